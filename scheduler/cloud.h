@@ -67,7 +67,7 @@ struct Pod {
 };
 
 struct Binding {
-    std::int64_t id = 0;
+    std::string id; // Trio2o uses uuids; ours are uuids too
     std::string tenantId;
     std::string podId;
     bool active = true;
