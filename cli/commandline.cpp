@@ -1,0 +1,86 @@
+#include "commandline.h"
+
+#include "terminal.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace cli {
+
+CommandLine::CommandLine(const QString &command, const QString &description) : m_command(command)
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.addHelpOption();
+}
+
+void CommandLine::addStoreOptions()
+{
+    m_parser.addOption({QStringLiteral("db"),
+                        tr("SQLite database file (default: %1).").arg(model::SqlStore::defaultPath()),
+                        tr("PATH")});
+}
+
+bool CommandLine::parse(const QStringList &args, int *exitCode)
+{
+    QStringList withProgram = args;
+    withProgram[0] = QStringLiteral("trio2o-sched ") + m_command;
+    if (!m_parser.parse(withProgram)) {
+        *exitCode = fail(tr("%1: %2 (see trio2o-sched %1 --help)").arg(m_command, m_parser.errorText()));
+        return false;
+    }
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        out() << m_parser.helpText();
+        *exitCode = 0;
+        return false;
+    }
+    return true;
+}
+
+model::Result<qint64> CommandLine::integer(const QString &option, qint64 min, qint64 max) const
+{
+    bool ok = false;
+    const QString text = m_parser.value(option);
+    const qint64 v = text.toLongLong(&ok);
+    if (!ok || v < min || v > max)
+        return model::Error{tr("--%1 must be a whole number from %2 to %3, not \"%4\"").arg(option).arg(min).arg(max).arg(text)};
+    return v;
+}
+
+QString CommandLine::databasePath() const
+{
+    return m_parser.isSet(QStringLiteral("db")) ? m_parser.value(QStringLiteral("db")) : model::SqlStore::defaultPath();
+}
+
+model::Result<std::unique_ptr<model::SqlStore>> CommandLine::openStore() const
+{
+    return model::SqlStore::open(databasePath());
+}
+
+model::Status writeOutput(const QString &path, const QByteArray &data)
+{
+    if (path.isEmpty() || path == QLatin1String("-")) {
+        out().flush();
+        if (std::fwrite(data.constData(), 1, std::size_t(data.size()), stdout) != std::size_t(data.size()))
+            return model::Error{CommandLine::tr("cannot write to standard output")};
+        std::fflush(stdout);
+        return {};
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        return model::Error{CommandLine::tr("cannot write %1: %2").arg(path, file.errorString())};
+    return {};
+}
+
+model::Result<QByteArray> readInput(const QString &path)
+{
+    QFile file;
+    const bool ok = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!ok)
+        return model::Error{CommandLine::tr("cannot read %1: %2").arg(path, file.errorString())};
+    return file.readAll();
+}
+
+} // namespace cli

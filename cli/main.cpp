@@ -1,0 +1,60 @@
+// trio2o-sched: the command-line side of Trio2o Console.
+
+#include "commands.h"
+#include "terminal.h"
+#include "translator.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace {
+
+struct Subcommand {
+    const char *name;
+    std::function<int(const QStringList &)> run;
+    const char *summary;
+};
+
+const Subcommand kSubcommands[] = {
+    {"import", cli::runImport, QT_TRANSLATE_NOOP("Main", "Import a JSON state file into the database")},
+    {"export", cli::runExport, QT_TRANSLATE_NOOP("Main", "Write the database's state as JSON")},
+};
+
+int usage(int status)
+{
+    QTextStream &s = status == 0 ? cli::out() : cli::err();
+    s << QCoreApplication::translate("Main", "Usage: trio2o-sched COMMAND [options]   (COMMAND --help for its options)")
+      << "\n\n" << QCoreApplication::translate("Main", "Commands:") << "\n";
+    for (const Subcommand &c : kSubcommands)
+        s << "  " << QString::fromLatin1(c.name).leftJustified(10) << QCoreApplication::translate("Main", c.summary) << "\n";
+    s.flush();
+    return status;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Trio2o"));
+    QCoreApplication::setApplicationName(QStringLiteral("trio2o-sched"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TRIO2O_VERSION));
+    i18n::installTranslators(qEnvironmentVariable("TRIO2O_LANG"));
+
+    const QStringList args = app.arguments().mid(1);
+    if (args.isEmpty())
+        return usage(1);
+    if (args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h") || args.first() == QLatin1String("help"))
+        return usage(0);
+    if (args.first() == QLatin1String("--version")) {
+        cli::out() << "trio2o-sched " << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    for (const Subcommand &c : kSubcommands) {
+        if (args.first() == QLatin1String(c.name))
+            return c.run(args);
+    }
+    cli::fail(QCoreApplication::translate("Main", "unknown command \"%1\"").arg(args.first()));
+    return usage(1);
+}

@@ -1,0 +1,85 @@
+// import and export: the whole state as JSON in the Trio2o API's shapes.
+
+#include "commandline.h"
+#include "commands.h"
+#include "statejsoncodec.h"
+#include "terminal.h"
+
+namespace cli {
+
+namespace {
+
+class StateTransfer
+{
+    Q_DECLARE_TR_FUNCTIONS(StateTransfer)
+
+public:
+    static int import(const QStringList &args);
+    static int exportState(const QStringList &args);
+};
+
+int StateTransfer::import(const QStringList &args)
+{
+    CommandLine cmd(QStringLiteral("import"),
+                    tr("Imports a JSON state file ({\"pods\": [...], \"pod_bindings\": [...]}, as GET /pods and "
+                       "GET /bindings of a Trio2o answer) into the database, in one transaction."));
+    cmd.addStoreOptions();
+    cmd.parser().addOption({QStringLiteral("replace"), tr("Replace the pods and bindings already in the database.")});
+    cmd.parser().addPositionalArgument(QStringLiteral("FILE"), tr("The JSON file, or - for standard input."));
+    int status = 0;
+    if (!cmd.parse(args, &status))
+        return status;
+    if (cmd.parser().positionalArguments().size() != 1)
+        return fail(tr("import takes exactly one FILE (see trio2o-sched import --help)"));
+    const QString file = cmd.parser().positionalArguments().constFirst();
+
+    const auto data = readInput(file);
+    if (!data)
+        return fail(data.error());
+    const auto state = model::StateJsonCodec::parse(data.value());
+    if (!state)
+        return fail(tr("%1: %2").arg(file, state.error()));
+    auto store = cmd.openStore();
+    if (!store)
+        return fail(store.error());
+    const auto empty = store.value()->isEmpty();
+    if (!empty)
+        return fail(empty.error());
+    if (!empty.value() && !cmd.parser().isSet(QStringLiteral("replace")))
+        return fail(tr("%1 already holds a cloud; use --replace to replace it").arg(store.value()->location()));
+    if (model::Status s = store.value()->replaceState(state.value()); !s)
+        return fail(tr("%1: %2; nothing was imported").arg(file, s.error()));
+    err() << tr("Imported %1 and %2.")
+                 .arg(tr("%n pod(s)", nullptr, int(state->pods.size())),
+                      tr("%n binding(s)", nullptr, int(state->bindings.size())))
+          << Qt::endl;
+    return 0;
+}
+
+int StateTransfer::exportState(const QStringList &args)
+{
+    CommandLine cmd(QStringLiteral("export"), tr("Writes the whole state of the database as JSON."));
+    cmd.addStoreOptions();
+    cmd.parser().addOption({QStringLiteral("out"), tr("Write to FILE instead of standard output."), tr("FILE")});
+    int status = 0;
+    if (!cmd.parse(args, &status))
+        return status;
+    if (!cmd.parser().positionalArguments().isEmpty())
+        return fail(tr("export takes no arguments (see trio2o-sched export --help)"));
+    auto store = cmd.openStore();
+    if (!store)
+        return fail(store.error());
+    const auto state = store.value()->load();
+    if (!state)
+        return fail(state.error());
+    if (model::Status s = writeOutput(cmd.parser().value(QStringLiteral("out")), model::StateJsonCodec::serialize(state.value())); !s)
+        return fail(s.error());
+    return 0;
+}
+
+} // namespace
+
+int runImport(const QStringList &args) { return StateTransfer::import(args); }
+int runExport(const QStringList &args) { return StateTransfer::exportState(args); }
+
+} // namespace cli

@@ -1,0 +1,142 @@
+#include "schemamigrator.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace model {
+
+namespace {
+
+const char *const kVersion1[] = {
+    "CREATE TABLE schema_info (version INTEGER NOT NULL)",
+    "INSERT INTO schema_info (version) VALUES (0)",
+    "CREATE TABLE pods ("
+    " pod_id TEXT PRIMARY KEY,"
+    " pod_name TEXT NOT NULL UNIQUE CHECK (pod_name <> ''),"
+    " az_name TEXT NOT NULL DEFAULT '',"
+    " pod_az_name TEXT NOT NULL DEFAULT '',"
+    " dc_name TEXT NOT NULL DEFAULT '')",
+    "CREATE TABLE pod_bindings ("
+    " id TEXT PRIMARY KEY,"
+    " tenant_id TEXT NOT NULL CHECK (tenant_id <> ''),"
+    " pod_id TEXT NOT NULL REFERENCES pods (pod_id),"
+    " is_binding INTEGER NOT NULL DEFAULT 1 CHECK (is_binding IN (0, 1)),"
+    " created_at INTEGER NOT NULL,"
+    " updated_at INTEGER)",
+};
+
+const char *const kVersion2[] = {
+    "ALTER TABLE pods ADD COLUMN resource_affinity_tags TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE pods ADD COLUMN state TEXT NOT NULL DEFAULT 'enabled'"
+    " CHECK (state IN ('enabled', 'maintenance', 'disabled'))",
+    "ALTER TABLE pods ADD COLUMN created_at INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE pods ADD COLUMN cost REAL NOT NULL DEFAULT 1 CHECK (cost >= 0)",
+    "ALTER TABLE pods ADD COLUMN threshold REAL NOT NULL DEFAULT 0.9 CHECK (threshold > 0 AND threshold <= 1)",
+    "ALTER TABLE pods ADD COLUMN vcpus_total INTEGER NOT NULL DEFAULT 0 CHECK (vcpus_total >= 0)",
+    "ALTER TABLE pods ADD COLUMN vcpus_used INTEGER CHECK (vcpus_used >= 0)",
+    "ALTER TABLE pods ADD COLUMN ram_mb_total INTEGER NOT NULL DEFAULT 0 CHECK (ram_mb_total >= 0)",
+    "ALTER TABLE pods ADD COLUMN ram_mb_used INTEGER CHECK (ram_mb_used >= 0)",
+    "ALTER TABLE pods ADD COLUMN disk_gb_total INTEGER NOT NULL DEFAULT 0 CHECK (disk_gb_total >= 0)",
+    "ALTER TABLE pods ADD COLUMN disk_gb_used INTEGER CHECK (disk_gb_used >= 0)",
+    "ALTER TABLE pods ADD COLUMN running_vms INTEGER CHECK (running_vms >= 0)",
+    // At most one top region: every top pod has the same (empty) az_name.
+    "CREATE UNIQUE INDEX pods_one_top_region ON pods (az_name) WHERE az_name = ''",
+    // A binding carries its pod's AZ and group so that one index can enforce
+    // "at most one active binding per (tenant, AZ, group)".
+    "ALTER TABLE pod_bindings ADD COLUMN az_name TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE pod_bindings ADD COLUMN group_key TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE pod_bindings ADD COLUMN ended_at INTEGER",
+    "UPDATE pod_bindings SET az_name = (SELECT p.az_name FROM pods p WHERE p.pod_id = pod_bindings.pod_id)",
+    "UPDATE pod_bindings SET ended_at = COALESCE(updated_at, created_at) WHERE is_binding = 0",
+    "CREATE UNIQUE INDEX pod_bindings_one_active ON pod_bindings (tenant_id, az_name, group_key)"
+    " WHERE is_binding = 1",
+    "CREATE INDEX pod_bindings_pod ON pod_bindings (pod_id)",
+    "CREATE INDEX pod_bindings_tenant ON pod_bindings (tenant_id)",
+    "CREATE TRIGGER pod_bindings_check_insert BEFORE INSERT ON pod_bindings BEGIN"
+    " SELECT RAISE(ABORT, 'binding to the top region or to an unknown pod') WHERE NOT EXISTS"
+    "  (SELECT 1 FROM pods p WHERE p.pod_id = NEW.pod_id AND p.az_name <> '');"
+    " SELECT RAISE(ABORT, 'binding AZ or group differs from its pod') WHERE NOT EXISTS"
+    "  (SELECT 1 FROM pods p WHERE p.pod_id = NEW.pod_id AND p.az_name = NEW.az_name"
+    "   AND p.resource_affinity_tags = NEW.group_key);"
+    " END",
+    // Moving a pod to another AZ or group moves its bindings; the unique index
+    // then refuses the move if a tenant would end up bound twice.
+    "CREATE TRIGGER pods_move_bindings AFTER UPDATE OF az_name, resource_affinity_tags ON pods BEGIN"
+    " SELECT RAISE(ABORT, 'a pod with bindings cannot become the top region')"
+    "  WHERE NEW.az_name = '' AND EXISTS (SELECT 1 FROM pod_bindings b WHERE b.pod_id = NEW.pod_id);"
+    " UPDATE pod_bindings SET az_name = NEW.az_name, group_key = NEW.resource_affinity_tags"
+    "  WHERE pod_id = NEW.pod_id;"
+    " END",
+};
+
+template <std::size_t N>
+QStringList statements(const char *const (&list)[N])
+{
+    QStringList out;
+    for (const char *s : list)
+        out << QString::fromLatin1(s);
+    return out;
+}
+
+QList<QStringList> steps() { return {statements(kVersion1), statements(kVersion2)}; }
+
+Status runStep(QSqlDatabase &db, int version, const QStringList &sql)
+{
+    if (!db.transaction())
+        return Error{SchemaMigrator::tr("cannot start a transaction: %1").arg(db.lastError().text())};
+    QSqlQuery q(db);
+    for (const QString &statement : sql) {
+        if (!q.exec(statement)) {
+            const QString why = q.lastError().text();
+            db.rollback();
+            return Error{SchemaMigrator::tr("upgrading the database to schema version %1 failed: %2")
+                             .arg(version).arg(why)};
+        }
+    }
+    if (!q.exec(QStringLiteral("UPDATE schema_info SET version = %1").arg(version)) || !db.commit()) {
+        const QString why = db.lastError().text();
+        db.rollback();
+        return Error{SchemaMigrator::tr("upgrading the database to schema version %1 failed: %2").arg(version).arg(why)};
+    }
+    return {};
+}
+
+} // namespace
+
+int SchemaMigrator::latestVersion() { return int(steps().size()); }
+
+Result<int> SchemaMigrator::currentVersion(const QSqlDatabase &db)
+{
+    if (!db.tables().contains(QStringLiteral("schema_info"))) {
+        if (!db.tables().isEmpty())
+            return Error{tr("the database holds tables but no schema version: it is not a Trio2o Console database")};
+        return 0;
+    }
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT version FROM schema_info")) || !q.next())
+        return Error{tr("cannot read the schema version: %1").arg(q.lastError().text())};
+    return q.value(0).toInt();
+}
+
+Status SchemaMigrator::migrate(QSqlDatabase &db, int target)
+{
+    const QList<QStringList> all = steps();
+    if (target < 0)
+        target = int(all.size());
+    const auto current = currentVersion(db);
+    if (!current)
+        return Error{current.error()};
+    if (current.value() > latestVersion())
+        return Error{tr("the database has schema version %1, newer than this program understands (%2); "
+                        "use a newer Trio2o Console")
+                         .arg(current.value())
+                         .arg(latestVersion())};
+    for (int v = current.value() + 1; v <= target; ++v) {
+        if (Status s = runStep(db, v, all[v - 1]); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace model

@@ -1,0 +1,37 @@
+#pragma once
+
+// The whole cloud state as JSON in the Trio2o API's shapes:
+//   {"pods": [pod, ...], "pod_bindings": [binding, ...]}
+// A pod is Trio2o's {pod_id, pod_name, az_name, pod_az_name, dc_name} plus our
+// optional extension fields {resource_affinity_tags: {k: v}, state, created_at,
+// cost, threshold, capacity: {vcpus, ram_mb, disk_gb}, usage: {...} | null,
+// running_vms}; a binding is {id, tenant_id, pod_id, is_binding, created_at,
+// updated_at} plus {ended_at}. A dump of GET /pods + GET /bindings imports as is.
+
+#include "cloud.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace model {
+
+class StateJsonCodec
+{
+    Q_DECLARE_TR_FUNCTIONS(StateJsonCodec)
+
+public:
+    // Parses and checks field types only; cross-record rules are StateValidator's.
+    static Result<sched::CloudState> parse(const QByteArray &json);
+    static Result<sched::CloudState> fromJson(const QJsonObject &root);
+    static Result<sched::Pod> podFromJson(const QJsonObject &object, const QString &where);
+    static Result<sched::Binding> bindingFromJson(const QJsonObject &object, const QString &where);
+
+    static QJsonObject toJson(const sched::CloudState &state);
+    static QJsonObject podToJson(const sched::Pod &pod);
+    static QJsonObject bindingToJson(const sched::Binding &binding);
+    static QByteArray serialize(const sched::CloudState &state);
+};
+
+} // namespace model

@@ -1,0 +1,84 @@
+#include "statevalidator.h"
+
+#include <string>
+#include <unordered_map>
+
+namespace model {
+
+namespace {
+QString str(const std::string &s) { return QString::fromStdString(s); }
+
+QString podLabel(std::size_t i, const sched::Pod &p)
+{
+    return QStringLiteral("pods[%1] (%2)").arg(i).arg(str(p.name.empty() ? p.id : p.name));
+}
+
+QString bindingLabel(std::size_t i, const sched::Binding &b)
+{
+    return QStringLiteral("pod_bindings[%1] (id %2)").arg(i).arg(str(b.id));
+}
+} // namespace
+
+QString StateValidator::groupLabel(const std::string &groupKey)
+{
+    return groupKey.empty() ? tr("general") : str(groupKey);
+}
+
+Status StateValidator::validatePods(const std::vector<sched::Pod> &pods)
+{
+    std::unordered_map<std::string, std::size_t> ids, names;
+    const sched::Pod *top = nullptr;
+    for (std::size_t i = 0; i < pods.size(); ++i) {
+        const sched::Pod &p = pods[i];
+        if (auto [it, fresh] = ids.emplace(p.id, i); !fresh)
+            return Error{tr("%1: field \"pod_id\" duplicates pods[%2]: %3").arg(podLabel(i, p)).arg(it->second).arg(str(p.id))};
+        if (auto [it, fresh] = names.emplace(p.name, i); !fresh)
+            return Error{tr("%1: field \"pod_name\" duplicates pods[%2]: %3").arg(podLabel(i, p)).arg(it->second).arg(str(p.name))};
+        if (p.isTop()) {
+            if (top)
+                return Error{tr("%1: field \"az_name\" is empty, but %2 is already the top region; there can be only one")
+                                 .arg(podLabel(i, p), str(top->name))};
+            top = &p;
+        }
+    }
+    return {};
+}
+
+Status StateValidator::validate(const sched::CloudState &state)
+{
+    if (Status s = validatePods(state.pods); !s)
+        return s;
+    std::unordered_map<std::string, const sched::Pod *> podsById;
+    podsById.reserve(state.pods.size());
+    for (const sched::Pod &p : state.pods)
+        podsById.emplace(p.id, &p);
+
+    std::unordered_map<std::string, std::size_t> bindingIds, activeKeys;
+    bindingIds.reserve(state.bindings.size());
+    activeKeys.reserve(state.bindings.size());
+    for (std::size_t i = 0; i < state.bindings.size(); ++i) {
+        const sched::Binding &b = state.bindings[i];
+        if (auto [it, fresh] = bindingIds.emplace(b.id, i); !fresh)
+            return Error{tr("%1: field \"id\" duplicates pod_bindings[%2]").arg(bindingLabel(i, b)).arg(it->second)};
+        const auto pod = podsById.find(b.podId);
+        if (pod == podsById.end())
+            return Error{tr("%1: field \"pod_id\" names no pod: %2").arg(bindingLabel(i, b), str(b.podId))};
+        if (pod->second->isTop())
+            return Error{tr("%1: field \"pod_id\" is the top region %2, which can never be bound")
+                             .arg(bindingLabel(i, b), str(pod->second->name))};
+        if (b.endedAtUs && *b.endedAtUs < b.createdAtUs)
+            return Error{tr("%1: field \"ended_at\" is before \"created_at\"").arg(bindingLabel(i, b))};
+        if (!b.active)
+            continue;
+        const std::string group = sched::groupKey(pod->second->tags);
+        std::string key = b.tenantId + '\x1f' + pod->second->azName + '\x1f' + group;
+        if (auto [it, fresh] = activeKeys.emplace(std::move(key), i); !fresh)
+            return Error{tr("%1: field \"is_binding\": tenant %2 already has an active binding in AZ %3, group %4 "
+                            "(pod_bindings[%5])")
+                             .arg(bindingLabel(i, b), str(b.tenantId), str(pod->second->azName), groupLabel(group))
+                             .arg(it->second)};
+    }
+    return {};
+}
+
+} // namespace model

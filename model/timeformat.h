@@ -1,0 +1,18 @@
+#pragma once
+
+// Trio2o's API writes times as "YYYY-MM-DD HH:MM:SS.ffffff" in UTC without a
+// zone; we keep microseconds since the epoch internally.
+
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+
+namespace model {
+
+QString formatTrio2oTime(std::int64_t microsecondsUtc);
+// Accepts Trio2o's form, with or without fraction, and ISO 8601 ("T", "Z").
+std::optional<std::int64_t> parseTrio2oTime(const QString &text);
+std::int64_t nowMicroseconds();
+
+} // namespace model
