@@ -179,9 +179,6 @@ Result<sched::Binding> StateJsonCodec::bindingFromJson(const QJsonObject &object
         return r.error();
     if (b.id.empty())
         b.id = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
-    // Upstream ends a binding by flipping is_binding and touching updated_at.
-    if (!b.active && !b.endedAtUs)
-        b.endedAtUs = b.updatedAtUs ? b.updatedAtUs : std::optional(b.createdAtUs);
     return b;
 }
 
@@ -223,6 +220,9 @@ Result<sched::CloudState> StateJsonCodec::fromJson(const QJsonObject &root)
             return Error{binding.error()};
         if (binding->createdAtUs == 0)
             binding->createdAtUs = now;
+        // Upstream ends a binding by flipping is_binding and touching updated_at.
+        if (!binding->active && !binding->endedAtUs)
+            binding->endedAtUs = binding->updatedAtUs ? binding->updatedAtUs : std::optional(binding->createdAtUs);
         state.bindings.push_back(std::move(binding).value());
     }
     return state;
