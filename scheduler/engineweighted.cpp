@@ -1,0 +1,176 @@
+// Engine: the design's `weighted` policy - sticky bindings, filters, weighers.
+
+#include "engine.h"
+
+#include <algorithm>
+
+namespace sched {
+
+std::optional<Rejection> Engine::hotCheck(const PodRecord &pod, const ResolvedRequest &r) const
+{
+    if (pod.removed)
+        return Rejection{FilterKind::PodState, Reason::Removed, Resource::Vcpus, 0, 0, 0};
+    for (const Filter *f : m_hotFilters)
+        if (auto rejection = f->check(pod, r, m_groups))
+            return rejection;
+    return std::nullopt;
+}
+
+// Every enabled filter in order. The top region and removed pods are never
+// bindable whatever the configuration says (DOMAIN: the top is Trio2o itself).
+std::optional<Rejection> Engine::fullCheck(const PodRecord &pod, const ResolvedRequest &r) const
+{
+    if (pod.top)
+        return Rejection{FilterKind::BottomPod, Reason::TopRegion, Resource::Vcpus, 0, 0, 0};
+    if (pod.removed)
+        return Rejection{FilterKind::PodState, Reason::Removed, Resource::Vcpus, 0, 0, 0};
+    for (const auto &f : m_filters)
+        if (auto rejection = f->check(pod, r, m_groups))
+            return rejection;
+    return std::nullopt;
+}
+
+// Bindings are sticky: the first active binding in the request's scope whose
+// pod still passes every filter is kept, even if another pod weighs more.
+std::optional<Engine::Slot> Engine::findKeepable(const ResolvedRequest &r, Decision &d) const
+{
+    for (const std::uint32_t b : candidateBuckets(r.group, r.az)) {
+        const Active *a = m_active.find(packKey(r.tenant, b));
+        if (!a)
+            continue;
+        auto rejection = hotCheck(m_records[a->pod], r);
+        if (!rejection)
+            return Slot{a->pod, b};
+        if (!d.currentRejection)
+            d.currentRejection = rejection;
+    }
+    return std::nullopt;
+}
+
+void Engine::gatherCandidates(const ResolvedRequest &r, Failure &failure) const
+{
+    m_scratch.clear();
+    for (const std::uint32_t b : candidateBuckets(r.group, r.az)) {
+        for (const std::uint32_t p : m_buckets[b].pods) {
+            const PodRecord &pod = m_records[p];
+            if (auto rejection = hotCheck(pod, r)) {
+                ++failure.rejectedBy[std::size_t(rejection->filter)];
+                if (!failure.example)
+                    failure.example = rejection;
+                continue;
+            }
+            m_scratch.push_back(&pod);
+        }
+    }
+}
+
+// Highest total wins, ties by pod name; with a subset size N, one of the best
+// N picked by a hash of (seed, tenant, scope) so the same input always gives
+// the same pod.
+std::uint32_t Engine::choose(const ResolvedRequest &r) const
+{
+    m_table.compute(m_activeWeighers, m_activeMultipliers, m_scratch, r);
+    const auto better = [this](std::uint32_t a, std::uint32_t b) {
+        const double ta = m_table.total(a);
+        const double tb = m_table.total(b);
+        if (ta != tb)
+            return ta > tb;
+        return m_scratch[a]->nameRank < m_scratch[b]->nameRank;
+    };
+    const auto n = std::uint32_t(m_scratch.size());
+    if (m_config.subsetSize <= 1) {
+        std::uint32_t best = 0;
+        for (std::uint32_t c = 1; c < n; ++c)
+            if (better(c, best))
+                best = c;
+        return m_scratch[best]->index;
+    }
+    m_order.resize(n);
+    for (std::uint32_t c = 0; c < n; ++c)
+        m_order[c] = c;
+    const std::uint32_t k = std::min(n, m_config.subsetSize);
+    std::partial_sort(m_order.begin(), m_order.begin() + k, m_order.end(), better);
+    const std::uint64_t h = mix64(m_config.seed ^ m_tenants.hash(r.tenant) ^ mix64(packKey(r.az, r.group)));
+    return m_scratch[m_order[h % k]]->index;
+}
+
+Decision Engine::decideWeighted(const ResolvedRequest &r) const
+{
+    Decision d = startDecision(r);
+    if (const auto kept = findKeepable(r, d)) {
+        d.outcome = Outcome::Keep;
+        d.pod = kept->pod;
+        d.bucket = kept->bucket;
+        return d;
+    }
+    gatherCandidates(r, d.failure);
+    if (m_scratch.empty()) {
+        const bool none = std::all_of(d.failure.rejectedBy.begin(), d.failure.rejectedBy.end(),
+                                      [](std::uint32_t n) { return n == 0; });
+        d.failure.code = none ? FailCode::NoCandidates : FailCode::AllRejected;
+        return d;
+    }
+    d.pod = choose(r);
+    d.bucket = m_records[d.pod].bucket;
+    d.outcome = Outcome::Bind;
+    if (const Active *prev = m_active.find(packKey(r.tenant, d.bucket))) {
+        d.outcome = prev->pod == d.pod ? Outcome::Keep : Outcome::Rebind;
+        if (prev->pod != d.pod) {
+            d.previousPod = prev->pod;
+            d.previousBucket = d.bucket;
+        }
+    }
+    return d;
+}
+
+Explanation Engine::explain(const ResolvedRequest &r) const
+{
+    Explanation e;
+    e.decision = preview(r);
+    for (const PodRecord &pod : m_records) {
+        if (pod.removed)
+            continue;
+        CandidateReport c;
+        c.pod = pod.index;
+        c.podId = m_pods[pod.index].id;
+        c.podName = m_pods[pod.index].name;
+        c.rejection = fullCheck(pod, r);
+        if (m_config.policy == Policy::Trio2o) // upstream's only filters: bottom pod, AZ
+            c.rejection = pod.top ? c.rejection
+                          : (r.az != kNone && pod.az != r.az)
+                              ? std::optional(Rejection{FilterKind::AvailabilityZone, Reason::OtherAz, {}, 0, 0, 0})
+                              : std::nullopt;
+        c.passed = !c.rejection;
+        c.current = pod.bucket != kNone && activePod(r.tenant, pod.bucket) == pod.index;
+        c.chosen = e.decision.outcome != Outcome::Fail && e.decision.pod == pod.index;
+        e.candidates.push_back(c);
+    }
+    if (m_config.policy == Policy::Weighted)
+        weighForExplain(r, e);
+    return e;
+}
+
+// Weighs the passing pods with every weigher (zero multipliers included, so
+// the dialog can show them); totals equal the hot path's.
+void Engine::weighForExplain(const ResolvedRequest &r, Explanation &e) const
+{
+    std::vector<const PodRecord *> pods;
+    std::vector<CandidateReport *> rows;
+    for (CandidateReport &c : e.candidates)
+        if (c.passed) {
+            pods.push_back(&m_records[c.pod]);
+            rows.push_back(&c);
+        }
+    std::vector<const Weigher *> weighers;
+    for (const auto &w : m_weighers)
+        weighers.push_back(w.get());
+    WeightTable table;
+    table.compute(weighers, m_config.multipliers, pods, r);
+    for (std::size_t c = 0; c < rows.size(); ++c) {
+        for (std::size_t w = 0; w < kWeigherCount; ++w)
+            rows[c]->weights[w] = {table.raw(c, w), table.normalised(c, w), table.weighted(c, w)};
+        rows[c]->total = table.total(c);
+    }
+}
+
+} // namespace sched
