@@ -1,0 +1,292 @@
+// The engine under the `weighted` policy: sticky bindings, rebinds when the
+// current pod fails, failures with reasons, explain, preview, drain, mutations.
+
+#include "engine.h"
+#include "testclouds.h"
+
+#include <QTest>
+
+using namespace sched;
+using testclouds::binding;
+using testclouds::pod;
+
+namespace {
+Decision ask(Engine &e, const std::string &tenant, const std::string &az, const std::string &group = {})
+{
+    const auto r = e.resolve(tenant, az, group);
+    return e.select(r.request);
+}
+} // namespace
+
+class TestEngine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void newTenantBindsOldestPod();
+    void bindingIsSticky();
+    void rebindWhenCurrentFails_data();
+    void rebindWhenCurrentFails();
+    void failures_data();
+    void failures();
+    void emptyAzChoosesAcrossAzs();
+    void operatorForcesOrExcludes();
+    void multipliersChangeTheChoice();
+    void explainReportsEveryPod();
+    void previewDoesNotApply();
+    void drainRebindsEveryTenant();
+    void subsetPickIsSeededAndStable();
+    void addedPodIsUsed();
+    void exportsActiveBindings();
+};
+
+void TestEngine::newTenantBindsOldestPod()
+{
+    Engine e(testclouds::small());
+    const Decision d = ask(e, "t1", "az1");
+    QCOMPARE(d.outcome, Outcome::Bind);
+    QCOMPARE(d.podName, std::string_view("p1"));
+    QCOMPARE(d.azName, std::string_view("az1"));
+    QCOMPARE(d.groupKey, std::string_view(""));
+    const auto changes = e.takeChanges();
+    QCOMPARE(changes.size(), std::size_t(1));
+    QCOMPARE(changes[0].kind, BindingChange::Kind::Created);
+    QCOMPARE(changes[0].tenantId, std::string_view("t1"));
+    QCOMPARE(changes[0].podId, std::string_view("id-p1"));
+    QCOMPARE(ask(e, "t1", "az1").outcome, Outcome::Keep);
+    QCOMPARE(e.pendingChangeCount(), std::size_t(0));
+}
+
+void TestEngine::bindingIsSticky()
+{
+    CloudState c = testclouds::small();
+    c.bindings = {binding("t1", "p2")}; // p1 is older and weighs more
+    Engine e(c);
+    const Decision d = ask(e, "t1", "az1");
+    QCOMPARE(d.outcome, Outcome::Keep);
+    QCOMPARE(d.podName, std::string_view("p2"));
+}
+
+void TestEngine::rebindWhenCurrentFails_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<int>("filter");
+    QTest::newRow("maintenance-pod-rebound") << "maintenance" << int(FilterKind::PodState);
+    QTest::newRow("disabled-pod-rebound") << "disabled" << int(FilterKind::PodState);
+    QTest::newRow("full-pod-rebound") << "full" << int(FilterKind::Capacity);
+    QTest::newRow("removed-pod-rebound") << "removed" << int(FilterKind::PodState);
+}
+
+void TestEngine::rebindWhenCurrentFails()
+{
+    QFETCH(QString, change);
+    QFETCH(int, filter);
+    CloudState c = testclouds::small();
+    c.bindings = {binding("t1", "p1")};
+    Engine e(c);
+    const std::uint32_t p1 = *e.findPod("p1");
+    if (change == "maintenance")
+        e.setState(p1, PodState::Maintenance);
+    else if (change == "disabled")
+        e.setState(p1, PodState::Disabled);
+    else if (change == "full")
+        e.addUsage(p1, {80, 0, 0});
+    else
+        e.removePod(p1);
+    const Decision d = ask(e, "t1", "az1");
+    QCOMPARE(d.outcome, Outcome::Rebind);
+    QCOMPARE(d.podName, std::string_view("p2"));
+    QCOMPARE(d.previousPodId, std::string_view("id-p1"));
+    QVERIFY(d.currentRejection);
+    QCOMPARE(int(d.currentRejection->filter), filter);
+    const auto changes = e.takeChanges();
+    QCOMPARE(changes.size(), std::size_t(2));
+    QCOMPARE(changes[0].kind, BindingChange::Kind::Ended); // end first, as the store expects
+    QCOMPARE(changes[0].podId, std::string_view("id-p1"));
+    QCOMPARE(changes[1].kind, BindingChange::Kind::Created);
+    QCOMPARE(changes[1].podId, std::string_view("id-p2"));
+    QCOMPARE(e.activeBindingCount(), std::size_t(1));
+}
+
+void TestEngine::failures_data()
+{
+    QTest::addColumn<QString>("az");
+    QTest::addColumn<QString>("group");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<int>("filter");
+    QTest::addColumn<int>("count");
+    QTest::newRow("unknown-az-no-candidates") << "az9" << "" << int(FailCode::NoCandidates) << -1 << 0;
+    QTest::newRow("unknown-group-no-candidates") << "az1" << "resource:cad" << int(FailCode::NoCandidates) << -1 << 0;
+    QTest::newRow("only-gpu-pod-in-maintenance") << "az1" << "resource:gpu" << int(FailCode::AllRejected)
+                                                 << int(FilterKind::PodState) << 1;
+}
+
+void TestEngine::failures()
+{
+    QFETCH(QString, az);
+    QFETCH(QString, group);
+    QFETCH(int, code);
+    QFETCH(int, filter);
+    QFETCH(int, count);
+    Engine e(testclouds::small());
+    e.setState(*e.findPod("g1"), PodState::Maintenance);
+    const Decision d = ask(e, "t1", az.toStdString(), group.toStdString());
+    QCOMPARE(d.outcome, Outcome::Fail);
+    QCOMPARE(int(d.failure.code), code);
+    if (filter >= 0) {
+        QCOMPARE(int(d.failure.rejectedBy[std::size_t(filter)]), count);
+        QCOMPARE(d.failure.example->reason, Reason::Maintenance);
+    }
+    QCOMPARE(e.activeBindingCount(), std::size_t(0));
+    QCOMPARE(e.pendingChangeCount(), std::size_t(0));
+}
+
+void TestEngine::emptyAzChoosesAcrossAzs()
+{
+    CloudState c = testclouds::small();
+    c.bindings = {binding("bound", "p3")};
+    Engine e(c);
+    const Decision kept = ask(e, "bound", "");
+    QCOMPARE(kept.outcome, Outcome::Keep);
+    QCOMPARE(kept.podName, std::string_view("p3"));
+    e.setState(*e.findPod("p1"), PodState::Maintenance);
+    e.setState(*e.findPod("p2"), PodState::Maintenance);
+    const Decision fresh = ask(e, "new", "");
+    QCOMPARE(fresh.outcome, Outcome::Bind);
+    QCOMPARE(fresh.podName, std::string_view("p3")); // the only general pod left, in az2
+    QCOMPARE(fresh.azName, std::string_view("az2"));
+    e.setState(*e.findPod("p3"), PodState::Maintenance);
+    e.setState(*e.findPod("p1"), PodState::Enabled);
+    const Decision moved = ask(e, "bound", "");
+    QCOMPARE(moved.outcome, Outcome::Bind); // its az2 binding stays: the new one lives in az1
+    QCOMPARE(moved.podName, std::string_view("p1"));
+    QCOMPARE(e.activeBindingCount(), std::size_t(3));
+}
+
+void TestEngine::operatorForcesOrExcludes()
+{
+    CloudState c = testclouds::small();
+    c.bindings = {binding("t1", "p1")};
+    Engine e(c);
+    Request forced{"t1", "az1", {}, std::nullopt, {}, std::string("p2")};
+    const Decision d = e.select(e.resolve(forced).request);
+    QCOMPARE(d.outcome, Outcome::Rebind);
+    QCOMPARE(d.podName, std::string_view("p2"));
+    Request excluded{"t1", "az1", {}, std::nullopt, {"p2"}, std::nullopt};
+    const Decision back = e.select(e.resolve(excluded).request);
+    QCOMPARE(back.podName, std::string_view("p1"));
+    Request unknown{"t1", "az1", {}, std::nullopt, {}, std::string("nope")};
+    QCOMPARE(e.resolve(unknown).error, ResolveError::UnknownDestination);
+}
+
+void TestEngine::multipliersChangeTheChoice()
+{
+    CloudState c = testclouds::small();
+    c.pods[2].used = {10, 0, 100}; // p2: more free RAM than p1
+    SchedulerConfig cfg;
+    cfg.multipliers = {0, 1, 0, 0, 0, 0};
+    Engine e(c, cfg);
+    QCOMPARE(ask(e, "t1", "az1").podName, std::string_view("p2"));
+    cfg.multipliers = {1, 0, 0, 0, 0, 0};
+    e.setConfig(cfg);
+    QCOMPARE(ask(e, "t2", "az1").podName, std::string_view("p1"));
+    cfg.multipliers = {0, 0, 0, 0, 0, 0}; // all tie: the name decides
+    e.setConfig(cfg);
+    QCOMPARE(ask(e, "t3", "az1").podName, std::string_view("p1"));
+}
+
+void TestEngine::explainReportsEveryPod()
+{
+    CloudState c = testclouds::small();
+    c.bindings = {binding("t1", "p2")};
+    Engine e(c);
+    e.setState(*e.findPod("p2"), PodState::Maintenance);
+    const auto r = e.resolve("t1", "az1", "", Amounts{1, 1, 1}).request;
+    const Explanation x = e.explain(r);
+    QCOMPARE(x.decision.outcome, Outcome::Rebind);
+    QCOMPARE(x.candidates.size(), std::size_t(5));
+    const auto row = [&](std::string_view name) {
+        for (const auto &cr : x.candidates)
+            if (cr.podName == name)
+                return cr;
+        return CandidateReport{};
+    };
+    QCOMPARE(row("RegionOne").rejection->filter, FilterKind::BottomPod);
+    QCOMPARE(row("p3").rejection->reason, Reason::OtherAz);
+    QCOMPARE(row("g1").rejection->reason, Reason::TaggedPod);
+    QCOMPARE(row("p2").rejection->reason, Reason::Maintenance);
+    QVERIFY(row("p2").current);
+    QVERIFY(row("p1").passed && row("p1").chosen);
+    QCOMPARE(row("p1").weights[std::size_t(WeigherKind::CreationOrder)].normalised, 0.0); // lone candidate
+    QCOMPARE(e.pendingChangeCount(), std::size_t(0));
+    QCOMPARE(e.activePod(r.tenant, e.podRecord(*e.findPod("p2")).bucket), e.findPod("p2"));
+}
+
+void TestEngine::previewDoesNotApply()
+{
+    Engine e(testclouds::small());
+    const auto r = e.resolve("t1", "az1", "").request;
+    QCOMPARE(e.preview(r).outcome, Outcome::Bind);
+    QCOMPARE(e.preview(r).outcome, Outcome::Bind);
+    QCOMPARE(e.activeBindingCount(), std::size_t(0));
+    QCOMPARE(e.select(r).outcome, Outcome::Bind);
+    QCOMPARE(e.preview(r).outcome, Outcome::Keep);
+}
+
+void TestEngine::drainRebindsEveryTenant()
+{
+    CloudState c = testclouds::small();
+    c.bindings = {binding("a", "p1"), binding("b", "p1"), binding("c", "p2")};
+    Engine e(c);
+    const auto decisions = e.drain(*e.findPod("p1"));
+    QCOMPARE(decisions.size(), std::size_t(2));
+    for (const Decision &d : decisions) {
+        QCOMPARE(d.outcome, Outcome::Rebind);
+        QCOMPARE(d.podName, std::string_view("p2"));
+    }
+    for (const auto &b : e.activeBindings())
+        QCOMPARE(b.podId, std::string_view("id-p2"));
+}
+
+void TestEngine::subsetPickIsSeededAndStable()
+{
+    CloudState c = testclouds::small();
+    SchedulerConfig cfg;
+    cfg.subsetSize = 2;
+    Engine e(c, cfg);
+    int p1 = 0;
+    for (int i = 0; i < 200; ++i) {
+        const auto r = e.resolve("t" + std::to_string(i), "az1", "").request;
+        const Decision d = e.preview(r);
+        QCOMPARE(e.preview(r).pod, d.pod); // the same input, the same pod
+        p1 += d.podName == "p1";
+    }
+    QVERIFY(p1 > 50 && p1 < 150); // both of the best two are used
+}
+
+void TestEngine::addedPodIsUsed()
+{
+    Engine e(testclouds::small());
+    Pod p0 = pod("p0", "az1", "", 5); // older than p1
+    const std::uint32_t index = e.addPod(p0);
+    QCOMPARE(ask(e, "t1", "az1").pod, index);
+    Pod gpu = pod("g9", "az9", "resource:gpu", 50); // a new AZ and bucket
+    e.addPod(gpu);
+    QCOMPARE(ask(e, "t1", "az9", "resource:gpu").podName, std::string_view("g9"));
+}
+
+void TestEngine::exportsActiveBindings()
+{
+    CloudState c = testclouds::small();
+    c.bindings = {binding("b", "p1"), binding("a", "g1"), binding("a", "p2", false)};
+    Engine e(c);
+    const auto rows = e.activeBindings();
+    QCOMPARE(rows.size(), std::size_t(2));
+    QCOMPARE(rows[0].tenantId, std::string_view("a"));
+    QCOMPARE(rows[0].groupKey, std::string_view("resource:gpu"));
+    QCOMPARE(rows[1].podId, std::string_view("id-p1"));
+    QVERIFY(e.usedBefore(*e.findTenant("a"), *e.findPod("p2")));
+}
+
+QTEST_GUILESS_MAIN(TestEngine)
+#include "tst_engine.moc"
