@@ -72,6 +72,21 @@ sched::Pod podFromRow(const QSqlQuery &q)
     return p;
 }
 
+const QString kBindingColumns = QStringLiteral("id, tenant_id, pod_id, is_binding, created_at, updated_at, ended_at");
+
+sched::Binding bindingFromRow(const QSqlQuery &q)
+{
+    sched::Binding b;
+    b.id = q.value(0).toString().toStdString();
+    b.tenantId = q.value(1).toString().toStdString();
+    b.podId = q.value(2).toString().toStdString();
+    b.active = q.value(3).toInt() != 0;
+    b.createdAtUs = q.value(4).toLongLong();
+    b.updatedAtUs = optionalInt(q.value(5));
+    b.endedAtUs = optionalInt(q.value(6));
+    return b;
+}
+
 // Turns the engine's constraint messages into sentences an operator can act on.
 QString explainSqlError(const QSqlError &error)
 {
@@ -173,20 +188,10 @@ Result<sched::CloudState> SqlStore::load() const
         return Error{tr("cannot read the pods: %1").arg(q.lastError().text())};
     while (q.next())
         state.pods.push_back(podFromRow(q));
-    if (!q.exec(QStringLiteral("SELECT id, tenant_id, pod_id, is_binding, created_at, updated_at, ended_at"
-                               " FROM pod_bindings ORDER BY created_at, id")))
+    if (!q.exec(QStringLiteral("SELECT %1 FROM pod_bindings ORDER BY created_at, id").arg(kBindingColumns)))
         return Error{tr("cannot read the bindings: %1").arg(q.lastError().text())};
-    while (q.next()) {
-        sched::Binding b;
-        b.id = q.value(0).toString().toStdString();
-        b.tenantId = q.value(1).toString().toStdString();
-        b.podId = q.value(2).toString().toStdString();
-        b.active = q.value(3).toInt() != 0;
-        b.createdAtUs = q.value(4).toLongLong();
-        b.updatedAtUs = optionalInt(q.value(5));
-        b.endedAtUs = optionalInt(q.value(6));
-        state.bindings.push_back(std::move(b));
-    }
+    while (q.next())
+        state.bindings.push_back(bindingFromRow(q));
     return state;
 }
 
@@ -278,6 +283,30 @@ Result<std::vector<sched::Binding>> SqlStore::applyBindingChanges(const std::vec
     if (!s)
         return Error{s.error()};
     return created;
+}
+
+Result<sched::Pod> SqlStore::pod(const std::string &podId) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT %1 FROM pods WHERE pod_id = ?").arg(kPodColumns));
+    q.addBindValue(str(podId));
+    if (!q.exec())
+        return Error{tr("cannot read pod %1: %2").arg(str(podId), q.lastError().text())};
+    if (!q.next())
+        return Error{tr("pod %1 does not exist").arg(str(podId))};
+    return podFromRow(q);
+}
+
+Result<sched::Binding> SqlStore::binding(const std::string &bindingId) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT %1 FROM pod_bindings WHERE id = ?").arg(kBindingColumns));
+    q.addBindValue(str(bindingId));
+    if (!q.exec())
+        return Error{tr("cannot read binding %1: %2").arg(str(bindingId), q.lastError().text())};
+    if (!q.next())
+        return Error{tr("binding %1 does not exist").arg(str(bindingId))};
+    return bindingFromRow(q);
 }
 
 Status SqlStore::addPod(const sched::Pod &pod)

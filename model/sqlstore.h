@@ -45,6 +45,9 @@ public:
     // fails the whole batch (somebody else changed it).
     Result<std::vector<sched::Binding>> applyBindingChanges(const std::vector<BindingChange> &changes);
 
+    Result<sched::Pod> pod(const std::string &podId) const;
+    Result<sched::Binding> binding(const std::string &bindingId) const;
+
     Status addPod(const sched::Pod &pod);
     Status updatePod(const sched::Pod &pod);
     // Refused while tenants are actively bound; the pod's history goes with it.

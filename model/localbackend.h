@@ -1,0 +1,57 @@
+#pragma once
+
+// The Backend over the embedded SQL store. All calls run, in order, on one
+// worker thread that owns the database connection (QtSql connections belong
+// to one thread; QtConcurrent may run a task on the waiting thread instead).
+
+#include "backend.h"
+
+#include <QThread>
+
+#include <functional>
+#include <memory>
+
+namespace model {
+
+class SqlStore;
+
+class LocalBackend final : public Backend
+{
+    Q_OBJECT
+
+public:
+    // Opens lazily on the worker; the first call's future reports open errors.
+    explicit LocalBackend(QString databasePath, QObject *parent = nullptr);
+    ~LocalBackend() override;
+
+    Kind kind() const override { return Kind::Local; }
+    QString description() const override;
+    QString databasePath() const { return m_path; }
+
+    QFuture<Result<sched::CloudState>> fetchState() override;
+    QFuture<Result<std::vector<sched::Pod>>> listPods() override;
+    QFuture<Result<sched::Pod>> getPod(const std::string &podId) override;
+    QFuture<Result<sched::Pod>> createPod(const sched::Pod &pod) override;
+    QFuture<Result<sched::Pod>> updatePod(const sched::Pod &pod) override;
+    QFuture<Status> deletePod(const std::string &podId) override;
+    QFuture<Result<std::vector<sched::Binding>>> listBindings() override;
+    QFuture<Result<sched::Binding>> getBinding(const std::string &bindingId) override;
+    QFuture<Result<sched::Binding>> createBinding(const std::string &tenantId, const std::string &podId) override;
+    QFuture<Status> deleteBinding(const std::string &bindingId) override;
+    QFuture<Result<RebindOutcome>> rebind(const std::string &tenantId, const std::string &oldBindingId,
+                                          const std::string &newPodId) override;
+    QFuture<Result<std::vector<sched::Binding>>> applyChanges(const std::vector<BindingChange> &changes) override;
+
+private:
+    // R is Result<T> or Status.
+    template <typename R>
+    QFuture<R> run(std::function<R(SqlStore &)> work, bool writes);
+    Result<SqlStore *> store();
+
+    QString m_path;
+    QThread m_thread;
+    QObject *m_worker; // lives on m_thread; queued work runs in its context
+    std::unique_ptr<SqlStore> m_store; // touched only on the worker thread
+};
+
+} // namespace model
