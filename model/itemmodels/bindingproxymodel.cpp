@@ -1,0 +1,210 @@
+#include "bindingproxymodel.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace model {
+
+BindingProxyModel::BindingProxyModel(QObject *parent) : QAbstractProxyModel(parent) {}
+
+void BindingProxyModel::setSourceModel(QAbstractItemModel *source)
+{
+    beginResetModel();
+    if (m_source)
+        disconnect(m_source, nullptr, this, nullptr);
+    m_source = qobject_cast<BindingTableModel *>(source);
+    Q_ASSERT(m_source || !source);
+    QAbstractProxyModel::setSourceModel(m_source);
+    if (m_source) {
+        connect(m_source, &QAbstractItemModel::modelAboutToBeReset, this, &BindingProxyModel::beginResetModel);
+        connect(m_source, &QAbstractItemModel::modelReset, this, [this] {
+            rebuildAll();
+            endResetModel();
+        });
+    }
+    rebuildAll();
+    endResetModel();
+}
+
+void BindingProxyModel::rebuildAll()
+{
+    const int n = m_source ? m_source->rowCount() : 0;
+    m_order.resize(std::size_t(n));
+    std::iota(m_order.begin(), m_order.end(), 0);
+    applySort();
+    updateMatches();
+    applyFilter();
+}
+
+void BindingProxyModel::applySort()
+{
+    if (m_sortColumn < 0 || !m_source || m_order.empty()) {
+        std::iota(m_order.begin(), m_order.end(), 0);
+        return;
+    }
+    const auto column = BindingTableModel::Column(m_sortColumn);
+    // Precomputed keys; ties keep source order so the result is deterministic.
+    std::vector<std::pair<qint64, int>> keyed(m_order.size());
+    for (std::size_t row = 0; row < keyed.size(); ++row)
+        keyed[row] = {m_source->sortKey(int(row), column), int(row)};
+    if (m_sortOrder == Qt::AscendingOrder)
+        std::sort(keyed.begin(), keyed.end());
+    else
+        std::sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) {
+            return a.first != b.first ? a.first > b.first : a.second < b.second;
+        });
+    for (std::size_t i = 0; i < keyed.size(); ++i)
+        m_order[i] = keyed[i].second;
+}
+
+void BindingProxyModel::updateMatches()
+{
+    const CloudSnapshot *snap = m_source ? m_source->snapshot() : nullptr;
+    m_tenantMatches.clear();
+    m_podMatches.clear();
+    if (!snap || m_filterText.isEmpty())
+        return;
+    m_tenantMatches.resize(std::size_t(snap->tenantCount()));
+    for (int t = 0; t < snap->tenantCount(); ++t)
+        m_tenantMatches[std::size_t(t)] = snap->tenantNames()[t].contains(m_filterText, Qt::CaseInsensitive);
+    m_podMatches.resize(std::size_t(snap->podCount()));
+    for (int p = 0; p < snap->podCount(); ++p)
+        m_podMatches[std::size_t(p)] = snap->podName(p).contains(m_filterText, Qt::CaseInsensitive);
+}
+
+bool BindingProxyModel::accepts(const BindingRow &row) const
+{
+    if (!m_showHistory && !row.active)
+        return false;
+    if (m_tenant >= 0 && row.tenant != m_tenant)
+        return false;
+    if (m_pod >= 0 && row.pod != m_pod)
+        return false;
+    if (m_azIndex >= 0 && m_source->snapshot()->azIndexOfPod(row.pod) != m_azIndex)
+        return false;
+    if (!m_tenantMatches.empty() && !m_tenantMatches[std::size_t(row.tenant)] && !m_podMatches[std::size_t(row.pod)])
+        return false;
+    return true;
+}
+
+void BindingProxyModel::applyFilter()
+{
+    m_rows.clear();
+    m_proxyOfSource.assign(m_order.size(), -1);
+    if (!m_source || !m_source->snapshot())
+        return;
+    const auto &bindings = m_source->snapshot()->bindings();
+    for (int source : m_order) {
+        if (accepts(bindings[std::size_t(source)])) {
+            m_proxyOfSource[std::size_t(source)] = int(m_rows.size());
+            m_rows.push_back(source);
+        }
+    }
+}
+
+void BindingProxyModel::setFilterText(const QString &text)
+{
+    if (text == m_filterText)
+        return;
+    beginResetModel();
+    m_filterText = text;
+    updateMatches();
+    applyFilter();
+    endResetModel();
+}
+
+void BindingProxyModel::setShowHistory(bool show)
+{
+    if (show == m_showHistory)
+        return;
+    beginResetModel();
+    m_showHistory = show;
+    applyFilter();
+    endResetModel();
+}
+
+void BindingProxyModel::setScope(int azIndex, int pod)
+{
+    if (azIndex == m_azIndex && pod == m_pod)
+        return;
+    beginResetModel();
+    m_azIndex = azIndex;
+    m_pod = pod;
+    applyFilter();
+    endResetModel();
+}
+
+void BindingProxyModel::setTenant(int tenant)
+{
+    if (tenant == m_tenant)
+        return;
+    beginResetModel();
+    m_tenant = tenant;
+    applyFilter();
+    endResetModel();
+}
+
+void BindingProxyModel::sort(int column, Qt::SortOrder order)
+{
+    if (column >= columnCount())
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<int> sources;
+    for (const QModelIndex &i : before)
+        sources.append(m_rows[std::size_t(i.row())]);
+    m_sortColumn = column;
+    m_sortOrder = order;
+    applySort();
+    applyFilter();
+    QModelIndexList after;
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int row = m_proxyOfSource[std::size_t(sources[i])];
+        after.append(row < 0 ? QModelIndex() : index(row, before[i].column()));
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+QModelIndex BindingProxyModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= rowCount() || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex BindingProxyModel::parent(const QModelIndex &) const { return {}; }
+
+int BindingProxyModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int BindingProxyModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_source ? 0 : m_source->columnCount();
+}
+
+QModelIndex BindingProxyModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!proxyIndex.isValid() || !m_source)
+        return {};
+    return m_source->index(m_rows[std::size_t(proxyIndex.row())], proxyIndex.column());
+}
+
+QModelIndex BindingProxyModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || std::size_t(sourceIndex.row()) >= m_proxyOfSource.size())
+        return {};
+    const int row = m_proxyOfSource[std::size_t(sourceIndex.row())];
+    return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column());
+}
+
+QVariant BindingProxyModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && m_source)
+        return m_source->headerData(section, orientation, role);
+    return QAbstractItemModel::headerData(section, orientation, role);
+}
+
+} // namespace model

@@ -1,0 +1,69 @@
+#pragma once
+
+// Sorts and filters a BindingTableModel of up to millions of rows. A generic
+// QSortFilterProxyModel asks data() for a QVariant per comparison; this proxy
+// sorts row numbers once on the model's raw keys (sortKey()) and filters by
+// scanning compact rows, keeping the sorted order so that a filter keystroke
+// never re-sorts.
+
+#include "bindingtablemodel.h"
+
+#include <QAbstractProxyModel>
+
+#include <vector>
+
+namespace model {
+
+class BindingProxyModel final : public QAbstractProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit BindingProxyModel(QObject *parent = nullptr);
+
+    void setSourceModel(QAbstractItemModel *source) override; // must be a BindingTableModel
+
+    // Case-insensitive substring of the tenant id or the pod name; empty = all.
+    void setFilterText(const QString &text);
+    QString filterText() const { return m_filterText; }
+    void setShowHistory(bool show);
+    bool showHistory() const { return m_showHistory; }
+    // Limits rows to one AZ (index into CloudSnapshot::azNames) and/or one pod; -1 = any.
+    void setScope(int azIndex, int pod);
+    // Limits rows to one tenant; -1 = any.
+    void setTenant(int tenant);
+
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    void rebuildAll();
+    void applySort();
+    void applyFilter();
+    void updateMatches();
+    bool accepts(const BindingRow &row) const;
+
+    BindingTableModel *m_source = nullptr;
+    std::vector<int> m_order;         // every source row, in sort order
+    std::vector<int> m_rows;          // proxy row -> source row
+    std::vector<int> m_proxyOfSource; // source row -> proxy row, -1 = filtered out
+    std::vector<char> m_tenantMatches, m_podMatches;
+    QString m_filterText;
+    bool m_showHistory = false;
+    int m_azIndex = -1;
+    int m_pod = -1;
+    int m_tenant = -1;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+};
+
+} // namespace model
