@@ -23,7 +23,7 @@ public:
             return *id;
         const auto id = std::uint32_t(m_names.size());
         auto [it, inserted] = m_index.emplace(std::string(name), id);
-        m_names.push_back(&it->first); // node-based map: the key never moves
+        m_names.push_back(it->first); // node-based map: the key never moves
         m_hashes.push_back(stableHash(name.data(), name.size()));
         return id;
     }
@@ -36,7 +36,8 @@ public:
         return it->second;
     }
 
-    std::string_view name(std::uint32_t id) const { return *m_names[id]; }
+    // One load from a flat array: no pointer chase into the map's node.
+    std::string_view name(std::uint32_t id) const { return m_names[id]; }
     std::uint64_t hash(std::uint32_t id) const { return m_hashes[id]; }
     std::size_t size() const { return m_names.size(); }
 
@@ -51,11 +52,11 @@ public:
     std::size_t memoryBytes() const
     {
         std::size_t heap = 0;
-        for (const std::string *s : m_names)
-            heap += s->capacity() > 15 ? s->capacity() + 1 : 0;
+        for (const std::string_view s : m_names)
+            heap += s.size() > 15 ? s.size() + 1 : 0;
         constexpr std::size_t kNode = sizeof(void *) + sizeof(std::string) + 8 + sizeof(std::size_t);
         return m_index.size() * kNode + m_index.bucket_count() * sizeof(void *) + heap +
-               m_names.capacity() * sizeof(void *) + m_hashes.capacity() * sizeof(std::uint64_t);
+               m_names.capacity() * sizeof(std::string_view) + m_hashes.capacity() * sizeof(std::uint64_t);
     }
 
 private:
@@ -64,7 +65,7 @@ private:
         std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
     };
     std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> m_index;
-    std::vector<const std::string *> m_names;
+    std::vector<std::string_view> m_names; // views of the map's keys
     std::vector<std::uint64_t> m_hashes;
 };
 
