@@ -135,11 +135,11 @@ Explanation Engine::explain(const ResolvedRequest &r) const
         c.podId = m_pods[pod.index].id;
         c.podName = m_pods[pod.index].name;
         c.rejection = fullCheck(pod, r);
-        if (m_config.policy == Policy::Trio2o) // upstream's only filters: bottom pod, AZ
-            c.rejection = pod.top ? c.rejection
-                          : (r.az != kNone && pod.az != r.az)
-                              ? std::optional(Rejection{FilterKind::AvailabilityZone, Reason::OtherAz, {}, 0, 0, 0})
-                              : std::nullopt;
+        if (m_config.policy == Policy::Trio2o && !pod.top) { // upstream filtered on the AZ only
+            c.rejection.reset();
+            if (r.az != kNone && pod.az != r.az)
+                c.rejection = Rejection{FilterKind::AvailabilityZone, Reason::OtherAz, {}, 0, 0, 0};
+        }
         c.passed = !c.rejection;
         c.current = pod.bucket != kNone && activePod(r.tenant, pod.bucket) == pod.index;
         c.chosen = e.decision.outcome != Outcome::Fail && e.decision.pod == pod.index;

@@ -256,7 +256,9 @@ void TestEngine::subsetPickIsSeededAndStable()
     Engine e(c, cfg);
     int p1 = 0;
     for (int i = 0; i < 200; ++i) {
-        const auto r = e.resolve("t" + std::to_string(i), "az1", "").request;
+        std::string tenant = "t";
+        tenant += std::to_string(i); // (not "t" + ...: GCC 12 -Wrestrict false positive)
+        const auto r = e.resolve(tenant, "az1", "").request;
         const Decision d = e.preview(r);
         QCOMPARE(e.preview(r).pod, d.pod); // the same input, the same pod
         p1 += d.podName == "p1";
