@@ -1,32 +1,20 @@
 // trio2o-sched: the command-line side of Trio2o Console.
 
-#include "commands.h"
+#include "subcommand.h"
 #include "terminal.h"
 #include "translator.h"
 
 #include <QCoreApplication>
 
-#include <functional>
 
 namespace {
-
-struct Subcommand {
-    const char *name;
-    std::function<int(const QStringList &)> run;
-    const char *summary;
-};
-
-const Subcommand kSubcommands[] = {
-    {"import", cli::runImport, QT_TRANSLATE_NOOP("Main", "Import a JSON state file into the database")},
-    {"export", cli::runExport, QT_TRANSLATE_NOOP("Main", "Write the database's state as JSON")},
-};
 
 int usage(int status)
 {
     QTextStream &s = status == 0 ? cli::out() : cli::err();
     s << QCoreApplication::translate("Main", "Usage: trio2o-sched COMMAND [options]   (COMMAND --help for its options)")
       << "\n\n" << QCoreApplication::translate("Main", "Commands:") << "\n";
-    for (const Subcommand &c : kSubcommands)
+    for (const cli::Subcommand &c : cli::subcommands())
         s << "  " << QString::fromLatin1(c.name).leftJustified(10) << QCoreApplication::translate("Main", c.summary) << "\n";
     s.flush();
     return status;
@@ -51,7 +39,7 @@ int main(int argc, char **argv)
         cli::out() << "trio2o-sched " << QCoreApplication::applicationVersion() << Qt::endl;
         return 0;
     }
-    for (const Subcommand &c : kSubcommands) {
+    for (const cli::Subcommand &c : cli::subcommands()) {
         if (args.first() == QLatin1String(c.name))
             return c.run(args);
     }

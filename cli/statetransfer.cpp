@@ -1,7 +1,7 @@
 // import and export: the whole state as JSON in the Trio2o API's shapes.
 
 #include "commandline.h"
-#include "commands.h"
+#include "subcommand.h"
 #include "statejsoncodec.h"
 #include "terminal.h"
 
@@ -79,7 +79,11 @@ int StateTransfer::exportState(const QStringList &args)
 
 } // namespace
 
-int runImport(const QStringList &args) { return StateTransfer::import(args); }
-int runExport(const QStringList &args) { return StateTransfer::exportState(args); }
+namespace {
+const SubcommandRegistration importCommand{"import", 10, QT_TRANSLATE_NOOP("Main", "Import a JSON state file into the database"),
+                                           &StateTransfer::import};
+const SubcommandRegistration exportCommand{"export", 11, QT_TRANSLATE_NOOP("Main", "Write the database's state as JSON"),
+                                           &StateTransfer::exportState};
+} // namespace
 
 } // namespace cli

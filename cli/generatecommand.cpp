@@ -1,0 +1,94 @@
+// generate: a deterministic synthetic cloud of any size, for tests and benchmarks.
+
+#include "cloudgenerator.h"
+#include "commandline.h"
+#include "statejsoncodec.h"
+#include "subcommand.h"
+#include "terminal.h"
+
+namespace cli {
+
+namespace {
+
+class GenerateCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(GenerateCommand)
+
+public:
+    static int run(const QStringList &args);
+
+private:
+    static model::Result<sched::GeneratorParams> params(const CommandLine &cmd);
+};
+
+model::Result<sched::GeneratorParams> GenerateCommand::params(const CommandLine &cmd)
+{
+    sched::GeneratorParams p;
+    const auto azs = cmd.integer(QStringLiteral("azs"), 1, 10'000);
+    const auto pods = cmd.integer(QStringLiteral("pods"), 1, 1'000'000);
+    const auto tenants = cmd.integer(QStringLiteral("tenants"), 0, 100'000'000);
+    const auto seed = cmd.integer(QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max());
+    for (const auto *r : {&azs, &pods, &tenants, &seed})
+        if (!r->ok())
+            return model::Error{r->error()};
+    if (pods.value() < azs.value())
+        return model::Error{tr("--pods (%1) must be at least --azs (%2): every AZ needs a pod").arg(pods.value()).arg(azs.value())};
+    p.azs = std::uint32_t(azs.value());
+    p.podsTotal = std::uint32_t(pods.value());
+    p.tenants = std::uint32_t(tenants.value());
+    p.seed = std::uint64_t(seed.value());
+    return p;
+}
+
+int GenerateCommand::run(const QStringList &args)
+{
+    CommandLine cmd(QStringLiteral("generate"),
+                    tr("Writes a synthetic cloud as JSON (the import format): the same numbers and seed always "
+                       "give the same cloud. With --db, imports it into that database instead."));
+    cmd.addStoreOptions();
+    cmd.parser().addOptions({
+        {QStringLiteral("azs"), tr("Number of availability zones (default 3)."), tr("A"), QStringLiteral("3")},
+        {QStringLiteral("pods"), tr("Number of bottom pods, spread over the AZs (default 10)."), tr("P"), QStringLiteral("10")},
+        {QStringLiteral("tenants"), tr("Number of tenants (default 60)."), tr("T"), QStringLiteral("60")},
+        {QStringLiteral("seed"), tr("Random seed (default 1)."), tr("S"), QStringLiteral("1")},
+        {QStringLiteral("out"), tr("Write the JSON to FILE instead of standard output."), tr("FILE")},
+        {QStringLiteral("replace"), tr("With --db: replace what the database holds.")},
+    });
+    int status = 0;
+    if (!cmd.parse(args, &status))
+        return status;
+    if (!cmd.parser().positionalArguments().isEmpty())
+        return fail(tr("generate takes no arguments (see trio2o-sched generate --help)"));
+    const auto p = params(cmd);
+    if (!p)
+        return fail(p.error());
+    const sched::CloudState cloud = sched::generateCloud(p.value());
+
+    if (!cmd.parser().isSet(QStringLiteral("db"))) {
+        const model::Status s = writeOutput(cmd.parser().value(QStringLiteral("out")), model::StateJsonCodec::serialize(cloud));
+        return s ? 0 : fail(s.error());
+    }
+    auto store = cmd.openStore();
+    if (!store)
+        return fail(store.error());
+    const auto empty = store.value()->isEmpty();
+    if (!empty)
+        return fail(empty.error());
+    if (!empty.value() && !cmd.parser().isSet(QStringLiteral("replace")))
+        return fail(tr("%1 already holds a cloud; use --replace to replace it").arg(store.value()->location()));
+    if (const model::Status s = store.value()->replaceState(cloud); !s)
+        return fail(s.error());
+    err() << tr("Generated %1 and %2 into %3.")
+                 .arg(tr("%n pod(s)", nullptr, int(cloud.pods.size())), tr("%n binding(s)", nullptr, int(cloud.bindings.size())),
+                      store.value()->location())
+          << Qt::endl;
+    return 0;
+}
+
+const SubcommandRegistration registration{"generate", 12,
+                                          QT_TRANSLATE_NOOP("Main", "Make a deterministic synthetic cloud of any size"),
+                                          &GenerateCommand::run};
+
+} // namespace
+
+} // namespace cli
