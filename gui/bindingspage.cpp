@@ -1,0 +1,60 @@
+#include "bindingspage.h"
+
+#include "bindingproxymodel.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QTableView>
+
+namespace gui {
+
+using Column = model::BindingTableModel::Column;
+
+BindingsPage::BindingsPage(QWidget *parent)
+    : TablePage(QStringLiteral("bindings"), parent), m_model(new model::BindingTableModel(this)),
+      m_proxy(new model::BindingProxyModel(this)), m_history(new QCheckBox(tr("Show &history"), this))
+{
+    m_proxy->setSourceModel(m_model);
+    table()->setModel(m_proxy);
+    table()->setColumnWidth(int(Column::Tenant), 290);
+    table()->setColumnWidth(int(Column::Group), 170);
+    table()->setColumnWidth(int(Column::Pod), 150);
+    table()->setColumnWidth(int(Column::Since), 140);
+    table()->setColumnWidth(int(Column::Until), 140);
+    m_history->setToolTip(tr("Also list ended bindings (the binding history)"));
+    toolRow()->insertWidget(1, m_history);
+    filterEdit()->setPlaceholderText(tr("Filter by tenant or pod"));
+    connect(filterEdit(), &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterText(text.trimmed());
+        updateCount();
+    });
+    connect(m_history, &QCheckBox::toggled, this, [this](bool show) {
+        m_proxy->setShowHistory(show);
+        updateCount();
+        emit showHistoryChanged(show);
+    });
+}
+
+void BindingsPage::setSnapshot(model::SnapshotPtr snapshot)
+{
+    m_model->setSnapshot(std::move(snapshot));
+    updateCount();
+}
+
+void BindingsPage::setScope(const Scope &scope)
+{
+    m_proxy->setScope(scope.azIndex, scope.pod);
+    updateCount();
+}
+
+void BindingsPage::setShowHistory(bool show) { m_history->setChecked(show); }
+bool BindingsPage::showHistory() const { return m_history->isChecked(); }
+
+void BindingsPage::updateCount()
+{
+    setCountText(tr("%1 of %n binding(s)", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
+}
+
+} // namespace gui

@@ -1,0 +1,40 @@
+#pragma once
+
+// Loads a snapshot off the GUI thread (QtConcurrent + QFutureWatcher).
+// Every start() bumps a generation counter; results of an older start are
+// dropped, so a slow load can never overwrite a newer one.
+
+#include "cloudsnapshot.h"
+#include "result.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+namespace gui {
+
+class CloudLoader final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CloudLoader(QObject *parent = nullptr);
+    ~CloudLoader() override;
+
+    void start(const QString &databasePath);
+    bool isRunning() const { return m_watcher.isRunning(); }
+    QString path() const { return m_path; }
+
+signals:
+    void progress(int percent, const QString &step);
+    void loaded(model::SnapshotPtr snapshot);
+    void failed(const QString &message);
+
+private:
+    void finish(quint64 generation);
+
+    QFutureWatcher<model::Result<model::SnapshotPtr>> m_watcher;
+    quint64 m_generation = 0;
+    QString m_path;
+};
+
+} // namespace gui

@@ -1,0 +1,101 @@
+#include "connectdialog.h"
+
+#include "icons.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace gui {
+
+ConnectDialog::ConnectDialog(const QStringList &recentDatabases, const QString &currentPath, QWidget *parent)
+    : QDialog(parent), m_backend(new QComboBox(this)), m_pages(new QStackedWidget(this)), m_path(new QLineEdit(this)),
+      m_recent(new QListWidget(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Connect"));
+    setWindowIcon(icon(IconId::Connect));
+    m_backend->addItem(icon(IconId::Connect), tr("Local database file"));
+    m_pages->addWidget(buildLocalPage());
+    connect(m_backend, &QComboBox::currentIndexChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    m_path->setText(currentPath);
+    for (const QString &path : recentDatabases)
+        m_recent->addItem(path);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Backend:"), m_backend);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_pages, 1);
+    layout->addWidget(m_buttons);
+    resize(620, 400);
+    updateButtons();
+}
+
+QWidget *ConnectDialog::buildLocalPage()
+{
+    auto *page = new QWidget(this);
+    auto *browse = new QPushButton(tr("&Browse…"), page);
+    connect(browse, &QPushButton::clicked, this, &ConnectDialog::browse);
+    m_path->setPlaceholderText(tr("Path of an SQLite database; a missing file is created with a demo cloud"));
+    connect(m_path, &QLineEdit::textChanged, this, &ConnectDialog::updateButtons);
+    connect(m_recent, &QListWidget::currentTextChanged, m_path, &QLineEdit::setText);
+    connect(m_recent, &QListWidget::itemActivated, this, &QDialog::accept);
+    auto *clear = new QPushButton(tr("C&lear list"), page);
+    connect(clear, &QPushButton::clicked, this, [this] {
+        m_recent->clear();
+        m_recentCleared = true;
+    });
+
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browse);
+    auto *recentLabel = new QLabel(tr("&Recent connections:"), page);
+    recentLabel->setBuddy(m_recent);
+    auto *recentHeader = new QHBoxLayout;
+    recentHeader->addWidget(recentLabel, 1);
+    recentHeader->addWidget(clear);
+    auto *fileLabel = new QLabel(tr("Database &file:"), page);
+    fileLabel->setBuddy(m_path);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(fileLabel);
+    layout->addLayout(pathRow);
+    layout->addLayout(recentHeader);
+    layout->addWidget(m_recent, 1);
+    return page;
+}
+
+void ConnectDialog::browse()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Open or create a database"), m_path->text(), tr("SQLite databases (*.sqlite *.db);;All files (*)"),
+        nullptr, QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty())
+        m_path->setText(path);
+}
+
+void ConnectDialog::updateButtons()
+{
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_path->text().trimmed().isEmpty());
+}
+
+ConnectionSpec ConnectDialog::connection() const
+{
+    return {ConnectionSpec::Kind::LocalDatabase, m_path->text().trimmed()};
+}
+
+} // namespace gui

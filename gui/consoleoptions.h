@@ -1,0 +1,28 @@
+#pragma once
+
+// The console's command line as a plain struct, parsed by QCommandLineParser.
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace gui {
+
+struct ConsoleOptions {
+    QString databasePath; // --db; default model::SqlStore::defaultPath()
+    QString language;     // --lang; empty = the system locale
+};
+
+class ConsoleOptionsParser
+{
+    Q_DECLARE_TR_FUNCTIONS(ConsoleOptionsParser)
+
+public:
+    // nullopt when the parser already answered (--help, --version) or failed;
+    // `message` then holds what to print and `exitCode` the status.
+    static std::optional<ConsoleOptions> parse(const QStringList &arguments, QString *message, int *exitCode);
+};
+
+} // namespace gui

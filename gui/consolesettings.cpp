@@ -1,0 +1,56 @@
+#include "consolesettings.h"
+
+#include <QDir>
+
+namespace gui {
+
+namespace {
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+const QString kSplitter = QStringLiteral("window/splitter");
+const QString kTab = QStringLiteral("window/currentTab");
+const QString kHeaderPrefix = QStringLiteral("tables/%1/header");
+const QString kHistory = QStringLiteral("bindings/showHistory");
+const QString kRecent = QStringLiteral("connections/recentDatabases");
+} // namespace
+
+ConsoleSettings::ConsoleSettings() = default;
+
+QByteArray ConsoleSettings::windowGeometry() const { return m_settings.value(kGeometry).toByteArray(); }
+void ConsoleSettings::setWindowGeometry(const QByteArray &geometry) { m_settings.setValue(kGeometry, geometry); }
+QByteArray ConsoleSettings::windowState() const { return m_settings.value(kState).toByteArray(); }
+void ConsoleSettings::setWindowState(const QByteArray &state) { m_settings.setValue(kState, state); }
+QByteArray ConsoleSettings::splitterState() const { return m_settings.value(kSplitter).toByteArray(); }
+void ConsoleSettings::setSplitterState(const QByteArray &state) { m_settings.setValue(kSplitter, state); }
+
+QByteArray ConsoleSettings::headerState(const QString &table) const
+{
+    return m_settings.value(kHeaderPrefix.arg(table)).toByteArray();
+}
+
+void ConsoleSettings::setHeaderState(const QString &table, const QByteArray &state)
+{
+    m_settings.setValue(kHeaderPrefix.arg(table), state);
+}
+
+int ConsoleSettings::currentTab() const { return m_settings.value(kTab, 0).toInt(); }
+void ConsoleSettings::setCurrentTab(int index) { m_settings.setValue(kTab, index); }
+bool ConsoleSettings::showBindingHistory() const { return m_settings.value(kHistory, false).toBool(); }
+void ConsoleSettings::setShowBindingHistory(bool show) { m_settings.setValue(kHistory, show); }
+
+QStringList ConsoleSettings::recentDatabases() const { return m_settings.value(kRecent).toStringList(); }
+
+void ConsoleSettings::addRecentDatabase(const QString &path)
+{
+    const QString clean = QDir::cleanPath(path);
+    QStringList recent = recentDatabases();
+    recent.removeAll(clean);
+    recent.prepend(clean);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    m_settings.setValue(kRecent, recent);
+}
+
+void ConsoleSettings::clearRecentDatabases() { m_settings.remove(kRecent); }
+
+} // namespace gui

@@ -1,0 +1,47 @@
+#pragma once
+
+// Everything the console remembers between runs, with its key and default in
+// one place. Wraps QSettings (organisation "Trio2o", application
+// "trio2o-console"); nothing else in gui/ touches QSettings.
+
+#include <QByteArray>
+#include <QSettings>
+#include <QStringList>
+
+namespace gui {
+
+class ConsoleSettings
+{
+public:
+    static constexpr int kMaxRecent = 8;
+
+    ConsoleSettings();
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &state);
+
+    // Column widths, order and sort of one table, by a stable name ("pods", "bindings", ...).
+    QByteArray headerState(const QString &table) const;
+    void setHeaderState(const QString &table, const QByteArray &state);
+
+    int currentTab() const;
+    void setCurrentTab(int index);
+    bool showBindingHistory() const;
+    void setShowBindingHistory(bool show);
+
+    // Database files opened lately, most recent first; never passwords.
+    QStringList recentDatabases() const;
+    void addRecentDatabase(const QString &path);
+    void clearRecentDatabases();
+
+    void sync() { m_settings.sync(); }
+
+private:
+    mutable QSettings m_settings;
+};
+
+} // namespace gui

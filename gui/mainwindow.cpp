@@ -1,0 +1,271 @@
+#include "mainwindow.h"
+
+#include "bindingspage.h"
+#include "cloudloader.h"
+#include "cloudtreemodel.h"
+#include "connectdialog.h"
+#include "dashboardpage.h"
+#include "icons.h"
+#include "podspage.h"
+#include "statuspanel.h"
+#include "tenantspage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace gui {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_loader(new CloudLoader(this)), m_treeModel(new model::CloudTreeModel(this)),
+      m_tree(new QTreeView), m_splitter(new QSplitter(this)), m_tabs(new QTabWidget), m_banner(new QLabel),
+      m_dashboard(new DashboardPage), m_pods(new PodsPage), m_bindings(new BindingsPage), m_tenants(new TenantsPage),
+      m_status(new StatusPanel(statusBar()))
+{
+    setWindowTitle(tr("Trio2o Console"));
+    setWindowIcon(icon(IconId::App));
+    m_tabs->addTab(m_dashboard, icon(IconId::Dashboard), tr("&Dashboard"));
+    m_tabs->addTab(m_pods, icon(IconId::Pods), tr("&Pods"));
+    m_tabs->addTab(m_bindings, icon(IconId::Bindings), tr("&Bindings"));
+    m_tabs->addTab(m_tenants, icon(IconId::Tenants), tr("&Tenants"));
+    m_tabs->setDocumentMode(true);
+
+    // Failures of background work show here, without a modal box.
+    m_banner->setVisible(false);
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #f8d7d5; color: #6b1510; padding: 6px; }"));
+    auto *right = new QWidget;
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(0);
+    rightLayout->addWidget(m_banner);
+    rightLayout->addWidget(m_tabs, 1);
+
+    createTree();
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({280, 1000});
+    setCentralWidget(m_splitter);
+    createActions();
+
+    connect(m_loader, &CloudLoader::progress, m_status, &StatusPanel::setLoading);
+    connect(m_loader, &CloudLoader::loaded, this, &MainWindow::applySnapshot);
+    connect(m_loader, &CloudLoader::failed, this, &MainWindow::showFailure);
+    connect(m_bindings, &BindingsPage::showHistoryChanged, this,
+            [this](bool show) { m_settings.setShowBindingHistory(show); });
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createTree()
+{
+    m_treeModel->setIcons(icon(IconId::Region), icon(IconId::Az),
+                          {podStateIcon(sched::PodState::Enabled), podStateIcon(sched::PodState::Maintenance),
+                           podStateIcon(sched::PodState::Disabled)});
+    m_tree->setModel(m_treeModel);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAllColumnsShowFocus(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->setMinimumWidth(220);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { onTreeCurrentChanged(current); });
+}
+
+void MainWindow::createActions()
+{
+    auto *connectAction = new QAction(icon(IconId::Connect), tr("&Connect…"), this);
+    connectAction->setShortcut(QKeySequence::Open);
+    connectAction->setToolTip(tr("Open a database (Ctrl+O)"));
+    connect(connectAction, &QAction::triggered, this, &MainWindow::connectDialog);
+    m_refreshAction = new QAction(icon(IconId::Refresh), tr("&Refresh"), this);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+    auto *quit = new QAction(icon(IconId::Quit), tr("&Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    auto *find = new QAction(icon(IconId::Find), tr("&Find…"), this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, &MainWindow::focusFilter);
+    auto *history = new QAction(icon(IconId::History), tr("Show binding &history"), this);
+    history->setCheckable(true);
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    connect(history, &QAction::toggled, m_bindings, &BindingsPage::setShowHistory);
+    connect(m_bindings, &BindingsPage::showHistoryChanged, history, &QAction::setChecked);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(connectAction);
+    m_recentMenu = file->addMenu(tr("Recent &connections"));
+    file->addAction(m_refreshAction);
+    file->addSeparator();
+    file->addAction(quit);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const IconId pageIcons[] = {IconId::Dashboard, IconId::Pods, IconId::Bindings, IconId::Tenants};
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *page = view->addAction(icon(pageIcons[i]), m_tabs->tabText(i));
+        page->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(page, &QAction::triggered, this, [this, i] { showPage(Page(i)); });
+    }
+    view->addSeparator();
+    view->addAction(find);
+    view->addAction(history);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(icon(IconId::About), tr("&About Trio2o Console"), this, &MainWindow::about);
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(connectAction);
+    bar->addAction(m_refreshAction);
+    bar->addSeparator();
+    bar->addAction(history);
+    bar->addAction(find);
+    updateRecentMenu();
+}
+
+void MainWindow::openDatabase(const QString &path)
+{
+    m_path = QDir::cleanPath(path);
+    m_settings.addRecentDatabase(m_path);
+    updateRecentMenu();
+    m_status->setBackend(tr("Database %1").arg(QDir::toNativeSeparators(m_path)));
+    refresh();
+}
+
+void MainWindow::refresh()
+{
+    if (m_path.isEmpty())
+        return;
+    m_banner->setVisible(false);
+    m_loader->start(m_path);
+}
+
+bool MainWindow::isLoading() const { return m_loader->isRunning(); }
+
+void MainWindow::applySnapshot(model::SnapshotPtr snapshot)
+{
+    m_snapshot = std::move(snapshot);
+    m_treeModel->setSnapshot(m_snapshot);
+    m_tree->expandToDepth(1);
+    m_dashboard->setSnapshot(m_snapshot);
+    m_pods->setSnapshot(m_snapshot);
+    m_bindings->setSnapshot(m_snapshot);
+    m_tenants->setSnapshot(m_snapshot);
+    setScope({});
+    m_status->setLoaded(m_snapshot->loadedAtUs());
+    emit snapshotApplied();
+}
+
+void MainWindow::showFailure(const QString &message)
+{
+    m_status->setFailed(message);
+    m_banner->setText(tr("Could not load %1: %2").arg(QDir::toNativeSeparators(m_path), message));
+    m_banner->setVisible(true);
+    emit loadFailed(message);
+}
+
+void MainWindow::onTreeCurrentChanged(const QModelIndex &current)
+{
+    Scope scope;
+    if (current.isValid()) {
+        scope.azIndex = current.data(model::CloudTreeModel::AzIndexRole).toInt();
+        scope.pod = current.data(model::CloudTreeModel::PodIndexRole).toInt();
+    }
+    setScope(scope);
+}
+
+void MainWindow::setScope(const Scope &scope)
+{
+    m_scope = scope;
+    m_dashboard->setScope(scope);
+    m_pods->setScope(scope);
+    m_bindings->setScope(scope);
+    m_tenants->setScope(scope);
+}
+
+void MainWindow::showPage(Page page) { m_tabs->setCurrentIndex(int(page)); }
+
+void MainWindow::focusFilter()
+{
+    if (auto *page = qobject_cast<TablePage *>(m_tabs->currentWidget())) {
+        page->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+        page->filterEdit()->selectAll();
+    }
+}
+
+void MainWindow::connectDialog()
+{
+    ConnectDialog dialog(m_settings.recentDatabases(), m_path, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.recentCleared())
+        m_settings.clearRecentDatabases();
+    openDatabase(dialog.connection().databasePath);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_settings.recentDatabases();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openDatabase(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Trio2o Console"),
+                       tr("<h3>Trio2o Console %1</h3><p>Watch and drive the dynamic pod binding of an OpenStack "
+                          "Trio2o cloud.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::restoreLayout()
+{
+    if (!restoreGeometry(m_settings.windowGeometry()))
+        resize(1280, 800);
+    restoreState(m_settings.windowState());
+    const QByteArray splitter = m_settings.splitterState();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    m_pods->restoreHeader(m_settings);
+    m_bindings->restoreHeader(m_settings);
+    m_tenants->restoreHeader(m_settings);
+    m_bindings->setShowHistory(m_settings.showBindingHistory());
+    m_tabs->setCurrentIndex(std::clamp(m_settings.currentTab(), 0, m_tabs->count() - 1));
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.setSplitterState(m_splitter->saveState());
+    m_settings.setCurrentTab(m_tabs->currentIndex());
+    m_pods->saveHeader(m_settings);
+    m_bindings->saveHeader(m_settings);
+    m_tenants->saveHeader(m_settings);
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
+}
+
+} // namespace gui

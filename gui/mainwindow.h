@@ -1,0 +1,97 @@
+#pragma once
+
+// The console's main window: the cloud tree on the left, the pages in tabs,
+// the status bar. It coordinates (loads, hands snapshots and the tree scope
+// to the pages, remembers the layout) and leaves the rest to the pages.
+
+#include "cloudsnapshot.h"
+#include "consolesettings.h"
+#include "scope.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QMenu;
+class QSplitter;
+class QTabWidget;
+class QTreeView;
+
+namespace model {
+class CloudTreeModel;
+}
+
+namespace gui {
+
+class BindingsPage;
+class CloudLoader;
+class DashboardPage;
+class PodsPage;
+class StatusPanel;
+class TenantsPage;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Page { Dashboard, Pods, Bindings, Tenants };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void openDatabase(const QString &path);
+    void refresh();
+    void showPage(Page page);
+
+    model::SnapshotPtr snapshot() const { return m_snapshot; }
+    Scope scope() const { return m_scope; }
+    QTreeView *tree() const { return m_tree; }
+    QTabWidget *tabs() const { return m_tabs; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
+    PodsPage *podsPage() const { return m_pods; }
+    BindingsPage *bindingsPage() const { return m_bindings; }
+    TenantsPage *tenantsPage() const { return m_tenants; }
+    StatusPanel *statusPanel() const { return m_status; }
+    bool isLoading() const;
+
+signals:
+    void snapshotApplied();
+    void loadFailed(const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createTree();
+    void applySnapshot(model::SnapshotPtr snapshot);
+    void showFailure(const QString &message);
+    void setScope(const Scope &scope);
+    void onTreeCurrentChanged(const QModelIndex &current);
+    void connectDialog();
+    void updateRecentMenu();
+    void focusFilter();
+    void about();
+    void restoreLayout();
+    void saveLayout();
+
+    ConsoleSettings m_settings;
+    model::SnapshotPtr m_snapshot;
+    Scope m_scope;
+    QString m_path;
+    CloudLoader *m_loader;
+    model::CloudTreeModel *m_treeModel;
+    QTreeView *m_tree;
+    QSplitter *m_splitter;
+    QTabWidget *m_tabs;
+    QLabel *m_banner;
+    DashboardPage *m_dashboard;
+    PodsPage *m_pods;
+    BindingsPage *m_bindings;
+    TenantsPage *m_tenants;
+    StatusPanel *m_status;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_refreshAction = nullptr;
+};
+
+} // namespace gui

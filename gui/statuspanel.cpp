@@ -1,0 +1,77 @@
+#include "statuspanel.h"
+
+#include "timeformat.h"
+
+#include <QDateTime>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QStatusBar>
+
+namespace gui {
+
+StatusPanel::StatusPanel(QStatusBar *bar)
+    : QObject(bar), m_backend(new QLabel(bar)), m_state(new QLabel(bar)), m_progress(new QProgressBar(bar)),
+      m_age(new QLabel(bar)), m_refreshed(new QLabel(bar))
+{
+    m_backend->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(180);
+    m_progress->setVisible(false);
+    bar->addWidget(m_backend, 1);
+    bar->addPermanentWidget(m_progress);
+    bar->addPermanentWidget(m_state);
+    bar->addPermanentWidget(m_age);
+    bar->addPermanentWidget(m_refreshed);
+    m_ageTimer.setInterval(1000);
+    connect(&m_ageTimer, &QTimer::timeout, this, &StatusPanel::updateAge);
+    m_state->setText(tr("Not connected"));
+}
+
+void StatusPanel::setBackend(const QString &description)
+{
+    m_backend->setText(description);
+    m_backend->setToolTip(description);
+}
+
+void StatusPanel::setLoading(int percent, const QString &step)
+{
+    m_progress->setVisible(true);
+    m_progress->setValue(percent);
+    m_progress->setFormat(QStringLiteral("%p %"));
+    m_progress->setToolTip(step);
+    m_state->setText(tr("Loading…"));
+}
+
+void StatusPanel::setLoaded(std::int64_t snapshotAtUs)
+{
+    m_progress->setVisible(false);
+    m_state->setText(tr("Connected"));
+    m_snapshotAtUs = snapshotAtUs;
+    m_refreshed->setText(tr("Last refresh %1")
+                             .arg(QLocale().toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat)));
+    updateAge();
+    m_ageTimer.start();
+}
+
+void StatusPanel::setFailed(const QString &message)
+{
+    m_progress->setVisible(false);
+    m_state->setText(tr("Failed"));
+    m_state->setToolTip(message);
+}
+
+QString StatusPanel::stateText() const { return m_state->text(); }
+
+void StatusPanel::updateAge()
+{
+    const qint64 seconds = (model::nowMicroseconds() - m_snapshotAtUs) / 1'000'000;
+    if (seconds < 60)
+        m_age->setText(tr("Snapshot %n s old", nullptr, int(seconds)));
+    else if (seconds < 3600)
+        m_age->setText(tr("Snapshot %n min old", nullptr, int(seconds / 60)));
+    else
+        m_age->setText(tr("Snapshot %n h old", nullptr, int(seconds / 3600)));
+}
+
+} // namespace gui

@@ -1,0 +1,195 @@
+#include "bindingproxymodel.h"
+#include "bindingspage.h"
+#include "cloudtreemodel.h"
+#include "dashboardpage.h"
+#include "mainwindow.h"
+#include "podproxymodel.h"
+#include "podspage.h"
+#include "podtablemodel.h"
+#include "screenshot.h"
+#include "snapshotloader.h"
+#include "statuspanel.h"
+#include "tenantspage.h"
+#include "tenanttablemodel.h"
+#include "tenanttimelinewidget.h"
+
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace gui;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    static bool waitLoaded(MainWindow &w)
+    {
+        QSignalSpy applied(&w, &MainWindow::snapshotApplied);
+        return applied.wait(20000);
+    }
+
+    static void settle(QWidget &w)
+    {
+        for (int i = 0; i < 5; ++i) {
+            QCoreApplication::processEvents();
+            QTest::qWait(20);
+        }
+        w.repaint();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("Trio2oTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("trio2o-console-test"));
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(QStringLiteral("cloud.sqlite"));
+        QVERIFY(model::SnapshotLoader::seedDemo(m_db).ok());
+    }
+
+    void firstStartCreatesAndSeedsTheDatabase()
+    {
+        const QString fresh = m_dir.filePath(QStringLiteral("new/first.sqlite"));
+        MainWindow w;
+        w.show();
+        w.openDatabase(fresh);
+        QVERIFY(waitLoaded(w));
+        QVERIFY(QFile::exists(fresh));
+        QVERIFY(w.snapshot()->bindingCount() > 50);
+        QCOMPARE(w.statusPanel()->stateText(), MainWindow::tr("Connected"));
+    }
+
+    void anUnreadableFileShowsABannerNotABox()
+    {
+        const QString bad = m_dir.filePath(QStringLiteral("bad.sqlite"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(2048, 'z'));
+        f.close();
+        MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        QSignalSpy failed(&w, &MainWindow::loadFailed);
+        w.openDatabase(bad);
+        QVERIFY(failed.wait(10000));
+        settle(w);
+        testing::saveScreenshot(&w, QStringLiteral("console-load-failed-1280x800"));
+    }
+
+    void treeSelectionFiltersEveryTable()
+    {
+        MainWindow w;
+        w.show();
+        w.openDatabase(m_db);
+        QVERIFY(waitLoaded(w));
+        auto *tree = static_cast<model::CloudTreeModel *>(w.tree()->model());
+        const int north = int(w.snapshot()->azNames().indexOf(QStringLiteral("az-north")));
+        w.tree()->setCurrentIndex(tree->azIndex(north));
+        QCOMPARE(w.scope().azIndex, north);
+        QCOMPARE(w.podsPage()->proxy()->rowCount(), 4);
+        const auto *bindings = w.bindingsPage()->proxy();
+        for (int r = 0; r < bindings->rowCount(); ++r)
+            QCOMPARE(bindings->index(r, int(model::BindingTableModel::Column::Az)).data().toString(), QStringLiteral("az-north"));
+        const int pod = w.snapshot()->podIndex(QString::fromStdString(w.snapshot()->pods()[1].id));
+        w.tree()->setCurrentIndex(tree->podIndex(pod));
+        QCOMPARE(w.podsPage()->proxy()->rowCount(), 1);
+        QCOMPARE(bindings->rowCount(), w.snapshot()->activeBindings(pod));
+        w.tree()->setCurrentIndex(tree->index(0, 0)); // the region: everything
+        QCOMPARE(w.podsPage()->proxy()->rowCount(), w.snapshot()->podCount());
+    }
+
+    void filterAndSortTheTables()
+    {
+        MainWindow w;
+        w.show();
+        w.openDatabase(m_db);
+        QVERIFY(waitLoaded(w));
+        BindingsPage *page = w.bindingsPage();
+        const int all = page->proxy()->rowCount();
+        QTest::keyClicks(page->filterEdit(), QStringLiteral("pod-south"));
+        QVERIFY(page->proxy()->rowCount() > 0);
+        QVERIFY(page->proxy()->rowCount() < all);
+        page->setShowHistory(true);
+        const int withHistory = page->proxy()->rowCount();
+        page->setShowHistory(false);
+        QVERIFY(withHistory >= page->proxy()->rowCount());
+        page->filterEdit()->clear();
+        QCOMPARE(page->proxy()->rowCount(), all);
+
+        using PodColumn = model::PodTableModel::Column;
+        w.podsPage()->table()->sortByColumn(int(PodColumn::Ram), Qt::DescendingOrder);
+        const auto *pods = w.podsPage()->proxy();
+        QCOMPARE(pods->index(0, 0).data().toString(), QStringLiteral("Pod-North-1")); // the fullest
+        w.bindingsPage()->table()->sortByColumn(int(model::BindingTableModel::Column::Since), Qt::AscendingOrder);
+        const auto *b = page->proxy();
+        for (int r = 1; r < b->rowCount(); ++r)
+            QVERIFY(b->index(r - 1, 0).data(model::BindingTableModel::SortRole).isValid());
+    }
+
+    void tenantsPageDrawsTheChosenTenantsTimeline()
+    {
+        MainWindow w;
+        w.show();
+        w.openDatabase(m_db);
+        QVERIFY(waitLoaded(w));
+        w.showPage(MainWindow::Page::Tenants);
+        QTableView *table = w.tenantsPage()->table();
+        table->sortByColumn(int(model::TenantTableModel::Column::History), Qt::DescendingOrder);
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QVERIFY(w.tenantsPage()->timeline()->laneCount() >= 2);
+    }
+
+    void screenshotsOfEveryTab_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1280x800") << QSize(1280, 800);
+        QTest::newRow("1920x1080") << QSize(1920, 1080);
+    }
+
+    void screenshotsOfEveryTab()
+    {
+        QFETCH(QSize, size);
+        MainWindow w;
+        w.resize(size);
+        w.show();
+        w.openDatabase(m_db);
+        QVERIFY(waitLoaded(w));
+        const QString suffix = QStringLiteral("-%1x%2").arg(size.width()).arg(size.height());
+        const char *names[] = {"dashboard", "pods", "bindings", "tenants"};
+        for (int i = 0; i < 4; ++i) {
+            w.showPage(MainWindow::Page(i));
+            if (i == int(MainWindow::Page::Bindings))
+                w.bindingsPage()->setShowHistory(true);
+            if (i == int(MainWindow::Page::Tenants)) {
+                QTableView *table = w.tenantsPage()->table();
+                table->sortByColumn(int(model::TenantTableModel::Column::History), Qt::DescendingOrder);
+                table->setCurrentIndex(table->model()->index(0, 0));
+            }
+            settle(w);
+            QVERIFY(w.tabs()->currentIndex() == i);
+            testing::saveScreenshot(&w, QStringLiteral("console-") + QLatin1String(names[i]) + suffix);
+        }
+        // One AZ chosen in the tree.
+        auto *tree = static_cast<model::CloudTreeModel *>(w.tree()->model());
+        w.tree()->setCurrentIndex(tree->azIndex(0));
+        w.showPage(MainWindow::Page::Dashboard);
+        settle(w);
+        testing::saveScreenshot(&w, QStringLiteral("console-dashboard-one-az") + suffix);
+        w.showPage(MainWindow::Page::Pods);
+        settle(w);
+        testing::saveScreenshot(&w, QStringLiteral("console-pods-one-az") + suffix);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
