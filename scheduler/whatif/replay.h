@@ -1,0 +1,80 @@
+#pragma once
+
+// Runs one scenario under one policy on an Engine built from a copy of the
+// base state (the base itself is never changed; it must outlive the Replay).
+//
+// What events do:
+// - create_vm: for each of `count` VMs, resolve (tenant, az, group, size) and
+//   select(); unless it failed, the VM lands on the decided pod:
+//   addUsage(pod, size, 1). Known usage grows; unknown usage stays unknown.
+// - delete_vm: subtracts count x size (and count VMs) from the pod the tenant
+//   is actively bound to for that group (and AZ, when given): the first such
+//   pod in table order. No binding there: counted as skipped, reported as a
+//   failure of kind NoBinding. Bindings never change.
+// - set_usage / set_capacity / pod_state / add_pod / remove_pod: the engine's
+//   mutations; a removed pod's tenants rebind on their next request.
+// - drain_pod: Engine::drain() - every tenant bound to the pod is rebound at
+//   once (weighted decision with the pod ignored; VMs stay where they are).
+// - new_tenants: nothing to replay (the tenants exist from then on).
+// Cancellation is checked between events and every 4096 VMs of a burst.
+
+#include "engine.h"
+#include "reportbuilder.h"
+#include "scenario.h"
+
+#include <atomic>
+#include <memory>
+
+namespace whatif {
+
+class Replay
+{
+public:
+    Replay(const Scenario &scenario, const sched::CloudState &base, const PolicyRun &policy);
+
+    // Runs every event, or stops when *cancel becomes true (returns false).
+    // Adds the work done (VMs + other events) to *done as it goes.
+    bool run(const std::atomic<bool> *cancel = nullptr, std::atomic<std::uint64_t> *done = nullptr);
+    // The report; call once, after run().
+    Report finish();
+
+    const sched::Engine &engine() const { return m_engine; }
+    // Failed requests per engine tenant id (for comparisons).
+    std::uint32_t failuresOf(std::uint32_t engineTenant) const
+    {
+        return engineTenant < m_failures.size() ? m_failures[engineTenant] : 0;
+    }
+
+private:
+    bool apply(std::uint32_t index, const CreateVm &e);
+    bool apply(std::uint32_t index, const DeleteVm &e);
+    bool apply(std::uint32_t index, const SetUsage &e);
+    bool apply(std::uint32_t index, const SetCapacity &e);
+    bool apply(std::uint32_t index, const SetPodState &e);
+    bool apply(std::uint32_t index, const AddPod &e);
+    bool apply(std::uint32_t index, const RemovePod &e);
+    bool apply(std::uint32_t index, const DrainPod &e);
+    bool apply(std::uint32_t index, const NewTenants &e);
+
+    bool resolve(NameId tenant, NameId az, NameId group, const sched::Amounts &size, sched::ResolvedRequest &out);
+    std::optional<std::uint32_t> boundPod(std::uint32_t tenant, NameId az, NameId group) const;
+    NameId tenantAt(const TenantRef &who, std::uint64_t i) const;
+    void countFailure(const sched::Decision &d);
+    bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
+    void progress(std::uint64_t units);
+
+    const Scenario &m_scenario;
+    sched::Engine m_engine;
+    ReportBuilder m_builder;
+    // Per scenario NameId: the engine's interned id, kUnresolved until first use.
+    std::vector<std::uint32_t> m_tenantIds;
+    std::vector<std::uint32_t> m_azIds;
+    std::vector<std::uint32_t> m_groupIds;
+    std::vector<std::uint32_t> m_failures; // per engine tenant
+    const std::atomic<bool> *m_cancel = nullptr;
+    std::atomic<std::uint64_t> *m_done = nullptr;
+    std::uint64_t m_unpublished = 0;
+    bool m_stopped = false;
+};
+
+} // namespace whatif

@@ -1,0 +1,121 @@
+#pragma once
+
+// What a replay of one policy produced: counts, every binding change (which
+// together form the plan), every failure, per-pod figures before and after,
+// and a sampled time series per pod. Reasons are codes (sched::Rejection,
+// sched::Failure); words come from the layer above. Self-contained: names are
+// copied into the report's own tables, so it outlives the engine.
+
+#include "decision.h"
+#include "scenario.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace whatif {
+
+struct Summary {
+    std::uint64_t keep = 0;
+    std::uint64_t bind = 0;
+    std::uint64_t rebind = 0;
+    std::uint64_t fail = 0;
+    std::uint64_t events = 0;     // events replayed
+    std::uint64_t vmsCreated = 0; // create_vm VMs that landed on a pod
+    std::uint64_t vmsDeleted = 0;
+    std::uint64_t skipped = 0;    // delete_vm VMs without a binding to delete from
+    friend bool operator==(const Summary &, const Summary &) = default;
+};
+
+enum class ChangeReason : std::uint8_t {
+    NewBinding,      // the tenant had no binding in that AZ and group
+    CurrentRejected, // its pod failed a filter (see `rejection`): maintenance, full, removed...
+    Rotation,        // trio2o: a group request rotates to the next pod
+    Drain,           // drain_pod moved it
+    Replaced,        // trio2o: ended because the new binding took its (AZ, group)
+};
+std::string_view changeReasonKey(ChangeReason r); // "new_binding", "current_rejected", ...
+
+// A binding, for the plan: one of the base's (index into Report::bindingIds)
+// or one this replay created (its number, with kNewBinding set).
+using BindingRef = std::uint32_t;
+inline constexpr BindingRef kNewBinding = 0x8000'0000u;
+
+struct ChangeRecord {
+    std::uint32_t event = 0;    // index of the scenario event
+    std::uint32_t tenant = 0;   // Report::tenants
+    std::uint32_t az = 0;       // Report::azs
+    std::uint32_t group = 0;    // Report::groups
+    std::uint32_t fromPod = kNoId; // Report::pods; kNoId for a fresh bind
+    std::uint32_t toPod = kNoId;   // kNoId for a pure unbind (Replaced)
+    ChangeReason reason = ChangeReason::NewBinding;
+    std::optional<sched::Rejection> rejection; // CurrentRejected: why
+    BindingRef endBinding = kNoId; // the binding that ends (fromPod's)
+    BindingRef newBinding = kNoId; // the binding that starts (toPod's)
+};
+
+enum class FailureKind : std::uint8_t {
+    Scheduling,   // no pod for a create_vm or a drained tenant (`failure` says why)
+    NoBinding,    // delete_vm: no active binding in that AZ and group
+};
+
+struct FailureRecord {
+    std::uint32_t event = 0;
+    std::uint32_t tenant = 0;
+    std::uint32_t az = 0;
+    std::uint32_t group = 0;
+    FailureKind kind = FailureKind::Scheduling;
+    sched::Failure failure;
+    std::uint32_t pod = kNoId; // trio2o: the pod it tried
+};
+
+struct PodFigures {
+    sched::KnownAmounts used{};
+    std::int64_t vms = 0;
+    std::uint32_t tenants = 0; // tenants actively bound
+    sched::PodState state = sched::PodState::Enabled;
+    friend bool operator==(const PodFigures &, const PodFigures &) = default;
+};
+
+struct PodReport {
+    std::string id;
+    std::string name;
+    std::string az;
+    std::string group;
+    sched::Amounts capacity{}; // after
+    std::optional<PodFigures> before; // nullopt: added by the scenario
+    PodFigures after;
+    bool removed = false;
+};
+
+// Samples every `every` events (every = ceil(events / maxSamples), at least
+// 1), plus one after the last event; `afterEvent[k]` is how many events had
+// run when sample k was taken; values[k][pod] per Report::pods (pods added
+// later are missing from earlier samples).
+struct Series {
+    std::uint32_t every = 1;
+    std::vector<std::uint64_t> afterEvent;
+    std::vector<std::vector<PodFigures>> values;
+};
+
+struct Report {
+    std::string policyName;
+    sched::SchedulerConfig config;
+    bool cancelled = false; // stopped between events: figures are partial
+    Summary summary;
+    std::vector<ChangeRecord> changes;
+    std::vector<FailureRecord> failures;
+    std::vector<PodReport> pods; // bottom pods in table order, added ones last
+    Series series;
+    std::vector<std::string> tenants;
+    std::vector<std::string> azs;
+    std::vector<std::string> groups;
+    std::vector<std::string> bindingIds; // base bindings the changes end
+
+    // The plan's id of a binding: a base id, or a deterministic uuid-shaped id
+    // for one the replay created (unique within the plan).
+    std::string bindingId(BindingRef ref) const;
+};
+
+} // namespace whatif

@@ -1,0 +1,222 @@
+#include "reportbuilder.h"
+
+#include <algorithm>
+
+namespace whatif {
+
+ReportBuilder::ReportBuilder(sched::Engine &engine, const sched::CloudState &base, const PolicyRun &policy,
+                             std::uint64_t eventCount, std::uint32_t maxSamples)
+    : m_engine(engine)
+{
+    m_report.policyName = policy.name;
+    m_report.config = policy.config;
+    m_boundTenants.assign(engine.podCount(), 0);
+    for (const sched::ActiveBindingView &b : engine.activeBindings())
+        ++m_boundTenants[b.pod];
+    m_activeRefs.reserve(base.bindings.size());
+    for (const sched::Binding &b : base.bindings) {
+        const auto tenant = engine.findTenant(b.tenantId);
+        const auto pod = engine.findPod(b.podId);
+        if (!b.active || !tenant || !pod)
+            continue;
+        m_activeRefs.insertOrAssign(sched::packKey(*tenant, *pod), BindingRef(m_baseIds.size()));
+        m_baseIds.push_back(b.id);
+    }
+    m_baseIdSlot.assign(m_baseIds.size(), kNoId);
+    for (std::uint32_t p = 0; p < engine.podCount(); ++p) {
+        m_podSlot.push_back(kNoId);
+        podAdded(p);
+        if (m_podSlot[p] != kNoId)
+            m_report.pods.back().before = figures(p);
+    }
+    const std::uint64_t samples = std::max<std::uint32_t>(1, maxSamples);
+    m_report.series.every = std::uint32_t(std::max<std::uint64_t>(1, (eventCount + samples - 1) / samples));
+    sample(0);
+    m_nextSample = m_report.series.every;
+}
+
+void ReportBuilder::podAdded(std::uint32_t pod)
+{
+    m_boundTenants.resize(m_engine.podCount(), 0);
+    m_podSlot.resize(m_engine.podCount(), kNoId);
+    const sched::Pod &p = m_engine.pod(pod);
+    if (p.isTop())
+        return;
+    m_podSlot[pod] = std::uint32_t(m_report.pods.size());
+    PodReport r;
+    r.id = p.id;
+    r.name = p.name;
+    r.az = p.azName;
+    r.group = m_engine.groups().key(m_engine.podRecord(pod).group);
+    m_report.pods.push_back(std::move(r));
+}
+
+PodFigures ReportBuilder::figures(std::uint32_t pod) const
+{
+    const sched::Pod &p = m_engine.pod(pod);
+    return PodFigures{p.used, p.runningVms.value_or(0), m_boundTenants[pod], p.state};
+}
+
+void ReportBuilder::sample(std::uint64_t eventsDone)
+{
+    std::vector<PodFigures> values;
+    values.reserve(m_report.pods.size());
+    for (std::uint32_t p = 0; p < m_podSlot.size(); ++p)
+        if (m_podSlot[p] != kNoId)
+            values.push_back(figures(p));
+    m_report.series.afterEvent.push_back(eventsDone);
+    m_report.series.values.push_back(std::move(values));
+}
+
+void ReportBuilder::eventDone(std::uint64_t eventsDone)
+{
+    m_report.summary.events = eventsDone;
+    if (eventsDone < m_nextSample)
+        return;
+    sample(eventsDone);
+    m_nextSample += m_report.series.every;
+}
+
+void ReportBuilder::decision(std::uint32_t event, const sched::Decision &d, bool drain)
+{
+    Summary &s = m_report.summary;
+    switch (d.outcome) {
+    case sched::Outcome::Keep:
+        ++s.keep;
+        return;
+    case sched::Outcome::Fail: {
+        ++s.fail;
+        FailureRecord f{event, tenantIndex(d.tenant), azIndex(d.azName), groupIndex(d.groupKey),
+                        FailureKind::Scheduling, d.failure, kNoId};
+        if (d.pod != sched::kNone)
+            f.pod = reportPod(d.pod);
+        m_report.failures.push_back(std::move(f));
+        return;
+    }
+    case sched::Outcome::Bind:
+        ++s.bind;
+        break;
+    case sched::Outcome::Rebind:
+        ++s.rebind;
+        break;
+    }
+    takeChanges(event, d, drain);
+}
+
+void ReportBuilder::deleteSkipped(std::uint32_t event, std::uint32_t engineTenant, std::string_view az,
+                                  std::string_view group)
+{
+    ++m_report.summary.skipped;
+    FailureRecord f;
+    f.event = event;
+    f.tenant = tenantIndex(engineTenant);
+    f.az = azIndex(az);
+    f.group = groupIndex(group);
+    f.kind = FailureKind::NoBinding;
+    m_report.failures.push_back(std::move(f));
+}
+
+void ReportBuilder::takeChanges(std::uint32_t event, const sched::Decision &d, bool drain)
+{
+    BindingRef ended = kNoId;
+    std::uint32_t endedPod = sched::kNone;
+    // A drain applies all its decisions first: buffer the log and consume one
+    // decision's share (its Ended changes, then its Created one) at a time.
+    if (m_pendingAt == m_pending.size()) {
+        m_pending = m_engine.takeChanges();
+        m_pendingAt = 0;
+    }
+    while (m_pendingAt < m_pending.size()) {
+        const sched::BindingChange c = m_pending[m_pendingAt++];
+        const std::uint64_t key = sched::packKey(c.tenant, c.pod);
+        if (c.kind == sched::BindingChange::Kind::Ended) {
+            --m_boundTenants[c.pod];
+            const BindingRef *found = m_activeRefs.find(key);
+            const BindingRef ref = exportRef(found ? *found : kNoId);
+            m_activeRefs.erase(key);
+            if (c.pod == d.previousPod && endedPod == sched::kNone) {
+                ended = ref;
+                endedPod = c.pod;
+            } else {
+                record(event, d, reportPod(c.pod), kNoId, ref, kNoId, ChangeReason::Replaced);
+            }
+            continue;
+        }
+        ++m_boundTenants[c.pod];
+        const BindingRef created = kNewBinding | m_nextNew++;
+        m_activeRefs.insertOrAssign(key, created);
+        ChangeReason reason = ChangeReason::NewBinding;
+        if (endedPod != sched::kNone)
+            reason = drain ? ChangeReason::Drain : d.currentRejection ? ChangeReason::CurrentRejected
+                                                                      : ChangeReason::Rotation;
+        record(event, d, endedPod == sched::kNone ? kNoId : reportPod(endedPod), reportPod(c.pod), ended, created,
+               reason);
+        return;
+    }
+}
+
+void ReportBuilder::record(std::uint32_t event, const sched::Decision &d, std::uint32_t from, std::uint32_t to,
+                           BindingRef end, BindingRef created, ChangeReason reason)
+{
+    ChangeRecord c{event, tenantIndex(d.tenant), azIndex(d.azName), groupIndex(d.groupKey), from, to, reason,
+                   std::nullopt, end, created};
+    if (reason == ChangeReason::CurrentRejected)
+        c.rejection = d.currentRejection;
+    m_report.changes.push_back(std::move(c));
+}
+
+BindingRef ReportBuilder::exportRef(BindingRef ref)
+{
+    if (ref == kNoId || (ref & kNewBinding))
+        return ref;
+    if (m_baseIdSlot[ref] == kNoId) {
+        m_baseIdSlot[ref] = BindingRef(m_report.bindingIds.size());
+        m_report.bindingIds.emplace_back(m_baseIds[ref]);
+    }
+    return m_baseIdSlot[ref];
+}
+
+std::uint32_t ReportBuilder::tenantIndex(std::uint32_t engineTenant)
+{
+    if (engineTenant >= m_tenantSlot.size())
+        m_tenantSlot.resize(m_engine.tenantCount(), kNoId);
+    std::uint32_t &slot = m_tenantSlot[engineTenant];
+    if (slot == kNoId) {
+        slot = std::uint32_t(m_report.tenants.size());
+        m_report.tenants.emplace_back(m_engine.tenantId(engineTenant));
+    }
+    return slot;
+}
+
+std::uint32_t ReportBuilder::azIndex(std::string_view az) { return nameIndex(m_azIndex, m_report.azs, az); }
+std::uint32_t ReportBuilder::groupIndex(std::string_view group) { return nameIndex(m_groupIndex, m_report.groups, group); }
+
+std::uint32_t ReportBuilder::nameIndex(std::map<std::string, std::uint32_t, std::less<>> &index,
+                                       std::vector<std::string> &names, std::string_view name)
+{
+    const auto it = index.find(name);
+    if (it != index.end())
+        return it->second;
+    const auto id = std::uint32_t(names.size());
+    names.emplace_back(name);
+    index.emplace(std::string(name), id);
+    return id;
+}
+
+Report ReportBuilder::finish(bool cancelled)
+{
+    for (std::uint32_t p = 0; p < m_podSlot.size(); ++p) {
+        if (m_podSlot[p] == kNoId)
+            continue;
+        PodReport &r = m_report.pods[m_podSlot[p]];
+        r.after = figures(p);
+        r.capacity = m_engine.pod(p).capacity;
+        r.removed = !m_engine.podExists(p);
+    }
+    if (m_report.series.afterEvent.back() != m_report.summary.events)
+        sample(m_report.summary.events);
+    m_report.cancelled = cancelled;
+    return std::move(m_report);
+}
+
+} // namespace whatif

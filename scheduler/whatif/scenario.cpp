@@ -1,0 +1,59 @@
+#include "scenario.h"
+
+namespace whatif {
+
+namespace {
+template <class... Ts>
+struct Overloaded : Ts... {
+    using Ts::operator()...;
+};
+} // namespace
+
+std::string_view eventKey(const Event &event)
+{
+    return std::visit(Overloaded{
+                          [](const CreateVm &) { return std::string_view("create_vm"); },
+                          [](const DeleteVm &) { return std::string_view("delete_vm"); },
+                          [](const SetUsage &) { return std::string_view("set_usage"); },
+                          [](const SetCapacity &) { return std::string_view("set_capacity"); },
+                          [](const SetPodState &) { return std::string_view("pod_state"); },
+                          [](const AddPod &) { return std::string_view("add_pod"); },
+                          [](const RemovePod &) { return std::string_view("remove_pod"); },
+                          [](const DrainPod &) { return std::string_view("drain_pod"); },
+                          [](const NewTenants &) { return std::string_view("new_tenants"); },
+                      },
+                      event);
+}
+
+NameId Scenario::intern(std::string_view name)
+{
+    const auto it = m_index.find(std::string(name));
+    if (it != m_index.end())
+        return it->second;
+    const auto id = NameId(m_names.size());
+    m_names.emplace_back(name);
+    m_index.emplace(std::string(name), id);
+    return id;
+}
+
+std::uint32_t Scenario::addTenantList(std::vector<NameId> tenants)
+{
+    m_lists.push_back(std::move(tenants));
+    return std::uint32_t(m_lists.size() - 1);
+}
+
+std::uint32_t Scenario::addNewPod(sched::Pod pod)
+{
+    m_newPods.push_back(std::move(pod));
+    return std::uint32_t(m_newPods.size() - 1);
+}
+
+std::uint64_t Scenario::workUnits() const
+{
+    std::uint64_t n = 0;
+    for (const Event &e : events)
+        n += std::holds_alternative<CreateVm>(e) ? std::get<CreateVm>(e).count : 1;
+    return n;
+}
+
+} // namespace whatif

@@ -1,0 +1,125 @@
+#include "scenariocheck.h"
+
+#include <unordered_map>
+#include <unordered_set>
+
+namespace whatif {
+
+namespace {
+
+class ReferenceChecker
+{
+public:
+    ReferenceChecker(const Scenario &scenario, const sched::CloudState &base) : m_scenario(scenario)
+    {
+        m_knownName.assign(scenario.nameCount(), 0);
+        std::unordered_set<std::string_view> tenants;
+        tenants.reserve(base.bindings.size());
+        for (const sched::Binding &b : base.bindings)
+            tenants.insert(b.tenantId);
+        for (NameId id = 0; id < scenario.nameCount(); ++id)
+            m_knownName[id] = tenants.count(scenario.name(id)) ? 1 : 0;
+        for (const sched::Pod &p : base.pods)
+            addPod(p);
+    }
+
+    std::optional<Problem> check(std::size_t index, const Event &event)
+    {
+        m_index = index;
+        return std::visit([this](const auto &e) { return visit(e); }, event);
+    }
+
+private:
+    std::optional<Problem> problem(const char *field, ProblemCode code, std::string_view name) const
+    {
+        return Problem{m_index, field, code, std::string(name)};
+    }
+
+    void addPod(const sched::Pod &p)
+    {
+        const auto slot = std::uint32_t(m_alive.size());
+        m_alive.push_back(1);
+        m_pods[p.id] = slot;
+        m_pods[p.name] = slot;
+    }
+    bool podAlive(std::string_view ref) const
+    {
+        const auto it = m_pods.find(std::string(ref));
+        return it != m_pods.end() && m_alive[it->second];
+    }
+    std::optional<Problem> needPod(NameId pod) const
+    {
+        if (podAlive(m_scenario.name(pod)))
+            return std::nullopt;
+        return problem("pod", ProblemCode::UnknownPod, m_scenario.name(pod));
+    }
+    void markList(std::uint32_t list)
+    {
+        for (const NameId t : m_scenario.tenantList(list))
+            m_knownName[t] = 1;
+    }
+    std::optional<Problem> needTenants(const TenantRef &who, bool listIntroduces)
+    {
+        if (who.tenant != kNoId && !m_knownName[who.tenant])
+            return problem("tenant", ProblemCode::UnknownTenant, m_scenario.name(who.tenant));
+        if (who.list == kNoId)
+            return std::nullopt;
+        if (listIntroduces)
+            markList(who.list);
+        for (const NameId t : m_scenario.tenantList(who.list))
+            if (!m_knownName[t])
+                return problem("tenants", ProblemCode::UnknownTenant, m_scenario.name(t));
+        return std::nullopt;
+    }
+
+    std::optional<Problem> visit(const CreateVm &e) { return needTenants(e.who, true); }
+    std::optional<Problem> visit(const DeleteVm &e) { return needTenants(e.who, false); }
+    std::optional<Problem> visit(const SetUsage &e) const { return needPod(e.pod); }
+    std::optional<Problem> visit(const SetCapacity &e) const { return needPod(e.pod); }
+    std::optional<Problem> visit(const SetPodState &e) const { return needPod(e.pod); }
+    std::optional<Problem> visit(const DrainPod &e) const { return needPod(e.pod); }
+    std::optional<Problem> visit(const RemovePod &e)
+    {
+        if (auto p = needPod(e.pod))
+            return p;
+        const std::uint32_t slot = m_pods.at(std::string(m_scenario.name(e.pod)));
+        m_alive[slot] = 0;
+        return std::nullopt;
+    }
+    std::optional<Problem> visit(const AddPod &e)
+    {
+        const sched::Pod &p = m_scenario.newPods()[e.pod];
+        if (p.isTop())
+            return problem("pod.az_name", ProblemCode::TopPod, p.name);
+        if (podAlive(p.id))
+            return problem("pod.pod_id", ProblemCode::PodExists, p.id);
+        if (podAlive(p.name))
+            return problem("pod.pod_name", ProblemCode::PodExists, p.name);
+        addPod(p);
+        return std::nullopt;
+    }
+    std::optional<Problem> visit(const NewTenants &e)
+    {
+        markList(e.list);
+        return std::nullopt;
+    }
+
+    const Scenario &m_scenario;
+    std::size_t m_index = 0;
+    std::vector<std::uint8_t> m_knownName; // per NameId: a known tenant
+    std::unordered_map<std::string, std::uint32_t> m_pods; // id or name -> slot
+    std::vector<std::uint8_t> m_alive;
+};
+
+} // namespace
+
+std::optional<Problem> checkReferences(const Scenario &scenario, const sched::CloudState &base)
+{
+    ReferenceChecker checker(scenario, base);
+    for (std::size_t i = 0; i < scenario.events.size(); ++i)
+        if (auto p = checker.check(i, scenario.events[i]))
+            return p;
+    return std::nullopt;
+}
+
+} // namespace whatif
