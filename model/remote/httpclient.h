@@ -1,0 +1,80 @@
+#pragma once
+
+// Plain HTTP for the remote backend: one request in, one response out, with
+// the timeout, TLS trust and GET retries of the connection settings. Runs on
+// the backend's worker thread and waits in a local event loop there (the
+// worker runs one task at a time, see SerialWorker), so callers read like
+// straight-line code while the GUI thread never waits.
+
+#include <QByteArray>
+#include <QList>
+#include <QNetworkReply>
+#include <QPair>
+#include <QSslConfiguration>
+#include <QString>
+#include <QUrl>
+
+#include <vector>
+
+class QNetworkAccessManager;
+
+namespace model::remote {
+
+struct ConnectionSettings;
+
+struct HttpRequest {
+    QByteArray verb = QByteArrayLiteral("GET");
+    QUrl url;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body; // sent as application/json when not empty
+};
+
+struct HttpResponse {
+    int status = 0; // 0: no HTTP answer (see error)
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QString errorText; // Qt's description of a transport error
+    bool timedOut = false;
+    QByteArray body;
+    QByteArray contentType;
+    QList<QNetworkReply::RawHeaderPair> headers;
+    int attempts = 1;
+
+    bool transportFailed() const { return status == 0; }
+    QByteArray header(const QByteArray &name) const;
+};
+
+class HttpClient
+{
+public:
+    explicit HttpClient(const ConnectionSettings &settings);
+    ~HttpClient();
+    HttpClient(const HttpClient &) = delete;
+    HttpClient &operator=(const HttpClient &) = delete;
+
+    // Sends `request`; GETs are retried after connection errors with backoff,
+    // other verbs are sent exactly once.
+    HttpResponse send(const HttpRequest &request);
+    // Sends all requests (GETs) with at most `parallel` in flight at a time.
+    std::vector<HttpResponse> sendAll(const std::vector<HttpRequest> &requests, int parallel);
+    // Problems reading --os-cacert; empty when fine.
+    QString tlsProblem() const { return m_tlsProblem; }
+
+    // Whether the last send() got no HTTP answer at all (the cloud is unreachable).
+    bool lastTransportFailed() const { return m_lastTransportFailed; }
+
+    static bool isConnectionError(QNetworkReply::NetworkError e);
+
+private:
+    QNetworkReply *start(const HttpRequest &request);
+    HttpResponse finish(QNetworkReply *reply);
+
+    QNetworkAccessManager *m_nam;
+    QSslConfiguration m_tls;
+    QString m_tlsProblem;
+    int m_timeoutMs;
+    int m_retries;
+    int m_backoffMs;
+    bool m_lastTransportFailed = false;
+};
+
+} // namespace model::remote

@@ -1,0 +1,78 @@
+#include "podoverlaystore.h"
+
+#include "localdatabase.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <unordered_map>
+
+namespace model::remote {
+
+PodOverlayStore::PodOverlayStore(std::unique_ptr<LocalDatabase> db) : m_db(std::move(db)) {}
+PodOverlayStore::~PodOverlayStore() = default;
+
+Result<std::unique_ptr<PodOverlayStore>> PodOverlayStore::open(const QString &path)
+{
+    auto db = LocalDatabase::open(path, {QStringLiteral(
+        "CREATE TABLE IF NOT EXISTS pod_overlay (pod_id TEXT PRIMARY KEY, tags TEXT NOT NULL, state TEXT NOT NULL,"
+        " threshold REAL NOT NULL, cost REAL NOT NULL, vcpus INTEGER NOT NULL, ram_mb INTEGER NOT NULL,"
+        " disk_gb INTEGER NOT NULL)")});
+    if (!db)
+        return Error{db.error()};
+    return std::unique_ptr<PodOverlayStore>(new PodOverlayStore(std::unique_ptr<LocalDatabase>(db.value())));
+}
+
+Status PodOverlayStore::applyTo(std::vector<sched::Pod> &pods) const
+{
+    std::unordered_map<std::string, sched::Pod *> byId;
+    for (sched::Pod &p : pods)
+        byId.emplace(p.id, &p);
+    QSqlQuery q(m_db->db());
+    if (!q.exec(QStringLiteral("SELECT pod_id, tags, state, threshold, cost, vcpus, ram_mb, disk_gb FROM pod_overlay")))
+        return Error{m_db->failure(tr("cannot read the pod overlay"), q.lastError().text())};
+    while (q.next()) {
+        const auto it = byId.find(q.value(0).toString().toStdString());
+        if (it == byId.end())
+            continue;
+        sched::Pod &p = *it->second;
+        p.tags = sched::parseGroup(q.value(1).toString().toStdString()).value_or(sched::TagSet{});
+        p.state = sched::podStateFromKey(q.value(2).toString().toStdString()).value_or(sched::PodState::Enabled);
+        p.threshold = q.value(3).toDouble();
+        p.cost = q.value(4).toDouble();
+        for (std::size_t r = 0; r < sched::kResourceCount; ++r)
+            p.capacity[r] = q.value(5 + int(r)).toLongLong();
+    }
+    return {};
+}
+
+Status PodOverlayStore::save(const sched::Pod &pod)
+{
+    QSqlQuery q(m_db->db());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO pod_overlay (pod_id, tags, state, threshold, cost, vcpus, ram_mb,"
+                             " disk_gb) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(QString::fromStdString(pod.id));
+    q.addBindValue(QString::fromStdString(sched::groupKey(pod.tags)));
+    q.addBindValue(QString::fromUtf8(sched::podStateKey(pod.state)));
+    q.addBindValue(pod.threshold);
+    q.addBindValue(pod.cost);
+    for (std::size_t r = 0; r < sched::kResourceCount; ++r)
+        q.addBindValue(qlonglong(pod.capacity[r]));
+    if (!q.exec())
+        return Error{m_db->failure(tr("cannot save the overlay of pod %1").arg(QString::fromStdString(pod.name)),
+                                   q.lastError().text())};
+    return {};
+}
+
+Status PodOverlayStore::remove(const std::string &podId)
+{
+    QSqlQuery q(m_db->db());
+    q.prepare(QStringLiteral("DELETE FROM pod_overlay WHERE pod_id = ?"));
+    q.addBindValue(QString::fromStdString(podId));
+    if (!q.exec())
+        return Error{m_db->failure(tr("cannot remove a pod overlay"), q.lastError().text())};
+    return {};
+}
+
+} // namespace model::remote

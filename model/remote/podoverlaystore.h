@@ -1,0 +1,37 @@
+#pragma once
+
+// What Trio2o does not store about a pod — affinity tags, state, threshold,
+// cost, capacity — kept locally, keyed by pod_id, so the weighted policy and
+// what-if work on a remote cloud. Use from one thread.
+
+#include "cloud.h"
+#include "result.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+#include <vector>
+
+namespace model::remote {
+
+class LocalDatabase;
+
+class PodOverlayStore
+{
+    Q_DECLARE_TR_FUNCTIONS(PodOverlayStore)
+
+public:
+    static Result<std::unique_ptr<PodOverlayStore>> open(const QString &path);
+    ~PodOverlayStore();
+
+    // Copies the stored fields onto the pods that have an overlay row.
+    Status applyTo(std::vector<sched::Pod> &pods) const;
+    Status save(const sched::Pod &pod);
+    Status remove(const std::string &podId);
+
+private:
+    explicit PodOverlayStore(std::unique_ptr<LocalDatabase> db);
+    std::unique_ptr<LocalDatabase> m_db;
+};
+
+} // namespace model::remote

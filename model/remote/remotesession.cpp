@@ -1,0 +1,321 @@
+#include "remotesession.h"
+
+#include "httpclient.h"
+#include "keystoneclient.h"
+#include "podoverlaystore.h"
+#include "remoteguards.h"
+#include "snapshotstore.h"
+#include "timeformat.h"
+#include "trio2oapiclient.h"
+#include "usagecollector.h"
+
+#include <QDir>
+#include <QLocale>
+#include <QStandardPaths>
+
+namespace model::remote {
+
+namespace {
+QString q(const std::string &s) { return QString::fromStdString(s); }
+} // namespace
+
+RemoteSession::RemoteSession(ConnectionSettings settings)
+    : m_settings(std::move(settings)), m_http(std::make_unique<HttpClient>(m_settings)),
+      m_keystone(std::make_unique<KeystoneClient>(m_settings, *m_http)),
+      m_api(std::make_unique<Trio2oApiClient>(m_settings, *m_http, *m_keystone))
+{
+}
+
+RemoteSession::~RemoteSession() = default;
+
+QString RemoteSession::localFile(const ConnectionSettings &settings)
+{
+    const QString dir = settings.stateDirectory.isEmpty()
+                            ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/remote")
+                            : settings.stateDirectory;
+    return QDir(dir).filePath(QStringLiteral("cloud-%1.sqlite").arg(settings.cloudKey()));
+}
+
+Status RemoteSession::overlayReady()
+{
+    if (m_overlay && m_snapshots)
+        return {};
+    auto overlay = PodOverlayStore::open(localFile(m_settings));
+    if (!overlay)
+        return Error{overlay.error()};
+    auto snapshots = SnapshotStore::open(localFile(m_settings));
+    if (!snapshots)
+        return Error{snapshots.error()};
+    m_overlay = std::move(overlay).value();
+    m_snapshots = std::move(snapshots).value();
+    return {};
+}
+
+Status RemoteSession::writable() const
+{
+    if (!m_offline)
+        return {};
+    return Error{tr("The console shows a snapshot of %1 because the cloud could not be reached; refresh once it is "
+                    "back before changing anything.")
+                     .arg(QLocale().toString(m_snapshotTime.toLocalTime(), QLocale::ShortFormat))};
+}
+
+void RemoteSession::wentOnline()
+{
+    m_offline = false;
+    m_snapshotTime = {};
+}
+
+Result<sched::CloudState> RemoteSession::fallBack(const QString &error)
+{
+    if (!m_http->lastTransportFailed() || !overlayReady())
+        return Error{error};
+    auto snapshot = m_snapshots->load();
+    if (!snapshot || !snapshot.value())
+        return Error{error};
+    m_offline = true;
+    m_snapshotTime = snapshot.value()->takenAt;
+    return std::move(snapshot.value()->state);
+}
+
+Result<std::vector<sched::Pod>> RemoteSession::livePods()
+{
+    auto pods = m_api->listPods();
+    if (!pods)
+        return pods;
+    if (Status s = overlayReady(); !s)
+        return Error{s.error()};
+    if (Status s = m_overlay->applyTo(pods.value()); !s)
+        return Error{s.error()};
+    // GET /pods is in creation order but carries no time: keep that order.
+    const std::int64_t now = nowMicroseconds();
+    const auto n = std::int64_t(pods->size());
+    for (std::int64_t i = 0; i < n; ++i)
+        if (pods.value()[std::size_t(i)].createdAtUs == 0)
+            pods.value()[std::size_t(i)].createdAtUs = now - (n - i);
+    return pods;
+}
+
+Result<sched::CloudState> RemoteSession::liveState()
+{
+    auto pods = livePods();
+    if (!pods)
+        return Error{pods.error()};
+    auto bindings = m_api->listBindings();
+    if (!bindings)
+        return Error{bindings.error()};
+    return sched::CloudState{std::move(pods).value(), std::move(bindings).value()};
+}
+
+void RemoteSession::collectUsage(std::vector<sched::Pod> &pods)
+{
+    m_unreachable.clear();
+    m_usageProblems.clear();
+    if (!m_settings.collectUsage || m_keystone->catalog().isEmpty())
+        return;
+    UsageCollector collector(*m_http, m_keystone->catalog(), m_settings.interface, m_keystone->token(),
+                             m_settings.usageParallelism);
+    for (const UsageCollector::Problem &p : collector.collect(pods)) {
+        m_unreachable.push_back(p.podId);
+        m_usageProblems.append(p.message);
+    }
+}
+
+Result<sched::CloudState> RemoteSession::fetchState()
+{
+    auto state = liveState();
+    if (!state)
+        return fallBack(state.error());
+    wentOnline();
+    collectUsage(state->pods);
+    // A snapshot that cannot be written is not a reason to fail the fetch.
+    if (m_snapshots)
+        (void)m_snapshots->save(state.value(), QDateTime::currentDateTimeUtc());
+    return state;
+}
+
+Result<std::vector<sched::Pod>> RemoteSession::listPods()
+{
+    auto pods = livePods();
+    if (pods) {
+        wentOnline();
+        return pods;
+    }
+    auto state = fallBack(pods.error());
+    return state ? Result<std::vector<sched::Pod>>(std::move(state->pods)) : Error{state.error()};
+}
+
+Result<std::vector<sched::Binding>> RemoteSession::listBindings()
+{
+    auto bindings = m_api->listBindings();
+    if (bindings) {
+        wentOnline();
+        return bindings;
+    }
+    auto state = fallBack(bindings.error());
+    return state ? Result<std::vector<sched::Binding>>(std::move(state->bindings)) : Error{state.error()};
+}
+
+Result<sched::Pod> RemoteSession::getPod(const std::string &podId)
+{
+    auto pod = m_api->getPod(podId);
+    if (!pod) {
+        auto state = fallBack(pod.error());
+        if (state)
+            if (const sched::Pod *p = state->findPod(podId))
+                return *p;
+        return Error{pod.error()};
+    }
+    std::vector<sched::Pod> one{std::move(pod).value()};
+    if (Status s = overlayReady(); s)
+        (void)m_overlay->applyTo(one);
+    return one.front();
+}
+
+Result<sched::Binding> RemoteSession::getBinding(const std::string &bindingId)
+{
+    auto binding = m_api->getBinding(bindingId);
+    if (!binding) {
+        auto state = fallBack(binding.error());
+        if (state)
+            for (const sched::Binding &b : state->bindings)
+                if (b.id == bindingId)
+                    return b;
+    }
+    return binding;
+}
+
+Result<sched::Pod> RemoteSession::createPod(const sched::Pod &pod)
+{
+    if (Status s = writable(); !s)
+        return Error{s.error()};
+    auto pods = livePods();
+    if (!pods)
+        return Error{pods.error()};
+    if (Status s = RemoteGuards::checkNewPod(pods.value(), pod); !s)
+        return Error{s.error()};
+    auto created = m_api->createPod(pod);
+    if (!created)
+        return created;
+    sched::Pod merged = created.value();
+    merged.tags = pod.tags;
+    merged.state = pod.state;
+    merged.threshold = pod.threshold;
+    merged.cost = pod.cost;
+    merged.capacity = pod.capacity;
+    if (Status s = m_overlay->save(merged); !s)
+        return Error{tr("Pod %1 was created, but its local settings were not saved: %2").arg(q(pod.name), s.error())};
+    return merged;
+}
+
+Result<sched::Pod> RemoteSession::updatePod(const sched::Pod &pod)
+{
+    if (Status s = writable(); !s)
+        return Error{s.error()};
+    auto current = getPod(pod.id);
+    if (!current)
+        return current;
+    const sched::Pod &c = current.value();
+    if (c.name != pod.name || c.azName != pod.azName || c.podAzName != pod.podAzName || c.dcName != pod.dcName)
+        return Error{tr("Trio2o cannot change the name, AZ or data centre of pod %1 (its API has no update call); "
+                        "only tags, state, threshold, cost and capacity can be edited.").arg(q(c.name))};
+    if (Status s = overlayReady(); !s)
+        return Error{s.error()};
+    if (Status s = m_overlay->save(pod); !s)
+        return Error{s.error()};
+    sched::Pod merged = pod;
+    merged.used = c.used;
+    merged.runningVms = c.runningVms;
+    return merged;
+}
+
+Status RemoteSession::deletePod(const std::string &podId)
+{
+    if (Status s = writable(); !s)
+        return s;
+    auto state = liveState();
+    if (!state)
+        return Error{state.error()};
+    if (Status s = RemoteGuards::checkPodDeletable(state.value(), podId); !s)
+        return s;
+    if (Status s = m_api->deletePod(podId); !s)
+        return s;
+    (void)m_overlay->remove(podId);
+    return {};
+}
+
+Result<sched::Binding> RemoteSession::createBinding(const std::string &tenantId, const std::string &podId)
+{
+    if (Status s = writable(); !s)
+        return Error{s.error()};
+    auto state = liveState();
+    if (!state)
+        return Error{state.error()};
+    if (Status s = RemoteGuards::checkNewBinding(state.value(), tenantId, podId); !s)
+        return Error{s.error()};
+    return m_api->createBinding(tenantId, podId);
+}
+
+Status RemoteSession::deleteBinding(const std::string &bindingId)
+{
+    if (Status s = writable(); !s)
+        return s;
+    return m_api->deleteBinding(bindingId);
+}
+
+Result<RebindOutcome> RemoteSession::rebind(const std::string &tenantId, const std::string &oldBindingId,
+                                            const std::string &newPodId)
+{
+    if (Status s = writable(); !s)
+        return Error{s.error()};
+    auto state = liveState();
+    if (!state)
+        return Error{state.error()};
+    const auto old = std::find_if(state->bindings.begin(), state->bindings.end(),
+                                  [&](const sched::Binding &b) { return b.id == oldBindingId; });
+    if (old == state->bindings.end() || old->tenantId != tenantId)
+        return Error{tr("Tenant %1 has no binding %2.").arg(q(tenantId), q(oldBindingId))};
+    if (old->podId == newPodId)
+        return Error{tr("Binding %1 already points at pod %2.").arg(q(oldBindingId), q(newPodId))};
+    if (Status s = RemoteGuards::checkNewBinding(state.value(), tenantId, newPodId, oldBindingId); !s)
+        return Error{s.error()};
+    // POST first, DELETE second: a failure in between never leaves the tenant unbound.
+    auto created = m_api->createBinding(tenantId, newPodId);
+    if (!created)
+        return Error{created.error()};
+    RebindOutcome outcome{created.value(), true, {}};
+    if (Status s = m_api->deleteBinding(oldBindingId); !s) {
+        outcome.oldEnded = false;
+        outcome.oldEndError = tr("Tenant %1 is now bound twice: the new binding %2 was created, but the old binding %3 "
+                                 "could not be deleted. Retry deleting binding %3. %4")
+                                  .arg(q(tenantId), q(created->id), q(oldBindingId), s.error());
+    }
+    return outcome;
+}
+
+Result<std::vector<sched::Binding>> RemoteSession::applyChanges(const std::vector<BindingChange> &changes)
+{
+    std::vector<sched::Binding> created;
+    for (std::size_t i = 0; i < changes.size(); ++i) {
+        const BindingChange &c = changes[i];
+        QString error;
+        if (!c.endBindingId.empty() && !c.newPodId.empty()) {
+            auto r = rebind(c.tenantId, c.endBindingId, c.newPodId);
+            if (r && r->oldEnded)
+                created.push_back(r->created);
+            error = !r ? r.error() : r->oldEndError;
+        } else if (!c.newPodId.empty()) {
+            auto r = createBinding(c.tenantId, c.newPodId);
+            if (r)
+                created.push_back(r.value());
+            error = r ? QString() : r.error();
+        } else if (Status s = deleteBinding(c.endBindingId); !s) {
+            error = s.error();
+        }
+        if (!error.isEmpty())
+            return Error{tr("Stopped after %1 of %2 changes: %3").arg(i).arg(changes.size()).arg(error)};
+    }
+    return created;
+}
+
+} // namespace model::remote

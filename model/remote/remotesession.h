@@ -1,0 +1,76 @@
+#pragma once
+
+// Everything RemoteBackend does, as straight-line code on its worker thread:
+// API calls with the console's guards, the local overlay merged into pods,
+// usage collection, and the snapshot that stands in while the cloud is
+// unreachable (then the session is offline and refuses changes).
+
+#include "backend.h"
+#include "connectionsettings.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <memory>
+
+namespace model::remote {
+
+class HttpClient;
+class KeystoneClient;
+class Trio2oApiClient;
+class PodOverlayStore;
+class SnapshotStore;
+
+class RemoteSession
+{
+    Q_DECLARE_TR_FUNCTIONS(RemoteSession)
+
+public:
+    explicit RemoteSession(ConnectionSettings settings);
+    ~RemoteSession();
+
+    // The overlay and snapshot file of this cloud.
+    static QString localFile(const ConnectionSettings &settings);
+
+    bool offline() const { return m_offline; }
+    QDateTime snapshotTime() const { return m_snapshotTime; }
+    std::vector<std::string> unreachablePods() const { return m_unreachable; }
+    QStringList usageProblems() const { return m_usageProblems; }
+
+    Result<sched::CloudState> fetchState();
+    Result<std::vector<sched::Pod>> listPods();
+    Result<sched::Pod> getPod(const std::string &podId);
+    Result<sched::Pod> createPod(const sched::Pod &pod);
+    Result<sched::Pod> updatePod(const sched::Pod &pod);
+    Status deletePod(const std::string &podId);
+    Result<std::vector<sched::Binding>> listBindings();
+    Result<sched::Binding> getBinding(const std::string &bindingId);
+    Result<sched::Binding> createBinding(const std::string &tenantId, const std::string &podId);
+    Status deleteBinding(const std::string &bindingId);
+    Result<RebindOutcome> rebind(const std::string &tenantId, const std::string &oldBindingId, const std::string &newPodId);
+    Result<std::vector<sched::Binding>> applyChanges(const std::vector<BindingChange> &changes);
+
+private:
+    // Pods and bindings from the API with the overlay (no usage, no snapshot).
+    Result<sched::CloudState> liveState();
+    Result<std::vector<sched::Pod>> livePods();
+    Status writable() const;
+    // After a failed read: the snapshot when the cloud could not be reached.
+    Result<sched::CloudState> fallBack(const QString &error);
+    void wentOnline();
+    Status overlayReady();
+    void collectUsage(std::vector<sched::Pod> &pods);
+
+    ConnectionSettings m_settings;
+    std::unique_ptr<HttpClient> m_http;
+    std::unique_ptr<KeystoneClient> m_keystone;
+    std::unique_ptr<Trio2oApiClient> m_api;
+    std::unique_ptr<PodOverlayStore> m_overlay;
+    std::unique_ptr<SnapshotStore> m_snapshots;
+    bool m_offline = false;
+    QDateTime m_snapshotTime;
+    std::vector<std::string> m_unreachable;
+    QStringList m_usageProblems;
+};
+
+} // namespace model::remote

@@ -1,0 +1,224 @@
+#include "trio2oapiclient.h"
+
+#include "apierrorreader.h"
+#include "connectionsettings.h"
+#include "keystoneclient.h"
+#include "statejsoncodec.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace model::remote {
+
+namespace {
+
+QString q(const std::string &s) { return QString::fromStdString(s); }
+
+// Upstream ends a binding by flipping is_binding and touching updated_at.
+void withEndTime(sched::Binding &b)
+{
+    if (!b.active && !b.endedAtUs)
+        b.endedAtUs = b.updatedAtUs ? b.updatedAtUs : std::optional(b.createdAtUs);
+}
+
+QString encoded(const std::string &id)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(q(id)));
+}
+
+} // namespace
+
+Trio2oApiClient::Trio2oApiClient(const ConnectionSettings &settings, HttpClient &http, KeystoneClient &keystone)
+    : m_settings(settings), m_http(http), m_keystone(keystone)
+{
+}
+
+Result<QUrl> Trio2oApiClient::endpoint()
+{
+    if (!m_settings.endpoint.isEmpty())
+        return m_settings.endpoint;
+    if (Status s = m_keystone.ensureToken(); !s)
+        return Error{s.error()};
+    const QUrl url = m_keystone.catalog().endpoint(QStringLiteral("Cascading"), m_settings.interface, m_settings.regionName);
+    if (url.isEmpty())
+        return Error{tr("The Keystone catalog has no Trio2o endpoint (service type \"Cascading\", interface %1%2); "
+                        "give it with --endpoint.")
+                         .arg(m_settings.interface,
+                              m_settings.regionName.isEmpty() ? QString() : tr(", region %1").arg(m_settings.regionName))};
+    return url;
+}
+
+HttpRequest Trio2oApiClient::request(const QByteArray &verb, const QUrl &url, const QJsonObject &body) const
+{
+    HttpRequest r;
+    r.verb = verb;
+    r.url = url;
+    if (!body.isEmpty())
+        r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    if (m_settings.noAuth)
+        r.headers.append({QByteArrayLiteral("X-Role"), m_settings.roles.toUtf8()});
+    else if (!m_keystone.token().isEmpty())
+        r.headers.append({QByteArrayLiteral("X-Auth-Token"), m_keystone.token().toLatin1()});
+    return r;
+}
+
+Result<HttpResponse> Trio2oApiClient::call(const QByteArray &verb, const QString &path, const QJsonObject &body,
+                                           const QString &action)
+{
+    const auto base = endpoint();
+    if (!base)
+        return Error{base.error()};
+    QUrl url = base.value();
+    QString basePath = url.path();
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + path, QUrl::TolerantMode);
+    for (int attempt = 0;; ++attempt) {
+        if (Status s = m_keystone.ensureToken(); !s)
+            return Error{s.error()};
+        const HttpResponse resp = m_http.send(request(verb, url, body));
+        if (resp.status == 200)
+            return resp;
+        if (resp.status == 401 && attempt == 0 && m_keystone.usesKeystone() && ApiErrorReader::isTokenRefusal(resp)) {
+            m_keystone.invalidate(); // the token expired or was revoked: once more with a new one
+            continue;
+        }
+        QString sentence = ApiErrorReader::describe(action, url, resp);
+        if (resp.status == 401 && !ApiErrorReader::isTokenRefusal(resp))
+            sentence += QLatin1Char(' ') + tr("The user lacks the admin role Trio2o requires; retrying will not help.");
+        else if (resp.status == 401)
+            sentence += QLatin1Char(' ') + tr("The credentials were refused.");
+        return Error{sentence};
+    }
+}
+
+Result<QJsonObject> Trio2oApiClient::callJson(const QByteArray &verb, const QString &path, const QJsonObject &body,
+                                              const QString &action)
+{
+    auto resp = call(verb, path, body, action);
+    if (!resp)
+        return Error{resp.error()};
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(resp->body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return Error{ApiErrorReader::malformed(action, tr("%1 at byte %2").arg(error.errorString()).arg(error.offset))};
+    if (!doc.isObject())
+        return Error{ApiErrorReader::malformed(action, tr("not a JSON object"))};
+    return doc.object();
+}
+
+Result<std::vector<sched::Pod>> Trio2oApiClient::parsePods(const QJsonObject &root, const QString &action)
+{
+    const QJsonValue v = root.value(QLatin1String("pods"));
+    if (!v.isArray())
+        return Error{ApiErrorReader::malformed(action, tr("no \"pods\" array"))};
+    const QJsonArray array = v.toArray();
+    std::vector<sched::Pod> pods;
+    pods.reserve(std::size_t(array.size()));
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        auto pod = StateJsonCodec::podFromJson(array[i].toObject(), QStringLiteral("pods[%1]").arg(i));
+        if (!pod)
+            return Error{ApiErrorReader::malformed(action, pod.error())};
+        pods.push_back(std::move(pod).value());
+    }
+    return pods;
+}
+
+Result<std::vector<sched::Binding>> Trio2oApiClient::parseBindings(const QJsonObject &root, const QString &action)
+{
+    const QJsonValue v = root.value(QLatin1String("pod_bindings"));
+    if (!v.isArray())
+        return Error{ApiErrorReader::malformed(action, tr("no \"pod_bindings\" array"))};
+    const QJsonArray array = v.toArray();
+    std::vector<sched::Binding> bindings;
+    bindings.reserve(std::size_t(array.size()));
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        auto b = StateJsonCodec::bindingFromJson(array[i].toObject(), QStringLiteral("pod_bindings[%1]").arg(i));
+        if (!b)
+            return Error{ApiErrorReader::malformed(action, b.error())};
+        withEndTime(b.value());
+        bindings.push_back(std::move(b).value());
+    }
+    return bindings;
+}
+
+Result<std::vector<sched::Pod>> Trio2oApiClient::listPods()
+{
+    const QString action = tr("list the pods");
+    const auto root = callJson("GET", QStringLiteral("/pods"), {}, action);
+    return root ? parsePods(root.value(), action) : Result<std::vector<sched::Pod>>(Error{root.error()});
+}
+
+Result<sched::Pod> Trio2oApiClient::getPod(const std::string &podId)
+{
+    const QString action = tr("read pod %1").arg(q(podId));
+    const auto root = callJson("GET", QStringLiteral("/pods/") + encoded(podId), {}, action);
+    if (!root)
+        return Error{root.error()};
+    auto pod = StateJsonCodec::podFromJson(root->value(QLatin1String("pod")).toObject(), QStringLiteral("pod"));
+    return pod ? pod : Result<sched::Pod>(Error{ApiErrorReader::malformed(action, pod.error())});
+}
+
+Result<sched::Pod> Trio2oApiClient::createPod(const sched::Pod &pod)
+{
+    const QString action = tr("create pod %1").arg(q(pod.name));
+    QJsonObject body{{QStringLiteral("pod_name"), q(pod.name)}, {QStringLiteral("pod_az_name"), q(pod.podAzName)},
+                     {QStringLiteral("dc_name"), q(pod.dcName)}};
+    // Leaving az_name out for a top region lets the server's own guard work too.
+    if (!pod.azName.empty())
+        body.insert(QStringLiteral("az_name"), q(pod.azName));
+    const auto root = callJson("POST", QStringLiteral("/pods"), {{QStringLiteral("pod"), body}}, action);
+    if (!root)
+        return Error{root.error()};
+    auto created = StateJsonCodec::podFromJson(root->value(QLatin1String("pod")).toObject(), QStringLiteral("pod"));
+    return created ? created : Result<sched::Pod>(Error{ApiErrorReader::malformed(action, created.error())});
+}
+
+Status Trio2oApiClient::deletePod(const std::string &podId)
+{
+    const auto r = call("DELETE", QStringLiteral("/pods/") + encoded(podId), {}, tr("delete pod %1").arg(q(podId)));
+    return r ? Status{} : Status{Error{r.error()}};
+}
+
+Result<std::vector<sched::Binding>> Trio2oApiClient::listBindings()
+{
+    const QString action = tr("list the pod bindings");
+    const auto root = callJson("GET", QStringLiteral("/bindings"), {}, action);
+    return root ? parseBindings(root.value(), action) : Result<std::vector<sched::Binding>>(Error{root.error()});
+}
+
+Result<sched::Binding> Trio2oApiClient::getBinding(const std::string &bindingId)
+{
+    const QString action = tr("read binding %1").arg(q(bindingId));
+    const auto root = callJson("GET", QStringLiteral("/bindings/") + encoded(bindingId), {}, action);
+    if (!root)
+        return Error{root.error()};
+    auto b = StateJsonCodec::bindingFromJson(root->value(QLatin1String("pod_binding")).toObject(),
+                                             QStringLiteral("pod_binding"));
+    if (!b)
+        return Error{ApiErrorReader::malformed(action, b.error())};
+    withEndTime(b.value());
+    return b;
+}
+
+Result<sched::Binding> Trio2oApiClient::createBinding(const std::string &tenantId, const std::string &podId)
+{
+    const QString action = tr("bind tenant %1 to pod %2").arg(q(tenantId), q(podId));
+    const QJsonObject body{{QStringLiteral("tenant_id"), q(tenantId)}, {QStringLiteral("pod_id"), q(podId)}};
+    const auto root = callJson("POST", QStringLiteral("/bindings"), {{QStringLiteral("pod_binding"), body}}, action);
+    if (!root)
+        return Error{root.error()};
+    auto b = StateJsonCodec::bindingFromJson(root->value(QLatin1String("pod_binding")).toObject(),
+                                             QStringLiteral("pod_binding"));
+    return b ? b : Result<sched::Binding>(Error{ApiErrorReader::malformed(action, b.error())});
+}
+
+Status Trio2oApiClient::deleteBinding(const std::string &bindingId)
+{
+    const auto r = call("DELETE", QStringLiteral("/bindings/") + encoded(bindingId), {},
+                        tr("delete binding %1").arg(q(bindingId)));
+    return r ? Status{} : Status{Error{r.error()}};
+}
+
+} // namespace model::remote

@@ -1,0 +1,58 @@
+#pragma once
+
+// The Trio2o Admin API v1.0 calls, exactly as the real server answers them:
+// 200 on create, `null` on delete, Accept: application/json on every request,
+// X-Auth-Token (or X-Role without Keystone). A 401 for an invalid or expired
+// token re-authenticates once and repeats the call; a policy refusal is
+// reported at once (the user lacks the admin role).
+
+#include "cloud.h"
+#include "httpclient.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <vector>
+
+namespace model::remote {
+
+struct ConnectionSettings;
+class KeystoneClient;
+
+class Trio2oApiClient
+{
+    Q_DECLARE_TR_FUNCTIONS(Trio2oApiClient)
+
+public:
+    Trio2oApiClient(const ConnectionSettings &settings, HttpClient &http, KeystoneClient &keystone);
+
+    // The API's base URL: --endpoint, or the catalog's "Cascading" service.
+    Result<QUrl> endpoint();
+
+    Result<std::vector<sched::Pod>> listPods();
+    Result<sched::Pod> getPod(const std::string &podId);
+    Result<sched::Pod> createPod(const sched::Pod &pod);
+    Status deletePod(const std::string &podId);
+
+    Result<std::vector<sched::Binding>> listBindings();
+    Result<sched::Binding> getBinding(const std::string &bindingId);
+    Result<sched::Binding> createBinding(const std::string &tenantId, const std::string &podId);
+    Status deleteBinding(const std::string &bindingId);
+
+    static Result<std::vector<sched::Pod>> parsePods(const QJsonObject &root, const QString &action);
+    static Result<std::vector<sched::Binding>> parseBindings(const QJsonObject &root, const QString &action);
+
+private:
+    // Sends one call; anything but HTTP 200 is an error sentence.
+    Result<HttpResponse> call(const QByteArray &verb, const QString &path, const QJsonObject &body, const QString &action);
+    Result<QJsonObject> callJson(const QByteArray &verb, const QString &path, const QJsonObject &body,
+                                 const QString &action);
+    HttpRequest request(const QByteArray &verb, const QUrl &url, const QJsonObject &body) const;
+
+    const ConnectionSettings &m_settings;
+    HttpClient &m_http;
+    KeystoneClient &m_keystone;
+};
+
+} // namespace model::remote

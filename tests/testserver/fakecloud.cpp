@@ -1,0 +1,200 @@
+#include "fakecloud.h"
+
+#include "errorbodies.h"
+#include "timeformat.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+namespace testserver {
+
+namespace {
+
+QString q(const std::string &s) { return QString::fromStdString(s); }
+QString uuid() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+
+QByteArray compact(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
+
+QJsonObject bodyOf(const HttpRequest &r)
+{
+    if (!r.header("content-type").startsWith("application/json"))
+        return {};
+    return QJsonDocument::fromJson(r.body).object();
+}
+
+} // namespace
+
+FakeCloud::FakeCloud()
+{
+    m_users.push_back({QStringLiteral("admin"), QStringLiteral("s3cret-pw"), QStringLiteral("admin"), {QStringLiteral("admin")}});
+    m_users.push_back({QStringLiteral("viewer"), QStringLiteral("s3cret-pw"), QStringLiteral("demo"), {QStringLiteral("member")}});
+}
+
+void FakeCloud::setBaseUrl(const QByteArray &url) { QMutexLocker l(&m_mutex); m_baseUrl = url; }
+void FakeCloud::setNoAuth(bool on) { QMutexLocker l(&m_mutex); m_noAuth = on; }
+void FakeCloud::setFaults(const Faults &f) { QMutexLocker l(&m_mutex); m_faults = f; }
+Faults FakeCloud::faults() const { QMutexLocker l(&m_mutex); return m_faults; }
+void FakeCloud::addUser(const User &u) { QMutexLocker l(&m_mutex); m_users.push_back(u); }
+QByteArray FakeCloud::issueToken(const QStringList &roles)
+{
+    QMutexLocker l(&m_mutex);
+    const QByteArray token = "gAAAA" + uuid().remove(QLatin1Char('-')).toLatin1();
+    m_tokens[token] = roles;
+    return token;
+}
+
+void FakeCloud::revokeTokens() { QMutexLocker l(&m_mutex); m_tokens.clear(); }
+void FakeCloud::clearLog() { QMutexLocker l(&m_mutex); m_log.clear(); }
+QList<HttpRequest> FakeCloud::requests() const { QMutexLocker l(&m_mutex); return m_log; }
+
+void FakeCloud::setState(const sched::CloudState &state)
+{
+    QMutexLocker l(&m_mutex);
+    m_state = state;
+    m_bindingsCache.clear();
+}
+
+sched::CloudState FakeCloud::state() const
+{
+    QMutexLocker l(&m_mutex);
+    return m_state;
+}
+
+QStringList FakeCloud::requestLog() const
+{
+    QMutexLocker l(&m_mutex);
+    QStringList log;
+    for (const HttpRequest &r : m_log)
+        log.append(QString::fromLatin1(r.method + ' ' + r.path));
+    return log;
+}
+
+HttpAnswer FakeCloud::handle(const HttpRequest &r)
+{
+    QMutexLocker l(&m_mutex);
+    if (m_log.size() < 10000)
+        m_log.append(HttpRequest{r.method, r.path, r.query, r.headers, r.body.left(4096)});
+    HttpAnswer a;
+    const QByteArray path = r.path;
+    if (path == "/identity/v3/auth/tokens")
+        a = keystone(r);
+    else if (path.startsWith("/compute/") && path.endsWith("/os-hypervisors/statistics"))
+        a = nova(r, QString::fromUtf8(path.mid(9, path.indexOf('/', 9) - 9)));
+    else if (path.startsWith("/v1.0"))
+        a = api(r, path.mid(5));
+    else if (path == "/" || path.isEmpty())
+        a = json(R"({"versions": [{"id": "v1.0", "status": "CURRENT", "links": [{"rel": "self", "href": ")" + m_baseUrl
+                 + R"(/v1.0/"}]}]})");
+    else
+        a = webobError(r, 404, QStringLiteral("The resource could not be found."));
+    a.delayMs = std::max(a.delayMs, m_faults.delayMs);
+    return a;
+}
+
+HttpAnswer FakeCloud::keystone(const HttpRequest &r)
+{
+    if (r.method != "POST")
+        return webobError(r, 405, QStringLiteral("Method not allowed"));
+    const QJsonObject identity = bodyOf(r).value(QLatin1String("auth")).toObject().value(QLatin1String("identity")).toObject();
+    const QString method = identity.value(QLatin1String("methods")).toArray().first().toString();
+    QStringList roles;
+    if (method == QLatin1String("password")) {
+        const QJsonObject user = identity.value(QLatin1String("password")).toObject().value(QLatin1String("user")).toObject();
+        for (const User &u : m_users)
+            if (u.name == user.value(QLatin1String("name")).toString()
+                && u.password == user.value(QLatin1String("password")).toString())
+                roles = u.roles;
+    } else if (method == QLatin1String("token")) {
+        const auto it = m_tokens.find(identity.value(QLatin1String("token")).toObject().value(QLatin1String("id")).toString().toLatin1());
+        if (it != m_tokens.end())
+            roles = it->second;
+    }
+    if (roles.isEmpty())
+        return tokenRefused();
+    const QByteArray token = "gAAAA" + uuid().remove(QLatin1Char('-')).toLatin1();
+    m_tokens[token] = roles;
+    const QString expires = QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODateWithMs);
+    QByteArray body = R"({"token": {"methods": [")" + method.toLatin1() + R"("], "expires_at": ")" + expires.toLatin1()
+                      + R"(", "project": {"name": "admin", "id": "p1"}, "roles": [{"name": ")"
+                      + roles.join(QStringLiteral("\"}, {\"name\": \"")).toLatin1() + R"("}], "catalog": )" + catalogJson()
+                      + "}}";
+    HttpAnswer a = json(body, 201);
+    a.headers.append(qMakePair(QByteArray("X-Subject-Token"), token));
+    return a;
+}
+
+QByteArray FakeCloud::catalogJson() const
+{
+    QJsonArray trio2o;
+    for (const char *i : {"public", "internal", "admin"})
+        trio2o.append(QJsonObject{{QStringLiteral("interface"), QLatin1String(i)},
+                                  {QStringLiteral("region_id"), QStringLiteral("RegionOne")},
+                                  {QStringLiteral("region"), QStringLiteral("RegionOne")},
+                                  {QStringLiteral("url"), QString::fromLatin1(m_baseUrl + "/v1.0")}});
+    QJsonArray compute;
+    for (const sched::Pod &p : m_state.pods)
+        if (!p.isTop())
+            compute.append(QJsonObject{{QStringLiteral("interface"), QStringLiteral("public")},
+                                       {QStringLiteral("region_id"), q(p.name)},
+                                       {QStringLiteral("url"), QString::fromLatin1(m_baseUrl) + QStringLiteral("/compute/")
+                                                                   + q(p.name) + QStringLiteral("/v2.1")}});
+    const QJsonArray catalog{
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("identity")}, {QStringLiteral("name"), QStringLiteral("keystone")},
+                    {QStringLiteral("endpoints"), QJsonArray{QJsonObject{{QStringLiteral("interface"), QStringLiteral("public")},
+                                                                         {QStringLiteral("region_id"), QStringLiteral("RegionOne")},
+                                                                         {QStringLiteral("url"), QString::fromLatin1(m_baseUrl + "/identity/v3")}}}}},
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("Cascading")}, {QStringLiteral("name"), QStringLiteral("trio2o")},
+                    {QStringLiteral("endpoints"), trio2o}},
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("compute")}, {QStringLiteral("name"), QStringLiteral("nova")},
+                    {QStringLiteral("endpoints"), compute}}};
+    return QJsonDocument(catalog).toJson(QJsonDocument::Compact);
+}
+
+HttpAnswer FakeCloud::nova(const HttpRequest &r, const QString &region)
+{
+    if (m_faults.unreachableRegions.contains(region)) {
+        HttpAnswer a;
+        a.drop = true;
+        return a;
+    }
+    if (!m_tokens.count(r.header("x-auth-token")))
+        return tokenRefused();
+    const sched::Pod *pod = m_state.findPodByName(region.toStdString());
+    if (!pod)
+        return webobError(r, 404, QStringLiteral("No such region"));
+    const auto used = [pod](sched::Resource res) { return double(pod->used[std::size_t(res)].value_or(0)); };
+    const auto cap = [pod](sched::Resource res) { return double(pod->capacity[std::size_t(res)]); };
+    const QJsonObject stats{{QStringLiteral("count"), 4},
+                            {QStringLiteral("vcpus"), cap(sched::Resource::Vcpus)},
+                            {QStringLiteral("vcpus_used"), used(sched::Resource::Vcpus)},
+                            {QStringLiteral("memory_mb"), cap(sched::Resource::RamMb)},
+                            {QStringLiteral("memory_mb_used"), used(sched::Resource::RamMb)},
+                            {QStringLiteral("local_gb"), cap(sched::Resource::DiskGb)},
+                            {QStringLiteral("local_gb_used"), used(sched::Resource::DiskGb)},
+                            {QStringLiteral("running_vms"), double(pod->runningVms.value_or(0))},
+                            {QStringLiteral("free_ram_mb"), cap(sched::Resource::RamMb) - used(sched::Resource::RamMb)}};
+    return json(compact({{QStringLiteral("hypervisor_statistics"), stats}}));
+}
+
+std::optional<HttpAnswer> FakeCloud::authorize(const HttpRequest &r, const QString &action)
+{
+    QStringList roles;
+    if (m_noAuth) {
+        roles = QString::fromUtf8(r.header("x-role")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    } else {
+        const auto it = m_tokens.find(r.header("x-auth-token"));
+        if (it == m_tokens.end())
+            return tokenRefused();
+        roles = it->second;
+    }
+    for (QString &role : roles)
+        role = role.trimmed();
+    if (!roles.contains(QStringLiteral("admin")))
+        return webobError(r, 401, QStringLiteral("Unauthorized to %1").arg(action));
+    return std::nullopt;
+}
+
+} // namespace testserver

@@ -1,0 +1,82 @@
+#pragma once
+
+// The behaviour of a Trio2o deployment for tests: the Admin API v1.0 exactly
+// as the real server answers (200 on create, null on delete, error bodies by
+// status, its quirks), a Keystone v3 token endpoint with a catalog, and a
+// Nova hypervisor-statistics endpoint per pod region; plus fault switches.
+// Thread-safe: the server thread answers while a test changes state/faults.
+
+#include "cloud.h"
+#include "minihttpserver.h"
+
+#include <QMutex>
+#include <QSet>
+#include <QStringList>
+
+#include <map>
+
+namespace testserver {
+
+struct Faults {
+    int delayMs = 0;             // every answer waits this long
+    int dropNext = 0;            // that many API requests: connection closed without an answer
+    int fail500Next = 0;         // that many API requests: 500 with an empty body
+    int malformedNext = 0;       // that many GETs: 200 with broken JSON
+    bool unauthorizedOnce = false; // the next API call: 401 as for an expired token
+    qsizetype hugeBodyBytes = 0; // GET /pods carries an extra field this big
+    int failDeleteBindingNext = 0; // that many DELETE /bindings/{id}: 500
+    QSet<QString> unreachableRegions; // Nova of these regions drops the connection
+};
+
+struct User {
+    QString name, password, project;
+    QStringList roles;
+};
+
+class FakeCloud
+{
+public:
+    FakeCloud();
+
+    HttpAnswer handle(const HttpRequest &request);
+
+    void setBaseUrl(const QByteArray &url); // http(s)://127.0.0.1:port
+    void setNoAuth(bool on);                // trust X-Role, no Keystone tokens
+    void setState(const sched::CloudState &state);
+    sched::CloudState state() const;
+    void setFaults(const Faults &faults);
+    Faults faults() const;
+    void addUser(const User &user);
+    void revokeTokens();
+    // A valid token with these roles, as if issued by Keystone.
+    QByteArray issueToken(const QStringList &roles);
+    // Requests seen, "METHOD /path", oldest first.
+    QStringList requestLog() const;
+    QList<HttpRequest> requests() const;
+    void clearLog();
+
+private:
+    HttpAnswer keystone(const HttpRequest &r);
+    HttpAnswer nova(const HttpRequest &r, const QString &region);
+    HttpAnswer api(const HttpRequest &r, const QByteArray &path);
+    HttpAnswer pods(const HttpRequest &r, const QByteArray &id);
+    HttpAnswer createPod(const HttpRequest &r);
+    HttpAnswer bindings(const HttpRequest &r, const QByteArray &id);
+    HttpAnswer createBinding(const HttpRequest &r);
+    // The refusal for a missing/invalid token or role; nullopt when allowed.
+    std::optional<HttpAnswer> authorize(const HttpRequest &r, const QString &action);
+    QByteArray catalogJson() const;
+    QByteArray bindingsBody();
+
+    mutable QMutex m_mutex;
+    QByteArray m_baseUrl;
+    bool m_noAuth = false;
+    sched::CloudState m_state;
+    QByteArray m_bindingsCache; // GET /bindings, rebuilt after a change
+    Faults m_faults;
+    std::vector<User> m_users;
+    std::map<QByteArray, QStringList> m_tokens; // token -> roles
+    QList<HttpRequest> m_log;
+};
+
+} // namespace testserver
