@@ -17,13 +17,16 @@ const char *const kVersion1[] = {
     " az_name TEXT NOT NULL DEFAULT '',"
     " pod_az_name TEXT NOT NULL DEFAULT '',"
     " dc_name TEXT NOT NULL DEFAULT '')",
+    // The id is unique through an index, not the primary key, so that bulk
+    // imports can build it once at the end (SqlStore::replaceState).
     "CREATE TABLE pod_bindings ("
-    " id TEXT PRIMARY KEY,"
+    " id TEXT NOT NULL,"
     " tenant_id TEXT NOT NULL CHECK (tenant_id <> ''),"
     " pod_id TEXT NOT NULL REFERENCES pods (pod_id),"
     " is_binding INTEGER NOT NULL DEFAULT 1 CHECK (is_binding IN (0, 1)),"
     " created_at INTEGER NOT NULL,"
     " updated_at INTEGER)",
+    "CREATE UNIQUE INDEX pod_bindings_id ON pod_bindings (id)",
 };
 
 const char *const kVersion2[] = {
@@ -51,8 +54,8 @@ const char *const kVersion2[] = {
     "UPDATE pod_bindings SET ended_at = COALESCE(updated_at, created_at) WHERE is_binding = 0",
     "CREATE UNIQUE INDEX pod_bindings_one_active ON pod_bindings (tenant_id, az_name, group_key)"
     " WHERE is_binding = 1",
-    "CREATE INDEX pod_bindings_pod ON pod_bindings (pod_id)",
-    "CREATE INDEX pod_bindings_tenant ON pod_bindings (tenant_id)",
+    // No further indexes on purpose: every read of the console loads whole
+    // tables, and each index costs a large import a sort of all rows.
     "CREATE TRIGGER pod_bindings_check_insert BEFORE INSERT ON pod_bindings BEGIN"
     " SELECT RAISE(ABORT, 'binding to the top region or to an unknown pod') WHERE NOT EXISTS"
     "  (SELECT 1 FROM pods p WHERE p.pod_id = NEW.pod_id AND p.az_name <> '');"

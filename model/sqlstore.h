@@ -58,6 +58,9 @@ private:
     static Result<std::unique_ptr<SqlStore>> openImpl(const QString &path, int schemaVersion);
     Status insertPods(const std::vector<sched::Pod> &pods);
     Status insertBindings(const std::vector<sched::Binding> &bindings);
+    Status bulkInsertBindings(const sched::CloudState &state);
+    Result<QStringList> dropBindingIndexes();
+    Status restoreBindingIndexes(const QStringList &definitions);
     Status inTransaction(const std::function<Status()> &work);
 
     QString m_connectionName;

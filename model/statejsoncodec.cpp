@@ -299,9 +299,9 @@ QJsonObject StateJsonCodec::toJson(const sched::CloudState &state)
     return QJsonObject{{QStringLiteral("pods"), pods}, {QStringLiteral("pod_bindings"), bindings}};
 }
 
-QByteArray StateJsonCodec::serialize(const sched::CloudState &state)
+QByteArray StateJsonCodec::serialize(const sched::CloudState &state, bool indented)
 {
-    return QJsonDocument(toJson(state)).toJson(QJsonDocument::Indented);
+    return QJsonDocument(toJson(state)).toJson(indented ? QJsonDocument::Indented : QJsonDocument::Compact);
 }
 
 } // namespace model

@@ -31,7 +31,8 @@ public:
     static QJsonObject toJson(const sched::CloudState &state);
     static QJsonObject podToJson(const sched::Pod &pod);
     static QJsonObject bindingToJson(const sched::Binding &binding);
-    static QByteArray serialize(const sched::CloudState &state);
+    // Compact like the API's own answers; indented for people to read.
+    static QByteArray serialize(const sched::CloudState &state, bool indented = false);
 };
 
 } // namespace model

@@ -1,6 +1,7 @@
 #include "statevalidator.h"
 
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 namespace model {
@@ -12,6 +13,13 @@ QString podLabel(std::size_t i, const sched::Pod &p)
 {
     return QStringLiteral("pods[%1] (%2)").arg(i).arg(str(p.name.empty() ? p.id : p.name));
 }
+
+struct PairHash {
+    std::size_t operator()(const std::pair<std::string_view, std::size_t> &k) const
+    {
+        return std::hash<std::string_view>()(k.first) * 31 + k.second;
+    }
+};
 
 QString bindingLabel(std::size_t i, const sched::Binding &b)
 {
@@ -48,12 +56,21 @@ Status StateValidator::validate(const sched::CloudState &state)
 {
     if (Status s = validatePods(state.pods); !s)
         return s;
-    std::unordered_map<std::string, const sched::Pod *> podsById;
+    // Pods by id, each with its group text computed once.
+    struct PodInfo {
+        const sched::Pod *pod;
+        std::string group;
+    };
+    std::unordered_map<std::string_view, PodInfo> podsById;
     podsById.reserve(state.pods.size());
     for (const sched::Pod &p : state.pods)
-        podsById.emplace(p.id, &p);
+        podsById.emplace(p.id, PodInfo{&p, sched::groupKey(p.tags)});
 
-    std::unordered_map<std::string, std::size_t> bindingIds, activeKeys;
+    std::unordered_map<std::string_view, std::size_t> bindingIds;
+    // (tenant, pod's AZ + group) of every active binding; the pod stands for its
+    // AZ and group through the first pod seen with that pair.
+    std::unordered_map<std::string, std::size_t> groupSlots;
+    std::unordered_map<std::pair<std::string_view, std::size_t>, std::size_t, PairHash> activeKeys;
     bindingIds.reserve(state.bindings.size());
     activeKeys.reserve(state.bindings.size());
     for (std::size_t i = 0; i < state.bindings.size(); ++i) {
@@ -63,19 +80,20 @@ Status StateValidator::validate(const sched::CloudState &state)
         const auto pod = podsById.find(b.podId);
         if (pod == podsById.end())
             return Error{tr("%1: field \"pod_id\" names no pod: %2").arg(bindingLabel(i, b), str(b.podId))};
-        if (pod->second->isTop())
+        const sched::Pod &p = *pod->second.pod;
+        if (p.isTop())
             return Error{tr("%1: field \"pod_id\" is the top region %2, which can never be bound")
-                             .arg(bindingLabel(i, b), str(pod->second->name))};
+                             .arg(bindingLabel(i, b), str(p.name))};
         if (b.endedAtUs && *b.endedAtUs < b.createdAtUs)
             return Error{tr("%1: field \"ended_at\" is before \"created_at\"").arg(bindingLabel(i, b))};
         if (!b.active)
             continue;
-        const std::string group = sched::groupKey(pod->second->tags);
-        std::string key = b.tenantId + '\x1f' + pod->second->azName + '\x1f' + group;
-        if (auto [it, fresh] = activeKeys.emplace(std::move(key), i); !fresh)
+        const std::size_t slot =
+            groupSlots.emplace(p.azName + '\x1f' + pod->second.group, groupSlots.size()).first->second;
+        if (auto [it, fresh] = activeKeys.emplace(std::pair(std::string_view(b.tenantId), slot), i); !fresh)
             return Error{tr("%1: field \"is_binding\": tenant %2 already has an active binding in AZ %3, group %4 "
                             "(pod_bindings[%5])")
-                             .arg(bindingLabel(i, b), str(b.tenantId), str(pod->second->azName), groupLabel(group))
+                             .arg(bindingLabel(i, b), str(b.tenantId), str(p.azName), groupLabel(pod->second.group))
                              .arg(it->second)};
     }
     return {};
