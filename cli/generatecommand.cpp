@@ -53,6 +53,7 @@ int GenerateCommand::run(const QStringList &args)
         {QStringLiteral("seed"), tr("Random seed (default 1)."), tr("S"), QStringLiteral("1")},
         {QStringLiteral("out"), tr("Write the JSON to FILE instead of standard output."), tr("FILE")},
         {QStringLiteral("replace"), tr("With --db: replace what the database holds.")},
+        {QStringLiteral("indent"), tr("Indent the JSON for people to read (default: compact).")},
     });
     int status = 0;
     if (!cmd.parse(args, &status))
@@ -65,7 +66,7 @@ int GenerateCommand::run(const QStringList &args)
     const sched::CloudState cloud = sched::generateCloud(p.value());
 
     if (!cmd.parser().isSet(QStringLiteral("db"))) {
-        const model::Status s = writeOutput(cmd.parser().value(QStringLiteral("out")), model::StateJsonCodec::serialize(cloud));
+        const model::Status s = writeOutput(cmd.parser().value(QStringLiteral("out")), model::StateJsonCodec::serialize(cloud, cmd.parser().isSet(QStringLiteral("indent"))));
         return s ? 0 : fail(s.error());
     }
     auto store = cmd.openStore();

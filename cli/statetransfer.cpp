@@ -61,6 +61,7 @@ int StateTransfer::exportState(const QStringList &args)
     CommandLine cmd(QStringLiteral("export"), tr("Writes the whole state of the database as JSON."));
     cmd.addStoreOptions();
     cmd.parser().addOption({QStringLiteral("out"), tr("Write to FILE instead of standard output."), tr("FILE")});
+    cmd.parser().addOption({QStringLiteral("indent"), tr("Indent the JSON for people to read (default: compact).")});
     int status = 0;
     if (!cmd.parse(args, &status))
         return status;
@@ -72,7 +73,7 @@ int StateTransfer::exportState(const QStringList &args)
     const auto state = store.value()->load();
     if (!state)
         return fail(state.error());
-    if (model::Status s = writeOutput(cmd.parser().value(QStringLiteral("out")), model::StateJsonCodec::serialize(state.value())); !s)
+    if (model::Status s = writeOutput(cmd.parser().value(QStringLiteral("out")), model::StateJsonCodec::serialize(state.value(), cmd.parser().isSet(QStringLiteral("indent")))); !s)
         return fail(s.error());
     return 0;
 }

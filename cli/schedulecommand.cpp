@@ -1,0 +1,131 @@
+// schedule: one scheduling decision for a tenant, explained on request, stored
+// unless it is a dry run or made on a state file.
+
+#include "awaitfuture.h"
+#include "commandline.h"
+#include "decisionprinter.h"
+#include "engine.h"
+#include "localbackend.h"
+#include "schedulerequest.h"
+#include "statejsoncodec.h"
+#include "statevalidator.h"
+#include "subcommand.h"
+#include "terminal.h"
+
+#include <QJsonDocument>
+
+namespace cli {
+
+namespace {
+
+constexpr int kExitSchedulingFailed = 3;
+
+class ScheduleCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ScheduleCommand)
+
+public:
+    static int run(const QStringList &args);
+
+private:
+    static model::Result<sched::CloudState> loadState(const ScheduleOptions &o, model::Backend *backend);
+    static model::Status persist(sched::Engine &engine, const sched::CloudState &state, model::Backend &backend);
+};
+
+model::Result<sched::CloudState> ScheduleCommand::loadState(const ScheduleOptions &o, model::Backend *backend)
+{
+    if (!backend) {
+        const auto data = readInput(o.statePath);
+        if (!data)
+            return model::Error{data.error()};
+        auto state = model::StateJsonCodec::parse(data.value());
+        if (!state)
+            return model::Error{tr("%1: %2").arg(o.statePath, state.error())};
+        if (model::Status s = model::StateValidator::validate(state.value()); !s)
+            return model::Error{tr("%1: %2").arg(o.statePath, s.error())};
+        return state;
+    }
+    return awaitFuture(backend->fetchState());
+}
+
+// Turns the engine's binding changes into the backend's: an ended (tenant,
+// pod) becomes the id of that active binding.
+model::Status ScheduleCommand::persist(sched::Engine &engine, const sched::CloudState &state, model::Backend &backend)
+{
+    std::vector<model::BindingChange> changes;
+    for (const sched::BindingChange &c : engine.takeChanges()) {
+        if (c.kind == sched::BindingChange::Kind::Created) {
+            if (!changes.empty() && changes.back().newPodId.empty() && changes.back().tenantId == c.tenantId)
+                changes.back().newPodId = std::string(c.podId); // the second half of a rebind
+            else
+                changes.push_back({std::string(c.tenantId), {}, std::string(c.podId), {}, 0});
+            continue;
+        }
+        const auto old = std::find_if(state.bindings.begin(), state.bindings.end(), [&](const sched::Binding &b) {
+            return b.active && b.tenantId == c.tenantId && b.podId == c.podId;
+        });
+        if (old == state.bindings.end())
+            return model::Error{tr("the active binding of tenant %1 to pod %2 vanished").arg(QString::fromUtf8(c.tenantId.data(), qsizetype(c.tenantId.size())), QString::fromUtf8(c.podId.data(), qsizetype(c.podId.size())))};
+        changes.push_back({old->tenantId, old->id, {}, {}, 0});
+    }
+    if (changes.empty())
+        return {};
+    const auto applied = awaitFuture(backend.applyChanges(changes));
+    return applied ? model::Status{} : model::Status{model::Error{applied.error()}};
+}
+
+int ScheduleCommand::run(const QStringList &args)
+{
+    CommandLine cmd(QStringLiteral("schedule"),
+                    tr("Runs one scheduling decision for a tenant: keep its binding, bind, rebind, or fail with the "
+                       "reason. Exit status 0 for keep, bind and rebind, 3 when scheduling fails, 1 for bad input."));
+    cmd.addStoreOptions();
+    ScheduleOptionsParser::addOptions(cmd.parser());
+    int status = 0;
+    if (!cmd.parse(args, &status))
+        return status;
+    if (!cmd.parser().positionalArguments().isEmpty())
+        return fail(tr("schedule takes no arguments (see trio2o-sched schedule --help)"));
+    const auto options = ScheduleOptionsParser::read(cmd.parser());
+    if (!options)
+        return fail(options.error());
+    const ScheduleOptions &o = options.value();
+
+    std::unique_ptr<model::Backend> backend;
+    if (o.statePath.isEmpty())
+        backend = std::make_unique<model::LocalBackend>(cmd.databasePath());
+    const auto state = loadState(o, backend.get());
+    if (!state)
+        return fail(state.error());
+
+    sched::Engine engine(state.value(), o.config);
+    sched::Request request{o.tenant.toStdString(), o.az.toStdString(), o.group, o.size, {}, std::nullopt};
+    const sched::ResolveResult resolved = engine.resolve(request);
+    if (!resolved.ok())
+        return fail(tr("the request is not valid (tenant, AZ or group)"));
+    std::optional<sched::Explanation> explanation;
+    if (o.explain)
+        explanation = engine.explain(resolved.request);
+    const bool store = backend && !o.dryRun;
+    const sched::Decision decision = store ? engine.select(resolved.request) : engine.preview(resolved.request);
+    if (store) {
+        if (model::Status s = persist(engine, state.value(), *backend); !s)
+            return fail(tr("the decision could not be stored: %1").arg(s.error()));
+    }
+
+    const DecisionPrinter printer(engine, decision, explanation);
+    if (o.json)
+        out() << QString::fromUtf8(QJsonDocument(printer.toJson()).toJson(QJsonDocument::Indented));
+    else
+        out() << printer.toText();
+    out().flush();
+    return decision.outcome == sched::Outcome::Fail ? kExitSchedulingFailed : 0;
+}
+
+const SubcommandRegistration registration{"schedule", 20,
+                                          QT_TRANSLATE_NOOP("Main", "Run one scheduling decision for a tenant"),
+                                          &ScheduleCommand::run};
+
+} // namespace
+
+} // namespace cli
