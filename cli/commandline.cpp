@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "backendoptions.h"
 #include "terminal.h"
 
 #include <QFile>
@@ -56,6 +57,36 @@ QString CommandLine::databasePath() const
 model::Result<std::unique_ptr<model::SqlStore>> CommandLine::openStore() const
 {
     return model::SqlStore::open(databasePath());
+}
+
+void CommandLine::addBackendOptions()
+{
+    model::remote::BackendOptions::addTo(m_parser);
+}
+
+model::Result<std::unique_ptr<model::Backend>> CommandLine::openBackend() const
+{
+    auto choice = model::remote::BackendOptions::fromParser(m_parser);
+    if (!choice)
+        return model::Error{choice.error()};
+    for (const QString &warning : choice->warnings)
+        err() << warning << Qt::endl;
+    return model::remote::BackendOptions::create(choice.value());
+}
+
+model::Result<sched::Pod> findPod(model::Backend &backend, const QString &idOrName)
+{
+    const auto pods = waitFor(backend.listPods());
+    if (!pods)
+        return model::Error{pods.error()};
+    const std::string key = idOrName.toStdString();
+    for (const sched::Pod &p : pods.value())
+        if (p.id == key)
+            return p;
+    for (const sched::Pod &p : pods.value())
+        if (p.name == key)
+            return p;
+    return model::Error{CommandLine::tr("there is no pod with the id or name \"%1\"").arg(idOrName)};
 }
 
 model::Status writeOutput(const QString &path, const QByteArray &data)

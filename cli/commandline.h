@@ -3,11 +3,15 @@
 // Shared pieces of the subcommands: the parser set-up, the store options, and
 // writing a result file safely.
 
+#include "backend.h"
 #include "result.h"
 #include "sqlstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QFuture>
+#include <QFutureWatcher>
 
 #include <memory>
 
@@ -31,10 +35,35 @@ public:
     QString databasePath() const;
     model::Result<std::unique_ptr<model::SqlStore>> openStore() const;
 
+    // Instead of addStoreOptions(): --db or a live cloud (--remote URL,
+    // --endpoint, --os-auth-url and the other --os-* options, --noauth,
+    // --os-roles, --insecure, --timeout; OS_* variables fill in the rest).
+    void addBackendOptions();
+    // The backend the options name (LocalBackend or RemoteBackend); warnings
+    // such as --insecure are printed on stderr.
+    model::Result<std::unique_ptr<model::Backend>> openBackend() const;
+
 private:
     QString m_command;
     QCommandLineParser m_parser;
 };
+
+// Waits for a backend's future while this thread's events run.
+template <typename T>
+T waitFor(const QFuture<T> &future)
+{
+    if (!future.isFinished()) {
+        QEventLoop loop;
+        QFutureWatcher<T> watcher;
+        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+        watcher.setFuture(future);
+        loop.exec();
+    }
+    return future.result();
+}
+
+// A pod named by id or by name (ids first), for the commands that take POD.
+model::Result<sched::Pod> findPod(model::Backend &backend, const QString &idOrName);
 
 // Writes through a temporary file and renames, so no half-written file is
 // ever left behind; "-" or empty writes to stdout.

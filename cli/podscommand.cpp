@@ -1,0 +1,187 @@
+// pods: list, create and delete pods on either backend (database or live cloud).
+//   trio2o-sched pods [--json]
+//   trio2o-sched pods create --name N --az AZ [--pod-az PAZ] [--dc DC]
+//   trio2o-sched pods delete POD [--drain-to POD]
+
+#include "commandline.h"
+#include "subcommand.h"
+#include "terminal.h"
+#include "timeformat.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+namespace cli {
+
+namespace {
+
+QString q(const std::string &s) { return QString::fromStdString(s); }
+
+class PodsCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(PodsCommand)
+
+public:
+    static int run(const QStringList &args);
+
+private:
+    static int list(model::Backend &backend, bool json);
+    static int create(model::Backend &backend, const QCommandLineParser &p);
+    static int remove(model::Backend &backend, const QCommandLineParser &p);
+    static model::Status drain(model::Backend &backend, const sched::Pod &from, const QString &to);
+};
+
+QJsonObject apiPod(const sched::Pod &p)
+{
+    return {{QStringLiteral("pod_id"), q(p.id)}, {QStringLiteral("pod_name"), q(p.name)},
+            {QStringLiteral("az_name"), q(p.azName)}, {QStringLiteral("pod_az_name"), q(p.podAzName)},
+            {QStringLiteral("dc_name"), q(p.dcName)}};
+}
+
+void printTable(const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &row : rows)
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            if (widths.size() <= c)
+                widths.append(0);
+            widths[c] = std::max(widths[c], row[c].size());
+        }
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype c = 0; c < row.size(); ++c)
+            line += c + 1 == row.size() ? row[c] : row[c].leftJustified(widths[c] + 2);
+        out() << line << '\n';
+    }
+    out().flush();
+}
+
+int PodsCommand::list(model::Backend &backend, bool json)
+{
+    const auto pods = waitFor(backend.listPods());
+    if (!pods)
+        return fail(pods.error());
+    if (json) {
+        QJsonArray array;
+        for (const sched::Pod &p : pods.value())
+            array.append(apiPod(p));
+        const model::Status s = writeOutput({}, QJsonDocument(QJsonObject{{QStringLiteral("pods"), array}}).toJson());
+        return s ? 0 : fail(s.error());
+    }
+    QList<QStringList> rows{{tr("ID"), tr("NAME"), tr("AZ"), tr("POD AZ"), tr("DC"), tr("STATE"), tr("GROUP")}};
+    for (const sched::Pod &p : pods.value())
+        rows.append({q(p.id), q(p.name), p.isTop() ? tr("(top region)") : q(p.azName), q(p.podAzName), q(p.dcName),
+                     QString::fromUtf8(sched::podStateKey(p.state)),
+                     p.tags.empty() ? tr("general") : q(sched::groupKey(p.tags))});
+    printTable(rows);
+    if (backend.isReadOnly())
+        err() << tr("Shown from a snapshot of %1: the cloud cannot be reached.").arg(backend.snapshotTime().toLocalTime().toString(Qt::ISODate))
+              << Qt::endl;
+    return 0;
+}
+
+int PodsCommand::create(model::Backend &backend, const QCommandLineParser &p)
+{
+    if (!p.isSet(QStringLiteral("name")))
+        return fail(tr("pods create needs --name"));
+    if (!p.isSet(QStringLiteral("az")))
+        return fail(tr("pods create needs --az (an empty --az \"\" makes the top region)"));
+    sched::Pod pod;
+    pod.name = p.value(QStringLiteral("name")).trimmed().toStdString();
+    pod.azName = p.value(QStringLiteral("az")).trimmed().toStdString();
+    pod.podAzName = p.value(QStringLiteral("pod-az")).trimmed().toStdString();
+    pod.dcName = p.value(QStringLiteral("dc")).trimmed().toStdString();
+    if (backend.kind() == model::Backend::Kind::Local) { // the API makes its own
+        pod.id = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
+        pod.createdAtUs = model::nowMicroseconds();
+    }
+    const auto created = waitFor(backend.createPod(pod));
+    if (!created)
+        return fail(created.error());
+    out() << tr("Created pod %1 (%2).").arg(q(created->name), q(created->id)) << Qt::endl;
+    return 0;
+}
+
+model::Status PodsCommand::drain(model::Backend &backend, const sched::Pod &from, const QString &to)
+{
+    const auto target = findPod(backend, to);
+    if (!target)
+        return model::Error{target.error()};
+    const auto bindings = waitFor(backend.listBindings());
+    if (!bindings)
+        return model::Error{bindings.error()};
+    int moved = 0;
+    for (const sched::Binding &b : bindings.value()) {
+        if (!b.active || b.podId != from.id)
+            continue;
+        const auto r = waitFor(backend.rebind(b.tenantId, b.id, target->id));
+        if (!r)
+            return model::Error{tr("Drain stopped after %n tenant(s): %1", nullptr, moved).arg(r.error())};
+        if (!r->oldEnded)
+            return model::Error{r->oldEndError};
+        ++moved;
+    }
+    err() << tr("Moved %n tenant(s) from %1 to %2.", nullptr, moved).arg(q(from.name), q(target->name)) << Qt::endl;
+    return {};
+}
+
+int PodsCommand::remove(model::Backend &backend, const QCommandLineParser &p)
+{
+    const QStringList args = p.positionalArguments();
+    if (args.size() != 2)
+        return fail(tr("pods delete takes one POD (id or name)"));
+    const auto pod = findPod(backend, args.at(1));
+    if (!pod)
+        return fail(pod.error());
+    if (p.isSet(QStringLiteral("drain-to")))
+        if (const model::Status s = drain(backend, pod.value(), p.value(QStringLiteral("drain-to"))); !s)
+            return fail(s.error());
+    const model::Status s = waitFor(backend.deletePod(pod->id));
+    if (!s)
+        return fail(s.error());
+    out() << tr("Deleted pod %1 (%2).").arg(q(pod->name), q(pod->id)) << Qt::endl;
+    return 0;
+}
+
+int PodsCommand::run(const QStringList &args)
+{
+    CommandLine cmd(QStringLiteral("pods"),
+                    tr("Lists the pods, or creates or deletes one, in the database or a live Trio2o cloud.\n"
+                       "  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD"));
+    cmd.addBackendOptions();
+    cmd.parser().addOptions({
+        {QStringLiteral("json"), tr("Print the API's own JSON: {\"pods\": [...]}.")},
+        {QStringLiteral("name"), tr("create: the pod's name (its Keystone region)."), tr("N")},
+        {QStringLiteral("az"), tr("create: its availability zone (empty: the top region)."), tr("AZ")},
+        {QStringLiteral("pod-az"), tr("create: the AZ name inside the pod."), tr("PAZ")},
+        {QStringLiteral("dc"), tr("create: its data centre."), tr("DC")},
+        {QStringLiteral("drain-to"), tr("delete: first rebind every tenant bound to the pod to POD."), tr("POD")},
+    });
+    cmd.parser().addPositionalArgument(QStringLiteral("ACTION"), tr("list (default), create or delete."));
+    int status = 0;
+    if (!cmd.parse(args, &status))
+        return status;
+    const QStringList positional = cmd.parser().positionalArguments();
+    const QString action = positional.value(0, QStringLiteral("list"));
+    if (action != QLatin1String("list") && action != QLatin1String("create") && action != QLatin1String("delete"))
+        return fail(tr("unknown pods action \"%1\" (list, create or delete)").arg(action));
+    if (action != QLatin1String("delete") && positional.size() > 1)
+        return fail(tr("pods %1 takes no further arguments").arg(action));
+    auto backend = cmd.openBackend();
+    if (!backend)
+        return fail(backend.error());
+    if (action == QLatin1String("create"))
+        return create(*backend.value(), cmd.parser());
+    if (action == QLatin1String("delete"))
+        return remove(*backend.value(), cmd.parser());
+    return list(*backend.value(), cmd.parser().isSet(QStringLiteral("json")));
+}
+
+const SubcommandRegistration registration{"pods", 40, QT_TRANSLATE_NOOP("Main", "List, create or delete pods"),
+                                          &PodsCommand::run};
+
+} // namespace
+
+} // namespace cli
