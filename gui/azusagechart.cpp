@@ -20,7 +20,30 @@ namespace gui {
 
 namespace {
 const QColor kResourceColors[] = {QColor(0x4a, 0x7f, 0xd8), QColor(0x5b, 0xa3, 0x6a), QColor(0xa0, 0x7c, 0xc5)};
+
+// "Pod-North-1", "Pod-North-CAD" -> "…1", "…CAD": the box title names the AZ and
+// the table below the full names; long labels would be cut to "Pod-Nor...".
+QStringList shortLabels(const QStringList &names)
+{
+    if (names.size() < 2)
+        return names;
+    qsizetype common = names.first().size();
+    for (const QString &n : names) {
+        qsizetype i = 0;
+        while (i < std::min(common, n.size()) && n[i] == names.first()[i])
+            ++i;
+        common = i;
+    }
+    const qsizetype cut = names.first().left(common).lastIndexOf(QLatin1Char('-')) + 1;
+    if (cut < 4)
+        return names;
+    QStringList out;
+    for (const QString &n : names)
+        out << QStringLiteral("…") + n.mid(cut);
+    return out;
 }
+
+} // namespace
 
 AzUsageChart::AzUsageChart(const model::CloudSnapshot &snapshot, int azIndex, QWidget *parent)
     : QGroupBox(parent), m_azIndex(azIndex)
@@ -70,6 +93,7 @@ QWidget *AzUsageChart::buildChart(const model::CloudSnapshot &snapshot, const st
     }
     for (int p : pods)
         categories << snapshot.podName(p);
+    categories = shortLabels(categories);
 
     auto *chart = new QChart;
     chart->addSeries(series);
@@ -119,20 +143,23 @@ QLabel *AzUsageChart::buildSummary(const model::CloudSnapshot &snapshot, const s
         QString usage = tr("unknown", "usage never collected");
         QString style;
         if (peak) {
-            usage = tr("%1 % (threshold %2 %)").arg(qRound(*peak * 100)).arg(qRound(pod.threshold * 100));
+            usage = tr("%1 % / %2 %", "peak usage / threshold").arg(qRound(*peak * 100)).arg(qRound(pod.threshold * 100));
             if (*peak >= pod.threshold - UsageBarDelegate::kNearMargin) {
                 (*peak >= pod.threshold ? m_over : m_near)++;
                 style = QStringLiteral(" style=\"color:%1; font-weight:bold\"")
                             .arg(UsageBarDelegate::colorFor(*peak, pod.threshold).name());
             }
         }
-        rows += QStringLiteral("<tr%1><td>%2</td><td align=\"right\">%3</td><td>%4</td><td>%5</td></tr>")
-                    .arg(style, snapshot.podName(p).toHtmlEscaped(), QString::number(snapshot.activeBindings(p)),
-                         usage, model::DisplayFormat::podState(pod.state));
+        QString name = snapshot.podName(p).toHtmlEscaped();
+        if (pod.state != sched::PodState::Enabled)
+            name = tr("%1 (%2)", "pod name (state)").arg(name, model::DisplayFormat::podState(pod.state));
+        rows += QStringLiteral("<tr%1><td>%2</td><td align=\"right\">%3</td><td align=\"right\">%4</td></tr>")
+                    .arg(style, name, QString::number(snapshot.activeBindings(p)), usage);
     }
-    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\" width=\"100%\"><tr><th align=\"left\">%1</th>"
-                                  "<th align=\"right\">%2</th><th align=\"left\">%3</th><th align=\"left\">%4</th></tr>")
-                       .arg(tr("Pod"), tr("Tenants"), tr("Peak usage"), tr("State"))
+    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr><th align=\"left\">%1</th>"
+                                  "<th align=\"right\">%2</th><th align=\"right\">%3</th></tr>")
+                       .arg(tr("Pod", "dashboard table header"), tr("Tenants", "dashboard table header: bound tenants"),
+                            tr("Peak / threshold", "dashboard table header: highest usage and threshold"))
         + rows + QStringLiteral("</table>");
     if (int(pods.size()) < total)
         html += tr("Showing the %1 busiest of %2 pods.").arg(pods.size()).arg(total);

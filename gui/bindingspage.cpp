@@ -3,6 +3,7 @@
 #include "bindingproxymodel.h"
 
 #include <QCheckBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -17,12 +18,17 @@ BindingsPage::BindingsPage(QWidget *parent)
       m_proxy(new model::BindingProxyModel(this)), m_history(new QCheckBox(tr("Show &history"), this))
 {
     m_proxy->setSourceModel(m_model);
-    table()->setModel(m_proxy);
-    table()->setColumnWidth(int(Column::Tenant), 290);
-    table()->setColumnWidth(int(Column::Group), 170);
-    table()->setColumnWidth(int(Column::Pod), 150);
-    table()->setColumnWidth(int(Column::Since), 140);
-    table()->setColumnWidth(int(Column::Until), 140);
+    setModel(m_proxy);
+    // Sized from the font, not the contents: measuring a million rows would stall.
+    const QFontMetrics fm = table()->fontMetrics();
+    const auto width = [&](const QString &sample) { return fm.horizontalAdvance(sample) + 24; };
+    table()->setColumnWidth(int(Column::Tenant), width(QString(32, QLatin1Char('d'))));
+    table()->setColumnWidth(int(Column::Az), width(QStringLiteral("az-central-00")));
+    table()->setColumnWidth(int(Column::Group), width(QStringLiteral("resource:CAD Modeling")));
+    table()->setColumnWidth(int(Column::Pod), width(QStringLiteral("Pod-Central-GPU0")));
+    table()->setColumnWidth(int(Column::Since), width(QStringLiteral("2000-00-00 00:00")));
+    table()->setColumnWidth(int(Column::Until), width(QStringLiteral("2000-00-00 00:00")));
+    table()->sortByColumn(int(Column::Since), Qt::DescendingOrder); // newest first
     m_history->setToolTip(tr("Also list ended bindings (the binding history)"));
     toolRow()->insertWidget(1, m_history);
     filterEdit()->setPlaceholderText(tr("Filter by tenant or pod"));

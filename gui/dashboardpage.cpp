@@ -48,10 +48,10 @@ void DashboardPage::setScope(const Scope &scope)
 
 void DashboardPage::layoutCharts()
 {
-    // Two columns of AZs (three on wide screens); a single chosen AZ gets the whole width.
+    // AZs side by side; a single chosen AZ gets the whole width.
     for (AzUsageChart *chart : m_charts)
         m_grid->removeWidget(chart);
-    const int columns = width() >= 1400 ? 3 : 2;
+    const int columns = columnsFor(width());
     m_columns = columns;
     int placed = 0;
     for (AzUsageChart *chart : m_charts) {
@@ -69,8 +69,14 @@ void DashboardPage::layoutCharts()
 void DashboardPage::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    if ((width() >= 1400 ? 3 : 2) != m_columns)
+    if (columnsFor(width()) != m_columns)
         layoutCharts();
+}
+
+int DashboardPage::columnsFor(int width)
+{
+    // As many AZs side by side as fit at a readable size, at most three.
+    return std::clamp(width / 330, 1, 3);
 }
 
 void DashboardPage::updateTotals()

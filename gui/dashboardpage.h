@@ -30,6 +30,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    static int columnsFor(int width);
     void updateTotals();
     void layoutCharts();
 

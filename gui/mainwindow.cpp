@@ -57,7 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->addWidget(m_tree);
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({280, 1000});
+    m_splitter->setSizes({270, 1010});
     setCentralWidget(m_splitter);
     createActions();
 
@@ -82,7 +82,7 @@ void MainWindow::createTree()
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_tree->setMinimumWidth(220);
+    m_tree->setMinimumWidth(200);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onTreeCurrentChanged(current); });
 }
@@ -243,7 +243,7 @@ void MainWindow::restoreLayout()
     const QByteArray splitter = m_settings.splitterState();
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);
-    m_pods->restoreHeader(m_settings);
+    m_pods->restorePodsHeader(m_settings);
     m_bindings->restoreHeader(m_settings);
     m_tenants->restoreHeader(m_settings);
     m_bindings->setShowHistory(m_settings.showBindingHistory());

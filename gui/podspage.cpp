@@ -17,14 +17,10 @@ PodsPage::PodsPage(QWidget *parent)
       m_proxy(new model::PodProxyModel(this))
 {
     m_proxy->setSourceModel(m_model);
-    table()->setModel(m_proxy);
+    setModel(m_proxy);
     auto *bars = new UsageBarDelegate(this);
-    for (Column c : {Column::Vcpus, Column::Ram, Column::Disk}) {
+    for (Column c : {Column::Vcpus, Column::Ram, Column::Disk})
         table()->setItemDelegateForColumn(int(c), bars);
-        table()->setColumnWidth(int(c), 150);
-    }
-    table()->setColumnWidth(int(Column::Name), 150);
-    table()->setColumnWidth(int(Column::Created), 130);
     table()->sortByColumn(-1, Qt::AscendingOrder); // creation order until the user sorts
     filterEdit()->setPlaceholderText(tr("Filter pods by name, AZ, DC or affinity tag"));
     connect(filterEdit(), &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -36,7 +32,24 @@ PodsPage::PodsPage(QWidget *parent)
 void PodsPage::setSnapshot(model::SnapshotPtr snapshot)
 {
     m_model->setSnapshot(std::move(snapshot));
+    if (!m_columnsFitted)
+        fitColumns();
     updateCount();
+}
+
+bool PodsPage::restorePodsHeader(const ConsoleSettings &settings)
+{
+    m_columnsFitted = restoreHeader(settings);
+    return m_columnsFitted;
+}
+
+void PodsPage::fitColumns()
+{
+    // Few rows: size to the contents once, bars to a readable minimum.
+    table()->resizeColumnsToContents();
+    for (Column c : {Column::Vcpus, Column::Ram, Column::Disk})
+        table()->setColumnWidth(int(c), std::max(table()->columnWidth(int(c)), 84));
+    m_columnsFitted = m_model->rowCount() > 0;
 }
 
 void PodsPage::setScope(const Scope &scope)

@@ -21,13 +21,16 @@ public:
 
     void setSnapshot(model::SnapshotPtr snapshot);
     void setScope(const Scope &scope) override;
+    bool restorePodsHeader(const ConsoleSettings &settings);
     model::PodProxyModel *proxy() const { return m_proxy; }
 
 private:
     void updateCount();
+    void fitColumns();
 
     model::PodTableModel *m_model;
     model::PodProxyModel *m_proxy;
+    bool m_columnsFitted = false;
 };
 
 } // namespace gui

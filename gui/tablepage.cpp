@@ -21,7 +21,6 @@ TablePage::TablePage(QString settingsName, QWidget *parent)
     m_toolRow->addWidget(m_filter, 1);
     m_toolRow->addWidget(m_count);
 
-    m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
@@ -40,11 +39,16 @@ TablePage::TablePage(QString settingsName, QWidget *parent)
 
 void TablePage::setCountText(const QString &text) { m_count->setText(text); }
 
-void TablePage::restoreHeader(const ConsoleSettings &settings)
+void TablePage::setModel(QAbstractItemModel *model)
+{
+    m_table->setModel(model);
+    m_table->setSortingEnabled(true);
+}
+
+bool TablePage::restoreHeader(const ConsoleSettings &settings)
 {
     const QByteArray state = settings.headerState(m_settingsName);
-    if (!state.isEmpty())
-        m_table->horizontalHeader()->restoreState(state);
+    return !state.isEmpty() && m_table->horizontalHeader()->restoreState(state);
 }
 
 void TablePage::saveHeader(ConsoleSettings &settings) const

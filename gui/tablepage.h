@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 class QHBoxLayout;
+class QAbstractItemModel;
 
 namespace gui {
 
@@ -25,11 +26,15 @@ public:
 
     QTableView *table() const { return m_table; }
     QLineEdit *filterEdit() const { return m_filter; }
-    void restoreHeader(const ConsoleSettings &settings);
+    // False when nothing was saved (the page then sizes its columns itself).
+    bool restoreHeader(const ConsoleSettings &settings);
     void saveHeader(ConsoleSettings &settings) const;
     virtual void setScope(const Scope &scope) = 0;
 
 protected:
+    // Shows `model` and sorts through it (sorting is switched on only now, so
+    // that the first sort reaches the model).
+    void setModel(QAbstractItemModel *model);
     QHBoxLayout *toolRow() const { return m_toolRow; }
     void setCountText(const QString &text);
 

@@ -23,9 +23,9 @@ TenantsPage::TenantsPage(QWidget *parent)
       m_timeline(new TenantTimelineWidget(this))
 {
     m_proxy->setSourceModel(m_model);
-    table()->setModel(m_proxy);
+    setModel(m_proxy);
     table()->setSelectionMode(QAbstractItemView::SingleSelection);
-    table()->setColumnWidth(int(Column::Tenant), 290);
+    table()->setColumnWidth(int(Column::Tenant), table()->fontMetrics().horizontalAdvance(QString(32, QLatin1Char('d'))) + 24);
     table()->sortByColumn(-1, Qt::AscendingOrder);
     filterEdit()->setPlaceholderText(tr("Filter tenants by id"));
     connect(filterEdit(), &QLineEdit::textChanged, this, [this](const QString &text) {

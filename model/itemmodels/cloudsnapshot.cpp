@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <numeric>
 #include <string>
-#include <unordered_map>
 
 namespace model {
 
@@ -31,39 +30,57 @@ std::vector<int> ranksOf(const std::vector<QString> &keys)
 
 } // namespace
 
+CloudSnapshot::Builder::Builder(std::vector<sched::Pod> pods, std::int64_t loadedAtUs, QString source)
+    : m_snapshot(std::make_shared<CloudSnapshot>())
+{
+    m_snapshot->m_loadedAtUs = loadedAtUs;
+    m_snapshot->m_source = std::move(source);
+    m_snapshot->m_pods = std::move(pods);
+    m_snapshot->indexPods();
+    for (std::size_t i = 0; i < m_snapshot->m_podIds.size(); ++i)
+        m_podIndex.insert(m_snapshot->m_podIds[i], int(i));
+}
+
+int CloudSnapshot::Builder::podIndex(const QString &podId) const { return m_podIndex.value(podId, -1); }
+
+void CloudSnapshot::Builder::reserve(std::size_t bindings) { m_snapshot->m_bindings.reserve(bindings); }
+
+void CloudSnapshot::Builder::addBinding(const QString &tenantId, int pod, bool active, std::int64_t createdAtUs,
+                                        std::int64_t endedAtUs)
+{
+    if (pod < 0)
+        return; // the store refuses such rows; be robust anyway
+    auto tenant = m_tenantIndex.constFind(tenantId);
+    if (tenant == m_tenantIndex.constEnd()) {
+        tenant = m_tenantIndex.insert(tenantId, int(m_snapshot->m_tenantNames.size()));
+        m_snapshot->m_tenantNames.append(tenantId);
+    }
+    BindingRow row;
+    row.createdAtUs = createdAtUs;
+    row.endedAtUs = endedAtUs;
+    row.tenant = tenant.value();
+    row.pod = pod;
+    row.active = active;
+    m_snapshot->m_bindings.push_back(row);
+}
+
+std::shared_ptr<const CloudSnapshot> CloudSnapshot::Builder::finish()
+{
+    m_tenantIndex.clear();
+    m_snapshot->m_bindings.shrink_to_fit();
+    m_snapshot->indexTenants();
+    return std::move(m_snapshot);
+}
+
 std::shared_ptr<const CloudSnapshot> CloudSnapshot::build(sched::CloudState &&state, std::int64_t loadedAtUs,
                                                           QString source)
 {
-    auto snap = std::make_shared<CloudSnapshot>();
-    snap->m_loadedAtUs = loadedAtUs;
-    snap->m_source = std::move(source);
-    snap->m_pods = std::move(state.pods);
-    snap->indexPods();
-
-    std::unordered_map<std::string, int> podByID, tenantByName;
-    for (std::size_t i = 0; i < snap->m_pods.size(); ++i)
-        podByID.emplace(snap->m_pods[i].id, int(i));
-    snap->m_bindings.reserve(state.bindings.size());
-    for (sched::Binding &b : state.bindings) {
-        const auto pod = podByID.find(b.podId);
-        if (pod == podByID.end())
-            continue; // the store refuses such rows; be robust anyway
-        auto [tenant, fresh] = tenantByName.try_emplace(std::move(b.tenantId), int(snap->m_tenantNames.size()));
-        if (fresh)
-            snap->m_tenantNames.append(QString::fromStdString(tenant->first));
-        BindingRow row;
-        row.createdAtUs = b.createdAtUs;
-        row.endedAtUs = b.endedAtUs.value_or(b.active ? 0 : b.updatedAtUs.value_or(0));
-        row.tenant = tenant->second;
-        row.pod = pod->second;
-        row.active = b.active;
-        snap->m_bindings.push_back(row);
-        std::string().swap(b.id);
-        std::string().swap(b.podId);
-    }
-    std::vector<sched::Binding>().swap(state.bindings);
-    snap->indexTenants();
-    return snap;
+    Builder builder(std::move(state.pods), loadedAtUs, std::move(source));
+    builder.reserve(state.bindings.size());
+    for (const sched::Binding &b : state.bindings)
+        builder.addBinding(QString::fromStdString(b.tenantId), builder.podIndex(QString::fromStdString(b.podId)),
+                           b.active, b.createdAtUs, b.endedAtUs.value_or(b.active ? 0 : b.updatedAtUs.value_or(0)));
+    return builder.finish();
 }
 
 void CloudSnapshot::indexPods()

@@ -7,6 +7,7 @@
 
 #include "cloud.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -27,6 +28,23 @@ struct BindingRow {
 class CloudSnapshot
 {
 public:
+    // Streams rows into a snapshot without ever holding a full sched::CloudState
+    // (a million bindings as value structs would need over 1 GB).
+    class Builder
+    {
+    public:
+        Builder(std::vector<sched::Pod> pods, std::int64_t loadedAtUs, QString source);
+        int podIndex(const QString &podId) const; // -1 when unknown
+        void addBinding(const QString &tenantId, int pod, bool active, std::int64_t createdAtUs, std::int64_t endedAtUs);
+        void reserve(std::size_t bindings);
+        std::shared_ptr<const CloudSnapshot> finish();
+
+    private:
+        std::shared_ptr<CloudSnapshot> m_snapshot;
+        QHash<QString, int> m_podIndex;
+        QHash<QString, int> m_tenantIndex;
+    };
+
     // Builds the snapshot, consuming `state` (its bindings are freed as they are converted).
     static std::shared_ptr<const CloudSnapshot> build(sched::CloudState &&state, std::int64_t loadedAtUs,
                                                       QString source);

@@ -63,10 +63,7 @@ QString DisplayFormat::usage(const sched::Pod &pod, sched::Resource r)
     const auto fraction = usageFraction(pod, r);
     if (!fraction)
         return tr("unknown", "usage never collected");
-    const QLocale locale;
-    return tr("%1 % of %2", "usage: percent of capacity")
-        .arg(qRound(*fraction * 100))
-        .arg(locale.toString(qlonglong(pod.capacity[std::size_t(r)])));
+    return tr("%1 %", "usage: percent of capacity").arg(qRound(*fraction * 100));
 }
 
 } // namespace model

@@ -22,7 +22,7 @@ public:
     static QString dateTime(std::int64_t microsecondsUtc);
     static QString podState(sched::PodState state);
     static QString resourceName(sched::Resource r);
-    // "61 % of 3072" or "unknown" when never collected.
+    // "61 %" or "unknown" when never collected.
     static QString usage(const sched::Pod &pod, sched::Resource r);
     // used / capacity, or nullopt when unknown or the capacity is 0.
     static std::optional<double> usageFraction(const sched::Pod &pod, sched::Resource r);

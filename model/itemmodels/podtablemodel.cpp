@@ -2,6 +2,8 @@
 
 #include "displayformat.h"
 
+#include <QLocale>
+
 namespace model {
 
 namespace {
@@ -61,7 +63,7 @@ QVariant PodTableModel::display(int pod, Column column) const
     case Column::State:
         return DisplayFormat::podState(p.state);
     case Column::Created:
-        return DisplayFormat::dateTime(p.createdAtUs);
+        return DisplayFormat::dateTime(p.createdAtUs).left(10); // the date is enough here
     case Column::Vcpus:
     case Column::Ram:
     case Column::Disk:
@@ -109,10 +111,11 @@ QVariant PodTableModel::toolTip(int pod, Column column) const
     if (!isUsageColumn(int(column)) || p.isTop())
         return {};
     const auto r = std::size_t(resourceOf(column));
+    const QLocale locale;
     return tr("%1: %2 used of %3, threshold %4 %")
         .arg(DisplayFormat::resourceName(resourceOf(column)),
-             p.used[r] ? QString::number(*p.used[r]) : tr("unknown", "usage never collected"),
-             QString::number(p.capacity[r]))
+             p.used[r] ? locale.toString(qlonglong(*p.used[r])) : tr("unknown", "usage never collected"),
+             locale.toString(qlonglong(p.capacity[r])))
         .arg(qRound(p.threshold * 100));
 }
 

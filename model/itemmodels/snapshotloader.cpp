@@ -5,10 +5,84 @@
 #include "timeformat.h"
 
 #include <QFileInfo>
-
-#include <malloc.h>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace model {
+
+namespace {
+
+// SqlStore::load() builds a full sched::CloudState: with a million bindings
+// that is over 1 GB and 10 s. The console needs compact rows only, so it
+// streams the two tables itself. (The column list mirrors SqlStore's; a
+// streaming read in SqlStore would let this go.)
+std::optional<std::int64_t> optionalInt(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<std::int64_t>(v.toLongLong());
+}
+
+Result<std::vector<sched::Pod>> readPods(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT pod_id, pod_name, az_name, pod_az_name, dc_name, resource_affinity_tags, state, created_at, cost,"
+            " threshold, vcpus_total, vcpus_used, ram_mb_total, ram_mb_used, disk_gb_total, disk_gb_used, running_vms"
+            " FROM pods ORDER BY created_at, pod_name")))
+        return Error{SnapshotLoader::tr("cannot read the pods: %1").arg(q.lastError().text())};
+    std::vector<sched::Pod> pods;
+    while (q.next()) {
+        sched::Pod p;
+        p.id = q.value(0).toString().toStdString();
+        p.name = q.value(1).toString().toStdString();
+        p.azName = q.value(2).toString().toStdString();
+        p.podAzName = q.value(3).toString().toStdString();
+        p.dcName = q.value(4).toString().toStdString();
+        p.tags = sched::parseGroup(q.value(5).toString().toStdString()).value_or(sched::TagSet{});
+        p.state = sched::podStateFromKey(q.value(6).toString().toStdString()).value_or(sched::PodState::Enabled);
+        p.createdAtUs = q.value(7).toLongLong();
+        p.cost = q.value(8).toDouble();
+        p.threshold = q.value(9).toDouble();
+        for (std::size_t r = 0; r < sched::kResourceCount; ++r) {
+            p.capacity[r] = q.value(10 + int(2 * r)).toLongLong();
+            p.used[r] = optionalInt(q.value(11 + int(2 * r)));
+        }
+        p.runningVms = optionalInt(q.value(16));
+        pods.push_back(std::move(p));
+    }
+    return pods;
+}
+
+Status readBindings(const QSqlDatabase &db, CloudSnapshot::Builder &builder, const SnapshotLoader::Progress &progress)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT count(*) FROM pod_bindings")) && q.next())
+        builder.reserve(std::size_t(q.value(0).toLongLong()));
+    const qint64 total = q.isValid() ? q.value(0).toLongLong() : 0;
+    // Table order: the views sort anyway. pod_id is interned through a small hash.
+    if (!q.exec(QStringLiteral("SELECT tenant_id, pod_id, is_binding, created_at, ended_at, updated_at FROM pod_bindings")))
+        return Error{SnapshotLoader::tr("cannot read the bindings: %1").arg(q.lastError().text())};
+    QString lastPodId;
+    int lastPod = -1;
+    qint64 rows = 0;
+    while (q.next()) {
+        const QString podId = q.value(1).toString();
+        if (podId != lastPodId) {
+            lastPodId = podId;
+            lastPod = builder.podIndex(podId);
+        }
+        const bool active = q.value(2).toInt() != 0;
+        const QVariant ended = q.value(4);
+        const std::int64_t endedAt = !ended.isNull() ? ended.toLongLong() : active ? 0 : q.value(5).toLongLong();
+        builder.addBinding(q.value(0).toString(), lastPod, active, q.value(3).toLongLong(), endedAt);
+        if (progress && total > 0 && ++rows % 100'000 == 0)
+            progress(20 + int(70 * rows / total), SnapshotLoader::tr("Reading bindings…"));
+    }
+    return {};
+}
+
+} // namespace
 
 Status SnapshotLoader::seedDemo(const QString &path)
 {
@@ -32,18 +106,25 @@ Result<SnapshotPtr> SnapshotLoader::load(const QString &path, const Progress &pr
             return Error{s.error()};
     }
     report(10, tr("Opening %1…").arg(path));
-    auto store = SqlStore::open(path);
+    auto store = SqlStore::open(path); // migrates; the connection belongs to this thread
     if (!store)
         return Error{store.error()};
-    report(20, tr("Reading pods and bindings…"));
-    auto state = store.value()->load();
-    store.value().reset();
-    if (!state)
-        return Error{state.error()};
-    report(70, tr("Indexing %n binding(s)…", nullptr, int(state.value().bindings.size())));
-    SnapshotPtr snapshot = CloudSnapshot::build(std::move(state.value()), nowMicroseconds(), QFileInfo(path).absoluteFilePath());
-    // The full state was much larger than the snapshot: give the memory back.
-    malloc_trim(0);
+    QSqlDatabase db = store.value()->database();
+    if (!db.transaction()) // one consistent read of both tables
+        return Error{tr("cannot read %1: %2").arg(path, db.lastError().text())};
+    auto pods = readPods(db);
+    if (!pods) {
+        db.rollback();
+        return Error{pods.error()};
+    }
+    report(20, tr("Reading bindings…"));
+    CloudSnapshot::Builder builder(std::move(pods.value()), nowMicroseconds(), QFileInfo(path).absoluteFilePath());
+    const Status read = readBindings(db, builder, progress);
+    db.rollback();
+    if (!read)
+        return Error{read.error()};
+    report(95, tr("Indexing…"));
+    SnapshotPtr snapshot = builder.finish();
     report(100, tr("Loaded"));
     return snapshot;
 }

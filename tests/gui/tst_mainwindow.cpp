@@ -14,6 +14,7 @@
 #include "tenanttimelinewidget.h"
 
 #include <QLineEdit>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -56,6 +57,8 @@ private slots:
         m_db = m_dir.filePath(QStringLiteral("cloud.sqlite"));
         QVERIFY(model::SnapshotLoader::seedDemo(m_db).ok());
     }
+
+    void init() { QSettings().clear(); } // every test starts with no remembered layout
 
     void firstStartCreatesAndSeedsTheDatabase()
     {
@@ -106,6 +109,20 @@ private slots:
         QCOMPARE(bindings->rowCount(), w.snapshot()->activeBindings(pod));
         w.tree()->setCurrentIndex(tree->index(0, 0)); // the region: everything
         QCOMPARE(w.podsPage()->proxy()->rowCount(), w.snapshot()->podCount());
+    }
+
+    void layoutAndHistoryAreRemembered()
+    {
+        {
+            MainWindow w;
+            w.show();
+            w.showPage(MainWindow::Page::Bindings);
+            w.bindingsPage()->setShowHistory(true);
+            w.close();
+        }
+        MainWindow again;
+        QCOMPARE(again.tabs()->currentIndex(), int(MainWindow::Page::Bindings));
+        QVERIFY(again.bindingsPage()->showHistory());
     }
 
     void filterAndSortTheTables()
