@@ -1,0 +1,158 @@
+// whatif: replay a what-if scenario on a copy of a cloud state and report
+// what would happen, without touching the source.
+
+#include "commandline.h"
+#include "planjson.h"
+#include "reportcsv.h"
+#include "reportjson.h"
+#include "reporttext.h"
+#include "scenarioloader.h"
+#include "subcommand.h"
+#include "terminal.h"
+#include "whatifrun.h"
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+namespace cli {
+
+namespace {
+
+std::atomic<bool> g_cancel{false};
+
+extern "C" void onInterrupt(int) { g_cancel.store(true); }
+
+// SIGINT sets the cancel flag while it lives; the previous handler comes back after.
+class InterruptGuard
+{
+public:
+    InterruptGuard()
+    {
+        g_cancel = false;
+        struct sigaction action = {};
+        action.sa_handler = &onInterrupt;
+        sigemptyset(&action.sa_mask);
+        sigaction(SIGINT, &action, &m_previous);
+    }
+    ~InterruptGuard() { sigaction(SIGINT, &m_previous, nullptr); }
+    InterruptGuard(const InterruptGuard &) = delete;
+    InterruptGuard &operator=(const InterruptGuard &) = delete;
+
+private:
+    struct sigaction m_previous = {};
+};
+
+class WhatIfCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(WhatIfCommand)
+
+public:
+    static int run(const QStringList &args);
+
+private:
+    static void setUp(CommandLine &cmd);
+    static model::Result<QString> format(CommandLine &cmd);
+    static whatif::RunResult replay(const model::LoadedScenario &loaded);
+    static int write(CommandLine &cmd, const QString &format, const whatif::RunResult &result);
+};
+
+void WhatIfCommand::setUp(CommandLine &cmd)
+{
+    cmd.addStoreOptions();
+    cmd.parser().addOptions({
+        {QStringLiteral("json"), tr("Write the report as JSON.")},
+        {QStringLiteral("csv"), tr("Write the binding changes and failures as CSV.")},
+        {QStringLiteral("text"), tr("Write a readable summary (the default).")},
+        {QStringLiteral("out"), tr("Write the report to FILE instead of standard output."), tr("FILE")},
+        {QStringLiteral("plan"), tr("Also save the binding changes as a plan (JSON) to FILE."), tr("FILE")},
+    });
+    cmd.parser().addPositionalArgument(QStringLiteral("SCENARIO"), tr("The scenario file (JSON)."));
+}
+
+model::Result<QString> WhatIfCommand::format(CommandLine &cmd)
+{
+    QStringList chosen;
+    for (const QString &f : {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("text")})
+        if (cmd.parser().isSet(f))
+            chosen << f;
+    if (chosen.size() > 1)
+        return model::Error{tr("choose one of --json, --csv and --text")};
+    return chosen.value(0, QStringLiteral("text"));
+}
+
+whatif::RunResult WhatIfCommand::replay(const model::LoadedScenario &loaded)
+{
+    const bool tty = isatty(fileno(stderr)) != 0;
+    whatif::RunOptions options;
+    options.cancel = &g_cancel;
+    if (tty) {
+        options.progress = [](std::uint64_t done, std::uint64_t total) {
+            err() << '\r' << tr("Replaying: %1%").arg(total ? done * 100 / total : 100) << Qt::flush;
+        };
+    }
+    InterruptGuard guard;
+    whatif::RunResult result = whatif::runScenario(loaded.scenario, loaded.base, options);
+    if (tty)
+        err() << '\r' << QString(30, QLatin1Char(' ')) << '\r' << Qt::flush;
+    return result;
+}
+
+int WhatIfCommand::write(CommandLine &cmd, const QString &format, const whatif::RunResult &result)
+{
+    QByteArray report;
+    if (format == QLatin1String("json"))
+        report = model::ReportJson::serialize(result);
+    else if (format == QLatin1String("csv"))
+        report = model::ReportCsv::serialize(result.reports.at(0));
+    else
+        report = model::ReportText::format(result).toUtf8();
+    if (cmd.parser().isSet(QStringLiteral("plan"))) {
+        const QByteArray plan = model::PlanJson::serialize(whatif::makePlan(result.reports.at(0)));
+        if (model::Status s = writeOutput(cmd.parser().value(QStringLiteral("plan")), plan); !s)
+            return fail(s.error());
+    }
+    if (model::Status s = writeOutput(cmd.parser().value(QStringLiteral("out")), report); !s)
+        return fail(s.error());
+    return 0;
+}
+
+int WhatIfCommand::run(const QStringList &args)
+{
+    CommandLine cmd(QStringLiteral("whatif"),
+                    tr("Replays a what-if scenario (pods going into maintenance, bursts of VMs, new pods...) on a "
+                       "copy of a cloud state and reports who would be rebound where, which pods fill up and which "
+                       "requests fail. The base named by the scenario is never written; \"current\" means the "
+                       "database given by --db. See docs/scenario-format.md."));
+    setUp(cmd);
+    int status = 0;
+    if (!cmd.parse(args, &status))
+        return status;
+    if (cmd.parser().positionalArguments().size() != 1)
+        return fail(tr("whatif takes exactly one SCENARIO file (see trio2o-sched whatif --help)"));
+    const auto chosen = format(cmd);
+    if (!chosen)
+        return fail(chosen.error());
+    const auto current = [&cmd]() -> model::Result<sched::CloudState> {
+        auto store = cmd.openStore();
+        if (!store)
+            return model::Error{store.error()};
+        return store.value()->load();
+    };
+    const auto loaded = model::ScenarioLoader::loadFile(cmd.parser().positionalArguments().constFirst(), current);
+    if (!loaded)
+        return fail(loaded.error());
+    const whatif::RunResult result = replay(loaded.value());
+    if (result.cancelled)
+        return fail(tr("interrupted: replay stopped between events, nothing was written"), 130);
+    return write(cmd, chosen.value(), result);
+}
+
+const SubcommandRegistration registration{"whatif", 30,
+                                          QT_TRANSLATE_NOOP("Main", "Replay a what-if scenario on a copy of the state"),
+                                          &WhatIfCommand::run};
+
+} // namespace
+
+} // namespace cli

@@ -1,0 +1,23 @@
+#pragma once
+
+// The `reason` of a change or failure as the report files spell it: stable
+// codes followed by sched::describe()'s plain English, e.g.
+//   "current_rejected: pod_state: maintenance"
+//   "all_rejected, ignore_pods: 1 [e.g. ignore_pods: ignored]"
+//   "history_conflict (pod pod2)"
+//   "no_binding: no active binding in this AZ and group to delete from"
+
+#include "report.h"
+
+#include <QString>
+
+namespace model {
+
+class ReasonText
+{
+public:
+    static QString change(const whatif::ChangeRecord &change);
+    static QString failure(const whatif::Report &report, const whatif::FailureRecord &failure);
+};
+
+} // namespace model

@@ -1,0 +1,51 @@
+#pragma once
+
+// A what-if scenario file (JSON; docs/scenario-format.md has the whole format):
+//   {
+//     "base": "state.json" | "cloud.sqlite" | "current",
+//     "policy": {"name": "design", "policy": "weighted", ...},   // optional
+//     "compare": [{"policy": "trio2o"}, ...],                     // optional
+//     "samples": 100,                                             // optional
+//     "description": "...",                                       // optional, ignored
+//     "events": [{"type": "create_vm", ...}, ...]
+//   }
+// A policy object is a scheduler configuration (SchedulerConfigJson) plus an
+// optional "name" (default: its policy key, made unique). Parsing checks every
+// field of every event; references to pods and tenants are checked against
+// the base by checkReferences() once the base is loaded (ScenarioLoader).
+
+#include "result.h"
+#include "scenario.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+namespace model {
+
+struct BaseSource {
+    enum class Kind { StateFile, Database, Current };
+    Kind kind = Kind::Current;
+    QString path; // absolute; empty for Current
+};
+
+struct ScenarioFile {
+    BaseSource base;
+    whatif::Scenario scenario;
+};
+
+class ScenarioJson
+{
+    Q_DECLARE_TR_FUNCTIONS(ScenarioJson)
+
+public:
+    // `dir`: the folder a relative "base" path resolves against (the file's).
+    static Result<ScenarioFile> parse(const QByteArray &json, const QString &dir);
+    static Result<ScenarioFile> fromJson(const QJsonObject &root, const QString &dir);
+    // "current", a path ending in .json (a state file), or any other path (a database).
+    static Result<BaseSource> baseFromString(const QString &text, const QString &dir);
+    // Unknown pods and tenants, duplicate added pods: an error naming the event and field.
+    static Status checkReferences(const whatif::Scenario &scenario, const sched::CloudState &base);
+};
+
+} // namespace model

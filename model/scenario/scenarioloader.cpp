@@ -1,0 +1,84 @@
+#include "scenarioloader.h"
+
+#include "sqlstore.h"
+#include "statejsoncodec.h"
+#include "statevalidator.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+namespace model {
+
+Result<LoadedScenario> ScenarioLoader::loadFile(const QString &path, const CurrentState &current)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("cannot read %1: %2").arg(path, file.errorString())};
+    auto loaded = load(file.readAll(), QFileInfo(path).absolutePath(), current);
+    if (!loaded)
+        return Error{tr("%1: %2").arg(path, loaded.error())};
+    return loaded;
+}
+
+Result<LoadedScenario> ScenarioLoader::load(const QByteArray &json, const QString &dir, const CurrentState &current)
+{
+    auto parsed = ScenarioJson::parse(json, dir);
+    if (!parsed)
+        return Error{parsed.error()};
+    auto base = loadBase(parsed->base, current);
+    if (!base)
+        return Error{base.error()};
+    if (Status s = ScenarioJson::checkReferences(parsed->scenario, base.value()); !s)
+        return Error{s.error()};
+    return LoadedScenario{parsed->base, std::move(base.value()), std::move(parsed->scenario)};
+}
+
+Result<sched::CloudState> ScenarioLoader::loadBase(const BaseSource &source, const CurrentState &current)
+{
+    switch (source.kind) {
+    case BaseSource::Kind::StateFile:
+        return loadStateFile(source.path);
+    case BaseSource::Kind::Database:
+        return loadDatabase(source.path);
+    case BaseSource::Kind::Current:
+        if (!current)
+            return Error{tr("base \"current\": not connected to any cloud")};
+        return current();
+    }
+    return Error{tr("unknown base")};
+}
+
+Result<sched::CloudState> ScenarioLoader::loadStateFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("base %1: %2").arg(path, file.errorString())};
+    auto state = StateJsonCodec::parse(file.readAll());
+    if (!state)
+        return Error{tr("base %1: %2").arg(path, state.error())};
+    if (Status s = StateValidator::validate(state.value()); !s)
+        return Error{tr("base %1: %2").arg(path, s.error())};
+    return state;
+}
+
+Result<sched::CloudState> ScenarioLoader::loadDatabase(const QString &path)
+{
+    if (!QFileInfo(path).isFile())
+        return Error{tr("base %1: no such database file").arg(path)};
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("base.sqlite"));
+    if (!dir.isValid() || !QFile::copy(path, copy))
+        return Error{tr("base %1: cannot make a private copy to read").arg(path)};
+    auto state = [&]() -> Result<sched::CloudState> {
+        auto store = SqlStore::open(copy);
+        if (!store)
+            return Error{store.error()};
+        return store.value()->load();
+    }(); // the store (and its connection) is gone before the folder is removed
+    if (!state)
+        return Error{tr("base %1: %2").arg(path, state.error())};
+    return state;
+}
+
+} // namespace model

@@ -1,0 +1,38 @@
+#pragma once
+
+// Everything before a replay, off the GUI thread if need be: reads a scenario
+// file, loads its base into memory and checks the events' references.
+// The base is only ever read: a state file is parsed, a database is copied
+// to a temporary folder and the copy opened (so not even SQLite's journal
+// touches the original); "current" asks the caller for the state it shows.
+
+#include "scenariojson.h"
+
+#include <functional>
+
+namespace model {
+
+struct LoadedScenario {
+    BaseSource source;
+    sched::CloudState base;
+    whatif::Scenario scenario;
+};
+
+class ScenarioLoader
+{
+    Q_DECLARE_TR_FUNCTIONS(ScenarioLoader)
+
+public:
+    // The state "current" stands for (the CLI's --db store, the console's backend).
+    using CurrentState = std::function<Result<sched::CloudState>()>;
+
+    static Result<LoadedScenario> loadFile(const QString &path, const CurrentState &current);
+    static Result<LoadedScenario> load(const QByteArray &json, const QString &dir, const CurrentState &current);
+    static Result<sched::CloudState> loadBase(const BaseSource &source, const CurrentState &current);
+
+private:
+    static Result<sched::CloudState> loadStateFile(const QString &path);
+    static Result<sched::CloudState> loadDatabase(const QString &path);
+};
+
+} // namespace model
