@@ -1,0 +1,158 @@
+// trio2o-sched whatif as operators run it: reports in every format, a plan,
+// exit status 1 with the event and field on bad input, "current" as the --db
+// store (left unchanged), and Ctrl-C stopping cleanly with 130.
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+namespace {
+
+const QString kCases = QStringLiteral(TRIO2O_TEST_DATA_DIR "/scenarios/");
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run sched(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(TRIO2O_BINARY_DIR "/cli/trio2o-sched"), args);
+    p.waitForFinished(60000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(data);
+}
+
+} // namespace
+
+class TestWhatIfCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void jsonReportAndPlan();
+    void textIsTheDefault();
+    void csvReport();
+    void badScenarioExitsOneNamingTheEvent();
+    void currentIsTheDbStoreAndStaysUnchanged();
+    void interruptStopsCleanly();
+
+private:
+    QTemporaryDir m_tmp;
+};
+
+void TestWhatIfCommand::jsonReportAndPlan()
+{
+    const QString dir = kCases + QStringLiteral("maintenance-rebinds-within-az-and-group");
+    const QByteArray stateBefore = readAll(dir + QStringLiteral("/state.json"));
+    const QString report = m_tmp.filePath(QStringLiteral("report.json"));
+    const QString plan = m_tmp.filePath(QStringLiteral("plan.json"));
+    const Run r = sched({QStringLiteral("whatif"), dir + QStringLiteral("/scenario.json"), QStringLiteral("--json"),
+                         QStringLiteral("--out"), report, QStringLiteral("--plan"), plan});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(QJsonDocument::fromJson(readAll(report)), QJsonDocument::fromJson(readAll(dir + QStringLiteral("/expected.json"))));
+    const QJsonArray ops = QJsonDocument::fromJson(readAll(plan)).object().value(QStringLiteral("operations")).toArray();
+    QCOMPARE(ops.size(), 2);
+    QCOMPARE(ops[0].toObject().value(QStringLiteral("op")).toString(), QStringLiteral("rebind"));
+    QCOMPARE(ops[0].toObject().value(QStringLiteral("end_binding_id")).toString(), QStringLiteral("b-t1-p1"));
+    QCOMPARE(ops[0].toObject().value(QStringLiteral("to_pod_name")).toString(), QStringLiteral("p2"));
+    QCOMPARE(readAll(dir + QStringLiteral("/state.json")), stateBefore);
+}
+
+void TestWhatIfCommand::textIsTheDefault()
+{
+    const Run r = sched({QStringLiteral("whatif"), kCases + QStringLiteral("compare-upstream-rotation/scenario.json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString text = QString::fromUtf8(r.out);
+    QVERIFY2(text.contains(QStringLiteral("Summary")), r.out.constData());
+    QVERIFY(text.contains(QStringLiteral("Tenants whose outcome differs, weighted vs trio2o (1)")));
+    QVERIFY(text.contains(QStringLiteral("tenant1  pod2; 2 failed  pod3; 1 failed")));
+    QVERIFY(r.err.isEmpty()); // no progress when stderr is not a terminal
+}
+
+void TestWhatIfCommand::csvReport()
+{
+    const Run r = sched({QStringLiteral("whatif"), kCases + QStringLiteral("drain-of-last-pod-of-group-fails/scenario.json"),
+                         QStringLiteral("--csv")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.out, QByteArray("record,event,tenant_id,az_name,group,from_pod,to_pod,reason\r\n"
+                               "failure,0,t1,az1,resource:gpu,,,\"all_rejected, ignore_pods: 1 [e.g. ignore_pods: ignored]\"\r\n"));
+}
+
+void TestWhatIfCommand::badScenarioExitsOneNamingTheEvent()
+{
+    const QString scenario = m_tmp.filePath(QStringLiteral("bad.json"));
+    writeFile(scenario, R"({"base": "current", "events": [{"type": "new_tenants", "pattern": "a-{1..3}"},
+        {"type": "create_vm", "tenant": "a-1", "size": {"vcpus": -1}}]})");
+    const QString out = m_tmp.filePath(QStringLiteral("never.json"));
+    const Run r = sched({QStringLiteral("whatif"), scenario, QStringLiteral("--json"), QStringLiteral("--out"), out});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("events[1] (create_vm): field \"size.vcpus\" must be a whole number ≥ 0")),
+             r.err.constData());
+    QVERIFY(!QFile::exists(out));
+    const Run both = sched({QStringLiteral("whatif"), scenario, QStringLiteral("--json"), QStringLiteral("--csv")});
+    QCOMPARE(both.exitCode, 1);
+}
+
+void TestWhatIfCommand::currentIsTheDbStoreAndStaysUnchanged()
+{
+    const QString dir = kCases + QStringLiteral("drain-moves-all-tenants-at-once");
+    const QString db = m_tmp.filePath(QStringLiteral("cloud.sqlite"));
+    const Run imported = sched({QStringLiteral("import"), QStringLiteral("--db"), db, dir + QStringLiteral("/state.json")});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    const QByteArray before = QCryptographicHash::hash(readAll(db), QCryptographicHash::Sha256);
+    QByteArray scenario = readAll(dir + QStringLiteral("/scenario.json"));
+    scenario.replace("\"state.json\"", "\"current\"");
+    const QString file = m_tmp.filePath(QStringLiteral("current.json"));
+    writeFile(file, scenario);
+    const Run r = sched({QStringLiteral("whatif"), file, QStringLiteral("--json"), QStringLiteral("--db"), db});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(r.out), QJsonDocument::fromJson(readAll(dir + QStringLiteral("/expected.json"))));
+    QCOMPARE(QCryptographicHash::hash(readAll(db), QCryptographicHash::Sha256), before);
+}
+
+void TestWhatIfCommand::interruptStopsCleanly()
+{
+    const QString scenario = m_tmp.filePath(QStringLiteral("long.json"));
+    writeFile(scenario, R"({"base": ")" + kCases.toUtf8() + R"(burst-fills-pods-in-creation-order/state.json",
+        "events": [{"type": "create_vm", "tenants": "x-{1..1000}", "size": {"vcpus": 0}, "count": 1000000000}]})");
+    const QString out = m_tmp.filePath(QStringLiteral("partial.json"));
+    QProcess p;
+    p.start(QStringLiteral(TRIO2O_BINARY_DIR "/cli/trio2o-sched"),
+            {QStringLiteral("whatif"), scenario, QStringLiteral("--json"), QStringLiteral("--out"), out});
+    QVERIFY(p.waitForStarted());
+    QTest::qWait(700);
+    QCOMPARE(p.state(), QProcess::Running);
+    ::kill(pid_t(p.processId()), SIGINT);
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 130);
+    QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("interrupted")));
+    QVERIFY(!QFile::exists(out));
+}
+
+QTEST_GUILESS_MAIN(TestWhatIfCommand)
+#include "tst_whatifcommand.moc"
