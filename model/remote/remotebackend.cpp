@@ -83,6 +83,7 @@ QFuture<R> RemoteBackend::run(std::function<R(RemoteSession &)> work, bool write
         promise->finish();
         if (changed)
             emit stateChanged();
+        s.saveSnapshot(); // after the answer: nobody waits for the disk
     });
     return future;
 }

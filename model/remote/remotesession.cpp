@@ -128,10 +128,16 @@ Result<sched::CloudState> RemoteSession::fetchState()
         return fallBack(state.error());
     wentOnline();
     collectUsage(state->pods);
-    // A snapshot that cannot be written is not a reason to fail the fetch.
-    if (m_snapshots)
-        (void)m_snapshots->save(state.value(), QDateTime::currentDateTimeUtc());
+    m_unsavedSnapshot = state.value();
     return state;
+}
+
+void RemoteSession::saveSnapshot()
+{
+    // A snapshot that cannot be written is not a reason to fail the fetch.
+    if (m_unsavedSnapshot && m_snapshots)
+        (void)m_snapshots->save(*m_unsavedSnapshot, QDateTime::currentDateTimeUtc());
+    m_unsavedSnapshot.reset();
 }
 
 Result<std::vector<sched::Pod>> RemoteSession::listPods()

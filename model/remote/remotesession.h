@@ -12,6 +12,7 @@
 #include <QDateTime>
 
 #include <memory>
+#include <optional>
 
 namespace model::remote {
 
@@ -38,6 +39,9 @@ public:
     QStringList usageProblems() const { return m_usageProblems; }
 
     Result<sched::CloudState> fetchState();
+    // Writes the snapshot of the last fetchState(); run after its result was
+    // handed over, so the caller does not wait for the disk.
+    void saveSnapshot();
     Result<std::vector<sched::Pod>> listPods();
     Result<sched::Pod> getPod(const std::string &podId);
     Result<sched::Pod> createPod(const sched::Pod &pod);
@@ -71,6 +75,7 @@ private:
     QDateTime m_snapshotTime;
     std::vector<std::string> m_unreachable;
     QStringList m_usageProblems;
+    std::optional<sched::CloudState> m_unsavedSnapshot;
 };
 
 } // namespace model::remote

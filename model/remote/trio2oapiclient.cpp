@@ -133,10 +133,13 @@ Result<std::vector<sched::Binding>> Trio2oApiClient::parseBindings(const QJsonOb
     const QJsonArray array = v.toArray();
     std::vector<sched::Binding> bindings;
     bindings.reserve(std::size_t(array.size()));
+    const QString where = QStringLiteral("pod_bindings[]");
     for (qsizetype i = 0; i < array.size(); ++i) {
-        auto b = StateJsonCodec::bindingFromJson(array[i].toObject(), QStringLiteral("pod_bindings[%1]").arg(i));
-        if (!b)
-            return Error{ApiErrorReader::malformed(action, b.error())};
+        const QJsonObject object = array[i].toObject();
+        auto b = StateJsonCodec::bindingFromJson(object, where);
+        if (!b) // again, naming the element (not done for every one: 100,000 strings)
+            return Error{ApiErrorReader::malformed(
+                action, StateJsonCodec::bindingFromJson(object, QStringLiteral("pod_bindings[%1]").arg(i)).error())};
         withEndTime(b.value());
         bindings.push_back(std::move(b).value());
     }
