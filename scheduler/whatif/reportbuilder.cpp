@@ -11,14 +11,14 @@ ReportBuilder::ReportBuilder(sched::Engine &engine, const sched::CloudState &bas
     m_report.policyName = policy.name;
     m_report.config = policy.config;
     m_boundTenants.assign(engine.podCount(), 0);
-    for (const sched::ActiveBindingView &b : engine.activeBindings())
-        ++m_boundTenants[b.pod];
-    m_activeRefs.reserve(base.bindings.size());
+    m_activeRefs.reserve(engine.activeBindingCount());
     for (const sched::Binding &b : base.bindings) {
-        const auto tenant = engine.findTenant(b.tenantId);
-        const auto pod = engine.findPod(b.podId);
-        if (!b.active || !tenant || !pod)
-            continue;
+        const auto tenant = b.active ? engine.findTenant(b.tenantId) : std::nullopt;
+        const auto pod = tenant ? engine.findPod(b.podId) : std::nullopt;
+        const std::uint32_t bucket = pod ? engine.podRecord(*pod).bucket : sched::kNone;
+        if (bucket == sched::kNone || engine.activePod(*tenant, bucket) != pod)
+            continue; // not what the engine holds active (the store refuses such states)
+        ++m_boundTenants[*pod];
         m_activeRefs.insertOrAssign(sched::packKey(*tenant, *pod), BindingRef(m_baseIds.size()));
         m_baseIds.push_back(b.id);
     }
@@ -188,8 +188,26 @@ std::uint32_t ReportBuilder::tenantIndex(std::uint32_t engineTenant)
     return slot;
 }
 
-std::uint32_t ReportBuilder::azIndex(std::string_view az) { return nameIndex(m_azIndex, m_report.azs, az); }
-std::uint32_t ReportBuilder::groupIndex(std::string_view group) { return nameIndex(m_groupIndex, m_report.groups, group); }
+// AZ names and group keys come as views into the engine's stable tables: a
+// short scan by address answers almost every lookup without comparing text.
+std::uint32_t ReportBuilder::cachedIndex(std::vector<std::pair<const char *, std::uint32_t>> &seen,
+                                         std::map<std::string, std::uint32_t, std::less<>> &index,
+                                         std::vector<std::string> &names, std::string_view name)
+{
+    for (const auto &[data, id] : seen)
+        if (data == name.data() && names[id].size() == name.size())
+            return id;
+    const std::uint32_t id = nameIndex(index, names, name);
+    if (seen.size() < 64)
+        seen.push_back({name.data(), id});
+    return id;
+}
+
+std::uint32_t ReportBuilder::azIndex(std::string_view az) { return cachedIndex(m_azSeen, m_azIndex, m_report.azs, az); }
+std::uint32_t ReportBuilder::groupIndex(std::string_view group)
+{
+    return cachedIndex(m_groupSeen, m_groupIndex, m_report.groups, group);
+}
 
 std::uint32_t ReportBuilder::nameIndex(std::map<std::string, std::uint32_t, std::less<>> &index,
                                        std::vector<std::string> &names, std::string_view name)

@@ -37,6 +37,9 @@ private:
     std::uint32_t tenantIndex(std::uint32_t engineTenant);
     std::uint32_t azIndex(std::string_view az);
     std::uint32_t groupIndex(std::string_view group);
+    std::uint32_t cachedIndex(std::vector<std::pair<const char *, std::uint32_t>> &seen,
+                              std::map<std::string, std::uint32_t, std::less<>> &index, std::vector<std::string> &names,
+                              std::string_view name);
     std::uint32_t nameIndex(std::map<std::string, std::uint32_t, std::less<>> &index, std::vector<std::string> &names,
                             std::string_view name);
     std::uint32_t reportPod(std::uint32_t enginePod) const { return enginePod < m_podSlot.size() ? m_podSlot[enginePod] : kNoId; }
@@ -49,6 +52,8 @@ private:
     std::vector<std::uint32_t> m_tenantSlot;   // engine tenant -> Report::tenants
     std::map<std::string, std::uint32_t, std::less<>> m_azIndex;
     std::map<std::string, std::uint32_t, std::less<>> m_groupIndex;
+    std::vector<std::pair<const char *, std::uint32_t>> m_azSeen; // view address -> index
+    std::vector<std::pair<const char *, std::uint32_t>> m_groupSeen;
     sched::FlatMap64<BindingRef> m_activeRefs; // (engine tenant, engine pod) -> binding
     std::vector<std::string_view> m_baseIds;   // base binding ids, by BindingRef before copying
     std::vector<std::uint32_t> m_baseIdSlot;   // -> Report::bindingIds
