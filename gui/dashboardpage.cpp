@@ -31,6 +31,21 @@ DashboardPage::DashboardPage(QWidget *parent)
 void DashboardPage::setSnapshot(model::SnapshotPtr snapshot)
 {
     m_snapshot = std::move(snapshot);
+    m_chartsStale = true;
+    if (isVisible())
+        rebuildCharts();
+}
+
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_chartsStale)
+        rebuildCharts();
+}
+
+void DashboardPage::rebuildCharts()
+{
+    m_chartsStale = false;
     qDeleteAll(m_charts);
     m_charts.clear();
     if (m_snapshot)

@@ -28,15 +28,18 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     static int columnsFor(int width);
+    void rebuildCharts();
     void updateTotals();
     void layoutCharts();
 
     model::SnapshotPtr m_snapshot;
     Scope m_scope;
     int m_columns = 2;
+    bool m_chartsStale = false; // charts are built when the page is shown
     QLabel *m_totals;
     QWidget *m_chartArea;
     QGridLayout *m_grid;

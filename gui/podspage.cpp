@@ -46,6 +46,7 @@ bool PodsPage::restorePodsHeader(const ConsoleSettings &settings)
 void PodsPage::fitColumns()
 {
     // Few rows: size to the contents once, bars to a readable minimum.
+    table()->horizontalHeader()->setResizeContentsPrecision(200);
     table()->resizeColumnsToContents();
     for (Column c : {Column::Vcpus, Column::Ram, Column::Disk})
         table()->setColumnWidth(int(c), std::max(table()->columnWidth(int(c)), 84));

@@ -106,11 +106,45 @@ void BindingProxyModel::setFilterText(const QString &text)
 {
     if (text == m_filterText)
         return;
+    // Typing one more character only narrows: re-test what matched so far.
+    const bool narrowing = !m_filterText.isEmpty() && text.contains(m_filterText, Qt::CaseInsensitive);
     beginResetModel();
     m_filterText = text;
-    updateMatches();
-    applyFilter();
+    if (narrowing) {
+        narrowMatches();
+        narrowRows();
+    } else {
+        updateMatches();
+        applyFilter();
+    }
     endResetModel();
+}
+
+void BindingProxyModel::narrowMatches()
+{
+    const CloudSnapshot *snap = m_source->snapshot();
+    for (std::size_t t = 0; t < m_tenantMatches.size(); ++t)
+        if (m_tenantMatches[t])
+            m_tenantMatches[t] = snap->tenantNames()[qsizetype(t)].contains(m_filterText, Qt::CaseInsensitive);
+    for (std::size_t p = 0; p < m_podMatches.size(); ++p)
+        if (m_podMatches[p])
+            m_podMatches[p] = snap->podName(int(p)).contains(m_filterText, Qt::CaseInsensitive);
+}
+
+void BindingProxyModel::narrowRows()
+{
+    const auto &bindings = m_source->snapshot()->bindings();
+    std::vector<int> kept;
+    kept.reserve(m_rows.size());
+    for (int source : m_rows) {
+        if (accepts(bindings[std::size_t(source)])) {
+            m_proxyOfSource[std::size_t(source)] = int(kept.size());
+            kept.push_back(source);
+        } else {
+            m_proxyOfSource[std::size_t(source)] = -1;
+        }
+    }
+    m_rows = std::move(kept);
 }
 
 void BindingProxyModel::setShowHistory(bool show)

@@ -50,6 +50,8 @@ private:
     void applySort();
     void applyFilter();
     void updateMatches();
+    void narrowMatches();
+    void narrowRows();
     bool accepts(const BindingRow &row) const;
 
     BindingTableModel *m_source = nullptr;

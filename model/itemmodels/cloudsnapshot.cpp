@@ -115,7 +115,6 @@ void CloudSnapshot::indexPods()
 void CloudSnapshot::indexTenants()
 {
     const std::size_t tenants = std::size_t(m_tenantNames.size());
-    m_tenantRank = ranksOf(std::vector<QString>(m_tenantNames.begin(), m_tenantNames.end()));
     m_tenantActive.assign(tenants, 0);
     m_tenantOffsets.assign(tenants + 1, 0);
     for (const BindingRow &b : m_bindings) {
@@ -131,6 +130,14 @@ void CloudSnapshot::indexTenants()
     std::vector<int> fill(m_tenantOffsets.begin(), m_tenantOffsets.end() - 1);
     for (std::size_t i = 0; i < m_bindings.size(); ++i)
         m_tenantBindings[std::size_t(fill[std::size_t(m_bindings[i].tenant)]++)] = int(i);
+}
+
+const std::vector<int> &CloudSnapshot::tenantRanks() const
+{
+    std::call_once(m_tenantRankOnce, [this] {
+        m_tenantRank = ranksOf(std::vector<QString>(m_tenantNames.begin(), m_tenantNames.end()));
+    });
+    return m_tenantRank;
 }
 
 int CloudSnapshot::podIndex(const QString &podId) const

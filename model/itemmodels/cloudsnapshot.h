@@ -13,6 +13,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <vector>
 
 namespace model {
@@ -70,7 +71,8 @@ public:
     int podNameRank(int pod) const { return m_podNameRank[std::size_t(pod)]; }
     int podAzRank(int pod) const { return m_azNameRank[std::size_t(pod)]; }
     int podGroupRank(int pod) const { return m_groupRank[std::size_t(pod)]; }
-    int tenantRank(int tenant) const { return m_tenantRank[std::size_t(tenant)]; }
+    // Computed on first use (sorting 200,000 names is not free), thread-safe.
+    int tenantRank(int tenant) const { return tenantRanks()[std::size_t(tenant)]; }
     int podIndex(const QString &podId) const;
 
     // The bindings of one tenant (indices into bindings()), oldest first.
@@ -88,6 +90,7 @@ public:
     const QString &source() const { return m_source; }
 
 private:
+    const std::vector<int> &tenantRanks() const;
     void indexPods();
     void indexTenants();
 
@@ -97,7 +100,9 @@ private:
     QStringList m_azNames;
     std::vector<QString> m_podNames, m_podAzs, m_podGroups, m_podIds;
     std::vector<int> m_podAzIndex, m_activePerPod, m_podNameRank, m_azNameRank, m_groupRank;
-    std::vector<int> m_tenantRank, m_tenantActive;
+    mutable std::once_flag m_tenantRankOnce;
+    mutable std::vector<int> m_tenantRank;
+    std::vector<int> m_tenantActive;
     std::vector<int> m_tenantOffsets, m_tenantBindings; // CSR: bindings per tenant
     int m_topPod = -1;
     int m_activeTotal = 0;

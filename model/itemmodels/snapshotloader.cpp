@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <malloc.h>
+
 namespace model {
 
 namespace {
@@ -61,6 +63,9 @@ Status readBindings(const QSqlDatabase &db, CloudSnapshot::Builder &builder, con
         builder.reserve(std::size_t(q.value(0).toLongLong()));
     const qint64 total = q.isValid() ? q.value(0).toLongLong() : 0;
     // Table order: the views sort anyway. pod_id is interned through a small hash.
+    // A fresh, forward-only query: a reused one may cache every row it reads.
+    q = QSqlQuery(db);
+    q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT tenant_id, pod_id, is_binding, created_at, ended_at, updated_at FROM pod_bindings")))
         return Error{SnapshotLoader::tr("cannot read the bindings: %1").arg(q.lastError().text())};
     QString lastPodId;
@@ -110,6 +115,8 @@ Result<SnapshotPtr> SnapshotLoader::load(const QString &path, const Progress &pr
     if (!store)
         return Error{store.error()};
     QSqlDatabase db = store.value()->database();
+    // A full scan would otherwise fill SQLite's page cache with the whole table.
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -16000"));
     if (!db.transaction()) // one consistent read of both tables
         return Error{tr("cannot read %1: %2").arg(path, db.lastError().text())};
     auto pods = readPods(db);
@@ -125,6 +132,7 @@ Result<SnapshotPtr> SnapshotLoader::load(const QString &path, const Progress &pr
         return Error{read.error()};
     report(95, tr("Indexing…"));
     SnapshotPtr snapshot = builder.finish();
+    malloc_trim(0); // the interning hash and query buffers are gone: return their pages
     report(100, tr("Loaded"));
     return snapshot;
 }

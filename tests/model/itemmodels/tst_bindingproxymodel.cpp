@@ -75,6 +75,26 @@ private slots:
         QCOMPARE(proxy.rowCount(), rows);
     }
 
+    void typingNarrowsLikeAFreshFilter()
+    {
+        BindingTableModel source;
+        source.setSnapshot(CloudSnapshot::build(buildDemoCloud(1'700'000'000'000'000), 0, {}));
+        BindingProxyModel typed;
+        typed.setSourceModel(&source);
+        typed.setShowHistory(true);
+        typed.sort(int(Column::Pod), Qt::AscendingOrder);
+        for (const char *text : {"p", "po", "pod-n", "pod-north", "pod-north-c", "pod-n", "a", "ab", ""}) {
+            typed.setFilterText(QString::fromLatin1(text));
+            BindingProxyModel fresh;
+            fresh.setSourceModel(&source);
+            fresh.setShowHistory(true);
+            fresh.sort(int(Column::Pod), Qt::AscendingOrder);
+            fresh.setFilterText(QString::fromLatin1(text));
+            QCOMPARE(column(typed, Column::Tenant), column(fresh, Column::Tenant));
+            QCOMPARE(column(typed, Column::Pod), column(fresh, Column::Pod));
+        }
+    }
+
     void scopeLimitsToAzOrPod()
     {
         BindingTableModel source;
