@@ -21,9 +21,9 @@ BindingsPage::BindingsPage(QWidget *parent)
     setModel(m_proxy);
     // Sized from the font, not the contents: measuring a million rows would stall.
     const QFontMetrics fm = table()->fontMetrics();
-    const auto width = [&](const QString &sample) { return fm.horizontalAdvance(sample) + 24; };
+    const auto width = [&](const QString &sample) { return fm.horizontalAdvance(sample) + 16; };
     table()->setColumnWidth(int(Column::Tenant), width(QString(32, QLatin1Char('d'))));
-    table()->setColumnWidth(int(Column::Az), width(QStringLiteral("az-central-00")));
+    table()->setColumnWidth(int(Column::Az), width(QStringLiteral("az-central0")));
     table()->setColumnWidth(int(Column::Group), width(QStringLiteral("resource:CAD Modeling")));
     table()->setColumnWidth(int(Column::Pod), width(QStringLiteral("Pod-Central-GPU0")));
     table()->setColumnWidth(int(Column::Since), width(QStringLiteral("2000-00-00 00:00")));

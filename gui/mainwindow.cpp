@@ -57,7 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->addWidget(m_tree);
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({270, 1010});
+    m_splitter->setSizes({250, 1030});
     setCentralWidget(m_splitter);
     createActions();
 

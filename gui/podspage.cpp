@@ -49,7 +49,7 @@ void PodsPage::fitColumns()
     table()->horizontalHeader()->setResizeContentsPrecision(200);
     table()->resizeColumnsToContents();
     for (Column c : {Column::Vcpus, Column::Ram, Column::Disk})
-        table()->setColumnWidth(int(c), std::max(table()->columnWidth(int(c)), 84));
+        table()->setColumnWidth(int(c), std::max(table()->columnWidth(int(c)), 72));
     m_columnsFitted = m_model->rowCount() > 0;
 }
 

@@ -50,7 +50,7 @@ void UsageBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 QSize UsageBarDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    size.setWidth(std::max(size.width() + 16, 80));
+    size.setWidth(std::max(size.width() + 12, 72));
     return size;
 }
 
