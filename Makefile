@@ -8,11 +8,14 @@ SUDO     := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 CONSOLE  := $(BUILD)/gui/trio2o-console
 
 # Everything the build, the tests and the benchmarks need from Debian 12.
+# postgresql: `make test` runs the store suites on a throwaway server too
+# (ctest fixture pgserver, tests/pg/pg-test-server.sh starts and removes it).
 PACKAGES := build-essential cmake ninja-build pkg-config \
             qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev \
             qt6-tools-dev-tools qt6-l10n-tools qt6-httpserver-dev qt6-translations-l10n \
             libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libqt6opengl6-dev libgl-dev \
             libxkbcommon-dev libvulkan-dev libbenchmark-dev libsqlite3-dev \
+            libqt6sql6-psql postgresql \
             fonts-dejavu-core fonts-noto-cjk
 
 DEPS_STAMP := $(BUILD)/.deps-installed

@@ -1,5 +1,7 @@
 #include "schemamigrator.h"
 
+#include "sqldialect.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -24,8 +26,8 @@ const char *const kVersion1[] = {
     " tenant_id TEXT NOT NULL CHECK (tenant_id <> ''),"
     " pod_id TEXT NOT NULL REFERENCES pods (pod_id),"
     " is_binding INTEGER NOT NULL DEFAULT 1 CHECK (is_binding IN (0, 1)),"
-    " created_at INTEGER NOT NULL,"
-    " updated_at INTEGER)",
+    " created_at BIGINT NOT NULL,"
+    " updated_at BIGINT)",
     "CREATE UNIQUE INDEX pod_bindings_id ON pod_bindings (id)",
 };
 
@@ -33,44 +35,31 @@ const char *const kVersion2[] = {
     "ALTER TABLE pods ADD COLUMN resource_affinity_tags TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE pods ADD COLUMN state TEXT NOT NULL DEFAULT 'enabled'"
     " CHECK (state IN ('enabled', 'maintenance', 'disabled'))",
-    "ALTER TABLE pods ADD COLUMN created_at INTEGER NOT NULL DEFAULT 0",
-    "ALTER TABLE pods ADD COLUMN cost REAL NOT NULL DEFAULT 1 CHECK (cost >= 0)",
-    "ALTER TABLE pods ADD COLUMN threshold REAL NOT NULL DEFAULT 0.9 CHECK (threshold > 0 AND threshold <= 1)",
-    "ALTER TABLE pods ADD COLUMN vcpus_total INTEGER NOT NULL DEFAULT 0 CHECK (vcpus_total >= 0)",
-    "ALTER TABLE pods ADD COLUMN vcpus_used INTEGER CHECK (vcpus_used >= 0)",
-    "ALTER TABLE pods ADD COLUMN ram_mb_total INTEGER NOT NULL DEFAULT 0 CHECK (ram_mb_total >= 0)",
-    "ALTER TABLE pods ADD COLUMN ram_mb_used INTEGER CHECK (ram_mb_used >= 0)",
-    "ALTER TABLE pods ADD COLUMN disk_gb_total INTEGER NOT NULL DEFAULT 0 CHECK (disk_gb_total >= 0)",
-    "ALTER TABLE pods ADD COLUMN disk_gb_used INTEGER CHECK (disk_gb_used >= 0)",
-    "ALTER TABLE pods ADD COLUMN running_vms INTEGER CHECK (running_vms >= 0)",
+    "ALTER TABLE pods ADD COLUMN created_at BIGINT NOT NULL DEFAULT 0",
+    "ALTER TABLE pods ADD COLUMN cost DOUBLE PRECISION NOT NULL DEFAULT 1 CHECK (cost >= 0)",
+    "ALTER TABLE pods ADD COLUMN threshold DOUBLE PRECISION NOT NULL DEFAULT 0.9 CHECK (threshold > 0 AND threshold <= 1)",
+    "ALTER TABLE pods ADD COLUMN vcpus_total BIGINT NOT NULL DEFAULT 0 CHECK (vcpus_total >= 0)",
+    "ALTER TABLE pods ADD COLUMN vcpus_used BIGINT CHECK (vcpus_used >= 0)",
+    "ALTER TABLE pods ADD COLUMN ram_mb_total BIGINT NOT NULL DEFAULT 0 CHECK (ram_mb_total >= 0)",
+    "ALTER TABLE pods ADD COLUMN ram_mb_used BIGINT CHECK (ram_mb_used >= 0)",
+    "ALTER TABLE pods ADD COLUMN disk_gb_total BIGINT NOT NULL DEFAULT 0 CHECK (disk_gb_total >= 0)",
+    "ALTER TABLE pods ADD COLUMN disk_gb_used BIGINT CHECK (disk_gb_used >= 0)",
+    "ALTER TABLE pods ADD COLUMN running_vms BIGINT CHECK (running_vms >= 0)",
     // At most one top region: every top pod has the same (empty) az_name.
     "CREATE UNIQUE INDEX pods_one_top_region ON pods (az_name) WHERE az_name = ''",
     // A binding carries its pod's AZ and group so that one index can enforce
     // "at most one active binding per (tenant, AZ, group)".
     "ALTER TABLE pod_bindings ADD COLUMN az_name TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE pod_bindings ADD COLUMN group_key TEXT NOT NULL DEFAULT ''",
-    "ALTER TABLE pod_bindings ADD COLUMN ended_at INTEGER",
+    "ALTER TABLE pod_bindings ADD COLUMN ended_at BIGINT",
     "UPDATE pod_bindings SET az_name = (SELECT p.az_name FROM pods p WHERE p.pod_id = pod_bindings.pod_id)",
     "UPDATE pod_bindings SET ended_at = COALESCE(updated_at, created_at) WHERE is_binding = 0",
     "CREATE UNIQUE INDEX pod_bindings_one_active ON pod_bindings (tenant_id, az_name, group_key)"
     " WHERE is_binding = 1",
     // No further indexes on purpose: every read of the console loads whole
     // tables, and each index costs a large import a sort of all rows.
-    "CREATE TRIGGER pod_bindings_check_insert BEFORE INSERT ON pod_bindings BEGIN"
-    " SELECT RAISE(ABORT, 'binding to the top region or to an unknown pod') WHERE NOT EXISTS"
-    "  (SELECT 1 FROM pods p WHERE p.pod_id = NEW.pod_id AND p.az_name <> '');"
-    " SELECT RAISE(ABORT, 'binding AZ or group differs from its pod') WHERE NOT EXISTS"
-    "  (SELECT 1 FROM pods p WHERE p.pod_id = NEW.pod_id AND p.az_name = NEW.az_name"
-    "   AND p.resource_affinity_tags = NEW.group_key);"
-    " END",
-    // Moving a pod to another AZ or group moves its bindings; the unique index
-    // then refuses the move if a tenant would end up bound twice.
-    "CREATE TRIGGER pods_move_bindings AFTER UPDATE OF az_name, resource_affinity_tags ON pods BEGIN"
-    " SELECT RAISE(ABORT, 'a pod with bindings cannot become the top region')"
-    "  WHERE NEW.az_name = '' AND EXISTS (SELECT 1 FROM pod_bindings b WHERE b.pod_id = NEW.pod_id);"
-    " UPDATE pod_bindings SET az_name = NEW.az_name, group_key = NEW.resource_affinity_tags"
-    "  WHERE pod_id = NEW.pod_id;"
-    " END",
+    // The triggers that check each binding against its pod, and move bindings
+    // with their pod, differ per engine: SqlDialect::migrationExtras(2).
 };
 
 template <std::size_t N>
@@ -84,24 +73,37 @@ QStringList statements(const char *const (&list)[N])
 
 QList<QStringList> steps() { return {statements(kVersion1), statements(kVersion2)}; }
 
-Status runStep(QSqlDatabase &db, int version, const QStringList &sql)
+Status failed(QSqlDatabase &db, int version, const QString &why)
 {
-    if (!db.transaction())
-        return Error{SchemaMigrator::tr("cannot start a transaction: %1").arg(db.lastError().text())};
+    QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+    return Error{SchemaMigrator::tr("upgrading the database to schema version %1 failed: %2").arg(version).arg(why)};
+}
+
+// One version, one transaction. Another program may be upgrading the same
+// database right now: take the write lock first, then look at the version again.
+Status runStep(QSqlDatabase &db, int version, const QStringList &common)
+{
+    const SqlDialect dialect = SqlDialect::of(db);
     QSqlQuery q(db);
-    for (const QString &statement : sql) {
-        if (!q.exec(statement)) {
-            const QString why = q.lastError().text();
-            db.rollback();
-            return Error{SchemaMigrator::tr("upgrading the database to schema version %1 failed: %2")
-                             .arg(version).arg(why)};
-        }
+    if (!q.exec(dialect.beginWrite()))
+        return Error{SchemaMigrator::tr("cannot start a transaction: %1").arg(q.lastError().text())};
+    if (!dialect.migrationLock().isEmpty() && !q.exec(dialect.migrationLock()))
+        return failed(db, version, q.lastError().text());
+    const auto now = SchemaMigrator::currentVersion(db);
+    if (!now)
+        return failed(db, version, now.error());
+    if (now.value() >= version) { // done by somebody else meanwhile
+        q.exec(QStringLiteral("COMMIT"));
+        return {};
     }
-    if (!q.exec(QStringLiteral("UPDATE schema_info SET version = %1").arg(version)) || !db.commit()) {
-        const QString why = db.lastError().text();
-        db.rollback();
-        return Error{SchemaMigrator::tr("upgrading the database to schema version %1 failed: %2").arg(version).arg(why)};
+    for (const QString &statement : common + dialect.migrationExtras(version)) {
+        if (!q.exec(statement))
+            return failed(db, version, q.lastError().text());
     }
+    if (!q.exec(QStringLiteral("UPDATE schema_info SET version = %1").arg(version)))
+        return failed(db, version, q.lastError().text());
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return failed(db, version, q.lastError().text());
     return {};
 }
 

@@ -1,8 +1,10 @@
 #include "sqlstore.h"
 
+#include "bindingbulkwriter.h"
+#include "databaselocation.h"
 #include "schemamigrator.h"
-#include "sqlitebulkwriter.h"
 #include "statevalidator.h"
+#include "storerows.h"
 #include "timeformat.h"
 
 #include <QDir>
@@ -13,7 +15,6 @@
 #include <QUuid>
 #include <QVariant>
 
-#include <unordered_map>
 
 namespace model {
 
@@ -21,96 +22,38 @@ namespace {
 
 QString str(const std::string &s) { return QString::fromStdString(s); }
 
-QVariant optionalValue(const std::optional<std::int64_t> &v)
-{
-    return v ? QVariant(qlonglong(*v)) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-std::optional<std::int64_t> optionalInt(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : std::optional<std::int64_t>(v.toLongLong());
-}
-
-const QString kPodColumns = QStringLiteral(
-    "pod_id, pod_name, az_name, pod_az_name, dc_name, resource_affinity_tags, state, created_at, cost, threshold,"
-    " vcpus_total, vcpus_used, ram_mb_total, ram_mb_used, disk_gb_total, disk_gb_used, running_vms");
-
-void bindPod(QSqlQuery &q, const sched::Pod &p)
-{
-    q.addBindValue(str(p.id));
-    q.addBindValue(str(p.name));
-    q.addBindValue(str(p.azName));
-    q.addBindValue(str(p.podAzName));
-    q.addBindValue(str(p.dcName));
-    q.addBindValue(str(sched::groupKey(p.tags)));
-    q.addBindValue(QString::fromUtf8(sched::podStateKey(p.state)));
-    q.addBindValue(qlonglong(p.createdAtUs));
-    q.addBindValue(p.cost);
-    q.addBindValue(p.threshold);
-    for (std::size_t r = 0; r < sched::kResourceCount; ++r) {
-        q.addBindValue(qlonglong(p.capacity[r]));
-        q.addBindValue(optionalValue(p.used[r]));
-    }
-    q.addBindValue(optionalValue(p.runningVms));
-}
-
-sched::Pod podFromRow(const QSqlQuery &q)
-{
-    sched::Pod p;
-    p.id = q.value(0).toString().toStdString();
-    p.name = q.value(1).toString().toStdString();
-    p.azName = q.value(2).toString().toStdString();
-    p.podAzName = q.value(3).toString().toStdString();
-    p.dcName = q.value(4).toString().toStdString();
-    p.tags = sched::parseGroup(q.value(5).toString().toStdString()).value_or(sched::TagSet{});
-    p.state = sched::podStateFromKey(q.value(6).toString().toStdString()).value_or(sched::PodState::Enabled);
-    p.createdAtUs = q.value(7).toLongLong();
-    p.cost = q.value(8).toDouble();
-    p.threshold = q.value(9).toDouble();
-    for (std::size_t r = 0; r < sched::kResourceCount; ++r) {
-        p.capacity[r] = q.value(10 + int(2 * r)).toLongLong();
-        p.used[r] = optionalInt(q.value(11 + int(2 * r)));
-    }
-    p.runningVms = optionalInt(q.value(16));
-    return p;
-}
-
-const QString kBindingColumns = QStringLiteral("id, tenant_id, pod_id, is_binding, created_at, updated_at, ended_at");
-
-sched::Binding bindingFromRow(const QSqlQuery &q)
-{
-    sched::Binding b;
-    b.id = q.value(0).toString().toStdString();
-    b.tenantId = q.value(1).toString().toStdString();
-    b.podId = q.value(2).toString().toStdString();
-    b.active = q.value(3).toInt() != 0;
-    b.createdAtUs = q.value(4).toLongLong();
-    b.updatedAtUs = optionalInt(q.value(5));
-    b.endedAtUs = optionalInt(q.value(6));
-    return b;
-}
+QString podColumns() { return StoreRows::podColumns(); }
 
 // Turns the engine's constraint messages into sentences an operator can act on.
 QString explainSqlError(const QSqlError &error)
 {
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    if (text.contains(QLatin1String("pod_bindings.id")) || text.contains(QLatin1String("pod_bindings_id")))
+    const auto has = [&](const char *what) { return text.contains(QLatin1String(what), Qt::CaseInsensitive); };
+    if (has("pod_bindings.id") || has("\"pod_bindings_id\""))
         return SqlStore::tr("a binding with that id exists already");
-    if (text.contains(QLatin1String("pod_bindings.tenant_id")) || text.contains(QLatin1String("pod_bindings_one_active")))
+    if (has("pod_bindings.tenant_id") || has("pod_bindings_one_active"))
         return SqlStore::tr("the tenant already has an active binding in that AZ and group");
-    if (text.contains(QLatin1String("pods.az_name")) || text.contains(QLatin1String("pods_one_top_region")))
+    if (has("pods.az_name") || has("pods_one_top_region"))
         return SqlStore::tr("there is already a top region (a pod with an empty AZ)");
-    if (text.contains(QLatin1String("pods.pod_name")))
+    if (has("pods.pod_name") || has("pods_pod_name_key"))
         return SqlStore::tr("a pod with that name exists already");
-    if (text.contains(QLatin1String("FOREIGN KEY")))
+    if (has("pods.pod_id") || has("pods_pkey"))
+        return SqlStore::tr("a pod with that id exists already");
+    if (has("FOREIGN KEY"))
         return SqlStore::tr("bindings still refer to the pod");
-    return text;
+    return text.trimmed();
 }
+
+// applyBindingChanges() lost a race: which change, and why, to explain after
+// the rollback (a PostgreSQL transaction cannot be read from after an error).
+struct Race {
+    const BindingChange *change = nullptr;
+};
 
 } // namespace
 
-SqlStore::SqlStore(QString connectionName, QString location)
-    : m_connectionName(std::move(connectionName)), m_location(std::move(location))
+SqlStore::SqlStore(QString connectionName, QString location, SqlDialect dialect)
+    : m_connectionName(std::move(connectionName)), m_location(std::move(location)), m_dialect(dialect)
 {
 }
 
@@ -136,15 +79,30 @@ Result<std::unique_ptr<SqlStore>> SqlStore::openAtVersion(const QString &path, i
     return openImpl(path, schemaVersion);
 }
 
-Result<std::unique_ptr<SqlStore>> SqlStore::openImpl(const QString &path, int schemaVersion)
+Result<std::unique_ptr<SqlStore>> SqlStore::openImpl(const QString &location, int schemaVersion)
 {
+    return DatabaseLocation::looksLikeUrl(location) ? openPostgres(location, schemaVersion)
+                                                     : openSqlite(location, schemaVersion);
+}
+
+namespace {
+QString newConnectionName()
+{
+    return QStringLiteral("trio2o-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+} // namespace
+
+Result<std::unique_ptr<SqlStore>> SqlStore::openSqlite(const QString &path, int schemaVersion)
+{
+    if (path.trimmed().isEmpty())
+        return Error{tr("no database given: name an SQLite file or a postgresql://user@host:port/dbname URL")};
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
         return Error{tr("%1 is not a database file").arg(path)};
     if (!QDir().mkpath(info.absolutePath()))
         return Error{tr("cannot create the folder %1").arg(info.absolutePath())};
-    const QString name = QStringLiteral("trio2o-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    std::unique_ptr<SqlStore> store(new SqlStore(name, info.absoluteFilePath()));
+    const QString name = newConnectionName();
+    std::unique_ptr<SqlStore> store(new SqlStore(name, info.absoluteFilePath(), SqlDialect(SqlDialect::Engine::Sqlite)));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);
     if (!db.open())
@@ -153,29 +111,58 @@ Result<std::unique_ptr<SqlStore>> SqlStore::openImpl(const QString &path, int sc
     // Check the file really is SQLite before changing anything in it.
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
         return Error{tr("%1 is not an SQLite database: %2").arg(path, q.lastError().text())};
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                               "PRAGMA busy_timeout = 5000",
-                               // Big imports thrash the 2 MiB default cache, sort indexes in temporary
-                               // files and on one core only.
-                               "PRAGMA cache_size = -262144", "PRAGMA temp_store = MEMORY", "PRAGMA threads = 2"}) {
-        if (!q.exec(QString::fromLatin1(pragma)))
-            return Error{tr("cannot set up the database %1: %2").arg(path, q.lastError().text())};
-    }
-    if (Status s = SchemaMigrator::migrate(db, schemaVersion); !s)
+    q.finish(); // an unfinished read keeps a transaction open
+    if (Status s = store->setUp(schemaVersion); !s)
         return Error{tr("%1: %2").arg(path, s.error())};
     return store;
 }
 
-Status SqlStore::inTransaction(const std::function<Status()> &work)
+Result<std::unique_ptr<SqlStore>> SqlStore::openPostgres(const QString &text, int schemaVersion)
+{
+    const auto location = DatabaseLocation::parse(text);
+    if (!location)
+        return Error{location.error()};
+    const DatabaseLocation &where = location.value();
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Error{tr("cannot open %1: Qt's PostgreSQL driver (QPSQL) is not installed; on Debian install "
+                        "libqt6sql6-psql").arg(where.display())};
+    const QString name = newConnectionName();
+    std::unique_ptr<SqlStore> store(new SqlStore(name, where.display(), SqlDialect(SqlDialect::Engine::Postgres)));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setDatabaseName(where.databaseName());
+    db.setHostName(where.host());
+    db.setPort(where.port());
+    db.setUserName(where.userName());
+    db.setConnectOptions(where.connectOptions());
+    // No password here on purpose: libpq takes it from PGPASSWORD or ~/.pgpass.
+    if (!db.open())
+        return Error{tr("cannot connect to %1: %2").arg(where.display(), db.lastError().text().trimmed())};
+    if (Status s = store->setUp(schemaVersion); !s)
+        return Error{tr("%1: %2").arg(where.display(), s.error())};
+    return store;
+}
+
+Status SqlStore::setUp(int schemaVersion)
 {
     QSqlDatabase db = database();
-    if (!db.transaction())
-        return Error{tr("cannot start a transaction: %1").arg(db.lastError().text())};
+    QSqlQuery q(db);
+    for (const QString &statement : m_dialect.sessionSetup()) {
+        if (!q.exec(statement))
+            return Error{tr("cannot set up the connection: %1").arg(q.lastError().text())};
+    }
+    return SchemaMigrator::migrate(db, schemaVersion);
+}
+
+Status SqlStore::inTransaction(const std::function<Status()> &work)
+{
+    QSqlQuery q(database());
+    if (!q.exec(m_dialect.beginWrite()))
+        return Error{tr("cannot start a transaction: %1").arg(q.lastError().text())};
     Status result = work();
-    if (result && !db.commit())
-        result = Error{tr("cannot commit: %1").arg(db.lastError().text())};
+    if (result && !q.exec(QStringLiteral("COMMIT")))
+        result = Error{tr("cannot commit: %1").arg(q.lastError().text())};
     if (!result)
-        db.rollback();
+        q.exec(QStringLiteral("ROLLBACK"));
     return result;
 }
 
@@ -192,48 +179,55 @@ Result<sched::CloudState> SqlStore::load() const
     sched::CloudState state;
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM pods ORDER BY created_at, pod_name").arg(kPodColumns)))
+    if (!q.exec(QStringLiteral("SELECT %1 FROM pods ORDER BY created_at, pod_name %2").arg(podColumns(), m_dialect.binaryCollation())))
         return Error{tr("cannot read the pods: %1").arg(q.lastError().text())};
     while (q.next())
-        state.pods.push_back(podFromRow(q));
-    if (!q.exec(QStringLiteral("SELECT %1 FROM pod_bindings ORDER BY created_at, id").arg(kBindingColumns)))
+        state.pods.push_back(StoreRows::podFromRow(q));
+    if (!q.exec(QStringLiteral("SELECT %1 FROM pod_bindings ORDER BY created_at, id %2")
+                    .arg(StoreRows::bindingColumns(), m_dialect.binaryCollation())))
         return Error{tr("cannot read the bindings: %1").arg(q.lastError().text())};
     while (q.next())
-        state.bindings.push_back(bindingFromRow(q));
+        state.bindings.push_back(StoreRows::bindingFromRow(q));
     return state;
 }
 
 Status SqlStore::insertPods(const std::vector<sched::Pod> &pods)
 {
     QSqlQuery q(database());
-    if (!q.prepare(QStringLiteral("INSERT INTO pods (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)").arg(kPodColumns)))
+    if (!q.prepare(QStringLiteral("INSERT INTO pods (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)").arg(podColumns())))
         return Error{q.lastError().text()};
     for (const sched::Pod &p : pods) {
-        bindPod(q, p);
+        StoreRows::bindPod(q, p);
         if (!q.exec())
             return Error{tr("pod %1: %2").arg(str(p.name), explainSqlError(q.lastError()))};
     }
     return {};
 }
 
-Status SqlStore::insertBindings(const std::vector<sched::Binding> &bindings)
+Status SqlStore::insertBindings(const std::vector<sched::Binding> &bindings, bool *raced)
 {
     QSqlQuery q(database());
     // The binding's AZ and group come from its pod, in the same statement.
     if (!q.prepare(QStringLiteral(
             "INSERT INTO pod_bindings (id, tenant_id, pod_id, az_name, group_key, is_binding, created_at, updated_at,"
-            " ended_at) SELECT ?, ?, pod_id, az_name, resource_affinity_tags, ?, ?, ?, ? FROM pods WHERE pod_id = ?")))
+            " ended_at) SELECT CAST(? AS TEXT), CAST(? AS TEXT), pod_id, az_name, resource_affinity_tags,"
+            " CAST(? AS INTEGER), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT) FROM pods WHERE pod_id = ?")))
         return Error{q.lastError().text()};
     for (const sched::Binding &b : bindings) {
         q.addBindValue(str(b.id));
         q.addBindValue(str(b.tenantId));
         q.addBindValue(b.active ? 1 : 0);
         q.addBindValue(qlonglong(b.createdAtUs));
-        q.addBindValue(optionalValue(b.updatedAtUs));
-        q.addBindValue(optionalValue(b.endedAtUs));
+        q.addBindValue(StoreRows::optionalValue(b.updatedAtUs));
+        q.addBindValue(StoreRows::optionalValue(b.endedAtUs));
         q.addBindValue(str(b.podId));
-        if (!q.exec())
-            return Error{tr("binding %1 of tenant %2: %3").arg(str(b.id), str(b.tenantId), explainSqlError(q.lastError()))};
+        if (!q.exec()) {
+            const QString why = explainSqlError(q.lastError());
+            // A second binding of the same id is a mistake; a second active one for the key, a race.
+            if (raced && m_dialect.isRace(q.lastError()) && why != tr("a binding with that id exists already"))
+                *raced = true;
+            return Error{tr("binding %1 of tenant %2: %3").arg(str(b.id), str(b.tenantId), why)};
+        }
         if (q.numRowsAffected() != 1)
             return Error{tr("binding %1 of tenant %2: pod %3 does not exist").arg(str(b.id), str(b.tenantId), str(b.podId))};
     }
@@ -255,7 +249,7 @@ Status SqlStore::replaceState(const sched::CloudState &state)
         const auto definitions = dropBindingIndexes();
         if (!definitions)
             return Error{definitions.error()};
-        if (Status s = bulkInsertBindings(state); !s)
+        if (Status s = BindingBulkWriter::insert(database(), state); !s)
             return s;
         return restoreBindingIndexes(definitions.value());
     });
@@ -263,19 +257,15 @@ Status SqlStore::replaceState(const sched::CloudState &state)
 
 Result<QStringList> SqlStore::dropBindingIndexes()
 {
+    QString error;
+    const SqlDialect::SetAside aside = m_dialect.setAsideBindingIndexes(database(), &error);
+    if (!error.isEmpty())
+        return Error{error};
     QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'pod_bindings'"
-                               " AND type IN ('index', 'trigger') AND sql IS NOT NULL")))
-        return Error{q.lastError().text()};
-    QStringList definitions, drops;
-    while (q.next()) {
-        definitions << q.value(2).toString();
-        drops << QStringLiteral("DROP %1 %2").arg(q.value(0).toString().toUpper(), q.value(1).toString());
-    }
-    for (const QString &drop : std::as_const(drops))
+    for (const QString &drop : aside.drop)
         if (!q.exec(drop))
             return Error{q.lastError().text()};
-    return definitions;
+    return aside.restore;
 }
 
 Status SqlStore::restoreBindingIndexes(const QStringList &definitions)
@@ -295,44 +285,17 @@ Status SqlStore::restoreBindingIndexes(const QStringList &definitions)
     return {};
 }
 
-Status SqlStore::bulkInsertBindings(const sched::CloudState &state)
-{
-    if (SqliteBulkWriter::supports(database()))
-        return SqliteBulkWriter::insertBindings(database(), state);
-    std::unordered_map<std::string_view, std::pair<QString, QString>> podKeys; // pod id -> (AZ, group)
-    for (const sched::Pod &p : state.pods)
-        podKeys.emplace(p.id, std::pair(str(p.azName), str(sched::groupKey(p.tags))));
-    QSqlQuery q(database());
-    if (!q.prepare(QStringLiteral("INSERT INTO pod_bindings (id, tenant_id, pod_id, az_name, group_key, is_binding,"
-                                  " created_at, updated_at, ended_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")))
-        return Error{q.lastError().text()};
-    for (const sched::Binding &b : state.bindings) {
-        const auto pod = podKeys.find(b.podId);
-        if (pod == podKeys.end())
-            return Error{tr("binding %1 of tenant %2: pod %3 does not exist").arg(str(b.id), str(b.tenantId), str(b.podId))};
-        q.addBindValue(str(b.id));
-        q.addBindValue(str(b.tenantId));
-        q.addBindValue(str(b.podId));
-        q.addBindValue(pod->second.first);
-        q.addBindValue(pod->second.second);
-        q.addBindValue(b.active ? 1 : 0);
-        q.addBindValue(qlonglong(b.createdAtUs));
-        q.addBindValue(optionalValue(b.updatedAtUs));
-        q.addBindValue(optionalValue(b.endedAtUs));
-        if (!q.exec())
-            return Error{tr("binding %1 of tenant %2: %3").arg(str(b.id), str(b.tenantId), explainSqlError(q.lastError()))};
-    }
-    return {};
-}
-
 Result<std::vector<sched::Binding>> SqlStore::applyBindingChanges(const std::vector<BindingChange> &changes)
 {
     std::vector<sched::Binding> created;
     const std::int64_t now = nowMicroseconds();
+    Race race;
     Status s = inTransaction([&]() -> Status {
         QSqlQuery end(database());
-        end.prepare(QStringLiteral("UPDATE pod_bindings SET is_binding = 0, ended_at = ?, updated_at = ?"
-                                   " WHERE id = ? AND tenant_id = ? AND is_binding = 1"));
+        // Compare-and-set on the active row: it ends only if it is still active.
+        if (!end.prepare(QStringLiteral("UPDATE pod_bindings SET is_binding = 0, ended_at = ?, updated_at = ?"
+                                        " WHERE id = ? AND tenant_id = ? AND is_binding = 1")))
+            return Error{end.lastError().text()};
         for (const BindingChange &c : changes) {
             const std::int64_t at = c.atUs ? c.atUs : now;
             if (!c.endBindingId.empty()) {
@@ -340,11 +303,15 @@ Result<std::vector<sched::Binding>> SqlStore::applyBindingChanges(const std::vec
                 end.addBindValue(qlonglong(at));
                 end.addBindValue(str(c.endBindingId));
                 end.addBindValue(str(c.tenantId));
-                if (!end.exec())
+                if (!end.exec()) {
+                    if (m_dialect.isRace(end.lastError()))
+                        race.change = &c;
                     return Error{tr("ending binding %1: %2").arg(str(c.endBindingId), explainSqlError(end.lastError()))};
-                if (end.numRowsAffected() != 1)
-                    return Error{tr("binding %1 of tenant %2 is no longer active; somebody else changed it. Refresh and retry.")
-                                     .arg(str(c.endBindingId), str(c.tenantId))};
+                }
+                if (end.numRowsAffected() != 1) {
+                    race.change = &c;
+                    return Error{QString()};
+                }
             }
             if (c.newPodId.empty())
                 continue;
@@ -354,38 +321,81 @@ Result<std::vector<sched::Binding>> SqlStore::applyBindingChanges(const std::vec
             b.podId = c.newPodId;
             b.createdAtUs = at;
             created.push_back(b);
-            if (Status ins = insertBindings({b}); !ins)
+            bool raced = false;
+            if (Status ins = insertBindings({b}, &raced); !ins) {
+                if (raced)
+                    race.change = &c;
                 return ins;
+            }
         }
         return {};
     });
+    if (race.change)
+        return Error{describeConflict(*race.change)};
     if (!s)
         return Error{s.error()};
     return created;
 }
 
+bool SqlStore::isConflict(const QString &error)
+{
+    return error.endsWith(tr("; refresh and retry"));
+}
+
+// Called after the rollback: reads what the other operator left.
+QString SqlStore::describeConflict(const BindingChange &c) const
+{
+    QSqlQuery q(database());
+    if (!c.endBindingId.empty()) {
+        q.prepare(QStringLiteral(
+            "SELECT p.pod_name, p.pod_id FROM pod_bindings o JOIN pod_bindings b ON b.tenant_id = o.tenant_id"
+            " AND b.az_name = o.az_name AND b.group_key = o.group_key AND b.is_binding = 1"
+            " JOIN pods p ON p.pod_id = b.pod_id WHERE o.id = ? AND o.tenant_id = ?"));
+        q.addBindValue(str(c.endBindingId));
+    } else {
+        q.prepare(QStringLiteral(
+            "SELECT p.pod_name, p.pod_id FROM pods n JOIN pod_bindings b ON b.az_name = n.az_name"
+            " AND b.group_key = n.resource_affinity_tags AND b.is_binding = 1 AND b.tenant_id = ?"
+            " JOIN pods p ON p.pod_id = b.pod_id WHERE n.pod_id = ?"));
+        q.addBindValue(str(c.tenantId));
+        q.addBindValue(str(c.newPodId));
+    }
+    if (!c.endBindingId.empty())
+        q.addBindValue(str(c.tenantId));
+    const QString tenant = str(c.tenantId);
+    if (q.exec() && q.next()) {
+        const QString pod = q.value(0).toString();
+        return c.endBindingId.empty() ? tr("tenant %1 was bound by someone else to pod %2; refresh and retry").arg(tenant, pod)
+                                      : tr("tenant %1 was rebound by someone else to pod %2; refresh and retry").arg(tenant, pod);
+    }
+    if (!c.endBindingId.empty())
+        return tr("tenant %1 was unbound by someone else (binding %2 is no longer active); refresh and retry")
+            .arg(tenant, str(c.endBindingId));
+    return tr("tenant %1 was changed by someone else at the same time; refresh and retry").arg(tenant);
+}
+
 Result<sched::Pod> SqlStore::pod(const std::string &podId) const
 {
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT %1 FROM pods WHERE pod_id = ?").arg(kPodColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM pods WHERE pod_id = ?").arg(podColumns()));
     q.addBindValue(str(podId));
     if (!q.exec())
         return Error{tr("cannot read pod %1: %2").arg(str(podId), q.lastError().text())};
     if (!q.next())
         return Error{tr("pod %1 does not exist").arg(str(podId))};
-    return podFromRow(q);
+    return StoreRows::podFromRow(q);
 }
 
 Result<sched::Binding> SqlStore::binding(const std::string &bindingId) const
 {
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT %1 FROM pod_bindings WHERE id = ?").arg(kBindingColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM pod_bindings WHERE id = ?").arg(StoreRows::bindingColumns()));
     q.addBindValue(str(bindingId));
     if (!q.exec())
         return Error{tr("cannot read binding %1: %2").arg(str(bindingId), q.lastError().text())};
     if (!q.next())
         return Error{tr("binding %1 does not exist").arg(str(bindingId))};
-    return bindingFromRow(q);
+    return StoreRows::bindingFromRow(q);
 }
 
 Status SqlStore::addPod(const sched::Pod &pod)
@@ -402,7 +412,7 @@ Status SqlStore::updatePod(const sched::Pod &pod)
             " resource_affinity_tags = ?, state = ?, created_at = ?, cost = ?, threshold = ?, vcpus_total = ?,"
             " vcpus_used = ?, ram_mb_total = ?, ram_mb_used = ?, disk_gb_total = ?, disk_gb_used = ?, running_vms = ?"
             " WHERE pod_id = ?"));
-        bindPod(q, pod);
+        StoreRows::bindPod(q, pod);
         q.addBindValue(str(pod.id));
         if (!q.exec())
             return Error{tr("pod %1: %2").arg(str(pod.name), explainSqlError(q.lastError()))};

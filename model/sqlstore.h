@@ -1,12 +1,14 @@
 #pragma once
 
-// The embedded store: the cloud state in an SQL database through QtSql
-// (SQLite by default). One connection per store object; use it from the
-// thread that opened it. Every change touching several rows is one transaction.
+// The store: the cloud state in an SQL database through QtSql, an SQLite file
+// or a shared PostgreSQL database (see DatabaseLocation). One connection per
+// store object; use it from the thread that opened it. Every change touching
+// several rows is one transaction; what differs per engine is in SqlDialect.
 
 #include "bindingchange.h"
 #include "cloud.h"
 #include "result.h"
+#include "sqldialect.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -23,8 +25,10 @@ class SqlStore
     Q_DECLARE_TR_FUNCTIONS(SqlStore)
 
 public:
-    // Opens (creating when missing) the SQLite file and migrates it to the latest schema.
-    static Result<std::unique_ptr<SqlStore>> open(const QString &path);
+    // Opens the database at `location` (an SQLite file path, created when
+    // missing, or a postgresql://user@host:port/dbname URL) and migrates it
+    // to the latest schema.
+    static Result<std::unique_ptr<SqlStore>> open(const QString &location);
     // As open(), but stops at `schemaVersion` (for migration tests).
     static Result<std::unique_ptr<SqlStore>> openAtVersion(const QString &path, int schemaVersion);
     // Where the console and the CLI keep their database unless told otherwise.
@@ -41,9 +45,14 @@ public:
     Result<sched::CloudState> load() const;
     // Validates, then replaces everything in one transaction.
     Status replaceState(const sched::CloudState &state);
-    // Applies all changes or none. Ending a binding that is no longer active
-    // fails the whole batch (somebody else changed it).
+    // Applies all changes or none. Optimistic concurrency: ending a binding
+    // that is no longer active, or binding a tenant somebody else bound
+    // meanwhile, writes nothing and fails the whole batch with "tenant X was
+    // rebound by someone else to pod Y; refresh and retry" (isConflict()).
     Result<std::vector<sched::Binding>> applyBindingChanges(const std::vector<BindingChange> &changes);
+
+    // True for the errors of applyBindingChanges() that mean "lost a race".
+    static bool isConflict(const QString &error);
 
     Result<sched::Pod> pod(const std::string &podId) const;
     Result<sched::Binding> binding(const std::string &bindingId) const;
@@ -54,17 +63,21 @@ public:
     Status deletePod(const std::string &podId);
 
 private:
-    SqlStore(QString connectionName, QString location);
-    static Result<std::unique_ptr<SqlStore>> openImpl(const QString &path, int schemaVersion);
+    SqlStore(QString connectionName, QString location, SqlDialect dialect);
+    static Result<std::unique_ptr<SqlStore>> openImpl(const QString &location, int schemaVersion);
+    static Result<std::unique_ptr<SqlStore>> openSqlite(const QString &path, int schemaVersion);
+    static Result<std::unique_ptr<SqlStore>> openPostgres(const QString &text, int schemaVersion);
+    Status setUp(int schemaVersion);
+    QString describeConflict(const BindingChange &change) const;
     Status insertPods(const std::vector<sched::Pod> &pods);
-    Status insertBindings(const std::vector<sched::Binding> &bindings);
-    Status bulkInsertBindings(const sched::CloudState &state);
+    Status insertBindings(const std::vector<sched::Binding> &bindings, bool *raced = nullptr);
     Result<QStringList> dropBindingIndexes();
     Status restoreBindingIndexes(const QStringList &definitions);
     Status inTransaction(const std::function<Status()> &work);
 
     QString m_connectionName;
     QString m_location;
+    SqlDialect m_dialect;
 };
 
 } // namespace model

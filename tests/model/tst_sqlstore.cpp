@@ -1,11 +1,13 @@
-// The embedded store: schema, database-enforced constraints, transactions,
-// migrations and refusal of newer databases.
+// The store: schema, database-enforced constraints, transactions, conflicts,
+// migrations and refusal of newer databases. The same suite runs on SQLite
+// and on PostgreSQL (TRIO2O_TEST_ENGINE=postgresql, see storetestdatabases.h).
 
 #include "democloud.h"
 #include "schemamigrator.h"
 #include "sqlstore.h"
 #include "statefixtures.h"
 #include "statejsoncodec.h"
+#include "storetestdatabases.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -19,9 +21,8 @@ class TestSqlStore : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_n = 0;
-    QString freshPath() { return m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_n)); }
+    StoreTestDatabases m_databases;
+    QString freshPath() { return m_databases.fresh(); }
 
     std::unique_ptr<SqlStore> openSmall()
     {
@@ -50,6 +51,13 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        if (!m_databases.unavailable().isEmpty())
+            QSKIP(qPrintable(m_databases.unavailable()));
+        qInfo("store suite on %s", qPrintable(m_databases.engineName()));
+    }
+
     void newDatabaseHasLatestSchema()
     {
         auto store = SqlStore::open(freshPath());
@@ -57,6 +65,10 @@ private slots:
         QCOMPARE(model::SchemaMigrator::currentVersion(store.value()->database()).value(),
                  model::SchemaMigrator::latestVersion());
         QVERIFY(store.value()->isEmpty().value());
+        QCOMPARE(store.value()->database().driverName(),
+                 m_databases.postgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"));
+        if (m_databases.postgres())
+            return;
         QSqlQuery q(store.value()->database());
         QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
@@ -201,8 +213,49 @@ private slots:
         const QByteArray before = dump(*store);
         const auto r = store->applyBindingChanges({{"t1", "b0", "p3", {}, 0}});
         QVERIFY(!r.ok());
-        QVERIFY2(r.error().contains(QLatin1String("no longer active")), qPrintable(r.error()));
+        QVERIFY2(r.error().contains(QLatin1String("tenant t1 was unbound by someone else")), qPrintable(r.error()));
+        QVERIFY(SqlStore::isConflict(r.error()));
         QCOMPARE(dump(*store), before);
+    }
+
+    // Two operators decided on the same snapshot: the second one loses and
+    // is told where the tenant went; nothing of its batch is written.
+    void staleRebindNamesTheWinner()
+    {
+        auto store = openSmall();
+        QVERIFY(store->addPod(fixtures::pod("p4", "Pod4", "az1")).ok());
+        const auto first = store->applyBindingChanges({{"t1", "b1", "p4", "first", 0}});
+        QVERIFY2(first.ok(), qPrintable(first.error()));
+        const QByteArray before = dump(*store);
+        // The loser's batch: a fresh bind for t2 that would succeed, then the stale rebind.
+        const auto second = store->applyBindingChanges({{"t2", {}, "p1", "t2-fresh", 0}, {"t1", "b1", "p1", "second", 0}});
+        QVERIFY(!second.ok());
+        QCOMPARE(second.error(), QStringLiteral("tenant t1 was rebound by someone else to pod Pod4; refresh and retry"));
+        QVERIFY(SqlStore::isConflict(second.error()));
+        QCOMPARE(dump(*store), before);
+        QVERIFY(!store->binding("t2-fresh").ok());
+    }
+
+    void staleFreshBindIsAConflict()
+    {
+        auto store = openSmall();
+        const QByteArray before = dump(*store);
+        // t2 has no binding in az1 in the loser's snapshot, but someone bound it to Pod1 meanwhile.
+        QVERIFY(store->applyBindingChanges({{"t2", {}, "p1", "winner", 0}}).ok());
+        const auto r = store->applyBindingChanges({{"t2", {}, "p1", "loser", 0}});
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error(), QStringLiteral("tenant t2 was bound by someone else to pod Pod1; refresh and retry"));
+        QVERIFY(!store->binding("loser").ok());
+        QVERIFY(dump(*store) != before);
+    }
+
+    void duplicateBindingIdIsNoConflict()
+    {
+        auto store = openSmall();
+        const auto r = store->applyBindingChanges({{"t9", {}, "p1", "b1", 0}});
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().contains(QLatin1String("a binding with that id exists already")), qPrintable(r.error()));
+        QVERIFY(!SqlStore::isConflict(r.error()));
     }
 
     void podEditing()
@@ -281,6 +334,8 @@ private slots:
 
     void refusesForeignFiles()
     {
+        if (m_databases.postgres())
+            QSKIP("SQLite only: a file that is not a database");
         const QString path = freshPath();
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
