@@ -1,11 +1,9 @@
 // schedule: one scheduling decision for a tenant, explained on request, stored
 // unless it is a dry run or made on a state file.
 
-#include "awaitfuture.h"
 #include "commandline.h"
 #include "decisionprinter.h"
 #include "engine.h"
-#include "localbackend.h"
 #include "schedulerequest.h"
 #include "statejsoncodec.h"
 #include "statevalidator.h"
@@ -45,7 +43,7 @@ model::Result<sched::CloudState> ScheduleCommand::loadState(const ScheduleOption
             return model::Error{tr("%1: %2").arg(o.statePath, s.error())};
         return state;
     }
-    return awaitFuture(backend->fetchState());
+    return waitFor(backend->fetchState());
 }
 
 // Turns the engine's binding changes into the backend's: an ended (tenant,
@@ -70,7 +68,7 @@ model::Status ScheduleCommand::persist(sched::Engine &engine, const sched::Cloud
     }
     if (changes.empty())
         return {};
-    const auto applied = awaitFuture(backend.applyChanges(changes));
+    const auto applied = waitFor(backend.applyChanges(changes));
     return applied ? model::Status{} : model::Status{model::Error{applied.error()}};
 }
 
@@ -79,7 +77,7 @@ int ScheduleCommand::run(const QStringList &args)
     CommandLine cmd(QStringLiteral("schedule"),
                     tr("Runs one scheduling decision for a tenant: keep its binding, bind, rebind, or fail with the "
                        "reason. Exit status 0 for keep, bind and rebind, 3 when scheduling fails, 1 for bad input."));
-    cmd.addStoreOptions();
+    cmd.addBackendOptions();
     ScheduleOptionsParser::addOptions(cmd.parser());
     int status = 0;
     if (!cmd.parse(args, &status))
@@ -92,8 +90,12 @@ int ScheduleCommand::run(const QStringList &args)
     const ScheduleOptions &o = options.value();
 
     std::unique_ptr<model::Backend> backend;
-    if (o.statePath.isEmpty())
-        backend = std::make_unique<model::LocalBackend>(cmd.databasePath());
+    if (o.statePath.isEmpty()) {
+        auto opened = cmd.openBackend();
+        if (!opened)
+            return fail(opened.error());
+        backend = std::move(opened).value();
+    }
     const auto state = loadState(o, backend.get());
     if (!state)
         return fail(state.error());

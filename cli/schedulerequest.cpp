@@ -79,8 +79,8 @@ model::Result<ScheduleOptions> ScheduleOptionsParser::read(const QCommandLinePar
     o.json = p.isSet(QStringLiteral("json"));
     o.dryRun = p.isSet(QStringLiteral("dry-run"));
     o.statePath = p.value(QStringLiteral("state"));
-    if (!o.statePath.isEmpty() && p.isSet(QStringLiteral("db")))
-        return model::Error{tr("give either --db or --state, not both")};
+    if (!o.statePath.isEmpty() && (p.isSet(QStringLiteral("db")) || p.isSet(QStringLiteral("remote"))))
+        return model::Error{tr("give either --db/--remote or --state, not both")};
     return o;
 }
 

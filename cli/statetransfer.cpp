@@ -58,8 +58,8 @@ int StateTransfer::import(const QStringList &args)
 
 int StateTransfer::exportState(const QStringList &args)
 {
-    CommandLine cmd(QStringLiteral("export"), tr("Writes the whole state of the database as JSON."));
-    cmd.addStoreOptions();
+    CommandLine cmd(QStringLiteral("export"), tr("Writes the whole state of the database or remote cloud as JSON."));
+    cmd.addBackendOptions();
     cmd.parser().addOption({QStringLiteral("out"), tr("Write to FILE instead of standard output."), tr("FILE")});
     cmd.parser().addOption({QStringLiteral("indent"), tr("Indent the JSON for people to read (default: compact).")});
     int status = 0;
@@ -67,13 +67,14 @@ int StateTransfer::exportState(const QStringList &args)
         return status;
     if (!cmd.parser().positionalArguments().isEmpty())
         return fail(tr("export takes no arguments (see trio2o-sched export --help)"));
-    auto store = cmd.openStore();
-    if (!store)
-        return fail(store.error());
-    const auto state = store.value()->load();
+    auto backend = cmd.openBackend();
+    if (!backend)
+        return fail(backend.error());
+    const auto state = waitFor(backend.value()->fetchState());
     if (!state)
         return fail(state.error());
-    if (model::Status s = writeOutput(cmd.parser().value(QStringLiteral("out")), model::StateJsonCodec::serialize(state.value(), cmd.parser().isSet(QStringLiteral("indent")))); !s)
+    const QByteArray json = model::StateJsonCodec::serialize(state.value(), cmd.parser().isSet(QStringLiteral("indent")));
+    if (model::Status s = writeOutput(cmd.parser().value(QStringLiteral("out")), json); !s)
         return fail(s.error());
     return 0;
 }

@@ -60,7 +60,7 @@ private:
 
 void WhatIfCommand::setUp(CommandLine &cmd)
 {
-    cmd.addStoreOptions();
+    cmd.addBackendOptions();
     cmd.parser().addOptions({
         {QStringLiteral("json"), tr("Write the report as JSON.")},
         {QStringLiteral("csv"), tr("Write the binding changes and failures as CSV.")},
@@ -124,7 +124,7 @@ int WhatIfCommand::run(const QStringList &args)
                     tr("Replays a what-if scenario (pods going into maintenance, bursts of VMs, new pods...) on a "
                        "copy of a cloud state and reports who would be rebound where, which pods fill up and which "
                        "requests fail. The base named by the scenario is never written; \"current\" means the "
-                       "database given by --db. See docs/scenario-format.md."));
+                       "cloud given by --db or --remote. See docs/scenario-format.md."));
     setUp(cmd);
     int status = 0;
     if (!cmd.parse(args, &status))
@@ -135,10 +135,10 @@ int WhatIfCommand::run(const QStringList &args)
     if (!chosen)
         return fail(chosen.error());
     const auto current = [&cmd]() -> model::Result<sched::CloudState> {
-        auto store = cmd.openStore();
-        if (!store)
-            return model::Error{store.error()};
-        return store.value()->load();
+        auto backend = cmd.openBackend();
+        if (!backend)
+            return model::Error{backend.error()};
+        return waitFor(backend.value()->fetchState());
     };
     const auto loaded = model::ScenarioLoader::loadFile(cmd.parser().positionalArguments().constFirst(), current);
     if (!loaded)

@@ -65,7 +65,7 @@ QString formatTrio2oTime(std::int64_t us)
     std::int64_t y = 0;
     unsigned m = 0, d = 0;
     civilFromDays(days, y, m, d);
-    char buf[40];
+    char buf[64]; // ample for any 64-bit year
     std::snprintf(buf, sizeof buf, "%04lld-%02u-%02u %02lld:%02lld:%02lld.%06lld", static_cast<long long>(y), m, d,
                   static_cast<long long>(inDay / 3600), static_cast<long long>(inDay / 60 % 60),
                   static_cast<long long>(inDay % 60), static_cast<long long>(us - secs * 1000000));
