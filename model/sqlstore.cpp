@@ -204,33 +204,32 @@ Status SqlStore::insertPods(const std::vector<sched::Pod> &pods)
     return {};
 }
 
-Status SqlStore::insertBindings(const std::vector<sched::Binding> &bindings, bool *raced)
+bool SqlStore::prepareInsertBinding(QSqlQuery &q) const
 {
-    QSqlQuery q(database());
     // The binding's AZ and group come from its pod, in the same statement.
-    if (!q.prepare(QStringLiteral(
-            "INSERT INTO pod_bindings (id, tenant_id, pod_id, az_name, group_key, is_binding, created_at, updated_at,"
-            " ended_at) SELECT CAST(? AS TEXT), CAST(? AS TEXT), pod_id, az_name, resource_affinity_tags,"
-            " CAST(? AS INTEGER), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT) FROM pods WHERE pod_id = ?")))
-        return Error{q.lastError().text()};
-    for (const sched::Binding &b : bindings) {
-        q.addBindValue(str(b.id));
-        q.addBindValue(str(b.tenantId));
-        q.addBindValue(b.active ? 1 : 0);
-        q.addBindValue(qlonglong(b.createdAtUs));
-        q.addBindValue(StoreRows::optionalValue(b.updatedAtUs));
-        q.addBindValue(StoreRows::optionalValue(b.endedAtUs));
-        q.addBindValue(str(b.podId));
-        if (!q.exec()) {
-            const QString why = explainSqlError(q.lastError());
-            // A second binding of the same id is a mistake; a second active one for the key, a race.
-            if (raced && m_dialect.isRace(q.lastError()) && why != tr("a binding with that id exists already"))
-                *raced = true;
-            return Error{tr("binding %1 of tenant %2: %3").arg(str(b.id), str(b.tenantId), why)};
-        }
-        if (q.numRowsAffected() != 1)
-            return Error{tr("binding %1 of tenant %2: pod %3 does not exist").arg(str(b.id), str(b.tenantId), str(b.podId))};
+    return q.prepare(QStringLiteral(
+        "INSERT INTO pod_bindings (id, tenant_id, pod_id, az_name, group_key, is_binding, created_at, updated_at,"
+        " ended_at) SELECT CAST(? AS TEXT), CAST(? AS TEXT), pod_id, az_name, resource_affinity_tags,"
+        " CAST(? AS INTEGER), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT) FROM pods WHERE pod_id = ?"));
+}
+
+Status SqlStore::insertBinding(QSqlQuery &q, const sched::Binding &b, bool *raced)
+{
+    q.addBindValue(str(b.id));
+    q.addBindValue(str(b.tenantId));
+    q.addBindValue(b.active ? 1 : 0);
+    q.addBindValue(qlonglong(b.createdAtUs));
+    q.addBindValue(StoreRows::optionalValue(b.updatedAtUs));
+    q.addBindValue(StoreRows::optionalValue(b.endedAtUs));
+    q.addBindValue(str(b.podId));
+    if (!q.exec()) {
+        const QString why = explainSqlError(q.lastError());
+        // A second binding of the same id is a mistake; a second active one for the key, a race.
+        *raced = m_dialect.isRace(q.lastError()) && why != tr("a binding with that id exists already");
+        return Error{tr("binding %1 of tenant %2: %3").arg(str(b.id), str(b.tenantId), why)};
     }
+    if (q.numRowsAffected() != 1)
+        return Error{tr("binding %1 of tenant %2: pod %3 does not exist").arg(str(b.id), str(b.tenantId), str(b.podId))};
     return {};
 }
 
@@ -290,12 +289,15 @@ Result<std::vector<sched::Binding>> SqlStore::applyBindingChanges(const std::vec
     std::vector<sched::Binding> created;
     const std::int64_t now = nowMicroseconds();
     Race race;
+    // Prepared before the transaction and dropped after it: PostgreSQL cannot
+    // free a statement inside a transaction that failed.
+    QSqlQuery end(database()), insert(database());
+    // Compare-and-set on the active row: it ends only if it is still active.
+    if (!end.prepare(QStringLiteral("UPDATE pod_bindings SET is_binding = 0, ended_at = ?, updated_at = ?"
+                                    " WHERE id = ? AND tenant_id = ? AND is_binding = 1"))
+        || !prepareInsertBinding(insert))
+        return Error{tr("cannot prepare the binding change: %1").arg(database().lastError().text())};
     Status s = inTransaction([&]() -> Status {
-        QSqlQuery end(database());
-        // Compare-and-set on the active row: it ends only if it is still active.
-        if (!end.prepare(QStringLiteral("UPDATE pod_bindings SET is_binding = 0, ended_at = ?, updated_at = ?"
-                                        " WHERE id = ? AND tenant_id = ? AND is_binding = 1")))
-            return Error{end.lastError().text()};
         for (const BindingChange &c : changes) {
             const std::int64_t at = c.atUs ? c.atUs : now;
             if (!c.endBindingId.empty()) {
@@ -322,7 +324,7 @@ Result<std::vector<sched::Binding>> SqlStore::applyBindingChanges(const std::vec
             b.createdAtUs = at;
             created.push_back(b);
             bool raced = false;
-            if (Status ins = insertBindings({b}, &raced); !ins) {
+            if (Status ins = insertBinding(insert, b, &raced); !ins) {
                 if (raced)
                     race.change = &c;
                 return ins;

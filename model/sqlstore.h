@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
@@ -70,7 +71,8 @@ private:
     Status setUp(int schemaVersion);
     QString describeConflict(const BindingChange &change) const;
     Status insertPods(const std::vector<sched::Pod> &pods);
-    Status insertBindings(const std::vector<sched::Binding> &bindings, bool *raced = nullptr);
+    bool prepareInsertBinding(QSqlQuery &q) const;
+    Status insertBinding(QSqlQuery &q, const sched::Binding &binding, bool *raced);
     Result<QStringList> dropBindingIndexes();
     Status restoreBindingIndexes(const QStringList &definitions);
     Status inTransaction(const std::function<Status()> &work);
