@@ -20,7 +20,7 @@ PACKAGES := build-essential cmake ninja-build pkg-config \
 
 DEPS_STAMP := $(BUILD)/.deps-installed
 
-.PHONY: all deps configure build run test bench clean
+.PHONY: all deps configure build run test bench clean test-asan fuzz
 
 all: build
 
@@ -55,6 +55,38 @@ test: build
 
 bench: build
 	QT_QPA_PLATFORM=offscreen sh tests/bench/run-all.sh $(BUILD)
+
+# The whole suite (PostgreSQL variants included) built with AddressSanitizer and
+# UndefinedBehaviorSanitizer; any report fails the test. Leak checking is off:
+# Qt's plugins and fontconfig keep their allocations until exit.
+ASAN_BUILD ?= build-asan
+test-asan: $(DEPS_STAMP)
+	[ -f $(ASAN_BUILD)/build.ninja ] || cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DTRIO2O_SANITIZE=ON
+	cmake --build $(ASAN_BUILD) -j $(JOBS)
+	cd $(ASAN_BUILD) && QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 LC_ALL=C.UTF-8 \
+	  ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:detect_stack_use_after_return=0 \
+	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  ctest --output-on-failure -j $(JOBS) --timeout 1800
+
+# libFuzzer (clang) on every parser of outside data, FUZZ_TIME seconds each.
+# New corpus entries go to $(FUZZ_BUILD)/corpus, crashes to $(FUZZ_BUILD)/findings.
+FUZZ_BUILD ?= build-fuzz
+FUZZ_TIME  ?= 60
+FUZZERS    := statejson schedulerconfig databaselocation scenariojson planjson apiresponses
+fuzz: $(DEPS_STAMP)
+	@command -v clang++ >/dev/null || { $(SUDO) apt-get update -q && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends clang libclang-rt-dev; }
+	[ -f $(FUZZ_BUILD)/build.ninja ] || CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -G Ninja \
+	  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTRIO2O_FUZZ=ON
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target $(addprefix fuzz_,$(FUZZERS))
+	@status=0; for f in $(FUZZERS); do \
+	  mkdir -p $(FUZZ_BUILD)/corpus/$$f $(FUZZ_BUILD)/findings/$$f; \
+	  $(FUZZ_BUILD)/tests/fuzz/fuzz_$$f -max_total_time=$(FUZZ_TIME) -max_len=1048576 -rss_limit_mb=2048 \
+	    -timeout=10 -print_final_stats=1 -artifact_prefix=$(FUZZ_BUILD)/findings/$$f/ \
+	    $(FUZZ_BUILD)/corpus/$$f tests/fuzz/corpus/$$f > $(FUZZ_BUILD)/fuzz_$$f.log 2>&1 || status=1; \
+	  echo "fuzz_$$f: $$(grep -o 'stat::number_of_executed_units: [0-9]*' $(FUZZ_BUILD)/fuzz_$$f.log | grep -o '[0-9]*$$') executions," \
+	    "$$(ls $(FUZZ_BUILD)/findings/$$f | wc -l) finding(s) (log: $(FUZZ_BUILD)/fuzz_$$f.log)"; \
+	done; exit $$status
 
 clean:
 	rm -rf $(BUILD)

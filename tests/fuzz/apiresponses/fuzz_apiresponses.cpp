@@ -1,0 +1,29 @@
+// libFuzzer target: what the network hands us — Trio2o API bodies (pods,
+// bindings), Keystone's token body (its service catalog) and error bodies.
+#include "apierrorreader.h"
+#include "servicecatalog.h"
+#include "trio2oapiclient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstddef>
+#include <cstdint>
+
+using namespace model::remote;
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    const QByteArray body(reinterpret_cast<const char *>(data), qsizetype(size));
+    (void)ApiErrorReader::serverMessage(body, QByteArrayLiteral("application/json"));
+    (void)ApiErrorReader::serverMessage(body, QByteArrayLiteral("text/html"));
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (!doc.isObject())
+        return 0;
+    const QJsonObject root = doc.object();
+    (void)Trio2oApiClient::parsePods(root, QStringLiteral("listing pods"));
+    (void)Trio2oApiClient::parseBindings(root, QStringLiteral("listing bindings"));
+    (void)ServiceCatalog::fromJson(root.value(QLatin1String("token")).toObject().value(QLatin1String("catalog")).toArray());
+    return 0;
+}
