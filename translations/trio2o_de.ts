@@ -1,4 +1,3653 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
+<context>
+    <name>ApiErrorReader</name>
+    <message>
+        <source>%1 did not answer in time (timeout)</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet (Zeitüberschreitung)</translation>
+    </message>
+    <message>
+        <source>the connection to %1 was refused</source>
+        <translation>die Verbindung zu %1 wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>the host name %1 could not be resolved (DNS)</source>
+        <translation>der Hostname %1 konnte nicht aufgelöst werden (DNS)</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering</source>
+        <translation>%1 hat die Verbindung vor der Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>the TLS connection to %1 failed (%2); is its certificate trusted? (--os-cacert)</source>
+        <translation>die TLS-Verbindung zu %1 ist fehlgeschlagen (%2); wird das Zertifikat als vertrauenswürdig eingestuft? (--os-cacert)</translation>
+    </message>
+    <message>
+        <source>the connection to %1 failed: %2</source>
+        <translation>die Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2.</source>
+        <translation>%1 fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the server answered HTTP %2 without a message.</source>
+        <translation>%1 fehlgeschlagen: der Server antwortete mit HTTP %2 ohne Meldung.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the server answered HTTP %2: %3</source>
+        <translation>%1 fehlgeschlagen: der Server antwortete mit HTTP %2: %3</translation>
+    </message>
+    <message>
+        <source>Could not %1: the server&apos;s answer is not the expected JSON (%2).</source>
+        <translation>%1 fehlgeschlagen: die Antwort des Servers ist nicht das erwartete JSON (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>BackendOptions</name>
+    <message>
+        <source>SQLite database file (default: %1).</source>
+        <translation>SQLite-Datenbankdatei (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <source>Work on a live Trio2o Admin API at URL (e.g. http://host:19996/v1.0) instead of a database.</source>
+        <translation>Mit einer laufenden Trio2o-Admin-API unter URL arbeiten (z. B. http://host:19996/v1.0) statt mit einer Datenbank.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The Trio2o API URL, skipping the Keystone catalog (same as --remote).</source>
+        <translation>Die URL der Trio2o-API, ohne den Keystone-Katalog (wie --remote).</translation>
+    </message>
+    <message>
+        <source>Keystone URL (env OS_AUTH_URL).</source>
+        <translation>Keystone-URL (Umgebung OS_AUTH_URL).</translation>
+    </message>
+    <message>
+        <source>Keystone user (env OS_USERNAME).</source>
+        <translation>Keystone-Benutzer (Umgebung OS_USERNAME).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Keystone password (env OS_PASSWORD; prefer the variable).</source>
+        <translation>Keystone-Passwort (Umgebung OS_PASSWORD; die Variable ist vorzuziehen).</translation>
+    </message>
+    <message>
+        <source>PASSWORD</source>
+        <translation>PASSWORT</translation>
+    </message>
+    <message>
+        <source>Project to scope to (env OS_PROJECT_NAME).</source>
+        <translation>Projekt, auf das beschränkt wird (Umgebung OS_PROJECT_NAME).</translation>
+    </message>
+    <message>
+        <source>User domain (env OS_USER_DOMAIN_NAME, default Default).</source>
+        <translation>Benutzerdomäne (Umgebung OS_USER_DOMAIN_NAME, Standard Default).</translation>
+    </message>
+    <message>
+        <source>Project domain (env OS_PROJECT_DOMAIN_NAME, default Default).</source>
+        <translation>Projektdomäne (Umgebung OS_PROJECT_DOMAIN_NAME, Standard Default).</translation>
+    </message>
+    <message>
+        <source>Region of the Trio2o endpoint in the catalog (env OS_REGION_NAME).</source>
+        <translation>Region des Trio2o-Endpunkts im Katalog (Umgebung OS_REGION_NAME).</translation>
+    </message>
+    <message>
+        <source>Catalog interface: public, internal or admin (env OS_INTERFACE, default public).</source>
+        <translation>Katalog-Schnittstelle: public, internal oder admin (Umgebung OS_INTERFACE, Standard public).</translation>
+    </message>
+    <message>
+        <source>Use this token instead of a password (env OS_TOKEN).</source>
+        <translation>Dieses Token statt eines Passworts verwenden (Umgebung OS_TOKEN).</translation>
+    </message>
+    <message>
+        <source>TOKEN</source>
+        <translation>TOKEN</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in FILE (PEM; env OS_CACERT).</source>
+        <translation>Zusätzlich den CA-Zertifikaten in DATEI vertrauen (PEM; Umgebung OS_CACERT).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Do not verify TLS certificates (dangerous).</source>
+        <translation>TLS-Zertifikate nicht prüfen (gefährlich).</translation>
+    </message>
+    <message>
+        <source>Development clouds without Keystone: no token, send an X-Role header instead.</source>
+        <translation>Entwicklungs-Clouds ohne Keystone: kein Token, stattdessen einen X-Role-Header senden.</translation>
+    </message>
+    <message>
+        <source>Roles sent as X-Role with --noauth (default admin).</source>
+        <translation>Rollen, die mit --noauth als X-Role gesendet werden (Standard admin).</translation>
+    </message>
+    <message>
+        <source>ROLES</source>
+        <translation>ROLLEN</translation>
+    </message>
+    <message>
+        <source>Network timeout in seconds (default 30).</source>
+        <translation>Netzwerk-Zeitlimit in Sekunden (Standard 30).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>--db and --remote (or --endpoint, --os-auth-url) exclude each other</source>
+        <translation>--db und --remote (oder --endpoint, --os-auth-url) schließen einander aus</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds from 0.001 to 3600, not &quot;%1&quot;</source>
+        <translation>--timeout muss eine Sekundenzahl von 0.001 bis 3600 sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>WARNING: --insecure: TLS certificates are NOT verified; anyone on the network path can read and change this session, including the token. Use --os-cacert instead.</source>
+        <translation>WARNUNG: --insecure: TLS-Zertifikate werden NICHT geprüft; jeder auf dem Netzwerkpfad kann diese Sitzung samt Token mitlesen und verändern. Verwenden Sie stattdessen --os-cacert.</translation>
+    </message>
+</context>
+<context>
+    <name>BindCommands</name>
+    <message numerus="yes">
+        <source>%1 takes %n argument(s) (see trio2o-sched %1 --help)</source>
+        <translation>
+            <numerusform>%1 erwartet %n Argument (siehe trio2o-sched %1 --help)</numerusform>
+            <numerusform>%1 erwartet %n Argumente (siehe trio2o-sched %1 --help)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Binds TENANT to POD (id or name). Refused when the tenant already has an active binding in that pod&apos;s AZ and group: use rebind.</source>
+        <translation>Bindet TENANT an POD (ID oder Name). Wird abgelehnt, wenn der Mandant in der AZ und Gruppe dieses Pods bereits eine aktive Bindung hat: dann rebind verwenden.</translation>
+    </message>
+    <message>
+        <source>The tenant (project) id.</source>
+        <translation>Die ID des Mandanten (Projekts).</translation>
+    </message>
+    <message>
+        <source>The pod, by id or name.</source>
+        <translation>Der Pod, als ID oder Name.</translation>
+    </message>
+    <message>
+        <source>Bound tenant %1 to pod %2 (binding %3).</source>
+        <translation>Mandant %1 an Pod %2 gebunden (Bindung %3).</translation>
+    </message>
+    <message>
+        <source>Ends BINDING (remote: deletes it through the API).</source>
+        <translation>Beendet BINDING (remote: löscht sie über die API).</translation>
+    </message>
+    <message>
+        <source>The binding id.</source>
+        <translation>Die ID der Bindung.</translation>
+    </message>
+    <message>
+        <source>Ended binding %1.</source>
+        <translation>Bindung %1 beendet.</translation>
+    </message>
+    <message>
+        <source>tenant %1 has no active binding in AZ %2 and the group of pod %3; use bind</source>
+        <translation>Mandant %1 hat keine aktive Bindung in AZ %2 und der Gruppe von Pod %3; bind verwenden</translation>
+    </message>
+    <message>
+        <source>Moves TENANT to POD: creates the new binding first, then ends the old one (by default the tenant&apos;s active binding in POD&apos;s AZ and group).</source>
+        <translation>Verschiebt TENANT nach POD: erstellt zuerst die neue Bindung und beendet dann die alte (standardmäßig die aktive Bindung des Mandanten in AZ und Gruppe von POD).</translation>
+    </message>
+    <message>
+        <source>The new pod, by id or name.</source>
+        <translation>Der neue Pod, als ID oder Name.</translation>
+    </message>
+    <message>
+        <source>The binding to end (default: found as above).</source>
+        <translation>Die zu beendende Bindung (Standard: wie oben ermittelt).</translation>
+    </message>
+    <message>
+        <source>OLD</source>
+        <translation>ALT</translation>
+    </message>
+    <message>
+        <source>to finish, run: trio2o-sched unbind %1 (with the same connection options)</source>
+        <translation>zum Abschließen ausführen: trio2o-sched unbind %1 (mit denselben Verbindungsoptionen)</translation>
+    </message>
+    <message>
+        <source>Rebound tenant %1 to pod %2 (binding %3; ended %4).</source>
+        <translation>Mandant %1 neu an Pod %2 gebunden (Bindung %3; beendet: %4).</translation>
+    </message>
+</context>
+<context>
+    <name>BindingBulkWriter</name>
+    <message>
+        <source>binding %1 of tenant %2: pod %3 does not exist</source>
+        <translation>Bindung %1 von Mandant %2: Pod %3 existiert nicht</translation>
+    </message>
+    <message>
+        <source>bindings %1 to %2: %3</source>
+        <translation>Bindungen %1 bis %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>BindingsCommand</name>
+    <message>
+        <source>Lists the tenant -&gt; pod bindings (history included) of the database or a live Trio2o cloud.</source>
+        <translation>Listet die Bindungen Mandant -&gt; Pod (samt Historie) der Datenbank oder einer laufenden Trio2o-Cloud auf.</translation>
+    </message>
+    <message>
+        <source>Print the API&apos;s own JSON: {&quot;pod_bindings&quot;: [...]}.</source>
+        <translation>Das JSON der API selbst ausgeben: {&quot;pod_bindings&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>Only this tenant&apos;s bindings.</source>
+        <translation>Nur die Bindungen dieses Mandanten.</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Only bindings to this pod (id or name).</source>
+        <translation>Nur Bindungen an diesen Pod (ID oder Name).</translation>
+    </message>
+    <message>
+        <source>POD</source>
+        <translation>POD</translation>
+    </message>
+    <message>
+        <source>Only active bindings.</source>
+        <translation>Nur aktive Bindungen.</translation>
+    </message>
+    <message>
+        <source>bindings takes no arguments (see trio2o-sched bindings --help)</source>
+        <translation>bindings erwartet keine Argumente (siehe trio2o-sched bindings --help)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>TENANT</source>
+        <translation>MANDANT</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>AKTIV</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>ERSTELLT</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Shown from a snapshot of %1: the cloud cannot be reached.</source>
+        <translation>Aus einem Snapshot von %1 angezeigt: die Cloud ist nicht erreichbar.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>SQLite database file (default: %1).</source>
+        <translation>SQLite-Datenbankdatei (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <source>%1: %2 (see trio2o-sched %1 --help)</source>
+        <translation>%1: %2 (siehe trio2o-sched %1 --help)</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein, nicht &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>there is no pod with the id or name &quot;%1&quot;</source>
+        <translation>es gibt keinen Pod mit der ID oder dem Namen &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>kann nicht auf die Standardausgabe schreiben</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kann %1 nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kann %1 nicht lesen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettings</name>
+    <message>
+        <source>the Trio2o endpoint &quot;%1&quot; is not a valid URL</source>
+        <translation>der Trio2o-Endpunkt &quot;%1&quot; ist keine gültige URL</translation>
+    </message>
+    <message>
+        <source>--noauth needs the Trio2o endpoint (--remote or --endpoint)</source>
+        <translation>--noauth braucht den Trio2o-Endpunkt (--remote oder --endpoint)</translation>
+    </message>
+    <message>
+        <source>a token needs the Trio2o endpoint (--endpoint) or Keystone (--os-auth-url)</source>
+        <translation>ein Token braucht den Trio2o-Endpunkt (--endpoint) oder Keystone (--os-auth-url)</translation>
+    </message>
+    <message>
+        <source>no credentials: give --os-auth-url with --os-username and --os-password, or --os-token, or --noauth for a development cloud without Keystone</source>
+        <translation>keine Anmeldedaten: --os-auth-url mit --os-username und --os-password angeben, oder --os-token, oder --noauth für eine Entwicklungs-Cloud ohne Keystone</translation>
+    </message>
+    <message>
+        <source>the Keystone URL &quot;%1&quot; is not a valid URL</source>
+        <translation>die Keystone-URL &quot;%1&quot; ist keine gültige URL</translation>
+    </message>
+    <message>
+        <source>Keystone needs a user name (--os-username or OS_USERNAME)</source>
+        <translation>Keystone braucht einen Benutzernamen (--os-username oder OS_USERNAME)</translation>
+    </message>
+    <message>
+        <source>Keystone needs a password (--os-password or OS_PASSWORD)</source>
+        <translation>Keystone braucht ein Passwort (--os-password oder OS_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>Keystone needs a project (--os-project-name or OS_PROJECT_NAME)</source>
+        <translation>Keystone braucht ein Projekt (--os-project-name oder OS_PROJECT_NAME)</translation>
+    </message>
+    <message>
+        <source>Trio2o via %1</source>
+        <translation>Trio2o über %1</translation>
+    </message>
+    <message>
+        <source>%1 (no authentication, roles %2)</source>
+        <translation>%1 (ohne Authentifizierung, Rollen %2)</translation>
+    </message>
+    <message>
+        <source>%1 (given token)</source>
+        <translation>%1 (angegebenes Token)</translation>
+    </message>
+    <message>
+        <source>%1 (user %2, project %3)</source>
+        <translation>%1 (Benutzer %2, Projekt %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleOptionsParser</name>
+    <message>
+        <source>Operator console for OpenStack Trio2o pod binding.</source>
+        <translation>Betreiberkonsole für die Pod-Bindung von OpenStack Trio2o.</translation>
+    </message>
+    <message>
+        <source>The SQLite database to open (created with a demo cloud when missing).</source>
+        <translation>Die zu öffnende SQLite-Datenbank (fehlt sie, wird sie mit einer Demo-Cloud angelegt).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>pfad</translation>
+    </message>
+    <message>
+        <source>The language of the user interface (de, zh_CN, en).</source>
+        <translation>Die Sprache der Benutzeroberfläche (de, zh_CN, en).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>sprache</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>no database given: name an SQLite file or a postgresql://user@host:port/dbname URL</source>
+        <translation>keine Datenbank angegeben: eine SQLite-Datei oder eine URL postgresql://user@host:port/dbname nennen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database location: only postgresql:// (or postgres://) URLs and file paths are understood</source>
+        <translation>&quot;%1&quot; ist kein Datenbankort: nur URLs mit postgresql:// (oder postgres://) und Dateipfade werden verstanden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid PostgreSQL URL: %2</source>
+        <translation>&quot;%1&quot; ist keine gültige PostgreSQL-URL: %2</translation>
+    </message>
+    <message>
+        <source>a password in the database URL is refused (it would show in process lists and shell history): remove it and set PGPASSWORD or use ~/.pgpass</source>
+        <translation>ein Passwort in der Datenbank-URL wird abgelehnt (es wäre in Prozesslisten und der Shell-Historie sichtbar): entfernen und PGPASSWORD setzen oder ~/.pgpass verwenden</translation>
+    </message>
+    <message>
+        <source>the database URL has port 0; give a port from 1 to 65535</source>
+        <translation>die Datenbank-URL hat Port 0; einen Port von 1 bis 65535 angeben</translation>
+    </message>
+    <message>
+        <source>the database URL must name one database: postgresql://user@host:port/dbname</source>
+        <translation>die Datenbank-URL muss genau eine Datenbank nennen: postgresql://user@host:port/dbname</translation>
+    </message>
+    <message>
+        <source>the database URL must not have a fragment (#...)</source>
+        <translation>die Datenbank-URL darf kein Fragment (#...) haben</translation>
+    </message>
+    <message>
+        <source>a password in the database URL is refused: set PGPASSWORD or use ~/.pgpass</source>
+        <translation>ein Passwort in der Datenbank-URL wird abgelehnt: PGPASSWORD setzen oder ~/.pgpass verwenden</translation>
+    </message>
+    <message>
+        <source>unknown database URL parameter &quot;%1&quot; (known: %2)</source>
+        <translation>unbekannter Parameter &quot;%1&quot; in der Datenbank-URL (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>database URL parameter %1 has an invalid value</source>
+        <translation>der Parameter %1 der Datenbank-URL hat einen ungültigen Wert</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPrinter</name>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1 (vorher %2)</translation>
+    </message>
+    <message>
+        <source>Decision: %1
+Tenant:   %2
+AZ:       %3
+Group:    %4
+Pod:      %5
+Reason:   %6
+</source>
+        <translation>Entscheidung: %1
+Mandant:      %2
+AZ:           %3
+Gruppe:       %4
+Pod:          %5
+Begründung:   %6
+</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Candidates:</source>
+        <translation>Kandidaten:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>total %1  [%2]</source>
+        <translation>gesamt %1  [%2]</translation>
+    </message>
+    <message>
+        <source>rejected by %1: %2</source>
+        <translation>abgelehnt durch %1: %2</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>(* chosen, ~ current binding)</source>
+        <translation>(* gewählt, ~ aktuelle Bindung)</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionText</name>
+    <message>
+        <source>bottom pod</source>
+        <translation>Bottom-Pod</translation>
+    </message>
+    <message>
+        <source>availability zone</source>
+        <translation>Verfügbarkeitszone</translation>
+    </message>
+    <message>
+        <source>resource affinity</source>
+        <translation>Ressourcenaffinität</translation>
+    </message>
+    <message>
+        <source>pod state</source>
+        <translation>Pod-Zustand</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>ignored pods</source>
+        <translation>ignorierte Pods</translation>
+    </message>
+    <message>
+        <source>destination pod</source>
+        <translation>Ziel-Pod</translation>
+    </message>
+    <message>
+        <source>creation order</source>
+        <translation>Erstellungsreihenfolge</translation>
+    </message>
+    <message>
+        <source>free RAM</source>
+        <translation>freier RAM</translation>
+    </message>
+    <message>
+        <source>free vCPUs</source>
+        <translation>freie vCPUs</translation>
+    </message>
+    <message>
+        <source>free disk</source>
+        <translation>freier Plattenplatz</translation>
+    </message>
+    <message>
+        <source>workload</source>
+        <translation>Arbeitslast</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPUs</translation>
+    </message>
+    <message>
+        <source>RAM (MB)</source>
+        <translation>RAM (MB)</translation>
+    </message>
+    <message>
+        <source>disk (GB)</source>
+        <translation>Platte (GB)</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <source>bind</source>
+        <translation>binden</translation>
+    </message>
+    <message>
+        <source>rebind</source>
+        <translation>neu binden</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the top region (Trio2o itself) takes no tenants</source>
+        <translation>die Top-Region (Trio2o selbst) nimmt keine Mandanten auf</translation>
+    </message>
+    <message>
+        <source>in another availability zone</source>
+        <translation>in einer anderen Verfügbarkeitszone</translation>
+    </message>
+    <message>
+        <source>lacks a requested resource-affinity tag</source>
+        <translation>ein angefordertes Ressourcenaffinitäts-Tag fehlt</translation>
+    </message>
+    <message>
+        <source>belongs to a special pod group; the request asks for general pods</source>
+        <translation>gehört zu einer speziellen Pod-Gruppe; die Anforderung verlangt allgemeine Pods</translation>
+    </message>
+    <message>
+        <source>in maintenance</source>
+        <translation>in Wartung</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>%1: %2 used + %3 requested exceeds the limit of %4</source>
+        <translation>%1: %2 belegt + %3 angefordert überschreitet die Grenze von %4</translation>
+    </message>
+    <message>
+        <source>excluded by the operator</source>
+        <translation>vom Betreiber ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>not the pod the operator chose</source>
+        <translation>nicht der vom Betreiber gewählte Pod</translation>
+    </message>
+    <message>
+        <source>no pod serves this availability zone and pod group</source>
+        <translation>kein Pod bedient diese Verfügbarkeitszone und Pod-Gruppe</translation>
+    </message>
+    <message>
+        <source>every candidate pod was rejected</source>
+        <translation>jeder Kandidat-Pod wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>the current pod is the only candidate, so it cannot be rotated (upstream trio2o behaviour)</source>
+        <translation>der aktuelle Pod ist der einzige Kandidat und kann daher nicht rotiert werden (Verhalten des Upstream-trio2o)</translation>
+    </message>
+    <message>
+        <source>the tenant was bound to the next pod before; upstream keeps one row per tenant and pod and refuses it</source>
+        <translation>der Mandant war schon früher an den nächsten Pod gebunden; Upstream speichert eine Zeile je Mandant und Pod und lehnt das ab</translation>
+    </message>
+    <message>
+        <source>the chosen destination pod does not exist</source>
+        <translation>der gewählte Ziel-Pod existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1; for example: %2</source>
+        <translation>%1; zum Beispiel: %2</translation>
+    </message>
+    <message>
+        <source>the current pod %1 still passes every filter</source>
+        <translation>der aktuelle Pod %1 besteht weiterhin jeden Filter</translation>
+    </message>
+    <message>
+        <source>no binding yet; %1 weighs most among the pods that pass</source>
+        <translation>noch keine Bindung; %1 hat unter den passenden Pods das höchste Gewicht</translation>
+    </message>
+    <message>
+        <source>the current pod %1 is no longer acceptable (%2); %3 chosen</source>
+        <translation>der aktuelle Pod %1 ist nicht mehr geeignet (%2); %3 gewählt</translation>
+    </message>
+    <message>
+        <source>rotated from %1 to %2 (upstream trio2o behaviour for a pod group)</source>
+        <translation>von %1 zu %2 rotiert (Verhalten des Upstream-trio2o für eine Pod-Gruppe)</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>enabled</source>
+        <comment>pod state</comment>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <comment>pod state</comment>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <comment>pod state</comment>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPUs</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Disk</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>usage never collected</comment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>usage: percent of capacity</comment>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>EventJson</name>
+    <message>
+        <source>%1: field &quot;%2&quot; %3</source>
+        <translation>%1: Feld &quot;%2&quot; %3</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number ≥ 0</source>
+        <translation>muss eine ganze Zahl ≥ 0 sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>is not a field of %1</source>
+        <translation>ist kein Feld von %1</translation>
+    </message>
+    <message>
+        <source>must be an object {vcpus, ram_mb, disk_gb}</source>
+        <translation>muss ein Objekt {vcpus, ram_mb, disk_gb} sein</translation>
+    </message>
+    <message>
+        <source>is not a resource (vcpus, ram_mb, disk_gb)</source>
+        <translation>ist keine Ressource (vcpus, ram_mb, disk_gb)</translation>
+    </message>
+    <message>
+        <source>must be a name pattern like &quot;burst-{1..400}&quot; or &quot;new-{n}&quot; (at most %1 names), not &quot;%2&quot;</source>
+        <translation>muss ein Namensmuster wie &quot;burst-{1..400}&quot; oder &quot;new-{n}&quot; sein (höchstens %1 Namen), nicht &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>or &quot;tenants&quot; (a pattern) must be given, not both</source>
+        <translation>oder &quot;tenants&quot; (ein Muster) muss angegeben werden, nicht beides</translation>
+    </message>
+    <message>
+        <source>must be &quot;key:value[,key:value...]&quot; or empty, not &quot;%1&quot;</source>
+        <translation>muss &quot;key:value[,key:value...]&quot; oder leer sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>is missing (a whole number, or null for unknown)</source>
+        <translation>fehlt (eine ganze Zahl oder null für unbekannt)</translation>
+    </message>
+    <message>
+        <source>must be a number above 0 and at most 1</source>
+        <translation>muss eine Zahl größer 0 und höchstens 1 sein</translation>
+    </message>
+    <message>
+        <source>must be enabled, maintenance or disabled, not &quot;%1&quot;</source>
+        <translation>muss enabled, maintenance oder disabled sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be a pod object {pod_name, az_name, ...}</source>
+        <translation>muss ein Pod-Objekt {pod_name, az_name, ...} sein</translation>
+    </message>
+    <message>
+        <source>(%1) differs from the number of names the pattern gives (%2)</source>
+        <translation>(%1) weicht von der Anzahl der Namen ab, die das Muster ergibt (%2)</translation>
+    </message>
+    <message>
+        <source>events[%1]: must be an object with a &quot;type&quot;</source>
+        <translation>events[%1]: muss ein Objekt mit &quot;type&quot; sein</translation>
+    </message>
+    <message>
+        <source>events[%1]: field &quot;type&quot; must be one of %2, not %3</source>
+        <translation>events[%1]: Feld &quot;type&quot; muss eines von %2 sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>a missing or non-string value</source>
+        <translation>ein fehlender Wert oder keine Zeichenkette</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateCommand</name>
+    <message>
+        <source>--pods (%1) must be at least --azs (%2): every AZ needs a pod</source>
+        <translation>--pods (%1) muss mindestens --azs (%2) sein: jede AZ braucht einen Pod</translation>
+    </message>
+    <message>
+        <source>Writes a synthetic cloud as JSON (the import format): the same numbers and seed always give the same cloud. With --db, imports it into that database instead.</source>
+        <translation>Schreibt eine synthetische Cloud als JSON (das Importformat): gleiche Zahlen und gleicher Seed ergeben immer dieselbe Cloud. Mit --db wird sie stattdessen in diese Datenbank importiert.</translation>
+    </message>
+    <message>
+        <source>Number of availability zones (default 3).</source>
+        <translation>Anzahl der Verfügbarkeitszonen (Standard 3).</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Number of bottom pods, spread over the AZs (default 10).</source>
+        <translation>Anzahl der Bottom-Pods, verteilt auf die AZs (Standard 10).</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Number of tenants (default 60).</source>
+        <translation>Anzahl der Mandanten (Standard 60).</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>Zufalls-Seed (Standard 1).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Write the JSON to FILE instead of standard output.</source>
+        <translation>Das JSON in DATEI statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>With --db: replace what the database holds.</source>
+        <translation>Mit --db: den Inhalt der Datenbank ersetzen.</translation>
+    </message>
+    <message>
+        <source>Indent the JSON for people to read (default: compact).</source>
+        <translation>Das JSON für Menschen lesbar einrücken (Standard: kompakt).</translation>
+    </message>
+    <message>
+        <source>generate takes no arguments (see trio2o-sched generate --help)</source>
+        <translation>generate erwartet keine Argumente (siehe trio2o-sched generate --help)</translation>
+    </message>
+    <message>
+        <source>%1 already holds a cloud; use --replace to replace it</source>
+        <translation>%1 enthält bereits eine Cloud; mit --replace ersetzen</translation>
+    </message>
+    <message>
+        <source>Generated %1 and %2 into %3.</source>
+        <translation>%1 und %2 in %3 erzeugt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s)</source>
+        <translation>
+            <numerusform>%n Pod</numerusform>
+            <numerusform>%n Pods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n binding(s)</source>
+        <translation>
+            <numerusform>%n Bindung</numerusform>
+            <numerusform>%n Bindungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>the CA file %1 holds no PEM certificate</source>
+        <translation>die CA-Datei %1 enthält kein PEM-Zertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>KeystoneClient</name>
+    <message>
+        <source>No Keystone URL to authenticate with.</source>
+        <translation>Keine Keystone-URL zur Authentifizierung.</translation>
+    </message>
+    <message>
+        <source>authenticate with Keystone at %1</source>
+        <translation>Authentifizierung bei Keystone unter %1</translation>
+    </message>
+    <message>
+        <source>no X-Subject-Token header</source>
+        <translation>kein X-Subject-Token-Header</translation>
+    </message>
+    <message>
+        <source>no &quot;token&quot; object</source>
+        <translation>kein &quot;token&quot;-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>LocalDatabase</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>kann %1 nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>cannot prepare %1: %2</source>
+        <translation>kann %1 nicht vorbereiten: %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation>%1 in %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Bind a tenant to a pod</source>
+        <translation>Einen Mandanten an einen Pod binden</translation>
+    </message>
+    <message>
+        <source>End a binding</source>
+        <translation>Eine Bindung beenden</translation>
+    </message>
+    <message>
+        <source>Move a tenant to another pod (new first, then old ended)</source>
+        <translation>Einen Mandanten neu an einen anderen Pod binden (erst neu, dann alt beenden)</translation>
+    </message>
+    <message>
+        <source>List the tenant -&gt; pod bindings</source>
+        <translation>Die Bindungen Mandant -&gt; Pod auflisten</translation>
+    </message>
+    <message>
+        <source>Make a deterministic synthetic cloud of any size</source>
+        <translation>Eine deterministische synthetische Cloud beliebiger Größe erzeugen</translation>
+    </message>
+    <message>
+        <source>Usage: trio2o-sched COMMAND [options]   (COMMAND --help for its options)</source>
+        <translation>Aufruf: trio2o-sched BEFEHL [Optionen]   (BEFEHL --help für seine Optionen)</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>List, create or delete pods</source>
+        <translation>Pods auflisten, erstellen oder löschen</translation>
+    </message>
+    <message>
+        <source>Run one scheduling decision for a tenant</source>
+        <translation>Eine Scheduling-Entscheidung für einen Mandanten treffen</translation>
+    </message>
+    <message>
+        <source>Import a JSON state file into the database</source>
+        <translation>Eine JSON-Zustandsdatei in die Datenbank importieren</translation>
+    </message>
+    <message>
+        <source>Write the database&apos;s state as JSON</source>
+        <translation>Den Zustand der Datenbank als JSON schreiben</translation>
+    </message>
+    <message>
+        <source>Replay a what-if scenario on a copy of the state</source>
+        <translation>Ein What-if-Szenario auf einer Kopie des Zustands abspielen</translation>
+    </message>
+</context>
+<context>
+    <name>PlanJson</name>
+    <message>
+        <source>%1: field &quot;op&quot; must be bind, unbind or rebind</source>
+        <translation>%1: Feld &quot;op&quot; muss bind, unbind oder rebind sein</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot; must be a string</source>
+        <translation>%1: Feld &quot;%2&quot; muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>%1: a %2 needs tenant_id%3</source>
+        <translation>%1: ein %2 braucht tenant_id%3</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>kein gültiges JSON bei Offset %1: %2</translation>
+    </message>
+    <message>
+        <source>field &quot;operations&quot; must be a list: not a what-if plan</source>
+        <translation>Feld &quot;operations&quot; muss eine Liste sein: kein What-if-Plan</translation>
+    </message>
+</context>
+<context>
+    <name>PodOverlayStore</name>
+    <message>
+        <source>cannot read the pod overlay</source>
+        <translation>kann die Pod-Überlagerung nicht lesen</translation>
+    </message>
+    <message>
+        <source>cannot save the overlay of pod %1</source>
+        <translation>kann die Überlagerung von Pod %1 nicht speichern</translation>
+    </message>
+    <message>
+        <source>cannot remove a pod overlay</source>
+        <translation>kann eine Pod-Überlagerung nicht entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>PodsCommand</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <translation>AZ</translation>
+    </message>
+    <message>
+        <source>POD AZ</source>
+        <translation>POD-AZ</translation>
+    </message>
+    <message>
+        <source>DC</source>
+        <translation>RZ</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>GRUPPE</translation>
+    </message>
+    <message>
+        <source>(top region)</source>
+        <translation>(Top-Region)</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>allgemein</translation>
+    </message>
+    <message>
+        <source>Shown from a snapshot of %1: the cloud cannot be reached.</source>
+        <translation>Aus einem Snapshot von %1 angezeigt: die Cloud ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>pods create needs --name</source>
+        <translation>pods create braucht --name</translation>
+    </message>
+    <message>
+        <source>pods create needs --az (an empty --az &quot;&quot; makes the top region)</source>
+        <translation>pods create braucht --az (ein leeres --az &quot;&quot; ergibt die Top-Region)</translation>
+    </message>
+    <message>
+        <source>Created pod %1 (%2).</source>
+        <translation>Pod %1 erstellt (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drain stopped after %n tenant(s): %1</source>
+        <translation>
+            <numerusform>Leeren nach %n Mandant abgebrochen: %1</numerusform>
+            <numerusform>Leeren nach %n Mandanten abgebrochen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n tenant(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>%n Mandant von %1 nach %2 verschoben.</numerusform>
+            <numerusform>%n Mandanten von %1 nach %2 verschoben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pods delete takes one POD (id or name)</source>
+        <translation>pods delete erwartet genau einen POD (ID oder Name)</translation>
+    </message>
+    <message>
+        <source>Deleted pod %1 (%2).</source>
+        <translation>Pod %1 gelöscht (%2).</translation>
+    </message>
+    <message>
+        <source>Lists the pods, or creates or deletes one, in the database or a live Trio2o cloud.
+  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD</source>
+        <translation>Listet die Pods auf oder erstellt bzw. löscht einen, in der Datenbank oder einer laufenden Trio2o-Cloud.
+  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD</translation>
+    </message>
+    <message>
+        <source>Print the API&apos;s own JSON: {&quot;pods&quot;: [...]}.</source>
+        <translation>Das JSON der API selbst ausgeben: {&quot;pods&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>create: the pod&apos;s name (its Keystone region).</source>
+        <translation>create: der Name des Pods (seine Keystone-Region).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>create: its availability zone (empty: the top region).</source>
+        <translation>create: seine Verfügbarkeitszone (leer: die Top-Region).</translation>
+    </message>
+    <message>
+        <source>create: the AZ name inside the pod.</source>
+        <translation>create: der AZ-Name innerhalb des Pods.</translation>
+    </message>
+    <message>
+        <source>PAZ</source>
+        <translation>PAZ</translation>
+    </message>
+    <message>
+        <source>create: its data centre.</source>
+        <translation>create: sein Rechenzentrum.</translation>
+    </message>
+    <message>
+        <source>delete: first rebind every tenant bound to the pod to POD.</source>
+        <translation>delete: zuerst jeden an den Pod gebundenen Mandanten neu an POD binden.</translation>
+    </message>
+    <message>
+        <source>POD</source>
+        <translation>POD</translation>
+    </message>
+    <message>
+        <source>list (default), create or delete.</source>
+        <translation>list (Standard), create oder delete.</translation>
+    </message>
+    <message>
+        <source>unknown pods action &quot;%1&quot; (list, create or delete)</source>
+        <translation>unbekannte pods-Aktion &quot;%1&quot; (list, create oder delete)</translation>
+    </message>
+    <message>
+        <source>pods %1 takes no further arguments</source>
+        <translation>pods %1 erwartet keine weiteren Argumente</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteGuards</name>
+    <message>
+        <source>A pod needs a name (its Keystone region).</source>
+        <translation>Ein Pod braucht einen Namen (seine Keystone-Region).</translation>
+    </message>
+    <message>
+        <source>A pod named %1 already exists.</source>
+        <translation>Ein Pod namens %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Pod %1 has no AZ, which makes it a top region, but %2 already is the top region; there can only be one.</source>
+        <translation>Pod %1 hat keine AZ und wäre damit eine Top-Region, aber %2 ist bereits die Top-Region; es kann nur eine geben.</translation>
+    </message>
+    <message>
+        <source>There is no pod %1.</source>
+        <translation>Es gibt keinen Pod %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pod %1 still has %n tenant(s) bound to it; drain it first (rebind them elsewhere, e.g. trio2o-sched pods delete %1 --drain-to POD).</source>
+        <translation>
+            <numerusform>An Pod %1 ist noch %n Mandant gebunden; zuerst leeren (anderswo neu binden, z. B. trio2o-sched pods delete %1 --drain-to POD).</numerusform>
+            <numerusform>An Pod %1 sind noch %n Mandanten gebunden; zuerst leeren (anderswo neu binden, z. B. trio2o-sched pods delete %1 --drain-to POD).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A binding needs a tenant.</source>
+        <translation>Eine Bindung braucht einen Mandanten.</translation>
+    </message>
+    <message>
+        <source>Pod %1 is the top region; tenants are never bound to it.</source>
+        <translation>Pod %1 ist die Top-Region; an sie werden nie Mandanten gebunden.</translation>
+    </message>
+    <message>
+        <source>Tenant %1 is already bound to pod %2 in AZ %3 (group %4); rebind it instead of adding a second binding.</source>
+        <translation>Mandant %1 ist bereits an Pod %2 in AZ %3 (Gruppe %4) gebunden; neu binden statt eine zweite Bindung anzulegen.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteSession</name>
+    <message>
+        <source>The console shows a snapshot of %1 because the cloud could not be reached; refresh once it is back before changing anything.</source>
+        <translation>Die Konsole zeigt einen Snapshot von %1, weil die Cloud nicht erreichbar war; aktualisieren Sie, sobald sie wieder da ist, bevor Sie etwas ändern.</translation>
+    </message>
+    <message>
+        <source>Pod %1 was created, but its local settings were not saved: %2</source>
+        <translation>Pod %1 wurde erstellt, aber seine lokalen Einstellungen wurden nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>Trio2o cannot change the name, AZ or data centre of pod %1 (its API has no update call); only tags, state, threshold, cost and capacity can be edited.</source>
+        <translation>Trio2o kann Name, AZ oder Rechenzentrum von Pod %1 nicht ändern (seine API hat keinen Update-Aufruf); nur Tags, Zustand, Schwellwert, Kosten und Kapazität sind änderbar.</translation>
+    </message>
+    <message>
+        <source>Tenant %1 has no binding %2.</source>
+        <translation>Mandant %1 hat keine Bindung %2.</translation>
+    </message>
+    <message>
+        <source>Binding %1 already points at pod %2.</source>
+        <translation>Bindung %1 zeigt bereits auf Pod %2.</translation>
+    </message>
+    <message>
+        <source>Tenant %1 is now bound twice: the new binding %2 was created, but the old binding %3 could not be deleted. Retry deleting binding %3. %4</source>
+        <translation>Mandant %1 ist jetzt doppelt gebunden: die neue Bindung %2 wurde erstellt, aber die alte Bindung %3 konnte nicht gelöscht werden. Löschen von Bindung %3 erneut versuchen. %4</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 changes: %3</source>
+        <translation>Nach %1 von %2 Änderungen abgebrochen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>  ... and %1 more
+</source>
+        <translation>  ... und %1 weitere
+</translation>
+    </message>
+    <message>
+        <source>Cancelled: the figures below are partial.
+
+</source>
+        <translation>Abgebrochen: die folgenden Zahlen sind unvollständig.
+
+</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Bind</source>
+        <translation>Binden</translation>
+    </message>
+    <message>
+        <source>Rebind</source>
+        <translation>Neu binden</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>VMs created</source>
+        <translation>VMs erstellt</translation>
+    </message>
+    <message>
+        <source>VMs deleted</source>
+        <translation>VMs gelöscht</translation>
+    </message>
+    <message>
+        <source>Deletes skipped</source>
+        <translation>Löschungen übersprungen</translation>
+    </message>
+    <message>
+        <source>Summary
+</source>
+        <translation>Zusammenfassung
+</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <translation>AZ</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>vCPUs used</source>
+        <translation>vCPUs belegt</translation>
+    </message>
+    <message>
+        <source>VMs</source>
+        <translation>VMs</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Mandanten</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation>neu: %1</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>allgemein</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>Pods: no pod changed.
+</source>
+        <translation>Pods: kein Pod hat sich geändert.
+</translation>
+    </message>
+    <message>
+        <source>Pods that changed (%1)
+</source>
+        <translation>Geänderte Pods (%1)
+</translation>
+    </message>
+    <message>
+        <source>Binding changes: none.
+</source>
+        <translation>Bindungsänderungen: keine.
+</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Binding changes (%1)
+</source>
+        <translation>Bindungsänderungen (%1)
+</translation>
+    </message>
+    <message>
+        <source>Failures: none.
+</source>
+        <translation>Fehlschläge: keine.
+</translation>
+    </message>
+    <message>
+        <source>Failures (%1)
+</source>
+        <translation>Fehlschläge (%1)
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n failed</source>
+        <translation>
+            <numerusform>%1; %n fehlgeschlagen</numerusform>
+            <numerusform>%1; %n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unbound</source>
+        <translation>ungebunden</translation>
+    </message>
+    <message>
+        <source>Tenants whose outcome differs, %1 vs %2 (%3)
+</source>
+        <translation>Mandanten mit abweichendem Ergebnis, %1 gegen %2 (%3)
+</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioJson</name>
+    <message>
+        <source>%1: must be a policy configuration object</source>
+        <translation>%1: muss ein Richtlinien-Konfigurationsobjekt sein</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;name&quot; must be a non-empty string</source>
+        <translation>%1: Feld &quot;name&quot; muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>field &quot;compare&quot; must be a list of policy configurations</source>
+        <translation>Feld &quot;compare&quot; muss eine Liste von Richtlinien-Konfigurationen sein</translation>
+    </message>
+    <message>
+        <source>field &quot;events&quot; must be a list of events</source>
+        <translation>Feld &quot;events&quot; muss eine Liste von Ereignissen sein</translation>
+    </message>
+    <message>
+        <source>unknown pod &quot;%1&quot; (not in the base, or removed by an earlier event)</source>
+        <translation>unbekannter Pod &quot;%1&quot; (nicht in der Basis oder durch ein früheres Ereignis entfernt)</translation>
+    </message>
+    <message>
+        <source>unknown tenant &quot;%1&quot; (no binding in the base and not introduced by an earlier new_tenants or create_vm &quot;tenants&quot; pattern)</source>
+        <translation>unbekannter Mandant &quot;%1&quot; (keine Bindung in der Basis und nicht durch ein früheres new_tenants- oder create_vm-&quot;tenants&quot;-Muster eingeführt)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already a pod</source>
+        <translation>&quot;%1&quot; ist bereits ein Pod</translation>
+    </message>
+    <message>
+        <source>must not be empty: pod &quot;%1&quot; would be a second top region</source>
+        <translation>darf nicht leer sein: Pod &quot;%1&quot; wäre eine zweite Top-Region</translation>
+    </message>
+    <message>
+        <source>field &quot;base&quot; must be &quot;current&quot;, a state JSON file or a database path</source>
+        <translation>Feld &quot;base&quot; muss &quot;current&quot;, eine JSON-Zustandsdatei oder ein Datenbankpfad sein</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>kein gültiges JSON bei Offset %1: %2</translation>
+    </message>
+    <message>
+        <source>a scenario must be a JSON object</source>
+        <translation>ein Szenario muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is not a scenario field (%2)</source>
+        <translation>Feld &quot;%1&quot; ist kein Szenariofeld (%2)</translation>
+    </message>
+    <message>
+        <source>field &quot;samples&quot; must be a whole number from 1 to 100000</source>
+        <translation>Feld &quot;samples&quot; muss eine ganze Zahl von 1 bis 100000 sein</translation>
+    </message>
+    <message>
+        <source>events[%1] (%2): field &quot;%3&quot;: %4</source>
+        <translation>events[%1] (%2): Feld &quot;%3&quot;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioLoader</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kann %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>base &quot;current&quot;: not connected to any cloud</source>
+        <translation>Basis &quot;current&quot;: mit keiner Cloud verbunden</translation>
+    </message>
+    <message>
+        <source>unknown base</source>
+        <translation>unbekannte Basis</translation>
+    </message>
+    <message>
+        <source>base %1: %2</source>
+        <translation>Basis %1: %2</translation>
+    </message>
+    <message>
+        <source>base %1: no such database file</source>
+        <translation>Basis %1: keine solche Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>base %1: cannot make a private copy to read</source>
+        <translation>Basis %1: kann keine private Kopie zum Lesen anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCommand</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the active binding of tenant %1 to pod %2 vanished</source>
+        <translation>die aktive Bindung von Mandant %1 an Pod %2 ist verschwunden</translation>
+    </message>
+    <message>
+        <source>Runs one scheduling decision for a tenant: keep its binding, bind, rebind, or fail with the reason. Exit status 0 for keep, bind and rebind, 3 when scheduling fails, 1 for bad input.</source>
+        <translation>Trifft eine Scheduling-Entscheidung für einen Mandanten: Bindung behalten, binden, neu binden oder mit Begründung fehlschlagen. Exit-Status 0 für behalten, binden und neu binden, 3 wenn das Scheduling fehlschlägt, 1 bei fehlerhafter Eingabe.</translation>
+    </message>
+    <message>
+        <source>schedule takes no arguments (see trio2o-sched schedule --help)</source>
+        <translation>schedule erwartet keine Argumente (siehe trio2o-sched schedule --help)</translation>
+    </message>
+    <message>
+        <source>the request is not valid (tenant, AZ or group)</source>
+        <translation>die Anforderung ist ungültig (Mandant, AZ oder Gruppe)</translation>
+    </message>
+    <message>
+        <source>the decision could not be stored: %1</source>
+        <translation>die Entscheidung konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleOptionsParser</name>
+    <message>
+        <source>--%1 must be a whole number of at least 0, not &quot;%2&quot;</source>
+        <translation>--%1 muss eine ganze Zahl von mindestens 0 sein, nicht &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The tenant (project id) asking for resources.</source>
+        <translation>Der Mandant (Projekt-ID), der Ressourcen anfordert.</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Availability zone; empty or absent: any bottom AZ.</source>
+        <translation>Verfügbarkeitszone; leer oder fehlend: beliebige Bottom-AZ.</translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <translation>AZ</translation>
+    </message>
+    <message>
+        <source>Pod group as resource-affinity tags, key:value[,key:value...].</source>
+        <translation>Pod-Gruppe als Ressourcenaffinitäts-Tags, key:value[,key:value...].</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>Size of the request: vCPUs.</source>
+        <translation>Größe der Anforderung: vCPUs.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Size of the request: RAM in MB.</source>
+        <translation>Größe der Anforderung: RAM in MB.</translation>
+    </message>
+    <message>
+        <source>Size of the request: disk in GB.</source>
+        <translation>Größe der Anforderung: Platte in GB.</translation>
+    </message>
+    <message>
+        <source>weighted (default) or trio2o; overrides the configuration file.</source>
+        <translation>weighted (Standard) oder trio2o; hat Vorrang vor der Konfigurationsdatei.</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Scheduler configuration (JSON).</source>
+        <translation>Scheduler-Konfiguration (JSON).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Show every candidate pod: the filter that rejected it, or its weights.</source>
+        <translation>Jeden Kandidat-Pod zeigen: den Filter, der ihn abgelehnt hat, oder seine Gewichte.</translation>
+    </message>
+    <message>
+        <source>Print the decision as one JSON object.</source>
+        <translation>Die Entscheidung als ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>Decide, but do not store the decision.</source>
+        <translation>Entscheiden, aber die Entscheidung nicht speichern.</translation>
+    </message>
+    <message>
+        <source>Decide on a JSON state file instead of the database (never written).</source>
+        <translation>Auf einer JSON-Zustandsdatei statt der Datenbank entscheiden (wird nie geschrieben).</translation>
+    </message>
+    <message>
+        <source>--tenant is required</source>
+        <translation>--tenant ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--group must be key:value[,key:value...] with distinct keys, not &quot;%1&quot;</source>
+        <translation>--group muss key:value[,key:value...] mit verschiedenen Schlüsseln sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>--policy must be weighted or trio2o, not &quot;%1&quot;</source>
+        <translation>--policy muss weighted oder trio2o sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>give either --db/--remote or --state, not both</source>
+        <translation>entweder --db/--remote oder --state angeben, nicht beides</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulerConfigJson</name>
+    <message>
+        <source>Not valid JSON at offset %1: %2</source>
+        <translation>Kein gültiges JSON bei Offset %1: %2</translation>
+    </message>
+    <message>
+        <source>The scheduler configuration must be a JSON object</source>
+        <translation>Die Scheduler-Konfiguration muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;weighted&quot; or &quot;trio2o&quot;</source>
+        <translation>muss &quot;weighted&quot; oder &quot;trio2o&quot; sein</translation>
+    </message>
+    <message>
+        <source>must be a list of filter names</source>
+        <translation>muss eine Liste von Filternamen sein</translation>
+    </message>
+    <message>
+        <source>unknown filter &quot;%1&quot;</source>
+        <translation>unbekannter Filter &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be an object of weigher multipliers</source>
+        <translation>muss ein Objekt mit Multiplikatoren der Gewichter sein</translation>
+    </message>
+    <message>
+        <source>unknown weigher</source>
+        <translation>unbekannter Gewichter</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least 1</source>
+        <translation>muss eine ganze Zahl von mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least 0</source>
+        <translation>muss eine ganze Zahl von mindestens 0 sein</translation>
+    </message>
+    <message>
+        <source>must be a number above 0 and at most 1</source>
+        <translation>muss eine Zahl größer 0 und höchstens 1 sein</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>unbekannter Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigrator</name>
+    <message>
+        <source>upgrading the database to schema version %1 failed: %2</source>
+        <translation>die Aktualisierung der Datenbank auf Schemaversion %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>kann keine Transaktion starten: %1</translation>
+    </message>
+    <message>
+        <source>the database holds tables but no schema version: it is not a Trio2o Console database</source>
+        <translation>die Datenbank enthält Tabellen, aber keine Schemaversion: sie ist keine Datenbank der Trio2o Console</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version: %1</source>
+        <translation>kann die Schemaversion nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>the database has schema version %1, newer than this program understands (%2); use a newer Trio2o Console</source>
+        <translation>die Datenbank hat Schemaversion %1, neuer als dieses Programm versteht (%2); eine neuere Trio2o Console verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotLoader</name>
+    <message>
+        <source>cannot read the pods: %1</source>
+        <translation>kann die Pods nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>Reading bindings…</source>
+        <translation>Bindungen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 exists already</source>
+        <translation>%1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>Creating the demo database…</source>
+        <translation>Demo-Datenbank wird angelegt…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kann %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>Indexing…</source>
+        <translation>Indizierung…</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Geladen</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotStore</name>
+    <message>
+        <source>cannot save the snapshot</source>
+        <translation>kann den Snapshot nicht speichern</translation>
+    </message>
+    <message>
+        <source>cannot read the snapshot</source>
+        <translation>kann den Snapshot nicht lesen</translation>
+    </message>
+    <message>
+        <source>the snapshot is damaged</source>
+        <translation>der Snapshot ist beschädigt</translation>
+    </message>
+</context>
+<context>
+    <name>SqlStore</name>
+    <message>
+        <source>a binding with that id exists already</source>
+        <translation>eine Bindung mit dieser ID existiert bereits</translation>
+    </message>
+    <message>
+        <source>the tenant already has an active binding in that AZ and group</source>
+        <translation>der Mandant hat in dieser AZ und Gruppe bereits eine aktive Bindung</translation>
+    </message>
+    <message>
+        <source>there is already a top region (a pod with an empty AZ)</source>
+        <translation>es gibt bereits eine Top-Region (einen Pod mit leerer AZ)</translation>
+    </message>
+    <message>
+        <source>a pod with that name exists already</source>
+        <translation>ein Pod mit diesem Namen existiert bereits</translation>
+    </message>
+    <message>
+        <source>a pod with that id exists already</source>
+        <translation>ein Pod mit dieser ID existiert bereits</translation>
+    </message>
+    <message>
+        <source>bindings still refer to the pod</source>
+        <translation>es verweisen noch Bindungen auf den Pod</translation>
+    </message>
+    <message>
+        <source>no database given: name an SQLite file or a postgresql://user@host:port/dbname URL</source>
+        <translation>keine Datenbank angegeben: eine SQLite-Datei oder eine URL postgresql://user@host:port/dbname nennen</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file</source>
+        <translation>%1 ist keine Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>kann den Ordner %1 nicht anlegen</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation>kann die Datenbank %1 nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database: %2</source>
+        <translation>%1 ist keine SQLite-Datenbank: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed; on Debian install libqt6sql6-psql</source>
+        <translation>kann %1 nicht öffnen: der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert; unter Debian libqt6sql6-psql installieren</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>kann keine Verbindung zu %1 herstellen: %2</translation>
+    </message>
+    <message>
+        <source>cannot set up the connection: %1</source>
+        <translation>kann die Verbindung nicht einrichten: %1</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>kann keine Transaktion starten: %1</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation>kann nicht festschreiben (commit): %1</translation>
+    </message>
+    <message>
+        <source>cannot read the database: %1</source>
+        <translation>kann die Datenbank nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the pods: %1</source>
+        <translation>kann die Pods nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the bindings: %1</source>
+        <translation>kann die Bindungen nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>pod %1: %2</source>
+        <translation>Pod %1: %2</translation>
+    </message>
+    <message>
+        <source>binding %1 of tenant %2: %3</source>
+        <translation>Bindung %1 von Mandant %2: %3</translation>
+    </message>
+    <message>
+        <source>binding %1 of tenant %2: pod %3 does not exist</source>
+        <translation>Bindung %1 von Mandant %2: Pod %3 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot clear the database: %1</source>
+        <translation>kann die Datenbank nicht leeren: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n binding(s) point at the top region or disagree with their pod&apos;s AZ or group</source>
+        <translation>
+            <numerusform>%n Bindung zeigt auf die Top-Region oder passt nicht zu AZ oder Gruppe ihres Pods</numerusform>
+            <numerusform>%n Bindungen zeigen auf die Top-Region oder passen nicht zu AZ oder Gruppe ihres Pods</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot prepare the binding change: %1</source>
+        <translation>kann die Bindungsänderung nicht vorbereiten: %1</translation>
+    </message>
+    <message>
+        <source>ending binding %1: %2</source>
+        <translation>Beenden von Bindung %1: %2</translation>
+    </message>
+    <message>
+        <source>; refresh and retry</source>
+        <translation>; aktualisieren und erneut versuchen</translation>
+    </message>
+    <message>
+        <source>tenant %1 was bound by someone else to pod %2; refresh and retry</source>
+        <translation>Mandant %1 wurde von jemand anderem an Pod %2 gebunden; aktualisieren und erneut versuchen</translation>
+    </message>
+    <message>
+        <source>tenant %1 was rebound by someone else to pod %2; refresh and retry</source>
+        <translation>Mandant %1 wurde von jemand anderem neu an Pod %2 gebunden; aktualisieren und erneut versuchen</translation>
+    </message>
+    <message>
+        <source>tenant %1 was unbound by someone else (binding %2 is no longer active); refresh and retry</source>
+        <translation>die Bindung von Mandant %1 wurde von jemand anderem beendet (Bindung %2 ist nicht mehr aktiv); aktualisieren und erneut versuchen</translation>
+    </message>
+    <message>
+        <source>tenant %1 was changed by someone else at the same time; refresh and retry</source>
+        <translation>Mandant %1 wurde gleichzeitig von jemand anderem geändert; aktualisieren und erneut versuchen</translation>
+    </message>
+    <message>
+        <source>cannot read pod %1: %2</source>
+        <translation>kann Pod %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>pod %1 does not exist</source>
+        <translation>Pod %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot read binding %1: %2</source>
+        <translation>kann Bindung %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>binding %1 does not exist</source>
+        <translation>Bindung %1 existiert nicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>pod %1 still has %n bound tenant(s); drain it first</source>
+        <translation>
+            <numerusform>an Pod %1 ist noch %n Mandant gebunden; zuerst leeren</numerusform>
+            <numerusform>an Pod %1 sind noch %n Mandanten gebunden; zuerst leeren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2...&quot; is %3 bytes long; at most %4 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; contains a NUL byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteBindingReader</name>
+    <message>
+        <source>cannot read the bindings: %1</source>
+        <translation type="unfinished">kann die Bindungen nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>not an open SQLite database</source>
+        <translation type="unfinished">keine geöffnete SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>cannot count the bindings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteBulkWriter</name>
+    <message>
+        <source>not an open SQLite database</source>
+        <translation>keine geöffnete SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>binding %1 of tenant %2: pod %3 does not exist</source>
+        <translation>Bindung %1 von Mandant %2: Pod %3 existiert nicht</translation>
+    </message>
+    <message>
+        <source>binding %1 of tenant %2: %3</source>
+        <translation>Bindung %1 von Mandant %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>StateJsonCodec</name>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>is not a time of the form YYYY-MM-DD HH:MM:SS.ffffff: &quot;%1&quot;</source>
+        <translation>ist keine Zeit der Form YYYY-MM-DD HH:MM:SS.ffffff: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2, not %3</source>
+        <translation>muss zwischen %1 und %2 liegen, nicht %3</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least 0</source>
+        <translation>muss eine ganze Zahl von mindestens 0 sein</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot; %3</source>
+        <translation>%1: Feld &quot;%2&quot; %3</translation>
+    </message>
+    <message>
+        <source>must be an object of key: value pairs</source>
+        <translation>muss ein Objekt aus key: value-Paaren sein</translation>
+    </message>
+    <message>
+        <source>has an invalid tag &quot;%1&quot; (keys are non-empty without &apos;:&apos; or &apos;,&apos;; values are strings without &apos;,&apos;)</source>
+        <translation>hat ein ungültiges Tag &quot;%1&quot; (Schlüssel sind nicht leer und ohne &apos;:&apos; oder &apos;,&apos;; Werte sind Zeichenketten ohne &apos;,&apos;)</translation>
+    </message>
+    <message>
+        <source>must be an object {vcpus, ram_mb, disk_gb}</source>
+        <translation>muss ein Objekt {vcpus, ram_mb, disk_gb} sein</translation>
+    </message>
+    <message>
+        <source>must be an object {vcpus, ram_mb, disk_gb} or null</source>
+        <translation>muss ein Objekt {vcpus, ram_mb, disk_gb} oder null sein</translation>
+    </message>
+    <message>
+        <source>must be enabled, maintenance or disabled, not &quot;%1&quot;</source>
+        <translation>muss enabled, maintenance oder disabled sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>field &quot;pods&quot; must be an array</source>
+        <translation>Feld &quot;pods&quot; muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>field &quot;pod_bindings&quot; must be an array</source>
+        <translation>Feld &quot;pod_bindings&quot; muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>neither &quot;pods&quot; nor &quot;pod_bindings&quot; found: not a Trio2o state file</source>
+        <translation>weder &quot;pods&quot; noch &quot;pod_bindings&quot; gefunden: keine Trio2o-Zustandsdatei</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>malformed JSON at byte %1: %2</source>
+        <translation>fehlerhaftes JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object with &quot;pods&quot; and &quot;pod_bindings&quot;</source>
+        <translation>die oberste Ebene muss ein JSON-Objekt mit &quot;pods&quot; und &quot;pod_bindings&quot; sein</translation>
+    </message>
+</context>
+<context>
+    <name>StateTransfer</name>
+    <message>
+        <source>Imports a JSON state file ({&quot;pods&quot;: [...], &quot;pod_bindings&quot;: [...]}, as GET /pods and GET /bindings of a Trio2o answer) into the database, in one transaction.</source>
+        <translation>Importiert eine JSON-Zustandsdatei ({&quot;pods&quot;: [...], &quot;pod_bindings&quot;: [...]}, wie GET /pods und GET /bindings von Trio2o sie liefern) in einer Transaktion in die Datenbank.</translation>
+    </message>
+    <message>
+        <source>Replace the pods and bindings already in the database.</source>
+        <translation>Die bereits in der Datenbank vorhandenen Pods und Bindungen ersetzen.</translation>
+    </message>
+    <message>
+        <source>The JSON file, or - for standard input.</source>
+        <translation>Die JSON-Datei, oder - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>import takes exactly one FILE (see trio2o-sched import --help)</source>
+        <translation>import erwartet genau eine DATEI (siehe trio2o-sched import --help)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds a cloud; use --replace to replace it</source>
+        <translation>%1 enthält bereits eine Cloud; mit --replace ersetzen</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was imported</source>
+        <translation>%1: %2; es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2.</source>
+        <translation>%1 und %2 importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s)</source>
+        <translation>
+            <numerusform>%n Pod</numerusform>
+            <numerusform>%n Pods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n binding(s)</source>
+        <translation>
+            <numerusform>%n Bindung</numerusform>
+            <numerusform>%n Bindungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes the whole state of the database or remote cloud as JSON.</source>
+        <translation>Schreibt den gesamten Zustand der Datenbank oder der entfernten Cloud als JSON.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>In DATEI statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Indent the JSON for people to read (default: compact).</source>
+        <translation>Das JSON für Menschen lesbar einrücken (Standard: kompakt).</translation>
+    </message>
+    <message>
+        <source>export takes no arguments (see trio2o-sched export --help)</source>
+        <translation>export erwartet keine Argumente (siehe trio2o-sched export --help)</translation>
+    </message>
+</context>
+<context>
+    <name>StateValidator</name>
+    <message>
+        <source>general</source>
+        <translation>allgemein</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;pod_id&quot; duplicates pods[%2]: %3</source>
+        <translation>%1: Feld &quot;pod_id&quot; doppelt mit pods[%2]: %3</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;pod_name&quot; duplicates pods[%2]: %3</source>
+        <translation>%1: Feld &quot;pod_name&quot; doppelt mit pods[%2]: %3</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;az_name&quot; is empty, but %2 is already the top region; there can be only one</source>
+        <translation>%1: Feld &quot;az_name&quot; ist leer, aber %2 ist bereits die Top-Region; es kann nur eine geben</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;id&quot; duplicates pod_bindings[%2]</source>
+        <translation>%1: Feld &quot;id&quot; doppelt mit pod_bindings[%2]</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;pod_id&quot; names no pod: %2</source>
+        <translation>%1: Feld &quot;pod_id&quot; nennt keinen Pod: %2</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;pod_id&quot; is the top region %2, which can never be bound</source>
+        <translation>%1: Feld &quot;pod_id&quot; ist die Top-Region %2, die nie gebunden werden kann</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;ended_at&quot; is before &quot;created_at&quot;</source>
+        <translation>%1: Feld &quot;ended_at&quot; liegt vor &quot;created_at&quot;</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;is_binding&quot;: tenant %2 already has an active binding in AZ %3, group %4 (pod_bindings[%5])</source>
+        <translation>%1: Feld &quot;is_binding&quot;: Mandant %2 hat bereits eine aktive Bindung in AZ %3, Gruppe %4 (pod_bindings[%5])</translation>
+    </message>
+</context>
+<context>
+    <name>Trio2oApiClient</name>
+    <message>
+        <source>The Keystone catalog has no Trio2o endpoint (service type &quot;Cascading&quot;, interface %1%2); give it with --endpoint.</source>
+        <translation>Der Keystone-Katalog hat keinen Trio2o-Endpunkt (Diensttyp &quot;Cascading&quot;, Schnittstelle %1%2); mit --endpoint angeben.</translation>
+    </message>
+    <message>
+        <source>, region %1</source>
+        <translation>, Region %1</translation>
+    </message>
+    <message>
+        <source>The user lacks the admin role Trio2o requires; retrying will not help.</source>
+        <translation>Dem Benutzer fehlt die von Trio2o verlangte admin-Rolle; erneutes Versuchen hilft nicht.</translation>
+    </message>
+    <message>
+        <source>The credentials were refused.</source>
+        <translation>Die Anmeldedaten wurden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>no &quot;pods&quot; array</source>
+        <translation>kein &quot;pods&quot;-Array</translation>
+    </message>
+    <message>
+        <source>no &quot;pod_bindings&quot; array</source>
+        <translation>kein &quot;pod_bindings&quot;-Array</translation>
+    </message>
+    <message>
+        <source>list the pods</source>
+        <translation>Auflisten der Pods</translation>
+    </message>
+    <message>
+        <source>read pod %1</source>
+        <translation>Lesen von Pod %1</translation>
+    </message>
+    <message>
+        <source>create pod %1</source>
+        <translation>Erstellen von Pod %1</translation>
+    </message>
+    <message>
+        <source>delete pod %1</source>
+        <translation>Löschen von Pod %1</translation>
+    </message>
+    <message>
+        <source>list the pod bindings</source>
+        <translation>Auflisten der Pod-Bindungen</translation>
+    </message>
+    <message>
+        <source>read binding %1</source>
+        <translation>Lesen von Bindung %1</translation>
+    </message>
+    <message>
+        <source>bind tenant %1 to pod %2</source>
+        <translation>Binden von Mandant %1 an Pod %2</translation>
+    </message>
+    <message>
+        <source>delete binding %1</source>
+        <translation>Löschen von Bindung %1</translation>
+    </message>
+</context>
+<context>
+    <name>UsageCollector</name>
+    <message>
+        <source>Usage of pod %1 is unknown: the catalog has no compute endpoint for region %1.</source>
+        <translation>Die Auslastung von Pod %1 ist unbekannt: der Katalog hat keinen Compute-Endpunkt für Region %1.</translation>
+    </message>
+    <message>
+        <source>read the usage of pod %1</source>
+        <translation>Lesen der Auslastung von Pod %1</translation>
+    </message>
+    <message>
+        <source>no complete &quot;hypervisor_statistics&quot;</source>
+        <translation>keine vollständigen &quot;hypervisor_statistics&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfCommand</name>
+    <message>
+        <source>Write the report as JSON.</source>
+        <translation>Den Bericht als JSON schreiben.</translation>
+    </message>
+    <message>
+        <source>Write the binding changes and failures as CSV.</source>
+        <translation>Die Bindungsänderungen und Fehlschläge als CSV schreiben.</translation>
+    </message>
+    <message>
+        <source>Write a readable summary (the default).</source>
+        <translation>Eine lesbare Zusammenfassung schreiben (Standard).</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE instead of standard output.</source>
+        <translation>Den Bericht in DATEI statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Also save the binding changes as a plan (JSON) to FILE.</source>
+        <translation>Die Bindungsänderungen zusätzlich als Plan (JSON) in DATEI speichern.</translation>
+    </message>
+    <message>
+        <source>The scenario file (JSON).</source>
+        <translation>Die Szenariodatei (JSON).</translation>
+    </message>
+    <message>
+        <source>choose one of --json, --csv and --text</source>
+        <translation>eine von --json, --csv und --text wählen</translation>
+    </message>
+    <message>
+        <source>Replaying: %1%</source>
+        <translation>Wiedergabe: %1%</translation>
+    </message>
+    <message>
+        <source>Replays a what-if scenario (pods going into maintenance, bursts of VMs, new pods...) on a copy of a cloud state and reports who would be rebound where, which pods fill up and which requests fail. The base named by the scenario is never written; &quot;current&quot; means the cloud given by --db or --remote. See docs/scenario-format.md.</source>
+        <translation>Spielt ein What-if-Szenario (Pods gehen in Wartung, VM-Schübe, neue Pods...) auf einer Kopie eines Cloud-Zustands ab und berichtet, wer wohin neu gebunden würde, welche Pods volllaufen und welche Anforderungen fehlschlagen. Die im Szenario genannte Basis wird nie geschrieben; &quot;current&quot; bedeutet die mit --db oder --remote angegebene Cloud. Siehe docs/scenario-format.md.</translation>
+    </message>
+    <message>
+        <source>whatif takes exactly one SCENARIO file (see trio2o-sched whatif --help)</source>
+        <translation>whatif erwartet genau eine SCENARIO-Datei (siehe trio2o-sched whatif --help)</translation>
+    </message>
+    <message>
+        <source>interrupted: replay stopped between events, nothing was written</source>
+        <translation>unterbrochen: die Wiedergabe wurde zwischen Ereignissen angehalten, nichts wurde geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfText</name>
+    <message>
+        <source>general</source>
+        <comment>pod group without affinity tag</comment>
+        <translation type="unfinished">allgemein</translation>
+    </message>
+    <message>
+        <source>any AZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current pod rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current pod rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group rotation (trio2o)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pod drained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced by the new binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no active binding in this AZ and group to delete from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (pod %2)</source>
+        <comment>failure reason (pod tried)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gui::ApplyPlanDialog</name>
+    <message>
+        <source>&amp;Apply to the cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the what-if plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter operations by tenant, AZ, group or pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m operations applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no backend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan of policy %1 has %2 operation(s): %3 bind, %4 rebind, %5 unbind. Review them, then apply them in this order to %6. Applying stops at the first operation that fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the operations under way…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bind %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unbind %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebind %1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations 1–%1 of %2 were applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operation was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Operation %2 (%3) failed: %4
+Operations %2–%5 were not applied. Refresh, run the scenario again and review the new plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 operations applied; operations %3–%2 were not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n operation(s) applied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::AzUsageChart</name>
+    <message numerus="yes">
+        <source>%1 — %n pod(s)</source>
+        <translation>
+            <numerusform>%1 — %n Pod</numerusform>
+            <numerusform>%1 — %n Pods</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>Schwellwert</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>usage never collected</comment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 % / %2 %</source>
+        <comment>peak usage / threshold</comment>
+        <translation>%1 % / %2 %</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>pod name (state)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <comment>dashboard table header</comment>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <comment>dashboard table header: bound tenants</comment>
+        <translation>Mandanten</translation>
+    </message>
+    <message>
+        <source>Peak / threshold</source>
+        <comment>dashboard table header: highest usage and threshold</comment>
+        <translation>Spitze / Schwellwert</translation>
+    </message>
+    <message>
+        <source>Showing the %1 busiest of %2 pods.</source>
+        <translation>Die %1 am stärksten ausgelasteten von %2 Pods.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) bound in this AZ</source>
+        <translation>
+            <numerusform>%n Mandant in dieser AZ gebunden</numerusform>
+            <numerusform>%n Mandanten in dieser AZ gebunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::BindingsPage</name>
+    <message>
+        <source>Show &amp;history</source>
+        <translation>&amp;Historie zeigen</translation>
+    </message>
+    <message>
+        <source>Also list ended bindings (the binding history)</source>
+        <translation>Auch beendete Bindungen auflisten (die Bindungshistorie)</translation>
+    </message>
+    <message>
+        <source>Filter by tenant or pod</source>
+        <translation>Nach Mandant oder Pod filtern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n binding(s)</source>
+        <translation>
+            <numerusform>%1 von %n Bindung</numerusform>
+            <numerusform>%1 von %n Bindungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::CloudLoader</name>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>gui::ConnectDialog</name>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Local database file</source>
+        <translation>Lokale Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Backend:</source>
+        <translation>&amp;Backend:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Path of an SQLite database; a missing file is created with a demo cloud</source>
+        <translation>Pfad einer SQLite-Datenbank; eine fehlende Datei wird mit einer Demo-Cloud angelegt</translation>
+    </message>
+    <message>
+        <source>C&amp;lear list</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Recent connections:</source>
+        <translation>&amp;Zuletzt verwendet:</translation>
+    </message>
+    <message>
+        <source>Database &amp;file:</source>
+        <translation>Datenbank-Da&amp;tei:</translation>
+    </message>
+    <message>
+        <source>Open or create a database</source>
+        <translation>Datenbank öffnen oder anlegen</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>gui::DashboardPage</name>
+    <message>
+        <source>No data loaded.</source>
+        <translation>Keine Daten geladen.</translation>
+    </message>
+    <message>
+        <source>Availability zones</source>
+        <translation>Verfügbarkeitszonen</translation>
+    </message>
+    <message>
+        <source>Bottom pods</source>
+        <translation>Bottom-Pods</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Außer Betrieb</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Mandanten</translation>
+    </message>
+    <message>
+        <source>Active bindings</source>
+        <translation>Aktive Bindungen</translation>
+    </message>
+    <message>
+        <source>Over threshold</source>
+        <translation>Über Schwellwert</translation>
+    </message>
+    <message>
+        <source>Near threshold</source>
+        <translation>Nahe Schwellwert</translation>
+    </message>
+</context>
+<context>
+    <name>gui::MainWindow</name>
+    <message>
+        <source>Trio2o Console</source>
+        <translation>Trio2o Console</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Pods</source>
+        <translation>&amp;Pods</translation>
+    </message>
+    <message>
+        <source>&amp;Bindings</source>
+        <translation>&amp;Bindungen</translation>
+    </message>
+    <message>
+        <source>&amp;Tenants</source>
+        <translation>&amp;Mandanten</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Verbinden…</translation>
+    </message>
+    <message>
+        <source>Open a database (Ctrl+O)</source>
+        <translation>Datenbank öffnen (Strg+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Show binding &amp;history</source>
+        <translation>Bindungs&amp;historie zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Recent &amp;connections</source>
+        <translation>&amp;Letzte Verbindungen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Trio2o Console</source>
+        <translation>Ü&amp;ber Trio2o Console</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>Database %1</source>
+        <translation>Datenbank %1</translation>
+    </message>
+    <message>
+        <source>Could not load %1: %2</source>
+        <translation>%1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>About Trio2o Console</source>
+        <translation>Über Trio2o Console</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Trio2o Console %1&lt;/h3&gt;&lt;p&gt;Watch and drive the dynamic pod binding of an OpenStack Trio2o cloud.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Trio2o Console %1&lt;/h3&gt;&lt;p&gt;Die dynamische Pod-Bindung einer OpenStack-Trio2o-Cloud beobachten und steuern.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>gui::PodsPage</name>
+    <message>
+        <source>Filter pods by name, AZ, DC or affinity tag</source>
+        <translation>Pods nach Name, AZ, RZ oder Affinitäts-Tag filtern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n pod(s)</source>
+        <translation>
+            <numerusform>%1 von %n Pod</numerusform>
+            <numerusform>%1 von %n Pods</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::ScenarioEventForm</name>
+    <message>
+        <source>Tenant or pattern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t1, or burst-{001..400}, or new-{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AZ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty = any bottom AZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resource:gpu, empty = general</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCPUs per VM:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAM per VM (MB):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk per VM (GB):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod (name or id):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affinity tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resource:gpu, empty = general group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCPUs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAM (MB):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk (GB):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new-{n} or t-{001..120}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (never collected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gui::StatusPanel</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Last refresh %1</source>
+        <translation>Zuletzt aktualisiert %1</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot %n s old</source>
+        <translation>
+            <numerusform>Snapshot %n s alt</numerusform>
+            <numerusform>Snapshot %n s alt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot %n min old</source>
+        <translation>
+            <numerusform>Snapshot %n min alt</numerusform>
+            <numerusform>Snapshot %n min alt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot %n h old</source>
+        <translation>
+            <numerusform>Snapshot %n h alt</numerusform>
+            <numerusform>Snapshot %n h alt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::TenantTimelineWidget</name>
+    <message>
+        <source>Choose a tenant above to see its bindings over time.</source>
+        <translation>Oben einen Mandanten wählen, um seine Bindungen im Zeitverlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>This tenant has no bindings.</source>
+        <translation>Dieser Mandant hat keine Bindungen.</translation>
+    </message>
+</context>
+<context>
+    <name>gui::TenantsPage</name>
+    <message>
+        <source>Filter tenants by id</source>
+        <translation>Mandanten nach ID filtern</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Binding timeline&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bindungsverlauf&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Binding timeline of %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bindungsverlauf von %1&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n tenant(s)</source>
+        <translation>
+            <numerusform>%1 von %n Mandant</numerusform>
+            <numerusform>%1 von %n Mandanten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::WhatIfPage</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <comment>scenario file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save scenario &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay the scenario on a private copy of its base (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a what-if scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON report (*.json);;CSV table of changes and failures (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a scenario: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the console is not connected, so &quot;current&quot; stands for nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was cancelled; the figures shown are partial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The scenario cannot run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console is not connected to a backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backend shows a saved snapshot only (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gui::WhatIfResultsView</name>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save p&amp;lan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage before / after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter changes by tenant, AZ, group, pod or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter failures by tenant, AZ, group or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Figure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants whose outcome differs from the primary policy under:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by tenant or pod</source>
+        <translation type="unfinished">Nach Mandant oder Pod filtern</translation>
+    </message>
+    <message>
+        <source>The scenario compares no other policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the plan&apos;s operations, then apply them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results yet: open or build a scenario and run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy %1, compared with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the figures are partial, nothing can be saved or applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n event(s) replayed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept &lt;b&gt;%1&lt;/b&gt; · bound &lt;b&gt;%2&lt;/b&gt; · rebound &lt;b&gt;%3&lt;/b&gt; · failed &lt;b&gt;%4&lt;/b&gt; · VMs created &lt;b&gt;%5&lt;/b&gt;, deleted &lt;b&gt;%6&lt;/b&gt;, skipped &lt;b&gt;%7&lt;/b&gt; · plan: &lt;b&gt;%8&lt;/b&gt; operation(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tab title: name (rows)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <comment>tab title: name (shown of rows)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gui::WhatIfRunner</name>
+    <message>
+        <source>Loading the scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaying: %1 of %2 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gui::WhatIfUsageChart</name>
+    <message>
+        <source>%1 — the %2 pods that changed most of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n pod(s)</source>
+        <translation type="unfinished">
+            <numerusform>%1 — %n Pod</numerusform>
+            <numerusform>%1 — %n Pods</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Peak usage (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCPUs used (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAM used (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk used (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMs</source>
+        <translation type="unfinished">VMs</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <comment>what-if chart: figure before the scenario</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after</source>
+        <comment>what-if chart: figure after the scenario</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <comment>pod added by the scenario</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <comment>pod removed by the scenario</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>model::BindingTableModel</name>
+    <message>
+        <source>now</source>
+        <comment>binding still active</comment>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>binding state</comment>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <comment>binding state</comment>
+        <translation>Historie</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <comment>column header</comment>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <comment>column header: availability zone</comment>
+        <translation>AZ</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <comment>column header: pod group</comment>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <comment>column header</comment>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <comment>column header: binding start</comment>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <comment>column header: binding end</comment>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>column header: binding active or history</comment>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>model::ChangeTableModel</name>
+    <message>
+        <source>(none)</source>
+        <comment>no previous pod</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unbound)</source>
+        <comment>binding ended, no new pod</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <comment>what-if table header: event index</comment>
+        <translation type="unfinished">Ereignis</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <comment>what-if table header</comment>
+        <translation type="unfinished">Mandant</translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <comment>what-if table header</comment>
+        <translation type="unfinished">AZ</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <comment>what-if table header: pod group</comment>
+        <translation type="unfinished">Gruppe</translation>
+    </message>
+    <message>
+        <source>From pod</source>
+        <comment>what-if table header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pod</source>
+        <comment>what-if table header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <comment>what-if table header</comment>
+        <translation type="unfinished">Grund</translation>
+    </message>
+</context>
+<context>
+    <name>model::CloudTreeModel</name>
+    <message>
+        <source>Cloud (no top region)</source>
+        <translation>Cloud (ohne Top-Region)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, group %3, %n bound tenant(s)</source>
+        <translation>
+            <numerusform>%1 — %2, Gruppe %3, %n gebundener Mandant</numerusform>
+            <numerusform>%1 — %2, Gruppe %3, %n gebundene Mandanten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <comment>tree header</comment>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <comment>tree header: bound tenants</comment>
+        <translation>Mandanten</translation>
+    </message>
+</context>
+<context>
+    <name>model::FailureTableModel</name>
+    <message>
+        <source>Event</source>
+        <comment>what-if table header: event index</comment>
+        <translation type="unfinished">Ereignis</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <comment>what-if table header</comment>
+        <translation type="unfinished">Mandant</translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <comment>what-if table header</comment>
+        <translation type="unfinished">AZ</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <comment>what-if table header: pod group</comment>
+        <translation type="unfinished">Gruppe</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <comment>what-if table header</comment>
+        <translation type="unfinished">Grund</translation>
+    </message>
+</context>
+<context>
+    <name>model::LocalBackend</name>
+    <message>
+        <source>Database %1</source>
+        <translation>Datenbank %1</translation>
+    </message>
+    <message>
+        <source>binding %1 has already ended</source>
+        <translation>Bindung %1 ist bereits beendet</translation>
+    </message>
+</context>
+<context>
+    <name>model::PlanOperationModel</name>
+    <message>
+        <source>bind</source>
+        <comment>plan operation</comment>
+        <translation type="unfinished">binden</translation>
+    </message>
+    <message>
+        <source>unbind</source>
+        <comment>plan operation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebind</source>
+        <comment>plan operation</comment>
+        <translation type="unfinished">neu binden</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <comment>plan operation status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <comment>plan operation status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>plan operation status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <comment>plan operation status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <comment>plan table header: operation number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <comment>plan table header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <comment>plan table header</comment>
+        <translation type="unfinished">Mandant</translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <comment>plan table header</comment>
+        <translation type="unfinished">AZ</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <comment>plan table header: pod group</comment>
+        <translation type="unfinished">Gruppe</translation>
+    </message>
+    <message>
+        <source>From pod</source>
+        <comment>plan table header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pod</source>
+        <comment>plan table header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>plan table header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>model::PodTableModel</name>
+    <message>
+        <source>(top region)</source>
+        <translation>(Top-Region)</translation>
+    </message>
+    <message>
+        <source>%1: %2 used of %3, threshold %4 %</source>
+        <translation>%1: %2 von %3 belegt, Schwellwert %4 %</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>usage never collected</comment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <comment>column header: pod name</comment>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <comment>column header: availability zone</comment>
+        <translation>AZ</translation>
+    </message>
+    <message>
+        <source>Pod AZ</source>
+        <comment>column header: AZ name inside the pod</comment>
+        <translation>Pod-AZ</translation>
+    </message>
+    <message>
+        <source>DC</source>
+        <comment>column header: data centre</comment>
+        <translation>RZ</translation>
+    </message>
+    <message>
+        <source>Affinity</source>
+        <comment>column header: resource affinity tags</comment>
+        <translation>Affinität</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>column header: pod state</comment>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>column header: pod creation time</comment>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <comment>column header: vCPU usage</comment>
+        <translation>vCPUs</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <comment>column header: RAM usage</comment>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <comment>column header: disk usage</comment>
+        <translation>Disk</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <comment>column header: bound tenants</comment>
+        <translation>Mandanten</translation>
+    </message>
+</context>
+<context>
+    <name>model::PolicyComparisonModel</name>
+    <message>
+        <source>—</source>
+        <comment>not applicable: the primary policy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 under the primary policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <comment>what-if decisions that kept the binding</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound</source>
+        <comment>what-if decisions that created a binding</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebound</source>
+        <comment>what-if decisions that moved a tenant</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>what-if decisions that failed</comment>
+        <translation type="unfinished">Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Events replayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMs created</source>
+        <translation type="unfinished">VMs erstellt</translation>
+    </message>
+    <message>
+        <source>VMs deleted</source>
+        <translation type="unfinished">VMs gelöscht</translation>
+    </message>
+    <message>
+        <source>VMs skipped (no binding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binding changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants with another outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (primary)</source>
+        <comment>policy name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>model::ScenarioEventListModel</name>
+    <message>
+        <source>any AZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, group %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vCPU, %2 MB RAM, %3 GB disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create VMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete VMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drain pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3 in %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">unbekannt</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>event number. summary</comment>
+        <translation type="unfinished">%1: %2 {1.?}</translation>
+    </message>
+</context>
+<context>
+    <name>model::TenantDifferenceModel</name>
+    <message>
+        <source>(not bound)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <comment>what-if table header</comment>
+        <translation type="unfinished">Mandant</translation>
+    </message>
+    <message>
+        <source>Pods (%1)</source>
+        <comment>pods a tenant ends up on under a policy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>model::TenantTableModel</name>
+    <message>
+        <source>Tenant</source>
+        <comment>column header</comment>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>column header: number of active bindings</comment>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <comment>column header: number of ended bindings</comment>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Bound to</source>
+        <comment>column header: pods of the active bindings</comment>
+        <translation>Gebunden an</translation>
+    </message>
+</context>
+<context>
+    <name>model::remote::RemoteBackend</name>
+    <message>
+        <source>%1 — snapshot of %2, read-only (the cloud cannot be reached)</source>
+        <translation>%1 — Snapshot von %2, schreibgeschützt (die Cloud ist nicht erreichbar)</translation>
+    </message>
+</context>
+<context>
+    <name>sched</name>
+    <message>
+        <source>must be vcpus, ram_mb or disk_gb, not &quot;%1&quot;</source>
+        <translation>muss vcpus, ram_mb oder disk_gb sein, nicht &quot;%1&quot;</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,3630 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>ApiErrorReader</name>
+    <message>
+        <source>%1 did not answer in time (timeout)</source>
+        <translation>%1 未及时应答（超时）</translation>
+    </message>
+    <message>
+        <source>the connection to %1 was refused</source>
+        <translation>到 %1 的连接被拒绝</translation>
+    </message>
+    <message>
+        <source>the host name %1 could not be resolved (DNS)</source>
+        <translation>无法解析主机名 %1（DNS）</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering</source>
+        <translation>%1 在应答前关闭了连接</translation>
+    </message>
+    <message>
+        <source>the TLS connection to %1 failed (%2); is its certificate trusted? (--os-cacert)</source>
+        <translation>到 %1 的 TLS 连接失败（%2）；其证书是否受信任？（--os-cacert）</translation>
+    </message>
+    <message>
+        <source>the connection to %1 failed: %2</source>
+        <translation>到 %1 的连接失败：%2</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2.</source>
+        <translation>无法%1：%2。</translation>
+    </message>
+    <message>
+        <source>Could not %1: the server answered HTTP %2 without a message.</source>
+        <translation>无法%1：服务器返回 HTTP %2，没有消息。</translation>
+    </message>
+    <message>
+        <source>Could not %1: the server answered HTTP %2: %3</source>
+        <translation>无法%1：服务器返回 HTTP %2：%3</translation>
+    </message>
+    <message>
+        <source>Could not %1: the server&apos;s answer is not the expected JSON (%2).</source>
+        <translation>无法%1：服务器的应答不是预期的 JSON（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>BackendOptions</name>
+    <message>
+        <source>SQLite database file (default: %1).</source>
+        <translation>SQLite 数据库文件（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Work on a live Trio2o Admin API at URL (e.g. http://host:19996/v1.0) instead of a database.</source>
+        <translation>使用位于 URL 的在线 Trio2o Admin API（例如 http://host:19996/v1.0），而不是数据库。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The Trio2o API URL, skipping the Keystone catalog (same as --remote).</source>
+        <translation>Trio2o API 的 URL，跳过 Keystone 目录（同 --remote）。</translation>
+    </message>
+    <message>
+        <source>Keystone URL (env OS_AUTH_URL).</source>
+        <translation>Keystone URL（环境变量 OS_AUTH_URL）。</translation>
+    </message>
+    <message>
+        <source>Keystone user (env OS_USERNAME).</source>
+        <translation>Keystone 用户（环境变量 OS_USERNAME）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Keystone password (env OS_PASSWORD; prefer the variable).</source>
+        <translation>Keystone 密码（环境变量 OS_PASSWORD；建议使用该变量）。</translation>
+    </message>
+    <message>
+        <source>PASSWORD</source>
+        <translation>PASSWORD</translation>
+    </message>
+    <message>
+        <source>Project to scope to (env OS_PROJECT_NAME).</source>
+        <translation>限定到的项目（环境变量 OS_PROJECT_NAME）。</translation>
+    </message>
+    <message>
+        <source>User domain (env OS_USER_DOMAIN_NAME, default Default).</source>
+        <translation>用户域（环境变量 OS_USER_DOMAIN_NAME，默认 Default）。</translation>
+    </message>
+    <message>
+        <source>Project domain (env OS_PROJECT_DOMAIN_NAME, default Default).</source>
+        <translation>项目域（环境变量 OS_PROJECT_DOMAIN_NAME，默认 Default）。</translation>
+    </message>
+    <message>
+        <source>Region of the Trio2o endpoint in the catalog (env OS_REGION_NAME).</source>
+        <translation>目录中 Trio2o 端点所在的区域（环境变量 OS_REGION_NAME）。</translation>
+    </message>
+    <message>
+        <source>Catalog interface: public, internal or admin (env OS_INTERFACE, default public).</source>
+        <translation>目录接口：public、internal 或 admin（环境变量 OS_INTERFACE，默认 public）。</translation>
+    </message>
+    <message>
+        <source>Use this token instead of a password (env OS_TOKEN).</source>
+        <translation>使用此令牌代替密码（环境变量 OS_TOKEN）。</translation>
+    </message>
+    <message>
+        <source>TOKEN</source>
+        <translation>TOKEN</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in FILE (PEM; env OS_CACERT).</source>
+        <translation>同时信任 FILE 中的 CA 证书（PEM；环境变量 OS_CACERT）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Do not verify TLS certificates (dangerous).</source>
+        <translation>不验证 TLS 证书（危险）。</translation>
+    </message>
+    <message>
+        <source>Development clouds without Keystone: no token, send an X-Role header instead.</source>
+        <translation>用于没有 Keystone 的开发云：不使用令牌，改为发送 X-Role 头。</translation>
+    </message>
+    <message>
+        <source>Roles sent as X-Role with --noauth (default admin).</source>
+        <translation>使用 --noauth 时作为 X-Role 发送的角色（默认 admin）。</translation>
+    </message>
+    <message>
+        <source>ROLES</source>
+        <translation>ROLES</translation>
+    </message>
+    <message>
+        <source>Network timeout in seconds (default 30).</source>
+        <translation>网络超时，单位为秒（默认 30）。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>--db and --remote (or --endpoint, --os-auth-url) exclude each other</source>
+        <translation>--db 与 --remote（或 --endpoint、--os-auth-url）互斥</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds from 0.001 to 3600, not &quot;%1&quot;</source>
+        <translation>--timeout 必须是 0.001 到 3600 之间的秒数，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>WARNING: --insecure: TLS certificates are NOT verified; anyone on the network path can read and change this session, including the token. Use --os-cacert instead.</source>
+        <translation>警告：--insecure：不验证 TLS 证书；网络路径上的任何人都能读取并篡改本会话，包括令牌。请改用 --os-cacert。</translation>
+    </message>
+</context>
+<context>
+    <name>BindCommands</name>
+    <message numerus="yes">
+        <source>%1 takes %n argument(s) (see trio2o-sched %1 --help)</source>
+        <translation>
+            <numerusform>%1 需要 %n 个参数（参见 trio2o-sched %1 --help）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Binds TENANT to POD (id or name). Refused when the tenant already has an active binding in that pod&apos;s AZ and group: use rebind.</source>
+        <translation>将 TENANT 绑定到 POD（ID 或名称）。如果该租户在此 Pod 的可用区和组中已有活动绑定，则拒绝：请使用 rebind。</translation>
+    </message>
+    <message>
+        <source>The tenant (project) id.</source>
+        <translation>租户（项目）ID。</translation>
+    </message>
+    <message>
+        <source>The pod, by id or name.</source>
+        <translation>Pod，按 ID 或名称。</translation>
+    </message>
+    <message>
+        <source>Bound tenant %1 to pod %2 (binding %3).</source>
+        <translation>已将租户 %1 绑定到 Pod %2（绑定 %3）。</translation>
+    </message>
+    <message>
+        <source>Ends BINDING (remote: deletes it through the API).</source>
+        <translation>结束 BINDING（远程：通过 API 删除）。</translation>
+    </message>
+    <message>
+        <source>The binding id.</source>
+        <translation>绑定 ID。</translation>
+    </message>
+    <message>
+        <source>Ended binding %1.</source>
+        <translation>已结束绑定 %1。</translation>
+    </message>
+    <message>
+        <source>tenant %1 has no active binding in AZ %2 and the group of pod %3; use bind</source>
+        <translation>租户 %1 在可用区 %2 和 Pod %3 所在组中没有活动绑定；请使用 bind</translation>
+    </message>
+    <message>
+        <source>Moves TENANT to POD: creates the new binding first, then ends the old one (by default the tenant&apos;s active binding in POD&apos;s AZ and group).</source>
+        <translation>将 TENANT 迁移到 POD：先创建新绑定，再结束旧绑定（默认为该租户在 POD 的可用区和组中的活动绑定）。</translation>
+    </message>
+    <message>
+        <source>The new pod, by id or name.</source>
+        <translation>新的 Pod，按 ID 或名称。</translation>
+    </message>
+    <message>
+        <source>The binding to end (default: found as above).</source>
+        <translation>要结束的绑定（默认：按上述方式查找）。</translation>
+    </message>
+    <message>
+        <source>OLD</source>
+        <translation>OLD</translation>
+    </message>
+    <message>
+        <source>to finish, run: trio2o-sched unbind %1 (with the same connection options)</source>
+        <translation>要完成操作，请运行：trio2o-sched unbind %1（使用相同的连接选项）</translation>
+    </message>
+    <message>
+        <source>Rebound tenant %1 to pod %2 (binding %3; ended %4).</source>
+        <translation>已将租户 %1 重新绑定到 Pod %2（绑定 %3；已结束 %4）。</translation>
+    </message>
+</context>
+<context>
+    <name>BindingBulkWriter</name>
+    <message>
+        <source>binding %1 of tenant %2: pod %3 does not exist</source>
+        <translation>租户 %2 的绑定 %1：Pod %3 不存在</translation>
+    </message>
+    <message>
+        <source>bindings %1 to %2: %3</source>
+        <translation>绑定 %1 至 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>BindingsCommand</name>
+    <message>
+        <source>Lists the tenant -&gt; pod bindings (history included) of the database or a live Trio2o cloud.</source>
+        <translation>列出数据库或在线 Trio2o 云中的租户 -&gt; Pod 绑定（包括历史）。</translation>
+    </message>
+    <message>
+        <source>Print the API&apos;s own JSON: {&quot;pod_bindings&quot;: [...]}.</source>
+        <translation>输出 API 自身的 JSON：{&quot;pod_bindings&quot;: [...]}。</translation>
+    </message>
+    <message>
+        <source>Only this tenant&apos;s bindings.</source>
+        <translation>仅此租户的绑定。</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Only bindings to this pod (id or name).</source>
+        <translation>仅绑定到此 Pod 的绑定（ID 或名称）。</translation>
+    </message>
+    <message>
+        <source>POD</source>
+        <translation>POD</translation>
+    </message>
+    <message>
+        <source>Only active bindings.</source>
+        <translation>仅活动绑定。</translation>
+    </message>
+    <message>
+        <source>bindings takes no arguments (see trio2o-sched bindings --help)</source>
+        <translation>bindings 不接受参数（参见 trio2o-sched bindings --help）</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>TENANT</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Shown from a snapshot of %1: the cloud cannot be reached.</source>
+        <translation>显示的是 %1 的快照：无法访问该云。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>SQLite database file (default: %1).</source>
+        <translation>SQLite 数据库文件（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>%1: %2 (see trio2o-sched %1 --help)</source>
+        <translation>%1：%2（参见 trio2o-sched %1 --help）</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>--%1 必须是 %2 到 %3 之间的整数，而不是 &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>there is no pod with the id or name &quot;%1&quot;</source>
+        <translation>没有 ID 或名称为 &quot;%1&quot; 的 Pod</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>无法写入标准输出</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettings</name>
+    <message>
+        <source>the Trio2o endpoint &quot;%1&quot; is not a valid URL</source>
+        <translation>Trio2o 端点 &quot;%1&quot; 不是有效的 URL</translation>
+    </message>
+    <message>
+        <source>--noauth needs the Trio2o endpoint (--remote or --endpoint)</source>
+        <translation>--noauth 需要 Trio2o 端点（--remote 或 --endpoint）</translation>
+    </message>
+    <message>
+        <source>a token needs the Trio2o endpoint (--endpoint) or Keystone (--os-auth-url)</source>
+        <translation>令牌需要 Trio2o 端点（--endpoint）或 Keystone（--os-auth-url）</translation>
+    </message>
+    <message>
+        <source>no credentials: give --os-auth-url with --os-username and --os-password, or --os-token, or --noauth for a development cloud without Keystone</source>
+        <translation>没有凭据：请提供 --os-auth-url 以及 --os-username 和 --os-password，或 --os-token，或对没有 Keystone 的开发云使用 --noauth</translation>
+    </message>
+    <message>
+        <source>the Keystone URL &quot;%1&quot; is not a valid URL</source>
+        <translation>Keystone URL &quot;%1&quot; 不是有效的 URL</translation>
+    </message>
+    <message>
+        <source>Keystone needs a user name (--os-username or OS_USERNAME)</source>
+        <translation>Keystone 需要用户名（--os-username 或 OS_USERNAME）</translation>
+    </message>
+    <message>
+        <source>Keystone needs a password (--os-password or OS_PASSWORD)</source>
+        <translation>Keystone 需要密码（--os-password 或 OS_PASSWORD）</translation>
+    </message>
+    <message>
+        <source>Keystone needs a project (--os-project-name or OS_PROJECT_NAME)</source>
+        <translation>Keystone 需要项目（--os-project-name 或 OS_PROJECT_NAME）</translation>
+    </message>
+    <message>
+        <source>Trio2o via %1</source>
+        <translation>通过 %1 访问 Trio2o</translation>
+    </message>
+    <message>
+        <source>%1 (no authentication, roles %2)</source>
+        <translation>%1（无认证，角色 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (given token)</source>
+        <translation>%1（给定令牌）</translation>
+    </message>
+    <message>
+        <source>%1 (user %2, project %3)</source>
+        <translation>%1（用户 %2，项目 %3）</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleOptionsParser</name>
+    <message>
+        <source>Operator console for OpenStack Trio2o pod binding.</source>
+        <translation>OpenStack Trio2o Pod 绑定的运维控制台。</translation>
+    </message>
+    <message>
+        <source>The SQLite database to open (created with a demo cloud when missing).</source>
+        <translation>要打开的 SQLite 数据库（不存在时将创建并填入演示云）。</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <source>The language of the user interface (de, zh_CN, en).</source>
+        <translation>用户界面的语言（de、zh_CN、en）。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>意外的参数：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>no database given: name an SQLite file or a postgresql://user@host:port/dbname URL</source>
+        <translation>未指定数据库：请给出 SQLite 文件或 postgresql://user@host:port/dbname 形式的 URL</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database location: only postgresql:// (or postgres://) URLs and file paths are understood</source>
+        <translation>&quot;%1&quot; 不是数据库位置：只支持 postgresql://（或 postgres://）URL 和文件路径</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid PostgreSQL URL: %2</source>
+        <translation>&quot;%1&quot; 不是有效的 PostgreSQL URL：%2</translation>
+    </message>
+    <message>
+        <source>a password in the database URL is refused (it would show in process lists and shell history): remove it and set PGPASSWORD or use ~/.pgpass</source>
+        <translation>拒绝在数据库 URL 中包含密码（它会出现在进程列表和 shell 历史中）：请删除它，并设置 PGPASSWORD 或使用 ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>the database URL has port 0; give a port from 1 to 65535</source>
+        <translation>数据库 URL 的端口为 0；请给出 1 到 65535 之间的端口</translation>
+    </message>
+    <message>
+        <source>the database URL must name one database: postgresql://user@host:port/dbname</source>
+        <translation>数据库 URL 必须指定一个数据库：postgresql://user@host:port/dbname</translation>
+    </message>
+    <message>
+        <source>the database URL must not have a fragment (#...)</source>
+        <translation>数据库 URL 不能包含片段（#...）</translation>
+    </message>
+    <message>
+        <source>a password in the database URL is refused: set PGPASSWORD or use ~/.pgpass</source>
+        <translation>拒绝在数据库 URL 中包含密码：请设置 PGPASSWORD 或使用 ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>unknown database URL parameter &quot;%1&quot; (known: %2)</source>
+        <translation>未知的数据库 URL 参数 &quot;%1&quot;（已知：%2）</translation>
+    </message>
+    <message>
+        <source>database URL parameter %1 has an invalid value</source>
+        <translation>数据库 URL 参数 %1 的值无效</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPrinter</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1（原为 %2）</translation>
+    </message>
+    <message>
+        <source>Decision: %1
+Tenant:   %2
+AZ:       %3
+Group:    %4
+Pod:      %5
+Reason:   %6
+</source>
+        <translation>决策:    %1
+租户:    %2
+可用区:  %3
+Pod 组:  %4
+Pod:     %5
+原因:    %6
+</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Candidates:</source>
+        <translation>候选:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>total %1  [%2]</source>
+        <translation>总计 %1  [%2]</translation>
+    </message>
+    <message>
+        <source>rejected by %1: %2</source>
+        <translation>被%1拒绝：%2</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>(* chosen, ~ current binding)</source>
+        <translation>（* 选中，~ 当前绑定）</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionText</name>
+    <message>
+        <source>bottom pod</source>
+        <translation>底层 Pod</translation>
+    </message>
+    <message>
+        <source>availability zone</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>resource affinity</source>
+        <translation>资源亲和性</translation>
+    </message>
+    <message>
+        <source>pod state</source>
+        <translation>Pod 状态</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>ignored pods</source>
+        <translation>忽略的 Pod</translation>
+    </message>
+    <message>
+        <source>destination pod</source>
+        <translation>目标 Pod</translation>
+    </message>
+    <message>
+        <source>creation order</source>
+        <translation>创建顺序</translation>
+    </message>
+    <message>
+        <source>free RAM</source>
+        <translation>空闲内存</translation>
+    </message>
+    <message>
+        <source>free vCPUs</source>
+        <translation>空闲 vCPU</translation>
+    </message>
+    <message>
+        <source>free disk</source>
+        <translation>空闲磁盘</translation>
+    </message>
+    <message>
+        <source>workload</source>
+        <translation>工作负载</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>RAM (MB)</source>
+        <translation>内存 (MB)</translation>
+    </message>
+    <message>
+        <source>disk (GB)</source>
+        <translation>磁盘 (GB)</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <source>bind</source>
+        <translation>绑定</translation>
+    </message>
+    <message>
+        <source>rebind</source>
+        <translation>重新绑定</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>the top region (Trio2o itself) takes no tenants</source>
+        <translation>顶层区域（即 Trio2o 本身）不接纳租户</translation>
+    </message>
+    <message>
+        <source>in another availability zone</source>
+        <translation>位于其他可用区</translation>
+    </message>
+    <message>
+        <source>lacks a requested resource-affinity tag</source>
+        <translation>缺少所请求的资源亲和性标签</translation>
+    </message>
+    <message>
+        <source>belongs to a special pod group; the request asks for general pods</source>
+        <translation>属于特殊 Pod 组；请求需要通用 Pod</translation>
+    </message>
+    <message>
+        <source>in maintenance</source>
+        <translation>维护中</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <source>%1: %2 used + %3 requested exceeds the limit of %4</source>
+        <translation>%1：已用 %2 + 请求 %3 超过上限 %4</translation>
+    </message>
+    <message>
+        <source>excluded by the operator</source>
+        <translation>已被运维人员排除</translation>
+    </message>
+    <message>
+        <source>not the pod the operator chose</source>
+        <translation>不是运维人员选择的 Pod</translation>
+    </message>
+    <message>
+        <source>no pod serves this availability zone and pod group</source>
+        <translation>没有 Pod 服务于此可用区和 Pod 组</translation>
+    </message>
+    <message>
+        <source>every candidate pod was rejected</source>
+        <translation>所有候选 Pod 均被拒绝</translation>
+    </message>
+    <message>
+        <source>the current pod is the only candidate, so it cannot be rotated (upstream trio2o behaviour)</source>
+        <translation>当前 Pod 是唯一候选，因此无法轮换（上游 trio2o 行为）</translation>
+    </message>
+    <message>
+        <source>the tenant was bound to the next pod before; upstream keeps one row per tenant and pod and refuses it</source>
+        <translation>该租户以前绑定过下一个 Pod；上游对每个租户和 Pod 只保留一行，因此拒绝</translation>
+    </message>
+    <message>
+        <source>the chosen destination pod does not exist</source>
+        <translation>所选的目标 Pod 不存在</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1; for example: %2</source>
+        <translation>%1；例如：%2</translation>
+    </message>
+    <message>
+        <source>the current pod %1 still passes every filter</source>
+        <translation>当前 Pod %1 仍通过所有过滤器</translation>
+    </message>
+    <message>
+        <source>no binding yet; %1 weighs most among the pods that pass</source>
+        <translation>尚无绑定；%1 在通过的 Pod 中权重最高</translation>
+    </message>
+    <message>
+        <source>the current pod %1 is no longer acceptable (%2); %3 chosen</source>
+        <translation>当前 Pod %1 已不可接受（%2）；选择了 %3</translation>
+    </message>
+    <message>
+        <source>rotated from %1 to %2 (upstream trio2o behaviour for a pod group)</source>
+        <translation>从 %1 轮换到 %2（上游 trio2o 对 Pod 组的行为）</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>enabled</source>
+        <comment>pod state</comment>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <comment>pod state</comment>
+        <translation>维护</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <comment>pod state</comment>
+        <translation>禁用</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>磁盘</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>usage never collected</comment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>usage: percent of capacity</comment>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>EventJson</name>
+    <message>
+        <source>%1: field &quot;%2&quot; %3</source>
+        <translation>%1：字段 &quot;%2&quot; %3</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>must be a whole number ≥ 0</source>
+        <translation>必须是 ≥ 0 的整数</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>必须是 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>is not a field of %1</source>
+        <translation>不是 %1 的字段</translation>
+    </message>
+    <message>
+        <source>must be an object {vcpus, ram_mb, disk_gb}</source>
+        <translation>必须是对象 {vcpus, ram_mb, disk_gb}</translation>
+    </message>
+    <message>
+        <source>is not a resource (vcpus, ram_mb, disk_gb)</source>
+        <translation>不是资源（vcpus、ram_mb、disk_gb）</translation>
+    </message>
+    <message>
+        <source>must be a name pattern like &quot;burst-{1..400}&quot; or &quot;new-{n}&quot; (at most %1 names), not &quot;%2&quot;</source>
+        <translation>必须是名称模式，如 &quot;burst-{1..400}&quot; 或 &quot;new-{n}&quot;（最多 %1 个名称），而不是 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>or &quot;tenants&quot; (a pattern) must be given, not both</source>
+        <translation>或 &quot;tenants&quot;（模式）二者只能给出其一，不能同时给出</translation>
+    </message>
+    <message>
+        <source>must be &quot;key:value[,key:value...]&quot; or empty, not &quot;%1&quot;</source>
+        <translation>必须是 &quot;key:value[,key:value...]&quot; 或为空，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>is missing (a whole number, or null for unknown)</source>
+        <translation>缺失（整数，或 null 表示未知）</translation>
+    </message>
+    <message>
+        <source>must be a number above 0 and at most 1</source>
+        <translation>必须是大于 0 且不超过 1 的数</translation>
+    </message>
+    <message>
+        <source>must be enabled, maintenance or disabled, not &quot;%1&quot;</source>
+        <translation>必须是 enabled、maintenance 或 disabled，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be a pod object {pod_name, az_name, ...}</source>
+        <translation>必须是 Pod 对象 {pod_name, az_name, ...}</translation>
+    </message>
+    <message>
+        <source>(%1) differs from the number of names the pattern gives (%2)</source>
+        <translation>（%1）与模式给出的名称数量（%2）不同</translation>
+    </message>
+    <message>
+        <source>events[%1]: must be an object with a &quot;type&quot;</source>
+        <translation>events[%1]：必须是带有 &quot;type&quot; 的对象</translation>
+    </message>
+    <message>
+        <source>events[%1]: field &quot;type&quot; must be one of %2, not %3</source>
+        <translation>events[%1]：字段 &quot;type&quot; 必须是 %2 之一，而不是 %3</translation>
+    </message>
+    <message>
+        <source>a missing or non-string value</source>
+        <translation>缺失值或非字符串值</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateCommand</name>
+    <message>
+        <source>--pods (%1) must be at least --azs (%2): every AZ needs a pod</source>
+        <translation>--pods（%1）必须不少于 --azs（%2）：每个可用区都需要一个 Pod</translation>
+    </message>
+    <message>
+        <source>Writes a synthetic cloud as JSON (the import format): the same numbers and seed always give the same cloud. With --db, imports it into that database instead.</source>
+        <translation>以 JSON（导入格式）写出一个合成云：相同的数量和种子总是生成相同的云。使用 --db 时改为导入到该数据库。</translation>
+    </message>
+    <message>
+        <source>Number of availability zones (default 3).</source>
+        <translation>可用区数量（默认 3）。</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Number of bottom pods, spread over the AZs (default 10).</source>
+        <translation>底层 Pod 数量，分布在各可用区（默认 10）。</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Number of tenants (default 60).</source>
+        <translation>租户数量（默认 60）。</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>随机种子（默认 1）。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Write the JSON to FILE instead of standard output.</source>
+        <translation>将 JSON 写入 FILE 而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>With --db: replace what the database holds.</source>
+        <translation>与 --db 一起使用：替换数据库中已有的内容。</translation>
+    </message>
+    <message>
+        <source>Indent the JSON for people to read (default: compact).</source>
+        <translation>缩进 JSON 以便阅读（默认：紧凑）。</translation>
+    </message>
+    <message>
+        <source>generate takes no arguments (see trio2o-sched generate --help)</source>
+        <translation>generate 不接受参数（参见 trio2o-sched generate --help）</translation>
+    </message>
+    <message>
+        <source>%1 already holds a cloud; use --replace to replace it</source>
+        <translation>%1 中已有云；请使用 --replace 替换</translation>
+    </message>
+    <message>
+        <source>Generated %1 and %2 into %3.</source>
+        <translation>已在 %3 中生成 %1 和 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s)</source>
+        <translation>
+            <numerusform>%n 个 Pod</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n binding(s)</source>
+        <translation>
+            <numerusform>%n 个绑定</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>the CA file %1 holds no PEM certificate</source>
+        <translation>CA 文件 %1 中没有 PEM 证书</translation>
+    </message>
+</context>
+<context>
+    <name>KeystoneClient</name>
+    <message>
+        <source>No Keystone URL to authenticate with.</source>
+        <translation>没有用于认证的 Keystone URL。</translation>
+    </message>
+    <message>
+        <source>authenticate with Keystone at %1</source>
+        <translation>在 %1 向 Keystone 认证</translation>
+    </message>
+    <message>
+        <source>no X-Subject-Token header</source>
+        <translation>没有 X-Subject-Token 头</translation>
+    </message>
+    <message>
+        <source>no &quot;token&quot; object</source>
+        <translation>没有 &quot;token&quot; 对象</translation>
+    </message>
+</context>
+<context>
+    <name>LocalDatabase</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot prepare %1: %2</source>
+        <translation>无法准备 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation>%2 中的 %1：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Bind a tenant to a pod</source>
+        <translation>将租户绑定到 Pod</translation>
+    </message>
+    <message>
+        <source>End a binding</source>
+        <translation>结束绑定</translation>
+    </message>
+    <message>
+        <source>Move a tenant to another pod (new first, then old ended)</source>
+        <translation>将租户迁移到另一个 Pod（先建新绑定，再结束旧绑定）</translation>
+    </message>
+    <message>
+        <source>List the tenant -&gt; pod bindings</source>
+        <translation>列出租户 -&gt; Pod 绑定</translation>
+    </message>
+    <message>
+        <source>Make a deterministic synthetic cloud of any size</source>
+        <translation>生成任意规模的确定性合成云</translation>
+    </message>
+    <message>
+        <source>Usage: trio2o-sched COMMAND [options]   (COMMAND --help for its options)</source>
+        <translation>用法：trio2o-sched COMMAND [选项]   （COMMAND --help 查看其选项）</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>未知命令 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>List, create or delete pods</source>
+        <translation>列出、创建或删除 Pod</translation>
+    </message>
+    <message>
+        <source>Run one scheduling decision for a tenant</source>
+        <translation>为租户执行一次调度决策</translation>
+    </message>
+    <message>
+        <source>Import a JSON state file into the database</source>
+        <translation>将 JSON 状态文件导入数据库</translation>
+    </message>
+    <message>
+        <source>Write the database&apos;s state as JSON</source>
+        <translation>以 JSON 写出数据库的状态</translation>
+    </message>
+    <message>
+        <source>Replay a what-if scenario on a copy of the state</source>
+        <translation>在状态副本上回放 what-if 场景</translation>
+    </message>
+</context>
+<context>
+    <name>PlanJson</name>
+    <message>
+        <source>%1: field &quot;op&quot; must be bind, unbind or rebind</source>
+        <translation>%1：字段 &quot;op&quot; 必须是 bind、unbind 或 rebind</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot; must be a string</source>
+        <translation>%1：字段 &quot;%2&quot; 必须是字符串</translation>
+    </message>
+    <message>
+        <source>%1: a %2 needs tenant_id%3</source>
+        <translation>%1：%2 需要 tenant_id%3</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>偏移 %1 处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>field &quot;operations&quot; must be a list: not a what-if plan</source>
+        <translation>字段 &quot;operations&quot; 必须是列表：这不是 what-if 计划</translation>
+    </message>
+</context>
+<context>
+    <name>PodOverlayStore</name>
+    <message>
+        <source>cannot read the pod overlay</source>
+        <translation>无法读取 Pod 覆盖层</translation>
+    </message>
+    <message>
+        <source>cannot save the overlay of pod %1</source>
+        <translation>无法保存 Pod %1 的覆盖层</translation>
+    </message>
+    <message>
+        <source>cannot remove a pod overlay</source>
+        <translation>无法删除 Pod 覆盖层</translation>
+    </message>
+</context>
+<context>
+    <name>PodsCommand</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>POD AZ</source>
+        <translation>POD 可用区</translation>
+    </message>
+    <message>
+        <source>DC</source>
+        <translation>数据中心</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>(top region)</source>
+        <translation>（顶层区域）</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>通用</translation>
+    </message>
+    <message>
+        <source>Shown from a snapshot of %1: the cloud cannot be reached.</source>
+        <translation>显示的是 %1 的快照：无法访问该云。</translation>
+    </message>
+    <message>
+        <source>pods create needs --name</source>
+        <translation>pods create 需要 --name</translation>
+    </message>
+    <message>
+        <source>pods create needs --az (an empty --az &quot;&quot; makes the top region)</source>
+        <translation>pods create 需要 --az（空的 --az &quot;&quot; 表示顶层区域）</translation>
+    </message>
+    <message>
+        <source>Created pod %1 (%2).</source>
+        <translation>已创建 Pod %1（%2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drain stopped after %n tenant(s): %1</source>
+        <translation>
+            <numerusform>迁空在 %n 个租户后停止：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n tenant(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>已将 %n 个租户从 %1 迁移到 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pods delete takes one POD (id or name)</source>
+        <translation>pods delete 需要一个 POD（ID 或名称）</translation>
+    </message>
+    <message>
+        <source>Deleted pod %1 (%2).</source>
+        <translation>已删除 Pod %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Lists the pods, or creates or deletes one, in the database or a live Trio2o cloud.
+  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD</source>
+        <translation>列出 Pod，或在数据库或在线 Trio2o 云中创建或删除一个 Pod。
+  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD</translation>
+    </message>
+    <message>
+        <source>Print the API&apos;s own JSON: {&quot;pods&quot;: [...]}.</source>
+        <translation>输出 API 自身的 JSON：{&quot;pods&quot;: [...]}。</translation>
+    </message>
+    <message>
+        <source>create: the pod&apos;s name (its Keystone region).</source>
+        <translation>create：Pod 的名称（即其 Keystone 区域）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>create: its availability zone (empty: the top region).</source>
+        <translation>create：其可用区（为空：顶层区域）。</translation>
+    </message>
+    <message>
+        <source>create: the AZ name inside the pod.</source>
+        <translation>create：Pod 内部的可用区名称。</translation>
+    </message>
+    <message>
+        <source>PAZ</source>
+        <translation>PAZ</translation>
+    </message>
+    <message>
+        <source>create: its data centre.</source>
+        <translation>create：其数据中心。</translation>
+    </message>
+    <message>
+        <source>delete: first rebind every tenant bound to the pod to POD.</source>
+        <translation>delete：先将绑定到该 Pod 的每个租户重新绑定到 POD。</translation>
+    </message>
+    <message>
+        <source>POD</source>
+        <translation>POD</translation>
+    </message>
+    <message>
+        <source>list (default), create or delete.</source>
+        <translation>list（默认）、create 或 delete。</translation>
+    </message>
+    <message>
+        <source>unknown pods action &quot;%1&quot; (list, create or delete)</source>
+        <translation>未知的 pods 操作 &quot;%1&quot;（list、create 或 delete）</translation>
+    </message>
+    <message>
+        <source>pods %1 takes no further arguments</source>
+        <translation>pods %1 不接受更多参数</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteGuards</name>
+    <message>
+        <source>A pod needs a name (its Keystone region).</source>
+        <translation>Pod 需要名称（即其 Keystone 区域）。</translation>
+    </message>
+    <message>
+        <source>A pod named %1 already exists.</source>
+        <translation>名为 %1 的 Pod 已存在。</translation>
+    </message>
+    <message>
+        <source>Pod %1 has no AZ, which makes it a top region, but %2 already is the top region; there can only be one.</source>
+        <translation>Pod %1 没有可用区，这会使其成为顶层区域，但 %2 已是顶层区域；只能有一个。</translation>
+    </message>
+    <message>
+        <source>There is no pod %1.</source>
+        <translation>没有 Pod %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pod %1 still has %n tenant(s) bound to it; drain it first (rebind them elsewhere, e.g. trio2o-sched pods delete %1 --drain-to POD).</source>
+        <translation>
+            <numerusform>Pod %1 仍绑定着 %n 个租户；请先迁空（将它们重新绑定到别处，例如 trio2o-sched pods delete %1 --drain-to POD）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A binding needs a tenant.</source>
+        <translation>绑定需要租户。</translation>
+    </message>
+    <message>
+        <source>Pod %1 is the top region; tenants are never bound to it.</source>
+        <translation>Pod %1 是顶层区域；租户永远不会绑定到它。</translation>
+    </message>
+    <message>
+        <source>Tenant %1 is already bound to pod %2 in AZ %3 (group %4); rebind it instead of adding a second binding.</source>
+        <translation>租户 %1 已绑定到可用区 %3（组 %4）中的 Pod %2；请重新绑定，而不是添加第二个绑定。</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteSession</name>
+    <message>
+        <source>The console shows a snapshot of %1 because the cloud could not be reached; refresh once it is back before changing anything.</source>
+        <translation>由于无法访问该云，控制台显示的是 %1 的快照；请在其恢复后刷新，再进行任何更改。</translation>
+    </message>
+    <message>
+        <source>Pod %1 was created, but its local settings were not saved: %2</source>
+        <translation>Pod %1 已创建，但其本地设置未保存：%2</translation>
+    </message>
+    <message>
+        <source>Trio2o cannot change the name, AZ or data centre of pod %1 (its API has no update call); only tags, state, threshold, cost and capacity can be edited.</source>
+        <translation>Trio2o 无法更改 Pod %1 的名称、可用区或数据中心（其 API 没有更新调用）；只能编辑标签、状态、阈值、成本和容量。</translation>
+    </message>
+    <message>
+        <source>Tenant %1 has no binding %2.</source>
+        <translation>租户 %1 没有绑定 %2。</translation>
+    </message>
+    <message>
+        <source>Binding %1 already points at pod %2.</source>
+        <translation>绑定 %1 已指向 Pod %2。</translation>
+    </message>
+    <message>
+        <source>Tenant %1 is now bound twice: the new binding %2 was created, but the old binding %3 could not be deleted. Retry deleting binding %3. %4</source>
+        <translation>租户 %1 现在有两个绑定：新绑定 %2 已创建，但旧绑定 %3 无法删除。请重试删除绑定 %3。%4</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 changes: %3</source>
+        <translation>在 %2 项更改中的第 %1 项后停止：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>  ... and %1 more
+</source>
+        <translation>  ……以及另外 %1 项
+</translation>
+    </message>
+    <message>
+        <source>Cancelled: the figures below are partial.
+
+</source>
+        <translation>已取消：以下数据不完整。
+
+</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <source>Bind</source>
+        <translation>绑定</translation>
+    </message>
+    <message>
+        <source>Rebind</source>
+        <translation>重新绑定</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>VMs created</source>
+        <translation>已创建 VM</translation>
+    </message>
+    <message>
+        <source>VMs deleted</source>
+        <translation>已删除 VM</translation>
+    </message>
+    <message>
+        <source>Deletes skipped</source>
+        <translation>跳过的删除</translation>
+    </message>
+    <message>
+        <source>Summary
+</source>
+        <translation>摘要
+</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>vCPUs used</source>
+        <translation>已用 vCPU</translation>
+    </message>
+    <message>
+        <source>VMs</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation>新：%1</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>通用</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <source>Pods: no pod changed.
+</source>
+        <translation>Pod：没有 Pod 发生变化。
+</translation>
+    </message>
+    <message>
+        <source>Pods that changed (%1)
+</source>
+        <translation>发生变化的 Pod（%1）
+</translation>
+    </message>
+    <message>
+        <source>Binding changes: none.
+</source>
+        <translation>绑定变更：无。
+</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Binding changes (%1)
+</source>
+        <translation>绑定变更（%1）
+</translation>
+    </message>
+    <message>
+        <source>Failures: none.
+</source>
+        <translation>失败：无。
+</translation>
+    </message>
+    <message>
+        <source>Failures (%1)
+</source>
+        <translation>失败（%1）
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n failed</source>
+        <translation>
+            <numerusform>%1；%n 个失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unbound</source>
+        <translation>未绑定</translation>
+    </message>
+    <message>
+        <source>Tenants whose outcome differs, %1 vs %2 (%3)
+</source>
+        <translation>结果不同的租户，%1 对比 %2（%3）
+</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioJson</name>
+    <message>
+        <source>%1: must be a policy configuration object</source>
+        <translation>%1：必须是策略配置对象</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;name&quot; must be a non-empty string</source>
+        <translation>%1：字段 &quot;name&quot; 必须是非空字符串</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>field &quot;compare&quot; must be a list of policy configurations</source>
+        <translation>字段 &quot;compare&quot; 必须是策略配置列表</translation>
+    </message>
+    <message>
+        <source>field &quot;events&quot; must be a list of events</source>
+        <translation>字段 &quot;events&quot; 必须是事件列表</translation>
+    </message>
+    <message>
+        <source>unknown pod &quot;%1&quot; (not in the base, or removed by an earlier event)</source>
+        <translation>未知的 Pod &quot;%1&quot;（不在基准中，或已被之前的事件移除）</translation>
+    </message>
+    <message>
+        <source>unknown tenant &quot;%1&quot; (no binding in the base and not introduced by an earlier new_tenants or create_vm &quot;tenants&quot; pattern)</source>
+        <translation>未知的租户 &quot;%1&quot;（基准中没有绑定，也未由之前的 new_tenants 或 create_vm &quot;tenants&quot; 模式引入）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already a pod</source>
+        <translation>&quot;%1&quot; 已是一个 Pod</translation>
+    </message>
+    <message>
+        <source>must not be empty: pod &quot;%1&quot; would be a second top region</source>
+        <translation>不能为空：Pod &quot;%1&quot; 会成为第二个顶层区域</translation>
+    </message>
+    <message>
+        <source>field &quot;base&quot; must be &quot;current&quot;, a state JSON file or a database path</source>
+        <translation>字段 &quot;base&quot; 必须是 &quot;current&quot;、JSON 状态文件或数据库路径</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>偏移 %1 处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>a scenario must be a JSON object</source>
+        <translation>场景必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is not a scenario field (%2)</source>
+        <translation>字段 &quot;%1&quot; 不是场景字段（%2）</translation>
+    </message>
+    <message>
+        <source>field &quot;samples&quot; must be a whole number from 1 to 100000</source>
+        <translation>字段 &quot;samples&quot; 必须是 1 到 100000 之间的整数</translation>
+    </message>
+    <message>
+        <source>events[%1] (%2): field &quot;%3&quot;: %4</source>
+        <translation>events[%1]（%2）：字段 &quot;%3&quot;：%4</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioLoader</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>base &quot;current&quot;: not connected to any cloud</source>
+        <translation>基准 &quot;current&quot;：未连接到任何云</translation>
+    </message>
+    <message>
+        <source>unknown base</source>
+        <translation>未知的基准</translation>
+    </message>
+    <message>
+        <source>base %1: %2</source>
+        <translation>基准 %1：%2</translation>
+    </message>
+    <message>
+        <source>base %1: no such database file</source>
+        <translation>基准 %1：没有此数据库文件</translation>
+    </message>
+    <message>
+        <source>base %1: cannot make a private copy to read</source>
+        <translation>基准 %1：无法创建用于读取的私有副本</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCommand</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the active binding of tenant %1 to pod %2 vanished</source>
+        <translation>租户 %1 到 Pod %2 的活动绑定已消失</translation>
+    </message>
+    <message>
+        <source>Runs one scheduling decision for a tenant: keep its binding, bind, rebind, or fail with the reason. Exit status 0 for keep, bind and rebind, 3 when scheduling fails, 1 for bad input.</source>
+        <translation>为租户执行一次调度决策：保持其绑定、绑定、重新绑定，或失败并给出原因。保持、绑定和重新绑定时退出状态为 0，调度失败时为 3，输入错误时为 1。</translation>
+    </message>
+    <message>
+        <source>schedule takes no arguments (see trio2o-sched schedule --help)</source>
+        <translation>schedule 不接受参数（参见 trio2o-sched schedule --help）</translation>
+    </message>
+    <message>
+        <source>the request is not valid (tenant, AZ or group)</source>
+        <translation>请求无效（租户、可用区或组）</translation>
+    </message>
+    <message>
+        <source>the decision could not be stored: %1</source>
+        <translation>无法保存该决策：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleOptionsParser</name>
+    <message>
+        <source>--%1 must be a whole number of at least 0, not &quot;%2&quot;</source>
+        <translation>--%1 必须是不小于 0 的整数，而不是 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The tenant (project id) asking for resources.</source>
+        <translation>请求资源的租户（项目 ID）。</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Availability zone; empty or absent: any bottom AZ.</source>
+        <translation>可用区；为空或未给出：任意底层可用区。</translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <translation>AZ</translation>
+    </message>
+    <message>
+        <source>Pod group as resource-affinity tags, key:value[,key:value...].</source>
+        <translation>以资源亲和性标签表示的 Pod 组，key:value[,key:value...]。</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>Size of the request: vCPUs.</source>
+        <translation>请求大小：vCPU。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Size of the request: RAM in MB.</source>
+        <translation>请求大小：内存（MB）。</translation>
+    </message>
+    <message>
+        <source>Size of the request: disk in GB.</source>
+        <translation>请求大小：磁盘（GB）。</translation>
+    </message>
+    <message>
+        <source>weighted (default) or trio2o; overrides the configuration file.</source>
+        <translation>weighted（默认）或 trio2o；覆盖配置文件。</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Scheduler configuration (JSON).</source>
+        <translation>调度器配置（JSON）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Show every candidate pod: the filter that rejected it, or its weights.</source>
+        <translation>显示每个候选 Pod：拒绝它的过滤器，或其权重。</translation>
+    </message>
+    <message>
+        <source>Print the decision as one JSON object.</source>
+        <translation>以单个 JSON 对象输出决策。</translation>
+    </message>
+    <message>
+        <source>Decide, but do not store the decision.</source>
+        <translation>做出决策，但不保存。</translation>
+    </message>
+    <message>
+        <source>Decide on a JSON state file instead of the database (never written).</source>
+        <translation>基于 JSON 状态文件而不是数据库做决策（不会写入）。</translation>
+    </message>
+    <message>
+        <source>--tenant is required</source>
+        <translation>必须给出 --tenant</translation>
+    </message>
+    <message>
+        <source>--group must be key:value[,key:value...] with distinct keys, not &quot;%1&quot;</source>
+        <translation>--group 必须是键各不相同的 key:value[,key:value...]，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>--policy must be weighted or trio2o, not &quot;%1&quot;</source>
+        <translation>--policy 必须是 weighted 或 trio2o，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>give either --db/--remote or --state, not both</source>
+        <translation>请给出 --db/--remote 或 --state，不能同时给出</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulerConfigJson</name>
+    <message>
+        <source>Not valid JSON at offset %1: %2</source>
+        <translation>偏移 %1 处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>The scheduler configuration must be a JSON object</source>
+        <translation>调度器配置必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>must be &quot;weighted&quot; or &quot;trio2o&quot;</source>
+        <translation>必须是 &quot;weighted&quot; 或 &quot;trio2o&quot;</translation>
+    </message>
+    <message>
+        <source>must be a list of filter names</source>
+        <translation>必须是过滤器名称列表</translation>
+    </message>
+    <message>
+        <source>unknown filter &quot;%1&quot;</source>
+        <translation>未知的过滤器 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be an object of weigher multipliers</source>
+        <translation>必须是权重器乘数对象</translation>
+    </message>
+    <message>
+        <source>unknown weigher</source>
+        <translation>未知的权重器</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>必须是数字</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least 1</source>
+        <translation>必须是不小于 1 的整数</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least 0</source>
+        <translation>必须是不小于 0 的整数</translation>
+    </message>
+    <message>
+        <source>must be a number above 0 and at most 1</source>
+        <translation>必须是大于 0 且不超过 1 的数</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>未知的键</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigrator</name>
+    <message>
+        <source>upgrading the database to schema version %1 failed: %2</source>
+        <translation>将数据库升级到架构版本 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>无法开始事务：%1</translation>
+    </message>
+    <message>
+        <source>the database holds tables but no schema version: it is not a Trio2o Console database</source>
+        <translation>该数据库包含表但没有架构版本：它不是 Trio2o Console 数据库</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version: %1</source>
+        <translation>无法读取架构版本：%1</translation>
+    </message>
+    <message>
+        <source>the database has schema version %1, newer than this program understands (%2); use a newer Trio2o Console</source>
+        <translation>数据库的架构版本为 %1，比本程序支持的版本（%2）更新；请使用更新的 Trio2o Console</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotLoader</name>
+    <message>
+        <source>cannot read the pods: %1</source>
+        <translation>无法读取 Pod：%1</translation>
+    </message>
+    <message>
+        <source>Reading bindings…</source>
+        <translation>正在读取绑定…</translation>
+    </message>
+    <message>
+        <source>%1 exists already</source>
+        <translation>%1 已存在</translation>
+    </message>
+    <message>
+        <source>Creating the demo database…</source>
+        <translation>正在创建演示数据库…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Indexing…</source>
+        <translation>正在建立索引…</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>已加载</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotStore</name>
+    <message>
+        <source>cannot save the snapshot</source>
+        <translation>无法保存快照</translation>
+    </message>
+    <message>
+        <source>cannot read the snapshot</source>
+        <translation>无法读取快照</translation>
+    </message>
+    <message>
+        <source>the snapshot is damaged</source>
+        <translation>快照已损坏</translation>
+    </message>
+</context>
+<context>
+    <name>SqlStore</name>
+    <message>
+        <source>a binding with that id exists already</source>
+        <translation>具有该 ID 的绑定已存在</translation>
+    </message>
+    <message>
+        <source>the tenant already has an active binding in that AZ and group</source>
+        <translation>该租户在此可用区和组中已有活动绑定</translation>
+    </message>
+    <message>
+        <source>there is already a top region (a pod with an empty AZ)</source>
+        <translation>已存在顶层区域（可用区为空的 Pod）</translation>
+    </message>
+    <message>
+        <source>a pod with that name exists already</source>
+        <translation>具有该名称的 Pod 已存在</translation>
+    </message>
+    <message>
+        <source>a pod with that id exists already</source>
+        <translation>具有该 ID 的 Pod 已存在</translation>
+    </message>
+    <message>
+        <source>bindings still refer to the pod</source>
+        <translation>仍有绑定引用该 Pod</translation>
+    </message>
+    <message>
+        <source>no database given: name an SQLite file or a postgresql://user@host:port/dbname URL</source>
+        <translation>未指定数据库：请给出 SQLite 文件或 postgresql://user@host:port/dbname 形式的 URL</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file</source>
+        <translation>%1 不是数据库文件</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database: %2</source>
+        <translation>%1 不是 SQLite 数据库：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed; on Debian install libqt6sql6-psql</source>
+        <translation>无法打开 %1：未安装 Qt 的 PostgreSQL 驱动（QPSQL）；在 Debian 上请安装 libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot set up the connection: %1</source>
+        <translation>无法建立连接：%1</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>无法开始事务：%1</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation>无法提交：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the database: %1</source>
+        <translation>无法读取数据库：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the pods: %1</source>
+        <translation>无法读取 Pod：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the bindings: %1</source>
+        <translation>无法读取绑定：%1</translation>
+    </message>
+    <message>
+        <source>pod %1: %2</source>
+        <translation>Pod %1：%2</translation>
+    </message>
+    <message>
+        <source>binding %1 of tenant %2: %3</source>
+        <translation>租户 %2 的绑定 %1：%3</translation>
+    </message>
+    <message>
+        <source>binding %1 of tenant %2: pod %3 does not exist</source>
+        <translation>租户 %2 的绑定 %1：Pod %3 不存在</translation>
+    </message>
+    <message>
+        <source>cannot clear the database: %1</source>
+        <translation>无法清空数据库：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n binding(s) point at the top region or disagree with their pod&apos;s AZ or group</source>
+        <translation>
+            <numerusform>%n 个绑定指向顶层区域，或与其 Pod 的可用区或组不一致</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot prepare the binding change: %1</source>
+        <translation>无法准备绑定变更：%1</translation>
+    </message>
+    <message>
+        <source>ending binding %1: %2</source>
+        <translation>结束绑定 %1：%2</translation>
+    </message>
+    <message>
+        <source>; refresh and retry</source>
+        <translation>；请刷新后重试</translation>
+    </message>
+    <message>
+        <source>tenant %1 was bound by someone else to pod %2; refresh and retry</source>
+        <translation>租户 %1 已被他人绑定到 Pod %2；请刷新后重试</translation>
+    </message>
+    <message>
+        <source>tenant %1 was rebound by someone else to pod %2; refresh and retry</source>
+        <translation>租户 %1 已被他人重新绑定到 Pod %2；请刷新后重试</translation>
+    </message>
+    <message>
+        <source>tenant %1 was unbound by someone else (binding %2 is no longer active); refresh and retry</source>
+        <translation>租户 %1 已被他人解除绑定（绑定 %2 已不再活动）；请刷新后重试</translation>
+    </message>
+    <message>
+        <source>tenant %1 was changed by someone else at the same time; refresh and retry</source>
+        <translation>租户 %1 同时被他人更改；请刷新后重试</translation>
+    </message>
+    <message>
+        <source>cannot read pod %1: %2</source>
+        <translation>无法读取 Pod %1：%2</translation>
+    </message>
+    <message>
+        <source>pod %1 does not exist</source>
+        <translation>Pod %1 不存在</translation>
+    </message>
+    <message>
+        <source>cannot read binding %1: %2</source>
+        <translation>无法读取绑定 %1：%2</translation>
+    </message>
+    <message>
+        <source>binding %1 does not exist</source>
+        <translation>绑定 %1 不存在</translation>
+    </message>
+    <message numerus="yes">
+        <source>pod %1 still has %n bound tenant(s); drain it first</source>
+        <translation>
+            <numerusform>Pod %1 仍绑定着 %n 个租户；请先迁空</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2...&quot; is %3 bytes long; at most %4 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; contains a NUL byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteBindingReader</name>
+    <message>
+        <source>cannot read the bindings: %1</source>
+        <translation type="unfinished">无法读取绑定：%1</translation>
+    </message>
+    <message>
+        <source>not an open SQLite database</source>
+        <translation type="unfinished">不是已打开的 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>cannot count the bindings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteBulkWriter</name>
+    <message>
+        <source>not an open SQLite database</source>
+        <translation>不是已打开的 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>binding %1 of tenant %2: pod %3 does not exist</source>
+        <translation>租户 %2 的绑定 %1：Pod %3 不存在</translation>
+    </message>
+    <message>
+        <source>binding %1 of tenant %2: %3</source>
+        <translation>租户 %2 的绑定 %1：%3</translation>
+    </message>
+</context>
+<context>
+    <name>StateJsonCodec</name>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>is not a time of the form YYYY-MM-DD HH:MM:SS.ffffff: &quot;%1&quot;</source>
+        <translation>不是 YYYY-MM-DD HH:MM:SS.ffffff 格式的时间：&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>必须是数字</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2, not %3</source>
+        <translation>必须介于 %1 和 %2 之间，而不是 %3</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least 0</source>
+        <translation>必须是不小于 0 的整数</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot; %3</source>
+        <translation>%1：字段 &quot;%2&quot; %3</translation>
+    </message>
+    <message>
+        <source>must be an object of key: value pairs</source>
+        <translation>必须是由 key: value 对组成的对象</translation>
+    </message>
+    <message>
+        <source>has an invalid tag &quot;%1&quot; (keys are non-empty without &apos;:&apos; or &apos;,&apos;; values are strings without &apos;,&apos;)</source>
+        <translation>包含无效标签 &quot;%1&quot;（键非空且不含 &apos;:&apos; 或 &apos;,&apos;；值是不含 &apos;,&apos; 的字符串）</translation>
+    </message>
+    <message>
+        <source>must be an object {vcpus, ram_mb, disk_gb}</source>
+        <translation>必须是对象 {vcpus, ram_mb, disk_gb}</translation>
+    </message>
+    <message>
+        <source>must be an object {vcpus, ram_mb, disk_gb} or null</source>
+        <translation>必须是对象 {vcpus, ram_mb, disk_gb} 或 null</translation>
+    </message>
+    <message>
+        <source>must be enabled, maintenance or disabled, not &quot;%1&quot;</source>
+        <translation>必须是 enabled、maintenance 或 disabled，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>field &quot;pods&quot; must be an array</source>
+        <translation>字段 &quot;pods&quot; 必须是数组</translation>
+    </message>
+    <message>
+        <source>field &quot;pod_bindings&quot; must be an array</source>
+        <translation>字段 &quot;pod_bindings&quot; 必须是数组</translation>
+    </message>
+    <message>
+        <source>neither &quot;pods&quot; nor &quot;pod_bindings&quot; found: not a Trio2o state file</source>
+        <translation>既没有 &quot;pods&quot; 也没有 &quot;pod_bindings&quot;：不是 Trio2o 状态文件</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1：必须是对象</translation>
+    </message>
+    <message>
+        <source>malformed JSON at byte %1: %2</source>
+        <translation>字节 %1 处的 JSON 格式错误：%2</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object with &quot;pods&quot; and &quot;pod_bindings&quot;</source>
+        <translation>顶层必须是包含 &quot;pods&quot; 和 &quot;pod_bindings&quot; 的 JSON 对象</translation>
+    </message>
+</context>
+<context>
+    <name>StateTransfer</name>
+    <message>
+        <source>Imports a JSON state file ({&quot;pods&quot;: [...], &quot;pod_bindings&quot;: [...]}, as GET /pods and GET /bindings of a Trio2o answer) into the database, in one transaction.</source>
+        <translation>在一个事务中将 JSON 状态文件（{&quot;pods&quot;: [...], &quot;pod_bindings&quot;: [...]}，即 Trio2o 对 GET /pods 和 GET /bindings 的应答）导入数据库。</translation>
+    </message>
+    <message>
+        <source>Replace the pods and bindings already in the database.</source>
+        <translation>替换数据库中已有的 Pod 和绑定。</translation>
+    </message>
+    <message>
+        <source>The JSON file, or - for standard input.</source>
+        <translation>JSON 文件，或 - 表示标准输入。</translation>
+    </message>
+    <message>
+        <source>import takes exactly one FILE (see trio2o-sched import --help)</source>
+        <translation>import 只接受一个 FILE（参见 trio2o-sched import --help）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 already holds a cloud; use --replace to replace it</source>
+        <translation>%1 中已有云；请使用 --replace 替换</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was imported</source>
+        <translation>%1：%2；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2.</source>
+        <translation>已导入 %1 和 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s)</source>
+        <translation>
+            <numerusform>%n 个 Pod</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n binding(s)</source>
+        <translation>
+            <numerusform>%n 个绑定</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes the whole state of the database or remote cloud as JSON.</source>
+        <translation>以 JSON 写出数据库或远程云的完整状态。</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>写入 FILE 而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Indent the JSON for people to read (default: compact).</source>
+        <translation>缩进 JSON 以便阅读（默认：紧凑）。</translation>
+    </message>
+    <message>
+        <source>export takes no arguments (see trio2o-sched export --help)</source>
+        <translation>export 不接受参数（参见 trio2o-sched export --help）</translation>
+    </message>
+</context>
+<context>
+    <name>StateValidator</name>
+    <message>
+        <source>general</source>
+        <translation>通用</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;pod_id&quot; duplicates pods[%2]: %3</source>
+        <translation>%1：字段 &quot;pod_id&quot; 与 pods[%2] 重复：%3</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;pod_name&quot; duplicates pods[%2]: %3</source>
+        <translation>%1：字段 &quot;pod_name&quot; 与 pods[%2] 重复：%3</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;az_name&quot; is empty, but %2 is already the top region; there can be only one</source>
+        <translation>%1：字段 &quot;az_name&quot; 为空，但 %2 已是顶层区域；只能有一个</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;id&quot; duplicates pod_bindings[%2]</source>
+        <translation>%1：字段 &quot;id&quot; 与 pod_bindings[%2] 重复</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;pod_id&quot; names no pod: %2</source>
+        <translation>%1：字段 &quot;pod_id&quot; 未指向任何 Pod：%2</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;pod_id&quot; is the top region %2, which can never be bound</source>
+        <translation>%1：字段 &quot;pod_id&quot; 是顶层区域 %2，它永远不能被绑定</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;ended_at&quot; is before &quot;created_at&quot;</source>
+        <translation>%1：字段 &quot;ended_at&quot; 早于 &quot;created_at&quot;</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;is_binding&quot;: tenant %2 already has an active binding in AZ %3, group %4 (pod_bindings[%5])</source>
+        <translation>%1：字段 &quot;is_binding&quot;：租户 %2 在可用区 %3、组 %4 中已有活动绑定（pod_bindings[%5]）</translation>
+    </message>
+</context>
+<context>
+    <name>Trio2oApiClient</name>
+    <message>
+        <source>The Keystone catalog has no Trio2o endpoint (service type &quot;Cascading&quot;, interface %1%2); give it with --endpoint.</source>
+        <translation>Keystone 目录中没有 Trio2o 端点（服务类型 &quot;Cascading&quot;，接口 %1%2）；请用 --endpoint 指定。</translation>
+    </message>
+    <message>
+        <source>, region %1</source>
+        <translation>，区域 %1</translation>
+    </message>
+    <message>
+        <source>The user lacks the admin role Trio2o requires; retrying will not help.</source>
+        <translation>该用户缺少 Trio2o 所需的 admin 角色；重试也无济于事。</translation>
+    </message>
+    <message>
+        <source>The credentials were refused.</source>
+        <translation>凭据被拒绝。</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1（字节 %2 处）</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>no &quot;pods&quot; array</source>
+        <translation>没有 &quot;pods&quot; 数组</translation>
+    </message>
+    <message>
+        <source>no &quot;pod_bindings&quot; array</source>
+        <translation>没有 &quot;pod_bindings&quot; 数组</translation>
+    </message>
+    <message>
+        <source>list the pods</source>
+        <translation>列出 Pod</translation>
+    </message>
+    <message>
+        <source>read pod %1</source>
+        <translation>读取 Pod %1</translation>
+    </message>
+    <message>
+        <source>create pod %1</source>
+        <translation>创建 Pod %1</translation>
+    </message>
+    <message>
+        <source>delete pod %1</source>
+        <translation>删除 Pod %1</translation>
+    </message>
+    <message>
+        <source>list the pod bindings</source>
+        <translation>列出 Pod 绑定</translation>
+    </message>
+    <message>
+        <source>read binding %1</source>
+        <translation>读取绑定 %1</translation>
+    </message>
+    <message>
+        <source>bind tenant %1 to pod %2</source>
+        <translation>将租户 %1 绑定到 Pod %2</translation>
+    </message>
+    <message>
+        <source>delete binding %1</source>
+        <translation>删除绑定 %1</translation>
+    </message>
+</context>
+<context>
+    <name>UsageCollector</name>
+    <message>
+        <source>Usage of pod %1 is unknown: the catalog has no compute endpoint for region %1.</source>
+        <translation>Pod %1 的使用量未知：目录中没有区域 %1 的计算端点。</translation>
+    </message>
+    <message>
+        <source>read the usage of pod %1</source>
+        <translation>读取 Pod %1 的使用量</translation>
+    </message>
+    <message>
+        <source>no complete &quot;hypervisor_statistics&quot;</source>
+        <translation>没有完整的 &quot;hypervisor_statistics&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfCommand</name>
+    <message>
+        <source>Write the report as JSON.</source>
+        <translation>以 JSON 写出报告。</translation>
+    </message>
+    <message>
+        <source>Write the binding changes and failures as CSV.</source>
+        <translation>以 CSV 写出绑定变更和失败。</translation>
+    </message>
+    <message>
+        <source>Write a readable summary (the default).</source>
+        <translation>写出可读的摘要（默认）。</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE instead of standard output.</source>
+        <translation>将报告写入 FILE 而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Also save the binding changes as a plan (JSON) to FILE.</source>
+        <translation>同时将绑定变更作为计划（JSON）保存到 FILE。</translation>
+    </message>
+    <message>
+        <source>The scenario file (JSON).</source>
+        <translation>场景文件（JSON）。</translation>
+    </message>
+    <message>
+        <source>choose one of --json, --csv and --text</source>
+        <translation>请在 --json、--csv 和 --text 中选择一个</translation>
+    </message>
+    <message>
+        <source>Replaying: %1%</source>
+        <translation>回放中：%1%</translation>
+    </message>
+    <message>
+        <source>Replays a what-if scenario (pods going into maintenance, bursts of VMs, new pods...) on a copy of a cloud state and reports who would be rebound where, which pods fill up and which requests fail. The base named by the scenario is never written; &quot;current&quot; means the cloud given by --db or --remote. See docs/scenario-format.md.</source>
+        <translation>在云状态的副本上回放 what-if 场景（Pod 进入维护、突发大量 VM、新增 Pod……），并报告谁会被重新绑定到哪里、哪些 Pod 会满、哪些请求会失败。场景指定的基准永远不会被写入；&quot;current&quot; 表示 --db 或 --remote 给出的云。参见 docs/scenario-format.md。</translation>
+    </message>
+    <message>
+        <source>whatif takes exactly one SCENARIO file (see trio2o-sched whatif --help)</source>
+        <translation>whatif 只接受一个 SCENARIO 文件（参见 trio2o-sched whatif --help）</translation>
+    </message>
+    <message>
+        <source>interrupted: replay stopped between events, nothing was written</source>
+        <translation>已中断：回放在事件之间停止，未写入任何内容</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfText</name>
+    <message>
+        <source>general</source>
+        <comment>pod group without affinity tag</comment>
+        <translation type="unfinished">通用</translation>
+    </message>
+    <message>
+        <source>any AZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current pod rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current pod rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group rotation (trio2o)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pod drained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced by the new binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no active binding in this AZ and group to delete from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (pod %2)</source>
+        <comment>failure reason (pod tried)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gui::ApplyPlanDialog</name>
+    <message>
+        <source>&amp;Apply to the cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the what-if plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter operations by tenant, AZ, group or pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m operations applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no backend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan of policy %1 has %2 operation(s): %3 bind, %4 rebind, %5 unbind. Review them, then apply them in this order to %6. Applying stops at the first operation that fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the operations under way…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bind %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unbind %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebind %1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations 1–%1 of %2 were applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operation was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Operation %2 (%3) failed: %4
+Operations %2–%5 were not applied. Refresh, run the scenario again and review the new plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 operations applied; operations %3–%2 were not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n operation(s) applied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::AzUsageChart</name>
+    <message numerus="yes">
+        <source>%1 — %n pod(s)</source>
+        <translation>
+            <numerusform>%1 — %n 个 Pod</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>usage never collected</comment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 % / %2 %</source>
+        <comment>peak usage / threshold</comment>
+        <translation>%1% / %2%</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>pod name (state)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <comment>dashboard table header</comment>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <comment>dashboard table header: bound tenants</comment>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Peak / threshold</source>
+        <comment>dashboard table header: highest usage and threshold</comment>
+        <translation>峰值 / 阈值</translation>
+    </message>
+    <message>
+        <source>Showing the %1 busiest of %2 pods.</source>
+        <translation>显示 %2 个 Pod 中最繁忙的 %1 个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) bound in this AZ</source>
+        <translation>
+            <numerusform>此可用区中绑定了 %n 个租户</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::BindingsPage</name>
+    <message>
+        <source>Show &amp;history</source>
+        <translation>显示历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Also list ended bindings (the binding history)</source>
+        <translation>同时列出已结束的绑定（绑定历史）</translation>
+    </message>
+    <message>
+        <source>Filter by tenant or pod</source>
+        <translation>按租户或 Pod 过滤</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n binding(s)</source>
+        <translation>
+            <numerusform>%1 / %n 个绑定</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::CloudLoader</name>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>gui::ConnectDialog</name>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Local database file</source>
+        <translation>本地数据库文件</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Backend:</source>
+        <translation>后端(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Path of an SQLite database; a missing file is created with a demo cloud</source>
+        <translation>SQLite 数据库的路径；文件不存在时将创建并填入演示云</translation>
+    </message>
+    <message>
+        <source>C&amp;lear list</source>
+        <translation>清除列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent connections:</source>
+        <translation>最近的连接(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Database &amp;file:</source>
+        <translation>数据库文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Open or create a database</source>
+        <translation>打开或创建数据库</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>gui::DashboardPage</name>
+    <message>
+        <source>No data loaded.</source>
+        <translation>未加载数据。</translation>
+    </message>
+    <message>
+        <source>Availability zones</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>Bottom pods</source>
+        <translation>底层 Pod</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>停止服务</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Active bindings</source>
+        <translation>活动绑定</translation>
+    </message>
+    <message>
+        <source>Over threshold</source>
+        <translation>超过阈值</translation>
+    </message>
+    <message>
+        <source>Near threshold</source>
+        <translation>接近阈值</translation>
+    </message>
+</context>
+<context>
+    <name>gui::MainWindow</name>
+    <message>
+        <source>Trio2o Console</source>
+        <translation>Trio2o Console</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>仪表板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Pods</source>
+        <translation>Pod(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Bindings</source>
+        <translation>绑定(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Tenants</source>
+        <translation>租户(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>连接(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Open a database (Ctrl+O)</source>
+        <translation>打开数据库 (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Show binding &amp;history</source>
+        <translation>显示绑定历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Recent &amp;connections</source>
+        <translation>最近的连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Trio2o Console</source>
+        <translation>关于 Trio2o Console(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Database %1</source>
+        <translation>数据库 %1</translation>
+    </message>
+    <message>
+        <source>Could not load %1: %2</source>
+        <translation>无法加载 %1：%2</translation>
+    </message>
+    <message>
+        <source>About Trio2o Console</source>
+        <translation>关于 Trio2o Console</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Trio2o Console %1&lt;/h3&gt;&lt;p&gt;Watch and drive the dynamic pod binding of an OpenStack Trio2o cloud.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Trio2o Console %1&lt;/h3&gt;&lt;p&gt;监视并操控 OpenStack Trio2o 云的动态 Pod 绑定。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>gui::PodsPage</name>
+    <message>
+        <source>Filter pods by name, AZ, DC or affinity tag</source>
+        <translation>按名称、可用区、数据中心或亲和性标签过滤 Pod</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n pod(s)</source>
+        <translation>
+            <numerusform>%1 / %n 个 Pod</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::ScenarioEventForm</name>
+    <message>
+        <source>Tenant or pattern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t1, or burst-{001..400}, or new-{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AZ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty = any bottom AZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resource:gpu, empty = general</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCPUs per VM:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAM per VM (MB):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk per VM (GB):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod (name or id):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affinity tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resource:gpu, empty = general group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCPUs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAM (MB):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk (GB):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new-{n} or t-{001..120}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (never collected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gui::StatusPanel</name>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Last refresh %1</source>
+        <translation>上次刷新 %1</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot %n s old</source>
+        <translation>
+            <numerusform>快照已有 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot %n min old</source>
+        <translation>
+            <numerusform>快照已有 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot %n h old</source>
+        <translation>
+            <numerusform>快照已有 %n 小时</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::TenantTimelineWidget</name>
+    <message>
+        <source>Choose a tenant above to see its bindings over time.</source>
+        <translation>在上方选择一个租户，查看其绑定随时间的变化。</translation>
+    </message>
+    <message>
+        <source>This tenant has no bindings.</source>
+        <translation>该租户没有绑定。</translation>
+    </message>
+</context>
+<context>
+    <name>gui::TenantsPage</name>
+    <message>
+        <source>Filter tenants by id</source>
+        <translation>按 ID 过滤租户</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Binding timeline&lt;/b&gt;</source>
+        <translation>&lt;b&gt;绑定时间线&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Binding timeline of %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 的绑定时间线&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n tenant(s)</source>
+        <translation>
+            <numerusform>%1 / %n 个租户</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::WhatIfPage</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <comment>scenario file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save scenario &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay the scenario on a private copy of its base (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a what-if scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON report (*.json);;CSV table of changes and failures (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a scenario: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the console is not connected, so &quot;current&quot; stands for nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was cancelled; the figures shown are partial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">失败</translation>
+    </message>
+    <message>
+        <source>The scenario cannot run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console is not connected to a backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backend shows a saved snapshot only (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gui::WhatIfResultsView</name>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save p&amp;lan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage before / after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter changes by tenant, AZ, group, pod or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter failures by tenant, AZ, group or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Figure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants whose outcome differs from the primary policy under:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by tenant or pod</source>
+        <translation type="unfinished">按租户或 Pod 过滤</translation>
+    </message>
+    <message>
+        <source>The scenario compares no other policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the plan&apos;s operations, then apply them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results yet: open or build a scenario and run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy %1, compared with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the figures are partial, nothing can be saved or applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n event(s) replayed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept &lt;b&gt;%1&lt;/b&gt; · bound &lt;b&gt;%2&lt;/b&gt; · rebound &lt;b&gt;%3&lt;/b&gt; · failed &lt;b&gt;%4&lt;/b&gt; · VMs created &lt;b&gt;%5&lt;/b&gt;, deleted &lt;b&gt;%6&lt;/b&gt;, skipped &lt;b&gt;%7&lt;/b&gt; · plan: &lt;b&gt;%8&lt;/b&gt; operation(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tab title: name (rows)</comment>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <comment>tab title: name (shown of rows)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gui::WhatIfRunner</name>
+    <message>
+        <source>Loading the scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaying: %1 of %2 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gui::WhatIfUsageChart</name>
+    <message>
+        <source>%1 — the %2 pods that changed most of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n pod(s)</source>
+        <translation type="unfinished">
+            <numerusform>%1 — %n 个 Pod</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Peak usage (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCPUs used (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAM used (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk used (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMs</source>
+        <translation type="unfinished">VM</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <comment>what-if chart: figure before the scenario</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after</source>
+        <comment>what-if chart: figure after the scenario</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <comment>pod added by the scenario</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <comment>pod removed by the scenario</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>model::BindingTableModel</name>
+    <message>
+        <source>now</source>
+        <comment>binding still active</comment>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>binding state</comment>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <comment>binding state</comment>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <comment>column header</comment>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <comment>column header: availability zone</comment>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <comment>column header: pod group</comment>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <comment>column header</comment>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <comment>column header: binding start</comment>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <comment>column header: binding end</comment>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>column header: binding active or history</comment>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>model::ChangeTableModel</name>
+    <message>
+        <source>(none)</source>
+        <comment>no previous pod</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unbound)</source>
+        <comment>binding ended, no new pod</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <comment>what-if table header: event index</comment>
+        <translation type="unfinished">事件</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <comment>what-if table header</comment>
+        <translation type="unfinished">租户</translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <comment>what-if table header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <comment>what-if table header: pod group</comment>
+        <translation type="unfinished">组</translation>
+    </message>
+    <message>
+        <source>From pod</source>
+        <comment>what-if table header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pod</source>
+        <comment>what-if table header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <comment>what-if table header</comment>
+        <translation type="unfinished">原因</translation>
+    </message>
+</context>
+<context>
+    <name>model::CloudTreeModel</name>
+    <message>
+        <source>Cloud (no top region)</source>
+        <translation>云（无顶层区域）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, group %3, %n bound tenant(s)</source>
+        <translation>
+            <numerusform>%1 — %2，组 %3，绑定了 %n 个租户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <comment>tree header</comment>
+        <translation>云</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <comment>tree header: bound tenants</comment>
+        <translation>租户</translation>
+    </message>
+</context>
+<context>
+    <name>model::FailureTableModel</name>
+    <message>
+        <source>Event</source>
+        <comment>what-if table header: event index</comment>
+        <translation type="unfinished">事件</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <comment>what-if table header</comment>
+        <translation type="unfinished">租户</translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <comment>what-if table header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <comment>what-if table header: pod group</comment>
+        <translation type="unfinished">组</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <comment>what-if table header</comment>
+        <translation type="unfinished">原因</translation>
+    </message>
+</context>
+<context>
+    <name>model::LocalBackend</name>
+    <message>
+        <source>Database %1</source>
+        <translation>数据库 %1</translation>
+    </message>
+    <message>
+        <source>binding %1 has already ended</source>
+        <translation>绑定 %1 已经结束</translation>
+    </message>
+</context>
+<context>
+    <name>model::PlanOperationModel</name>
+    <message>
+        <source>bind</source>
+        <comment>plan operation</comment>
+        <translation type="unfinished">绑定</translation>
+    </message>
+    <message>
+        <source>unbind</source>
+        <comment>plan operation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebind</source>
+        <comment>plan operation</comment>
+        <translation type="unfinished">重新绑定</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <comment>plan operation status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <comment>plan operation status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>plan operation status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <comment>plan operation status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <comment>plan table header: operation number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <comment>plan table header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <comment>plan table header</comment>
+        <translation type="unfinished">租户</translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <comment>plan table header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <comment>plan table header: pod group</comment>
+        <translation type="unfinished">组</translation>
+    </message>
+    <message>
+        <source>From pod</source>
+        <comment>plan table header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pod</source>
+        <comment>plan table header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>plan table header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>model::PodTableModel</name>
+    <message>
+        <source>(top region)</source>
+        <translation>（顶层区域）</translation>
+    </message>
+    <message>
+        <source>%1: %2 used of %3, threshold %4 %</source>
+        <translation>%1：已用 %2 / 共 %3，阈值 %4%</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>usage never collected</comment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <comment>column header: pod name</comment>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <comment>column header: availability zone</comment>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>Pod AZ</source>
+        <comment>column header: AZ name inside the pod</comment>
+        <translation>Pod 可用区</translation>
+    </message>
+    <message>
+        <source>DC</source>
+        <comment>column header: data centre</comment>
+        <translation>数据中心</translation>
+    </message>
+    <message>
+        <source>Affinity</source>
+        <comment>column header: resource affinity tags</comment>
+        <translation>亲和性</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>column header: pod state</comment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>column header: pod creation time</comment>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <comment>column header: vCPU usage</comment>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <comment>column header: RAM usage</comment>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <comment>column header: disk usage</comment>
+        <translation>磁盘</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <comment>column header: bound tenants</comment>
+        <translation>租户</translation>
+    </message>
+</context>
+<context>
+    <name>model::PolicyComparisonModel</name>
+    <message>
+        <source>—</source>
+        <comment>not applicable: the primary policy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 under the primary policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <comment>what-if decisions that kept the binding</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound</source>
+        <comment>what-if decisions that created a binding</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebound</source>
+        <comment>what-if decisions that moved a tenant</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>what-if decisions that failed</comment>
+        <translation type="unfinished">失败</translation>
+    </message>
+    <message>
+        <source>Events replayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMs created</source>
+        <translation type="unfinished">已创建 VM</translation>
+    </message>
+    <message>
+        <source>VMs deleted</source>
+        <translation type="unfinished">已删除 VM</translation>
+    </message>
+    <message>
+        <source>VMs skipped (no binding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binding changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants with another outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (primary)</source>
+        <comment>policy name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>model::ScenarioEventListModel</name>
+    <message>
+        <source>any AZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, group %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vCPU, %2 MB RAM, %3 GB disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create VMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete VMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drain pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3 in %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">未知</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>event number. summary</comment>
+        <translation type="unfinished">%1：%2 {1.?}</translation>
+    </message>
+</context>
+<context>
+    <name>model::TenantDifferenceModel</name>
+    <message>
+        <source>(not bound)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <comment>what-if table header</comment>
+        <translation type="unfinished">租户</translation>
+    </message>
+    <message>
+        <source>Pods (%1)</source>
+        <comment>pods a tenant ends up on under a policy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>model::TenantTableModel</name>
+    <message>
+        <source>Tenant</source>
+        <comment>column header</comment>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>column header: number of active bindings</comment>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <comment>column header: number of ended bindings</comment>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Bound to</source>
+        <comment>column header: pods of the active bindings</comment>
+        <translation>绑定到</translation>
+    </message>
+</context>
+<context>
+    <name>model::remote::RemoteBackend</name>
+    <message>
+        <source>%1 — snapshot of %2, read-only (the cloud cannot be reached)</source>
+        <translation>%1 — %2 的快照，只读（无法访问该云）</translation>
+    </message>
+</context>
+<context>
+    <name>sched</name>
+    <message>
+        <source>must be vcpus, ram_mb or disk_gb, not &quot;%1&quot;</source>
+        <translation>必须是 vcpus、ram_mb 或 disk_gb，而不是 &quot;%1&quot;</translation>
+    </message>
+</context>
 </TS>
