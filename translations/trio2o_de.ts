@@ -1897,26 +1897,26 @@ Begründung:   %6
     </message>
     <message>
         <source>%1 &quot;%2...&quot; is %3 bytes long; at most %4 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2...&quot; ist %3 Bytes lang; höchstens %4 sind erlaubt</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; contains a NUL byte</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; enthält ein NUL-Byte</translation>
     </message>
 </context>
 <context>
     <name>SqliteBindingReader</name>
     <message>
         <source>cannot read the bindings: %1</source>
-        <translation type="unfinished">kann die Bindungen nicht lesen: %1</translation>
+        <translation>kann die Bindungen nicht lesen: %1</translation>
     </message>
     <message>
         <source>not an open SQLite database</source>
-        <translation type="unfinished">keine geöffnete SQLite-Datenbank</translation>
+        <translation>keine geöffnete SQLite-Datenbank</translation>
     </message>
     <message>
         <source>cannot count the bindings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann die Bindungen nicht zählen: %1</translation>
     </message>
 </context>
 <context>
@@ -2263,118 +2263,119 @@ Begründung:   %6
     <message>
         <source>general</source>
         <comment>pod group without affinity tag</comment>
-        <translation type="unfinished">allgemein</translation>
+        <translation>allgemein</translation>
     </message>
     <message>
         <source>any AZ</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebige AZ</translation>
     </message>
     <message>
         <source>new binding</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Bindung</translation>
     </message>
     <message>
         <source>current pod rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aktueller Pod abgelehnt: %1</translation>
     </message>
     <message>
         <source>current pod rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>aktueller Pod abgelehnt</translation>
     </message>
     <message>
         <source>group rotation (trio2o)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenrotation (trio2o)</translation>
     </message>
     <message>
         <source>pod drained</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod geleert</translation>
     </message>
     <message>
         <source>replaced by the new binding</source>
-        <translation type="unfinished"></translation>
+        <translation>durch die neue Bindung ersetzt</translation>
     </message>
     <message>
         <source>no active binding in this AZ and group to delete from</source>
-        <translation type="unfinished"></translation>
+        <translation>keine aktive Bindung in dieser AZ und Gruppe, aus der gelöscht werden könnte</translation>
     </message>
     <message>
         <source>%1 (pod %2)</source>
         <comment>failure reason (pod tried)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Pod %2)</translation>
     </message>
 </context>
 <context>
     <name>gui::ApplyPlanDialog</name>
     <message>
         <source>&amp;Apply to the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Cloud &amp;anwenden</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;halten</translation>
     </message>
     <message>
         <source>Apply the what-if plan</source>
-        <translation type="unfinished"></translation>
+        <translation>What-if-Plan anwenden</translation>
     </message>
     <message>
         <source>Filter operations by tenant, AZ, group or pod</source>
-        <translation type="unfinished"></translation>
+        <translation>Operationen nach Mandant, AZ, Gruppe oder Pod filtern</translation>
     </message>
     <message>
         <source>%v of %m operations applied</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m Operationen angewendet</translation>
     </message>
     <message>
         <source>(no backend)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Backend)</translation>
     </message>
     <message>
         <source>The plan of policy %1 has %2 operation(s): %3 bind, %4 rebind, %5 unbind. Review them, then apply them in this order to %6. Applying stops at the first operation that fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan der Richtlinie %1 umfasst %2 Operation(en): %3 binden, %4 neu binden, %5 lösen. Prüfen Sie sie und wenden Sie sie dann in dieser Reihenfolge auf %6 an. Das Anwenden hält bei der ersten fehlschlagenden Operation an.</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angewendet…</translation>
     </message>
     <message>
         <source>Stopping after the operations under way…</source>
-        <translation type="unfinished"></translation>
+        <translation>Halte nach den laufenden Operationen an…</translation>
     </message>
     <message>
         <source>bind %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an %2 binden</translation>
     </message>
     <message>
         <source>unbind %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 lösen</translation>
     </message>
     <message>
         <source>rebind %1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 neu an %3 binden</translation>
     </message>
     <message>
         <source>Operations 1–%1 of %2 were applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operationen 1–%1 von %2 wurden angewendet.</translation>
     </message>
     <message>
         <source>No operation was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Operation wurde angewendet.</translation>
     </message>
     <message>
         <source>%1 Operation %2 (%3) failed: %4
 Operations %2–%5 were not applied. Refresh, run the scenario again and review the new plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Operation %2 (%3) ist fehlgeschlagen: %4
+Operationen %2–%5 wurden nicht angewendet. Aktualisieren, das Szenario erneut ausführen und den neuen Plan prüfen.</translation>
     </message>
     <message>
         <source>Stopped: %1 of %2 operations applied; operations %3–%2 were not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten: %1 von %2 Operationen angewendet; Operationen %3–%2 wurden nicht angewendet.</translation>
     </message>
     <message numerus="yes">
         <source>All %n operation(s) applied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n Operation wurde angewendet.</numerusform>
+            <numerusform>Alle %n Operationen wurden angewendet.</numerusform>
         </translation>
     </message>
 </context>
@@ -2646,114 +2647,183 @@ Operations %2–%5 were not applied. Refresh, run the scenario again and review 
     </message>
 </context>
 <context>
+    <name>gui::ScenarioEditor</name>
+    <message>
+        <source>&amp;Add event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished">Szenario</translation>
+    </message>
+    <message>
+        <source>What this scenario asks, e.g. &quot;Pod az2-pod03 goes into maintenance tonight&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;current&quot; = the cloud the console shows; or a state file (.json) or a database file, relative to the scenario&apos;s folder. It is only read, never written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples per pod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events, replayed in this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an event on the left, or add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>policy name (policy key)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — from the file</source>
+        <comment>policy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gui::ScenarioEventForm</name>
     <message>
         <source>Tenant or pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant oder Muster:</translation>
     </message>
     <message>
         <source>t1, or burst-{001..400}, or new-{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>t1, oder burst-{001..400}, oder new-{n}</translation>
     </message>
     <message>
         <source>AZ:</source>
-        <translation type="unfinished"></translation>
+        <translation>AZ:</translation>
     </message>
     <message>
         <source>empty = any bottom AZ</source>
-        <translation type="unfinished"></translation>
+        <translation>leer = beliebige Bottom-AZ</translation>
     </message>
     <message>
         <source>Pod group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod-Gruppe:</translation>
     </message>
     <message>
         <source>resource:gpu, empty = general</source>
-        <translation type="unfinished"></translation>
+        <translation>resource:gpu, leer = allgemein</translation>
     </message>
     <message>
         <source>vCPUs per VM:</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPUs je VM:</translation>
     </message>
     <message>
         <source>RAM per VM (MB):</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM je VM (MB):</translation>
     </message>
     <message>
         <source>Disk per VM (GB):</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk je VM (GB):</translation>
     </message>
     <message>
         <source>VMs:</source>
-        <translation type="unfinished"></translation>
+        <translation>VMs:</translation>
     </message>
     <message>
         <source>Pod (name or id):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod (Name oder ID):</translation>
     </message>
     <message>
         <source>Resource:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource:</translation>
     </message>
     <message>
         <source>Used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt:</translation>
     </message>
     <message>
         <source>Total:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt:</translation>
     </message>
     <message>
         <source>Threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellwert:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand:</translation>
     </message>
     <message>
         <source>Pod name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod-Name:</translation>
     </message>
     <message>
         <source>Affinity tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Affinitäts-Tags:</translation>
     </message>
     <message>
         <source>resource:gpu, empty = general group</source>
-        <translation type="unfinished"></translation>
+        <translation>resource:gpu, leer = allgemeine Gruppe</translation>
     </message>
     <message>
         <source>vCPUs:</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPUs:</translation>
     </message>
     <message>
         <source>RAM (MB):</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM (MB):</translation>
     </message>
     <message>
         <source>Disk (GB):</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk (GB):</translation>
     </message>
     <message>
         <source>Pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster:</translation>
     </message>
     <message>
         <source>new-{n} or t-{001..120}</source>
-        <translation type="unfinished"></translation>
+        <translation>new-{n} oder t-{001..120}</translation>
     </message>
     <message>
         <source>Tenants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten:</translation>
     </message>
     <message>
         <source>unknown (never collected)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt (nie erhoben)</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
 </context>
 <context>
@@ -2837,289 +2907,289 @@ Operations %2–%5 were not applied. Refresh, run the scenario again and review 
     <name>gui::WhatIfPage</name>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>New scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Szenario</translation>
     </message>
     <message>
         <source>%1 (edited)</source>
         <comment>scenario file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (geändert)</translation>
     </message>
     <message>
         <source>&amp;Open scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;New scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Szenario</translation>
     </message>
     <message>
         <source>Save scenario &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario speichern &amp;unter…</translation>
     </message>
     <message>
         <source>Replay the scenario on a private copy of its base (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario auf einer privaten Kopie seiner Basis abspielen (F5)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>Open a what-if scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>What-if-Szenario öffnen</translation>
     </message>
     <message>
         <source>Save the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario speichern</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern</translation>
     </message>
     <message>
         <source>JSON report (*.json);;CSV table of changes and failures (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Bericht (*.json);;CSV-Tabelle der Änderungen und Fehlschläge (*.csv)</translation>
     </message>
     <message>
         <source>Save the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan speichern</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a scenario: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Szenario: %2</translation>
     </message>
     <message>
         <source>the console is not connected, so &quot;current&quot; stands for nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Konsole ist nicht verbunden, daher steht &quot;current&quot; für nichts</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>The run was cancelled; the figures shown are partial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf wurde abgebrochen; die angezeigten Zahlen sind unvollständig.</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>The scenario cannot run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario kann nicht laufen: %1</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>The console is not connected to a backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsole ist mit keinem Backend verbunden</translation>
     </message>
     <message>
         <source>The backend shows a saved snapshot only (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Backend zeigt nur einen gespeicherten Snapshot (schreibgeschützt)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>gui::WhatIfResultsView</name>
     <message>
         <source>Save &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht speichern…</translation>
     </message>
     <message>
         <source>Save p&amp;lan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan speichern…</translation>
     </message>
     <message>
         <source>&amp;Apply plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan an&amp;wenden…</translation>
     </message>
     <message>
         <source>Usage before / after</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslastung vorher / nachher</translation>
     </message>
     <message>
         <source>Policies compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinienvergleich</translation>
     </message>
     <message>
         <source>Filter changes by tenant, AZ, group, pod or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen nach Mandant, AZ, Gruppe, Pod oder Grund filtern</translation>
     </message>
     <message>
         <source>Filter failures by tenant, AZ, group or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlschläge nach Mandant, AZ, Gruppe oder Grund filtern</translation>
     </message>
     <message>
         <source>&amp;Figure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennzahl:</translation>
     </message>
     <message>
         <source>Tenants whose outcome differs from the primary policy under:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten mit anderem Ergebnis als bei der Hauptrichtlinie, unter:</translation>
     </message>
     <message>
         <source>Filter by tenant or pod</source>
-        <translation type="unfinished">Nach Mandant oder Pod filtern</translation>
+        <translation>Nach Mandant oder Pod filtern</translation>
     </message>
     <message>
         <source>The scenario compares no other policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario vergleicht keine weitere Richtlinie</translation>
     </message>
     <message>
         <source>Review the plan&apos;s operations, then apply them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Operationen des Plans prüfen und dann anwenden</translation>
     </message>
     <message>
         <source>No results yet: open or build a scenario and run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ergebnisse: ein Szenario öffnen oder erstellen und ausführen.</translation>
     </message>
     <message>
         <source>Policy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie %1</translation>
     </message>
     <message>
         <source>Policy %1, compared with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie %1, verglichen mit %2</translation>
     </message>
     <message>
         <source>Cancelled: the figures are partial, nothing can be saved or applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: die Zahlen sind unvollständig, nichts kann gespeichert oder angewendet werden.</translation>
     </message>
     <message numerus="yes">
         <source>Finished: %n event(s) replayed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fertig: %n Ereignis abgespielt.</numerusform>
+            <numerusform>Fertig: %n Ereignisse abgespielt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Kept &lt;b&gt;%1&lt;/b&gt; · bound &lt;b&gt;%2&lt;/b&gt; · rebound &lt;b&gt;%3&lt;/b&gt; · failed &lt;b&gt;%4&lt;/b&gt; · VMs created &lt;b&gt;%5&lt;/b&gt;, deleted &lt;b&gt;%6&lt;/b&gt;, skipped &lt;b&gt;%7&lt;/b&gt; · plan: &lt;b&gt;%8&lt;/b&gt; operation(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten &lt;b&gt;%1&lt;/b&gt; · gebunden &lt;b&gt;%2&lt;/b&gt; · neu gebunden &lt;b&gt;%3&lt;/b&gt; · fehlgeschlagen &lt;b&gt;%4&lt;/b&gt; · VMs erstellt &lt;b&gt;%5&lt;/b&gt;, gelöscht &lt;b&gt;%6&lt;/b&gt;, übersprungen &lt;b&gt;%7&lt;/b&gt; · Plan: &lt;b&gt;%8&lt;/b&gt; Operation(en)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>tab title: name (rows)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
         <comment>tab title: name (shown of rows)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlschläge</translation>
     </message>
 </context>
 <context>
     <name>gui::WhatIfRunner</name>
     <message>
         <source>Loading the scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario wird geladen…</translation>
     </message>
     <message>
         <source>Replaying: %1 of %2 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe: Schritt %1 von %2</translation>
     </message>
 </context>
 <context>
     <name>gui::WhatIfUsageChart</name>
     <message>
         <source>%1 — the %2 pods that changed most of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — die %2 am stärksten veränderten von %3 Pods</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n pod(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 — %n Pod</numerusform>
             <numerusform>%1 — %n Pods</numerusform>
         </translation>
     </message>
     <message>
         <source>Peak usage (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzenauslastung (%)</translation>
     </message>
     <message>
         <source>vCPUs used (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPUs belegt (%)</translation>
     </message>
     <message>
         <source>RAM used (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM belegt (%)</translation>
     </message>
     <message>
         <source>Disk used (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk belegt (%)</translation>
     </message>
     <message>
         <source>Tenants bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebundene Mandanten</translation>
     </message>
     <message>
         <source>VMs</source>
-        <translation type="unfinished">VMs</translation>
+        <translation>VMs</translation>
     </message>
     <message>
         <source>before</source>
         <comment>what-if chart: figure before the scenario</comment>
-        <translation type="unfinished"></translation>
+        <translation>vorher</translation>
     </message>
     <message>
         <source>after</source>
         <comment>what-if chart: figure after the scenario</comment>
-        <translation type="unfinished"></translation>
+        <translation>nachher</translation>
     </message>
     <message>
         <source>%1 (new)</source>
         <comment>pod added by the scenario</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (neu)</translation>
     </message>
     <message>
         <source>%1 (removed)</source>
         <comment>pod removed by the scenario</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (entfernt)</translation>
     </message>
 </context>
 <context>
@@ -3180,47 +3250,47 @@ Operations %2–%5 were not applied. Refresh, run the scenario again and review 
     <message>
         <source>(none)</source>
         <comment>no previous pod</comment>
-        <translation type="unfinished"></translation>
+        <translation>(keiner)</translation>
     </message>
     <message>
         <source>(unbound)</source>
         <comment>binding ended, no new pod</comment>
-        <translation type="unfinished"></translation>
+        <translation>(ungebunden)</translation>
     </message>
     <message>
         <source>Event</source>
         <comment>what-if table header: event index</comment>
-        <translation type="unfinished">Ereignis</translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Tenant</source>
         <comment>what-if table header</comment>
-        <translation type="unfinished">Mandant</translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <source>AZ</source>
         <comment>what-if table header</comment>
-        <translation type="unfinished">AZ</translation>
+        <translation>AZ</translation>
     </message>
     <message>
         <source>Group</source>
         <comment>what-if table header: pod group</comment>
-        <translation type="unfinished">Gruppe</translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>From pod</source>
         <comment>what-if table header</comment>
-        <translation type="unfinished"></translation>
+        <translation>Von Pod</translation>
     </message>
     <message>
         <source>To pod</source>
         <comment>what-if table header</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nach Pod</translation>
     </message>
     <message>
         <source>Reason</source>
         <comment>what-if table header</comment>
-        <translation type="unfinished">Grund</translation>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
@@ -3252,27 +3322,27 @@ Operations %2–%5 were not applied. Refresh, run the scenario again and review 
     <message>
         <source>Event</source>
         <comment>what-if table header: event index</comment>
-        <translation type="unfinished">Ereignis</translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Tenant</source>
         <comment>what-if table header</comment>
-        <translation type="unfinished">Mandant</translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <source>AZ</source>
         <comment>what-if table header</comment>
-        <translation type="unfinished">AZ</translation>
+        <translation>AZ</translation>
     </message>
     <message>
         <source>Group</source>
         <comment>what-if table header: pod group</comment>
-        <translation type="unfinished">Gruppe</translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Reason</source>
         <comment>what-if table header</comment>
-        <translation type="unfinished">Grund</translation>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
@@ -3291,77 +3361,77 @@ Operations %2–%5 were not applied. Refresh, run the scenario again and review 
     <message>
         <source>bind</source>
         <comment>plan operation</comment>
-        <translation type="unfinished">binden</translation>
+        <translation>binden</translation>
     </message>
     <message>
         <source>unbind</source>
         <comment>plan operation</comment>
-        <translation type="unfinished"></translation>
+        <translation>lösen</translation>
     </message>
     <message>
         <source>rebind</source>
         <comment>plan operation</comment>
-        <translation type="unfinished">neu binden</translation>
+        <translation>neu binden</translation>
     </message>
     <message>
         <source>pending</source>
         <comment>plan operation status</comment>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>applied</source>
         <comment>plan operation status</comment>
-        <translation type="unfinished"></translation>
+        <translation>angewendet</translation>
     </message>
     <message>
         <source>failed</source>
         <comment>plan operation status</comment>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>not applied</source>
         <comment>plan operation status</comment>
-        <translation type="unfinished"></translation>
+        <translation>nicht angewendet</translation>
     </message>
     <message>
         <source>#</source>
         <comment>plan table header: operation number</comment>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Operation</source>
         <comment>plan table header</comment>
-        <translation type="unfinished"></translation>
+        <translation>Operation</translation>
     </message>
     <message>
         <source>Tenant</source>
         <comment>plan table header</comment>
-        <translation type="unfinished">Mandant</translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <source>AZ</source>
         <comment>plan table header</comment>
-        <translation type="unfinished">AZ</translation>
+        <translation>AZ</translation>
     </message>
     <message>
         <source>Group</source>
         <comment>plan table header: pod group</comment>
-        <translation type="unfinished">Gruppe</translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>From pod</source>
         <comment>plan table header</comment>
-        <translation type="unfinished"></translation>
+        <translation>Von Pod</translation>
     </message>
     <message>
         <source>To pod</source>
         <comment>plan table header</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nach Pod</translation>
     </message>
     <message>
         <source>Status</source>
         <comment>plan table header</comment>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -3440,177 +3510,177 @@ Operations %2–%5 were not applied. Refresh, run the scenario again and review 
     <message>
         <source>—</source>
         <comment>not applicable: the primary policy</comment>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 under the primary policy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei der Hauptrichtlinie</translation>
     </message>
     <message>
         <source>Kept</source>
         <comment>what-if decisions that kept the binding</comment>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>Bound</source>
         <comment>what-if decisions that created a binding</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gebunden</translation>
     </message>
     <message>
         <source>Rebound</source>
         <comment>what-if decisions that moved a tenant</comment>
-        <translation type="unfinished"></translation>
+        <translation>Neu gebunden</translation>
     </message>
     <message>
         <source>Failed</source>
         <comment>what-if decisions that failed</comment>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Events replayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgespielte Ereignisse</translation>
     </message>
     <message>
         <source>VMs created</source>
-        <translation type="unfinished">VMs erstellt</translation>
+        <translation>VMs erstellt</translation>
     </message>
     <message>
         <source>VMs deleted</source>
-        <translation type="unfinished">VMs gelöscht</translation>
+        <translation>VMs gelöscht</translation>
     </message>
     <message>
         <source>VMs skipped (no binding)</source>
-        <translation type="unfinished"></translation>
+        <translation>VMs übersprungen (keine Bindung)</translation>
     </message>
     <message>
         <source>Binding changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindungsänderungen</translation>
     </message>
     <message>
         <source>Failures listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgeführte Fehlschläge</translation>
     </message>
     <message>
         <source>Tenants with another outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten mit anderem Ergebnis</translation>
     </message>
     <message>
         <source>%1 (primary)</source>
         <comment>policy name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Haupt)</translation>
     </message>
 </context>
 <context>
     <name>model::ScenarioEventListModel</name>
     <message>
         <source>any AZ</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebige AZ</translation>
     </message>
     <message>
         <source>%1, group %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Gruppe %2</translation>
     </message>
     <message>
         <source>%1 vCPU, %2 MB RAM, %3 GB disk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vCPU, %2 MB RAM, %3 GB Disk</translation>
     </message>
     <message>
         <source>Create VMs</source>
-        <translation type="unfinished"></translation>
+        <translation>VMs erstellen</translation>
     </message>
     <message>
         <source>Delete VMs</source>
-        <translation type="unfinished"></translation>
+        <translation>VMs löschen</translation>
     </message>
     <message>
         <source>Set usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslastung setzen</translation>
     </message>
     <message>
         <source>Set capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität setzen</translation>
     </message>
     <message>
         <source>Pod state</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod-Zustand</translation>
     </message>
     <message>
         <source>Add pod</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod hinzufügen</translation>
     </message>
     <message>
         <source>Remove pod</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod entfernen</translation>
     </message>
     <message>
         <source>Drain pod</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod leeren</translation>
     </message>
     <message>
         <source>New tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Mandanten</translation>
     </message>
     <message>
         <source>%1: %2 × %3 in %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 × %3 in %4 (%5)</translation>
     </message>
     <message>
         <source>%1: %2 %3 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3 = %4</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>%1: %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 in %3</translation>
     </message>
     <message>
         <source>%1: %2 × %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 × %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <comment>event number. summary</comment>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
     <name>model::TenantDifferenceModel</name>
     <message>
         <source>(not bound)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gebunden)</translation>
     </message>
     <message>
         <source>primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>andere</translation>
     </message>
     <message>
         <source>Tenant</source>
         <comment>what-if table header</comment>
-        <translation type="unfinished">Mandant</translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <source>Pods (%1)</source>
         <comment>pods a tenant ends up on under a policy</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pods (%1)</translation>
     </message>
     <message>
         <source>Failures (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlschläge (%1)</translation>
     </message>
 </context>
 <context>

@@ -1888,26 +1888,26 @@ Pod:     %5
     </message>
     <message>
         <source>%1 &quot;%2...&quot; is %3 bytes long; at most %4 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2...&quot; 长 %3 字节；最多允许 %4 字节</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; contains a NUL byte</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; 包含 NUL 字节</translation>
     </message>
 </context>
 <context>
     <name>SqliteBindingReader</name>
     <message>
         <source>cannot read the bindings: %1</source>
-        <translation type="unfinished">无法读取绑定：%1</translation>
+        <translation>无法读取绑定：%1</translation>
     </message>
     <message>
         <source>not an open SQLite database</source>
-        <translation type="unfinished">不是已打开的 SQLite 数据库</translation>
+        <translation>不是已打开的 SQLite 数据库</translation>
     </message>
     <message>
         <source>cannot count the bindings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法统计绑定：%1</translation>
     </message>
 </context>
 <context>
@@ -2252,117 +2252,118 @@ Pod:     %5
     <message>
         <source>general</source>
         <comment>pod group without affinity tag</comment>
-        <translation type="unfinished">通用</translation>
+        <translation>通用</translation>
     </message>
     <message>
         <source>any AZ</source>
-        <translation type="unfinished"></translation>
+        <translation>任意可用区</translation>
     </message>
     <message>
         <source>new binding</source>
-        <translation type="unfinished"></translation>
+        <translation>新绑定</translation>
     </message>
     <message>
         <source>current pod rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>当前 Pod 被拒绝：%1</translation>
     </message>
     <message>
         <source>current pod rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>当前 Pod 被拒绝</translation>
     </message>
     <message>
         <source>group rotation (trio2o)</source>
-        <translation type="unfinished"></translation>
+        <translation>组轮换（trio2o）</translation>
     </message>
     <message>
         <source>pod drained</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod 已迁空</translation>
     </message>
     <message>
         <source>replaced by the new binding</source>
-        <translation type="unfinished"></translation>
+        <translation>已被新绑定取代</translation>
     </message>
     <message>
         <source>no active binding in this AZ and group to delete from</source>
-        <translation type="unfinished"></translation>
+        <translation>此可用区和组中没有可供删除的活动绑定</translation>
     </message>
     <message>
         <source>%1 (pod %2)</source>
         <comment>failure reason (pod tried)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1（Pod %2）</translation>
     </message>
 </context>
 <context>
     <name>gui::ApplyPlanDialog</name>
     <message>
         <source>&amp;Apply to the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>应用到云(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>Apply the what-if plan</source>
-        <translation type="unfinished"></translation>
+        <translation>应用 what-if 计划</translation>
     </message>
     <message>
         <source>Filter operations by tenant, AZ, group or pod</source>
-        <translation type="unfinished"></translation>
+        <translation>按租户、可用区、组或 Pod 过滤操作</translation>
     </message>
     <message>
         <source>%v of %m operations applied</source>
-        <translation type="unfinished"></translation>
+        <translation>已应用 %v / %m 项操作</translation>
     </message>
     <message>
         <source>(no backend)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无后端）</translation>
     </message>
     <message>
         <source>The plan of policy %1 has %2 operation(s): %3 bind, %4 rebind, %5 unbind. Review them, then apply them in this order to %6. Applying stops at the first operation that fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>策略 %1 的计划包含 %2 项操作：绑定 %3 项，重新绑定 %4 项，解除绑定 %5 项。请先检查，然后按此顺序应用到 %6。应用会在第一项失败的操作处停止。</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在应用…</translation>
     </message>
     <message>
         <source>Stopping after the operations under way…</source>
-        <translation type="unfinished"></translation>
+        <translation>将在进行中的操作完成后停止…</translation>
     </message>
     <message>
         <source>bind %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 绑定到 %2</translation>
     </message>
     <message>
         <source>unbind %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>解除 %1 与 %2 的绑定</translation>
     </message>
     <message>
         <source>rebind %1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 从 %2 重新绑定到 %3</translation>
     </message>
     <message>
         <source>Operations 1–%1 of %2 were applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 项操作中的第 1–%1 项已应用。</translation>
     </message>
     <message>
         <source>No operation was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>未应用任何操作。</translation>
     </message>
     <message>
         <source>%1 Operation %2 (%3) failed: %4
 Operations %2–%5 were not applied. Refresh, run the scenario again and review the new plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 操作 %2（%3）失败：%4
+操作 %2–%5 未应用。请刷新，重新运行场景并检查新计划。</translation>
     </message>
     <message>
         <source>Stopped: %1 of %2 operations applied; operations %3–%2 were not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止：已应用 %1 / %2 项操作；操作 %3–%2 未应用。</translation>
     </message>
     <message numerus="yes">
         <source>All %n operation(s) applied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>全部 %n 项操作均已应用。</numerusform>
         </translation>
     </message>
 </context>
@@ -2630,114 +2631,183 @@ Operations %2–%5 were not applied. Refresh, run the scenario again and review 
     </message>
 </context>
 <context>
+    <name>gui::ScenarioEditor</name>
+    <message>
+        <source>&amp;Add event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished">场景</translation>
+    </message>
+    <message>
+        <source>What this scenario asks, e.g. &quot;Pod az2-pod03 goes into maintenance tonight&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;current&quot; = the cloud the console shows; or a state file (.json) or a database file, relative to the scenario&apos;s folder. It is only read, never written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples per pod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events, replayed in this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an event on the left, or add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>policy name (policy key)</comment>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — from the file</source>
+        <comment>policy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gui::ScenarioEventForm</name>
     <message>
         <source>Tenant or pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>租户或模式：</translation>
     </message>
     <message>
         <source>t1, or burst-{001..400}, or new-{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>t1，或 burst-{001..400}，或 new-{n}</translation>
     </message>
     <message>
         <source>AZ:</source>
-        <translation type="unfinished"></translation>
+        <translation>可用区：</translation>
     </message>
     <message>
         <source>empty = any bottom AZ</source>
-        <translation type="unfinished"></translation>
+        <translation>空 = 任意底层可用区</translation>
     </message>
     <message>
         <source>Pod group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod 组：</translation>
     </message>
     <message>
         <source>resource:gpu, empty = general</source>
-        <translation type="unfinished"></translation>
+        <translation>resource:gpu，空 = 通用</translation>
     </message>
     <message>
         <source>vCPUs per VM:</source>
-        <translation type="unfinished"></translation>
+        <translation>每个 VM 的 vCPU：</translation>
     </message>
     <message>
         <source>RAM per VM (MB):</source>
-        <translation type="unfinished"></translation>
+        <translation>每个 VM 的内存 (MB)：</translation>
     </message>
     <message>
         <source>Disk per VM (GB):</source>
-        <translation type="unfinished"></translation>
+        <translation>每个 VM 的磁盘 (GB)：</translation>
     </message>
     <message>
         <source>VMs:</source>
-        <translation type="unfinished"></translation>
+        <translation>VM 数：</translation>
     </message>
     <message>
         <source>Pod (name or id):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod（名称或 ID）：</translation>
     </message>
     <message>
         <source>Resource:</source>
-        <translation type="unfinished"></translation>
+        <translation>资源：</translation>
     </message>
     <message>
         <source>Used:</source>
-        <translation type="unfinished"></translation>
+        <translation>已用：</translation>
     </message>
     <message>
         <source>Total:</source>
-        <translation type="unfinished"></translation>
+        <translation>总量：</translation>
     </message>
     <message>
         <source>Threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值：</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>Pod name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod 名称：</translation>
     </message>
     <message>
         <source>Affinity tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>亲和性标签：</translation>
     </message>
     <message>
         <source>resource:gpu, empty = general group</source>
-        <translation type="unfinished"></translation>
+        <translation>resource:gpu，空 = 通用组</translation>
     </message>
     <message>
         <source>vCPUs:</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPU：</translation>
     </message>
     <message>
         <source>RAM (MB):</source>
-        <translation type="unfinished"></translation>
+        <translation>内存 (MB)：</translation>
     </message>
     <message>
         <source>Disk (GB):</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘 (GB)：</translation>
     </message>
     <message>
         <source>Pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>模式：</translation>
     </message>
     <message>
         <source>new-{n} or t-{001..120}</source>
-        <translation type="unfinished"></translation>
+        <translation>new-{n} 或 t-{001..120}</translation>
     </message>
     <message>
         <source>Tenants:</source>
-        <translation type="unfinished"></translation>
+        <translation>租户：</translation>
     </message>
     <message>
         <source>unknown (never collected)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知（从未采集）</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>不变</translation>
     </message>
 </context>
 <context>
@@ -2817,287 +2887,287 @@ Operations %2–%5 were not applied. Refresh, run the scenario again and review 
     <name>gui::WhatIfPage</name>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>运行(&amp;R)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>场景</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>New scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>新场景</translation>
     </message>
     <message>
         <source>%1 (edited)</source>
         <comment>scenario file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1（已编辑）</translation>
     </message>
     <message>
         <source>&amp;Open scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开场景(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;New scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>新建场景(&amp;N)</translation>
     </message>
     <message>
         <source>Save scenario &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>场景另存为(&amp;A)…</translation>
     </message>
     <message>
         <source>Replay the scenario on a private copy of its base (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>在其基准的私有副本上回放场景 (F5)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
         <source>Open a what-if scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 what-if 场景</translation>
     </message>
     <message>
         <source>Save the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>保存场景</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>保存报告</translation>
     </message>
     <message>
         <source>JSON report (*.json);;CSV table of changes and failures (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 报告 (*.json);;变更和失败的 CSV 表 (*.csv)</translation>
     </message>
     <message>
         <source>Save the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>保存计划</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a scenario: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是场景：%2</translation>
     </message>
     <message>
         <source>the console is not connected, so &quot;current&quot; stands for nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>控制台未连接，因此 &quot;current&quot; 没有指向任何内容</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>The run was cancelled; the figures shown are partial.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行已取消；显示的数据不完整。</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">失败</translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>The scenario cannot run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>场景无法运行：%1</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲</translation>
     </message>
     <message>
         <source>The console is not connected to a backend</source>
-        <translation type="unfinished"></translation>
+        <translation>控制台未连接到后端</translation>
     </message>
     <message>
         <source>The backend shows a saved snapshot only (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>后端仅显示已保存的快照（只读）</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1。</translation>
     </message>
 </context>
 <context>
     <name>gui::WhatIfResultsView</name>
     <message>
         <source>Save &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存报告(&amp;R)…</translation>
     </message>
     <message>
         <source>Save p&amp;lan…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存计划(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Apply plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>应用计划(&amp;A)…</translation>
     </message>
     <message>
         <source>Usage before / after</source>
-        <translation type="unfinished"></translation>
+        <translation>使用量（前 / 后）</translation>
     </message>
     <message>
         <source>Policies compared</source>
-        <translation type="unfinished"></translation>
+        <translation>策略比较</translation>
     </message>
     <message>
         <source>Filter changes by tenant, AZ, group, pod or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>按租户、可用区、组、Pod 或原因过滤变更</translation>
     </message>
     <message>
         <source>Filter failures by tenant, AZ, group or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>按租户、可用区、组或原因过滤失败</translation>
     </message>
     <message>
         <source>&amp;Figure:</source>
-        <translation type="unfinished"></translation>
+        <translation>指标(&amp;F)：</translation>
     </message>
     <message>
         <source>Tenants whose outcome differs from the primary policy under:</source>
-        <translation type="unfinished"></translation>
+        <translation>结果与主策略不同的租户，在以下策略下：</translation>
     </message>
     <message>
         <source>Filter by tenant or pod</source>
-        <translation type="unfinished">按租户或 Pod 过滤</translation>
+        <translation>按租户或 Pod 过滤</translation>
     </message>
     <message>
         <source>The scenario compares no other policy</source>
-        <translation type="unfinished"></translation>
+        <translation>该场景未比较其他策略</translation>
     </message>
     <message>
         <source>Review the plan&apos;s operations, then apply them</source>
-        <translation type="unfinished"></translation>
+        <translation>检查计划的操作，然后应用</translation>
     </message>
     <message>
         <source>No results yet: open or build a scenario and run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无结果：请打开或构建场景并运行。</translation>
     </message>
     <message>
         <source>Policy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>策略 %1</translation>
     </message>
     <message>
         <source>Policy %1, compared with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>策略 %1，与 %2 比较</translation>
     </message>
     <message>
         <source>Cancelled: the figures are partial, nothing can be saved or applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：数据不完整，无法保存或应用。</translation>
     </message>
     <message numerus="yes">
         <source>Finished: %n event(s) replayed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已完成：回放了 %n 个事件。</numerusform>
         </translation>
     </message>
     <message>
         <source>Kept &lt;b&gt;%1&lt;/b&gt; · bound &lt;b&gt;%2&lt;/b&gt; · rebound &lt;b&gt;%3&lt;/b&gt; · failed &lt;b&gt;%4&lt;/b&gt; · VMs created &lt;b&gt;%5&lt;/b&gt;, deleted &lt;b&gt;%6&lt;/b&gt;, skipped &lt;b&gt;%7&lt;/b&gt; · plan: &lt;b&gt;%8&lt;/b&gt; operation(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>保持 &lt;b&gt;%1&lt;/b&gt; · 绑定 &lt;b&gt;%2&lt;/b&gt; · 重新绑定 &lt;b&gt;%3&lt;/b&gt; · 失败 &lt;b&gt;%4&lt;/b&gt; · VM 创建 &lt;b&gt;%5&lt;/b&gt;、删除 &lt;b&gt;%6&lt;/b&gt;、跳过 &lt;b&gt;%7&lt;/b&gt; · 计划：&lt;b&gt;%8&lt;/b&gt; 项操作</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>tab title: name (rows)</comment>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
         <comment>tab title: name (shown of rows)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 / %3）</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>变更</translation>
     </message>
     <message>
         <source>Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
 </context>
 <context>
     <name>gui::WhatIfRunner</name>
     <message>
         <source>Loading the scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载场景…</translation>
     </message>
     <message>
         <source>Replaying: %1 of %2 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>回放中：第 %1 / %2 步</translation>
     </message>
 </context>
 <context>
     <name>gui::WhatIfUsageChart</name>
     <message>
         <source>%1 — the %2 pods that changed most of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %3 个 Pod 中变化最大的 %2 个</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n pod(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 — %n 个 Pod</numerusform>
         </translation>
     </message>
     <message>
         <source>Peak usage (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>峰值使用率 (%)</translation>
     </message>
     <message>
         <source>vCPUs used (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>已用 vCPU (%)</translation>
     </message>
     <message>
         <source>RAM used (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>已用内存 (%)</translation>
     </message>
     <message>
         <source>Disk used (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>已用磁盘 (%)</translation>
     </message>
     <message>
         <source>Tenants bound</source>
-        <translation type="unfinished"></translation>
+        <translation>已绑定租户</translation>
     </message>
     <message>
         <source>VMs</source>
-        <translation type="unfinished">VM</translation>
+        <translation>VM</translation>
     </message>
     <message>
         <source>before</source>
         <comment>what-if chart: figure before the scenario</comment>
-        <translation type="unfinished"></translation>
+        <translation>之前</translation>
     </message>
     <message>
         <source>after</source>
         <comment>what-if chart: figure after the scenario</comment>
-        <translation type="unfinished"></translation>
+        <translation>之后</translation>
     </message>
     <message>
         <source>%1 (new)</source>
         <comment>pod added by the scenario</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1（新）</translation>
     </message>
     <message>
         <source>%1 (removed)</source>
         <comment>pod removed by the scenario</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1（已移除）</translation>
     </message>
 </context>
 <context>
@@ -3158,47 +3228,47 @@ Operations %2–%5 were not applied. Refresh, run the scenario again and review 
     <message>
         <source>(none)</source>
         <comment>no previous pod</comment>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>(unbound)</source>
         <comment>binding ended, no new pod</comment>
-        <translation type="unfinished"></translation>
+        <translation>（未绑定）</translation>
     </message>
     <message>
         <source>Event</source>
         <comment>what-if table header: event index</comment>
-        <translation type="unfinished">事件</translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>Tenant</source>
         <comment>what-if table header</comment>
-        <translation type="unfinished">租户</translation>
+        <translation>租户</translation>
     </message>
     <message>
         <source>AZ</source>
         <comment>what-if table header</comment>
-        <translation type="unfinished"></translation>
+        <translation>可用区</translation>
     </message>
     <message>
         <source>Group</source>
         <comment>what-if table header: pod group</comment>
-        <translation type="unfinished">组</translation>
+        <translation>组</translation>
     </message>
     <message>
         <source>From pod</source>
         <comment>what-if table header</comment>
-        <translation type="unfinished"></translation>
+        <translation>原 Pod</translation>
     </message>
     <message>
         <source>To pod</source>
         <comment>what-if table header</comment>
-        <translation type="unfinished"></translation>
+        <translation>新 Pod</translation>
     </message>
     <message>
         <source>Reason</source>
         <comment>what-if table header</comment>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -3229,27 +3299,27 @@ Operations %2–%5 were not applied. Refresh, run the scenario again and review 
     <message>
         <source>Event</source>
         <comment>what-if table header: event index</comment>
-        <translation type="unfinished">事件</translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>Tenant</source>
         <comment>what-if table header</comment>
-        <translation type="unfinished">租户</translation>
+        <translation>租户</translation>
     </message>
     <message>
         <source>AZ</source>
         <comment>what-if table header</comment>
-        <translation type="unfinished"></translation>
+        <translation>可用区</translation>
     </message>
     <message>
         <source>Group</source>
         <comment>what-if table header: pod group</comment>
-        <translation type="unfinished">组</translation>
+        <translation>组</translation>
     </message>
     <message>
         <source>Reason</source>
         <comment>what-if table header</comment>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -3268,77 +3338,77 @@ Operations %2–%5 were not applied. Refresh, run the scenario again and review 
     <message>
         <source>bind</source>
         <comment>plan operation</comment>
-        <translation type="unfinished">绑定</translation>
+        <translation>绑定</translation>
     </message>
     <message>
         <source>unbind</source>
         <comment>plan operation</comment>
-        <translation type="unfinished"></translation>
+        <translation>解除绑定</translation>
     </message>
     <message>
         <source>rebind</source>
         <comment>plan operation</comment>
-        <translation type="unfinished">重新绑定</translation>
+        <translation>重新绑定</translation>
     </message>
     <message>
         <source>pending</source>
         <comment>plan operation status</comment>
-        <translation type="unfinished"></translation>
+        <translation>待处理</translation>
     </message>
     <message>
         <source>applied</source>
         <comment>plan operation status</comment>
-        <translation type="unfinished"></translation>
+        <translation>已应用</translation>
     </message>
     <message>
         <source>failed</source>
         <comment>plan operation status</comment>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>not applied</source>
         <comment>plan operation status</comment>
-        <translation type="unfinished"></translation>
+        <translation>未应用</translation>
     </message>
     <message>
         <source>#</source>
         <comment>plan table header: operation number</comment>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Operation</source>
         <comment>plan table header</comment>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Tenant</source>
         <comment>plan table header</comment>
-        <translation type="unfinished">租户</translation>
+        <translation>租户</translation>
     </message>
     <message>
         <source>AZ</source>
         <comment>plan table header</comment>
-        <translation type="unfinished"></translation>
+        <translation>可用区</translation>
     </message>
     <message>
         <source>Group</source>
         <comment>plan table header: pod group</comment>
-        <translation type="unfinished">组</translation>
+        <translation>组</translation>
     </message>
     <message>
         <source>From pod</source>
         <comment>plan table header</comment>
-        <translation type="unfinished"></translation>
+        <translation>原 Pod</translation>
     </message>
     <message>
         <source>To pod</source>
         <comment>plan table header</comment>
-        <translation type="unfinished"></translation>
+        <translation>新 Pod</translation>
     </message>
     <message>
         <source>Status</source>
         <comment>plan table header</comment>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -3417,177 +3487,177 @@ Operations %2–%5 were not applied. Refresh, run the scenario again and review 
     <message>
         <source>—</source>
         <comment>not applicable: the primary policy</comment>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 under the primary policy</source>
-        <translation type="unfinished"></translation>
+        <translation>主策略下的 %1</translation>
     </message>
     <message>
         <source>Kept</source>
         <comment>what-if decisions that kept the binding</comment>
-        <translation type="unfinished"></translation>
+        <translation>保持</translation>
     </message>
     <message>
         <source>Bound</source>
         <comment>what-if decisions that created a binding</comment>
-        <translation type="unfinished"></translation>
+        <translation>绑定</translation>
     </message>
     <message>
         <source>Rebound</source>
         <comment>what-if decisions that moved a tenant</comment>
-        <translation type="unfinished"></translation>
+        <translation>重新绑定</translation>
     </message>
     <message>
         <source>Failed</source>
         <comment>what-if decisions that failed</comment>
-        <translation type="unfinished">失败</translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Events replayed</source>
-        <translation type="unfinished"></translation>
+        <translation>回放的事件</translation>
     </message>
     <message>
         <source>VMs created</source>
-        <translation type="unfinished">已创建 VM</translation>
+        <translation>已创建 VM</translation>
     </message>
     <message>
         <source>VMs deleted</source>
-        <translation type="unfinished">已删除 VM</translation>
+        <translation>已删除 VM</translation>
     </message>
     <message>
         <source>VMs skipped (no binding)</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过的 VM（无绑定）</translation>
     </message>
     <message>
         <source>Binding changes</source>
-        <translation type="unfinished"></translation>
+        <translation>绑定变更</translation>
     </message>
     <message>
         <source>Failures listed</source>
-        <translation type="unfinished"></translation>
+        <translation>列出的失败</translation>
     </message>
     <message>
         <source>Tenants with another outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果不同的租户</translation>
     </message>
     <message>
         <source>%1 (primary)</source>
         <comment>policy name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1（主）</translation>
     </message>
 </context>
 <context>
     <name>model::ScenarioEventListModel</name>
     <message>
         <source>any AZ</source>
-        <translation type="unfinished"></translation>
+        <translation>任意可用区</translation>
     </message>
     <message>
         <source>%1, group %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，组 %2</translation>
     </message>
     <message>
         <source>%1 vCPU, %2 MB RAM, %3 GB disk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vCPU，%2 MB 内存，%3 GB 磁盘</translation>
     </message>
     <message>
         <source>Create VMs</source>
-        <translation type="unfinished"></translation>
+        <translation>创建 VM</translation>
     </message>
     <message>
         <source>Delete VMs</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 VM</translation>
     </message>
     <message>
         <source>Set usage</source>
-        <translation type="unfinished"></translation>
+        <translation>设置使用量</translation>
     </message>
     <message>
         <source>Set capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>设置容量</translation>
     </message>
     <message>
         <source>Pod state</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod 状态</translation>
     </message>
     <message>
         <source>Add pod</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 Pod</translation>
     </message>
     <message>
         <source>Remove pod</source>
-        <translation type="unfinished"></translation>
+        <translation>移除 Pod</translation>
     </message>
     <message>
         <source>Drain pod</source>
-        <translation type="unfinished"></translation>
+        <translation>迁空 Pod</translation>
     </message>
     <message>
         <source>New tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>新租户</translation>
     </message>
     <message>
         <source>%1: %2 × %3 in %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 × %3，位于 %4（%5）</translation>
     </message>
     <message>
         <source>%1: %2 %3 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 %3 = %4</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">未知</translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 → %3</translation>
     </message>
     <message>
         <source>%1: %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2，位于 %3</translation>
     </message>
     <message>
         <source>%1: %2 × %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 × %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <comment>event number. summary</comment>
-        <translation type="unfinished">%1：%2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
     <name>model::TenantDifferenceModel</name>
     <message>
         <source>(not bound)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未绑定）</translation>
     </message>
     <message>
         <source>primary</source>
-        <translation type="unfinished"></translation>
+        <translation>主</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Tenant</source>
         <comment>what-if table header</comment>
-        <translation type="unfinished">租户</translation>
+        <translation>租户</translation>
     </message>
     <message>
         <source>Pods (%1)</source>
         <comment>pods a tenant ends up on under a policy</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pod（%1）</translation>
     </message>
     <message>
         <source>Failures (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>失败（%1）</translation>
     </message>
 </context>
 <context>
