@@ -1,5 +1,7 @@
 #include "snapshotloader.h"
 
+#include "sqlitebindingreader.h"
+
 #include "democloud.h"
 #include "sqlstore.h"
 #include "timeformat.h"
@@ -57,34 +59,26 @@ Result<std::vector<sched::Pod>> readPods(const QSqlDatabase &db)
 
 Status readBindings(const QSqlDatabase &db, CloudSnapshot::Builder &builder, const SnapshotLoader::Progress &progress)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT count(*) FROM pod_bindings")) && q.next())
-        builder.reserve(std::size_t(q.value(0).toLongLong()));
-    const qint64 total = q.isValid() ? q.value(0).toLongLong() : 0;
+    const auto total = SqliteBindingReader::count(db);
+    if (!total)
+        return Error{total.error()};
+    builder.reserve(std::size_t(total.value()));
     // Table order: the views sort anyway. pod_id is interned through a small hash.
-    // A fresh, forward-only query: a reused one may cache every row it reads.
-    q = QSqlQuery(db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT tenant_id, pod_id, is_binding, created_at, ended_at, updated_at FROM pod_bindings")))
-        return Error{SnapshotLoader::tr("cannot read the bindings: %1").arg(q.lastError().text())};
-    QString lastPodId;
+    std::string lastPodId;
     int lastPod = -1;
     qint64 rows = 0;
-    while (q.next()) {
-        const QString podId = q.value(1).toString();
-        if (podId != lastPodId) {
-            lastPodId = podId;
-            lastPod = builder.podIndex(podId);
+    return SqliteBindingReader::forEach(db, [&](const BindingRowView &b) {
+        if (b.podId != lastPodId) {
+            lastPodId = b.podId;
+            lastPod = builder.podIndex(QString::fromUtf8(b.podId.data(), qsizetype(b.podId.size())));
         }
-        const bool active = q.value(2).toInt() != 0;
-        const QVariant ended = q.value(4);
-        const std::int64_t endedAt = !ended.isNull() ? ended.toLongLong() : active ? 0 : q.value(5).toLongLong();
-        builder.addBinding(q.value(0).toString(), lastPod, active, q.value(3).toLongLong(), endedAt);
-        if (progress && total > 0 && ++rows % 100'000 == 0)
-            progress(20 + int(70 * rows / total), SnapshotLoader::tr("Reading bindings…"));
-    }
-    return {};
+        const std::int64_t endedAt = b.endedAtUs ? *b.endedAtUs : b.active ? 0 : b.updatedAtUs.value_or(0);
+        builder.addBinding(QString::fromUtf8(b.tenantId.data(), qsizetype(b.tenantId.size())), lastPod, b.active,
+                           b.createdAtUs, endedAt);
+        if (progress && total.value() > 0 && ++rows % 100'000 == 0)
+            progress(20 + int(70 * rows / total.value()), SnapshotLoader::tr("Reading bindings…"));
+        return true;
+    });
 }
 
 } // namespace
