@@ -89,6 +89,21 @@ model::Result<sched::Pod> findPod(model::Backend &backend, const QString &idOrNa
     return model::Error{CommandLine::tr("there is no pod with the id or name \"%1\"").arg(idOrName)};
 }
 
+model::Result<QString> CommandLine::replaceStoredState(const sched::CloudState &state) const
+{
+    auto store = openStore();
+    if (!store)
+        return model::Error{store.error()};
+    const auto empty = store.value()->isEmpty();
+    if (!empty)
+        return model::Error{empty.error()};
+    if (!empty.value() && !m_parser.isSet(QStringLiteral("replace")))
+        return model::Error{tr("%1 already holds a cloud; use --replace to replace it").arg(store.value()->location())};
+    if (model::Status s = store.value()->replaceState(state); !s)
+        return model::Error{tr("%1; nothing was written").arg(s.error())};
+    return store.value()->location();
+}
+
 model::Status writeOutput(const QString &path, const QByteArray &data)
 {
     if (path.isEmpty() || path == QLatin1String("-")) {

@@ -34,6 +34,9 @@ public:
 
     QString databasePath() const;
     model::Result<std::unique_ptr<model::SqlStore>> openStore() const;
+    // Writes `state` into the database in one transaction; a database that
+    // already holds a cloud is replaced only with --replace. Returns its location.
+    model::Result<QString> replaceStoredState(const sched::CloudState &state) const;
 
     // Instead of addStoreOptions(): --db or a live cloud (--remote URL,
     // --endpoint, --os-auth-url and the other --os-* options, --noauth,

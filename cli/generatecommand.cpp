@@ -66,22 +66,16 @@ int GenerateCommand::run(const QStringList &args)
     const sched::CloudState cloud = sched::generateCloud(p.value());
 
     if (!cmd.parser().isSet(QStringLiteral("db"))) {
-        const model::Status s = writeOutput(cmd.parser().value(QStringLiteral("out")), model::StateJsonCodec::serialize(cloud, cmd.parser().isSet(QStringLiteral("indent"))));
+        const QByteArray json = model::StateJsonCodec::serialize(cloud, cmd.parser().isSet(QStringLiteral("indent")));
+        const model::Status s = writeOutput(cmd.parser().value(QStringLiteral("out")), json);
         return s ? 0 : fail(s.error());
     }
-    auto store = cmd.openStore();
-    if (!store)
-        return fail(store.error());
-    const auto empty = store.value()->isEmpty();
-    if (!empty)
-        return fail(empty.error());
-    if (!empty.value() && !cmd.parser().isSet(QStringLiteral("replace")))
-        return fail(tr("%1 already holds a cloud; use --replace to replace it").arg(store.value()->location()));
-    if (const model::Status s = store.value()->replaceState(cloud); !s)
-        return fail(s.error());
+    const auto stored = cmd.replaceStoredState(cloud);
+    if (!stored)
+        return fail(stored.error());
     err() << tr("Generated %1 and %2 into %3.")
                  .arg(tr("%n pod(s)", nullptr, int(cloud.pods.size())), tr("%n binding(s)", nullptr, int(cloud.bindings.size())),
-                      store.value()->location())
+                      stored.value())
           << Qt::endl;
     return 0;
 }

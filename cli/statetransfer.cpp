@@ -39,16 +39,8 @@ int StateTransfer::import(const QStringList &args)
     const auto state = model::StateJsonCodec::parse(data.value());
     if (!state)
         return fail(tr("%1: %2").arg(file, state.error()));
-    auto store = cmd.openStore();
-    if (!store)
-        return fail(store.error());
-    const auto empty = store.value()->isEmpty();
-    if (!empty)
-        return fail(empty.error());
-    if (!empty.value() && !cmd.parser().isSet(QStringLiteral("replace")))
-        return fail(tr("%1 already holds a cloud; use --replace to replace it").arg(store.value()->location()));
-    if (model::Status s = store.value()->replaceState(state.value()); !s)
-        return fail(tr("%1: %2; nothing was imported").arg(file, s.error()));
+    if (const auto stored = cmd.replaceStoredState(state.value()); !stored)
+        return fail(tr("%1: %2").arg(file, stored.error()));
     err() << tr("Imported %1 and %2.")
                  .arg(tr("%n pod(s)", nullptr, int(state->pods.size())),
                       tr("%n binding(s)", nullptr, int(state->bindings.size())))
