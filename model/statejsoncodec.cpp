@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -23,6 +24,11 @@ class FieldReader
 
 public:
     FieldReader(const QJsonObject &object, QString where) : m_object(object), m_where(std::move(where)) {}
+    // "pod_bindings[12]" is only spelled out when there is an error to report.
+    FieldReader(const QJsonObject &object, const char *array, qsizetype index)
+        : m_object(object), m_array(array), m_index(index)
+    {
+    }
 
     bool failed() const { return !m_error.isEmpty(); }
     Error error() const { return Error{m_error}; }
@@ -83,14 +89,21 @@ public:
     void fail(const QString &key, const QString &problem)
     {
         if (m_error.isEmpty())
-            m_error = tr("%1: field \"%2\" %3").arg(m_where, key, problem);
+            m_error = tr("%1: field \"%2\" %3").arg(where(), key, problem);
     }
 
     const QJsonObject &object() const { return m_object; }
 
 private:
     QJsonObject m_object;
+    QString where() const
+    {
+        return m_array ? QStringLiteral("%1[%2]").arg(QLatin1String(m_array)).arg(m_index) : m_where;
+    }
+
     QString m_where;
+    const char *m_array = nullptr;
+    qsizetype m_index = 0;
     QString m_error;
 };
 
@@ -161,16 +174,19 @@ Result<sched::Pod> StateJsonCodec::podFromJson(const QJsonObject &object, const 
     return pod;
 }
 
-Result<sched::Binding> StateJsonCodec::bindingFromJson(const QJsonObject &object, const QString &where)
+namespace {
+
+Result<sched::Binding> readBinding(FieldReader &r)
 {
-    FieldReader r(object, where);
+    const QJsonObject &object = r.object();
+
     sched::Binding b;
     b.id = std8(r.string("id"));
     b.tenantId = std8(r.string("tenant_id", true));
     b.podId = std8(r.string("pod_id", true));
     const QJsonValue active = object.value(QLatin1String("is_binding"));
     if (!active.isUndefined() && !active.isNull() && !active.isBool())
-        r.fail("is_binding", tr("must be true or false"));
+        r.fail("is_binding", StateJsonCodec::tr("must be true or false"));
     b.active = active.toBool(true);
     b.createdAtUs = r.time("created_at").value_or(0);
     b.updatedAtUs = r.time("updated_at");
@@ -180,6 +196,37 @@ Result<sched::Binding> StateJsonCodec::bindingFromJson(const QJsonObject &object
     if (b.id.empty())
         b.id = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
     return b;
+}
+
+// Converts bindings[from, to) with defaults filled in; the first error wins.
+Result<std::vector<sched::Binding>> readBindings(const QJsonArray &array, qsizetype from, qsizetype to, std::int64_t now)
+{
+    std::vector<sched::Binding> out;
+    out.reserve(std::size_t(to - from));
+    for (qsizetype i = from; i < to; ++i) {
+        const QJsonValue v = array[i];
+        if (!v.isObject())
+            return Error{StateJsonCodec::tr("%1: must be an object").arg(QStringLiteral("pod_bindings[%1]").arg(i))};
+        FieldReader r(v.toObject(), "pod_bindings", i);
+        auto binding = readBinding(r);
+        if (!binding)
+            return Error{binding.error()};
+        if (binding->createdAtUs == 0)
+            binding->createdAtUs = now;
+        // Upstream ends a binding by flipping is_binding and touching updated_at.
+        if (!binding->active && !binding->endedAtUs)
+            binding->endedAtUs = binding->updatedAtUs ? binding->updatedAtUs : std::optional(binding->createdAtUs);
+        out.push_back(std::move(binding).value());
+    }
+    return out;
+}
+
+} // namespace
+
+Result<sched::Binding> StateJsonCodec::bindingFromJson(const QJsonObject &object, const QString &where)
+{
+    FieldReader r(object, where);
+    return readBinding(r);
 }
 
 Result<sched::CloudState> StateJsonCodec::fromJson(const QJsonObject &root)
@@ -209,22 +256,20 @@ Result<sched::CloudState> StateJsonCodec::fromJson(const QJsonObject &root)
             pod->createdAtUs = now - (podArray.size() - i);
         state.pods.push_back(std::move(pod).value());
     }
+    // Big dumps convert in two halves at once; each half is independent.
     const QJsonArray bindingArray = bindings.toArray();
-    state.bindings.reserve(std::size_t(bindingArray.size()));
-    for (qsizetype i = 0; i < bindingArray.size(); ++i) {
-        const QString where = QStringLiteral("pod_bindings[%1]").arg(i);
-        if (!bindingArray[i].isObject())
-            return Error{tr("%1: must be an object").arg(where)};
-        auto binding = bindingFromJson(bindingArray[i].toObject(), where);
-        if (!binding)
-            return Error{binding.error()};
-        if (binding->createdAtUs == 0)
-            binding->createdAtUs = now;
-        // Upstream ends a binding by flipping is_binding and touching updated_at.
-        if (!binding->active && !binding->endedAtUs)
-            binding->endedAtUs = binding->updatedAtUs ? binding->updatedAtUs : std::optional(binding->createdAtUs);
-        state.bindings.push_back(std::move(binding).value());
-    }
+    const qsizetype half = bindingArray.size() > 20000 ? bindingArray.size() / 2 : bindingArray.size();
+    QFuture<Result<std::vector<sched::Binding>>> second =
+        QtConcurrent::run([&] { return readBindings(bindingArray, half, bindingArray.size(), now); });
+    auto first = readBindings(bindingArray, 0, half, now);
+    auto rest = second.result();
+    if (!first)
+        return Error{first.error()};
+    if (!rest)
+        return Error{rest.error()};
+    state.bindings = std::move(first).value();
+    state.bindings.insert(state.bindings.end(), std::make_move_iterator(rest.value().begin()),
+                          std::make_move_iterator(rest.value().end()));
     return state;
 }
 
