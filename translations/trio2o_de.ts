@@ -2650,69 +2650,69 @@ Operationen %2–%5 wurden nicht angewendet. Aktualisieren, das Szenario erneut 
     <name>gui::ScenarioEditor</name>
     <message>
         <source>&amp;Add event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ereignis hinzufügen</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished">Szenario</translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>What this scenario asks, e.g. &quot;Pod az2-pod03 goes into maintenance tonight&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieses Szenario fragt, z. B. &quot;Pod az2-pod03 geht heute Nacht in Wartung&quot;</translation>
     </message>
     <message>
         <source>&quot;current&quot; = the cloud the console shows; or a state file (.json) or a database file, relative to the scenario&apos;s folder. It is only read, never written.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;current&quot; = die Cloud, die die Konsole zeigt; oder eine Zustandsdatei (.json) oder Datenbankdatei, relativ zum Ordner des Szenarios. Sie wird nur gelesen, nie geschrieben.</translation>
     </message>
     <message>
         <source>Compare with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen mit:</translation>
     </message>
     <message>
         <source>Samples per pod:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichproben je Pod:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung:</translation>
     </message>
     <message>
         <source>Base:</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis:</translation>
     </message>
     <message>
         <source>Policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie:</translation>
     </message>
     <message>
         <source>Events, replayed in this order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse, in dieser Reihenfolge abgespielt</translation>
     </message>
     <message>
         <source>Choose an event on the left, or add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Links ein Ereignis wählen oder eines hinzufügen.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>policy name (policy key)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 — from the file</source>
         <comment>policy</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — aus der Datei</translation>
     </message>
 </context>
 <context>

@@ -2634,69 +2634,69 @@ Operations %2–%5 were not applied. Refresh, run the scenario again and review 
     <name>gui::ScenarioEditor</name>
     <message>
         <source>&amp;Add event</source>
-        <translation type="unfinished"></translation>
+        <translation>添加事件(&amp;A)</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;V)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;W)</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished">场景</translation>
+        <translation>场景</translation>
     </message>
     <message>
         <source>What this scenario asks, e.g. &quot;Pod az2-pod03 goes into maintenance tonight&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>该场景要回答的问题，例如 &quot;Pod az2-pod03 今晚进入维护&quot;</translation>
     </message>
     <message>
         <source>&quot;current&quot; = the cloud the console shows; or a state file (.json) or a database file, relative to the scenario&apos;s folder. It is only read, never written.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;current&quot; = 控制台显示的云；或者是相对于场景所在文件夹的状态文件（.json）或数据库文件。它只会被读取，永远不会被写入。</translation>
     </message>
     <message>
         <source>Compare with:</source>
-        <translation type="unfinished"></translation>
+        <translation>比较对象：</translation>
     </message>
     <message>
         <source>Samples per pod:</source>
-        <translation type="unfinished"></translation>
+        <translation>每个 Pod 的采样数：</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述：</translation>
     </message>
     <message>
         <source>Base:</source>
-        <translation type="unfinished"></translation>
+        <translation>基准：</translation>
     </message>
     <message>
         <source>Policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>策略：</translation>
     </message>
     <message>
         <source>Events, replayed in this order</source>
-        <translation type="unfinished"></translation>
+        <translation>事件（按此顺序回放）</translation>
     </message>
     <message>
         <source>Choose an event on the left, or add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>在左侧选择一个事件，或添加一个。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>policy name (policy key)</comment>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1 — from the file</source>
         <comment>policy</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 来自文件</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,3704 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ApiErrorReader</name>
+    <message>
+        <source>%1 did not answer in time (timeout)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the connection to %1 was refused</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the host name %1 could not be resolved (DNS)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the TLS connection to %1 failed (%2); is its certificate trusted? (--os-cacert)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the connection to %1 failed: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Could not %1: %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Could not %1: the server answered HTTP %2 without a message.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Could not %1: the server answered HTTP %2: %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Could not %1: the server&apos;s answer is not the expected JSON (%2).</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>BackendOptions</name>
+    <message>
+        <source>SQLite database file (default: %1).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Work on a live Trio2o Admin API at URL (e.g. http://host:19996/v1.0) instead of a database.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The Trio2o API URL, skipping the Keystone catalog (same as --remote).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keystone URL (env OS_AUTH_URL).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keystone user (env OS_USERNAME).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keystone password (env OS_PASSWORD; prefer the variable).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PASSWORD</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Project to scope to (env OS_PROJECT_NAME).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>User domain (env OS_USER_DOMAIN_NAME, default Default).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Project domain (env OS_PROJECT_DOMAIN_NAME, default Default).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Region of the Trio2o endpoint in the catalog (env OS_REGION_NAME).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Catalog interface: public, internal or admin (env OS_INTERFACE, default public).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Use this token instead of a password (env OS_TOKEN).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>TOKEN</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in FILE (PEM; env OS_CACERT).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Do not verify TLS certificates (dangerous).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Development clouds without Keystone: no token, send an X-Role header instead.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Roles sent as X-Role with --noauth (default admin).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>ROLES</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Network timeout in seconds (default 30).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--db and --remote (or --endpoint, --os-auth-url) exclude each other</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds from 0.001 to 3600, not &quot;%1&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>WARNING: --insecure: TLS certificates are NOT verified; anyone on the network path can read and change this session, including the token. Use --os-cacert instead.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>BindCommands</name>
+    <message numerus="yes">
+        <source>%1 takes %n argument(s) (see trio2o-sched %1 --help)</source>
+        <translation>
+            <numerusform>%1 takes %n argument (see trio2o-sched %1 --help)</numerusform>
+            <numerusform>%1 takes %n arguments (see trio2o-sched %1 --help)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Binds TENANT to POD (id or name). Refused when the tenant already has an active binding in that pod&apos;s AZ and group: use rebind.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The tenant (project) id.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The pod, by id or name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bound tenant %1 to pod %2 (binding %3).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ends BINDING (remote: deletes it through the API).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The binding id.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ended binding %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>tenant %1 has no active binding in AZ %2 and the group of pod %3; use bind</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Moves TENANT to POD: creates the new binding first, then ends the old one (by default the tenant&apos;s active binding in POD&apos;s AZ and group).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The new pod, by id or name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The binding to end (default: found as above).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>OLD</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>to finish, run: trio2o-sched unbind %1 (with the same connection options)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rebound tenant %1 to pod %2 (binding %3; ended %4).</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>BindingBulkWriter</name>
+    <message>
+        <source>binding %1 of tenant %2: pod %3 does not exist</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>bindings %1 to %2: %3</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>BindingsCommand</name>
+    <message>
+        <source>Lists the tenant -&gt; pod bindings (history included) of the database or a live Trio2o cloud.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print the API&apos;s own JSON: {&quot;pod_bindings&quot;: [...]}.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only this tenant&apos;s bindings.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only bindings to this pod (id or name).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>POD</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only active bindings.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>bindings takes no arguments (see trio2o-sched bindings --help)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>TENANT</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Shown from a snapshot of %1: the cloud cannot be reached.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>SQLite database file (default: %1).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2 (see trio2o-sched %1 --help)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>there is no pod with the id or name &quot;%1&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettings</name>
+    <message>
+        <source>the Trio2o endpoint &quot;%1&quot; is not a valid URL</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--noauth needs the Trio2o endpoint (--remote or --endpoint)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a token needs the Trio2o endpoint (--endpoint) or Keystone (--os-auth-url)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no credentials: give --os-auth-url with --os-username and --os-password, or --os-token, or --noauth for a development cloud without Keystone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the Keystone URL &quot;%1&quot; is not a valid URL</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keystone needs a user name (--os-username or OS_USERNAME)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keystone needs a password (--os-password or OS_PASSWORD)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keystone needs a project (--os-project-name or OS_PROJECT_NAME)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Trio2o via %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (no authentication, roles %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (given token)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (user %2, project %3)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleOptionsParser</name>
+    <message>
+        <source>Operator console for OpenStack Trio2o pod binding.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The SQLite database to open (created with a demo cloud when missing).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The language of the user interface (de, zh_CN, en).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>no database given: name an SQLite file or a postgresql://user@host:port/dbname URL</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database location: only postgresql:// (or postgres://) URLs and file paths are understood</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid PostgreSQL URL: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a password in the database URL is refused (it would show in process lists and shell history): remove it and set PGPASSWORD or use ~/.pgpass</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the database URL has port 0; give a port from 1 to 65535</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the database URL must name one database: postgresql://user@host:port/dbname</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the database URL must not have a fragment (#...)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a password in the database URL is refused: set PGPASSWORD or use ~/.pgpass</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown database URL parameter &quot;%1&quot; (known: %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>database URL parameter %1 has an invalid value</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPrinter</name>
+    <message>
+        <source>none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Decision: %1
+Tenant:   %2
+AZ:       %3
+Group:    %4
+Pod:      %5
+Reason:   %6
+</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Candidates:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>total %1  [%2]</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>rejected by %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(* chosen, ~ current binding)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionText</name>
+    <message>
+        <source>bottom pod</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>availability zone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>resource affinity</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pod state</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>ignored pods</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>destination pod</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>creation order</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>free RAM</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>free vCPUs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>free disk</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>workload</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>RAM (MB)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>disk (GB)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>bind</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>rebind</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the top region (Trio2o itself) takes no tenants</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>in another availability zone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>lacks a requested resource-affinity tag</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>belongs to a special pod group; the request asks for general pods</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>in maintenance</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2 used + %3 requested exceeds the limit of %4</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>excluded by the operator</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not the pod the operator chose</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no pod serves this availability zone and pod group</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>every candidate pod was rejected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the current pod is the only candidate, so it cannot be rotated (upstream trio2o behaviour)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the tenant was bound to the next pod before; upstream keeps one row per tenant and pod and refuses it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the chosen destination pod does not exist</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1; for example: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the current pod %1 still passes every filter</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no binding yet; %1 weighs most among the pods that pass</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the current pod %1 is no longer acceptable (%2); %3 chosen</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>rotated from %1 to %2 (upstream trio2o behaviour for a pod group)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>enabled</source>
+        <comment>pod state</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <comment>pod state</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <comment>pod state</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>usage never collected</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>usage: percent of capacity</comment>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>EventJson</name>
+    <message>
+        <source>%1: field &quot;%2&quot; %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be a whole number ≥ 0</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>is not a field of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be an object {vcpus, ram_mb, disk_gb}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>is not a resource (vcpus, ram_mb, disk_gb)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be a name pattern like &quot;burst-{1..400}&quot; or &quot;new-{n}&quot; (at most %1 names), not &quot;%2&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>or &quot;tenants&quot; (a pattern) must be given, not both</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be &quot;key:value[,key:value...]&quot; or empty, not &quot;%1&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>is missing (a whole number, or null for unknown)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be a number above 0 and at most 1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be enabled, maintenance or disabled, not &quot;%1&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be a pod object {pod_name, az_name, ...}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(%1) differs from the number of names the pattern gives (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>events[%1]: must be an object with a &quot;type&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>events[%1]: field &quot;type&quot; must be one of %2, not %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a missing or non-string value</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>GenerateCommand</name>
+    <message>
+        <source>--pods (%1) must be at least --azs (%2): every AZ needs a pod</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Writes a synthetic cloud as JSON (the import format): the same numbers and seed always give the same cloud. With --db, imports it into that database instead.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Number of availability zones (default 3).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Number of bottom pods, spread over the AZs (default 10).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Number of tenants (default 60).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write the JSON to FILE instead of standard output.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>With --db: replace what the database holds.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Indent the JSON for people to read (default: compact).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>generate takes no arguments (see trio2o-sched generate --help)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 already holds a cloud; use --replace to replace it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Generated %1 and %2 into %3.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s)</source>
+        <translation>
+            <numerusform>%n pod</numerusform>
+            <numerusform>%n pods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n binding(s)</source>
+        <translation>
+            <numerusform>%n binding</numerusform>
+            <numerusform>%n bindings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>the CA file %1 holds no PEM certificate</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>KeystoneClient</name>
+    <message>
+        <source>No Keystone URL to authenticate with.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>authenticate with Keystone at %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no X-Subject-Token header</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no &quot;token&quot; object</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>LocalDatabase</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot prepare %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Bind a tenant to a pod</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>End a binding</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Move a tenant to another pod (new first, then old ended)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>List the tenant -&gt; pod bindings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Make a deterministic synthetic cloud of any size</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usage: trio2o-sched COMMAND [options]   (COMMAND --help for its options)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>List, create or delete pods</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Run one scheduling decision for a tenant</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import a JSON state file into the database</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write the database&apos;s state as JSON</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Replay a what-if scenario on a copy of the state</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PlanJson</name>
+    <message>
+        <source>%1: field &quot;op&quot; must be bind, unbind or rebind</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot; must be a string</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: a %2 needs tenant_id%3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>field &quot;operations&quot; must be a list: not a what-if plan</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PodOverlayStore</name>
+    <message>
+        <source>cannot read the pod overlay</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot save the overlay of pod %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot remove a pod overlay</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PodsCommand</name>
+    <message>
+        <source>ID</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>POD AZ</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>DC</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(top region)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Shown from a snapshot of %1: the cloud cannot be reached.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pods create needs --name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pods create needs --az (an empty --az &quot;&quot; makes the top region)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Created pod %1 (%2).</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Drain stopped after %n tenant(s): %1</source>
+        <translation>
+            <numerusform>Drain stopped after %n tenant: %1</numerusform>
+            <numerusform>Drain stopped after %n tenants: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n tenant(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>Moved %n tenant from %1 to %2.</numerusform>
+            <numerusform>Moved %n tenants from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pods delete takes one POD (id or name)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Deleted pod %1 (%2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lists the pods, or creates or deletes one, in the database or a live Trio2o cloud.
+  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print the API&apos;s own JSON: {&quot;pods&quot;: [...]}.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>create: the pod&apos;s name (its Keystone region).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>create: its availability zone (empty: the top region).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>create: the AZ name inside the pod.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PAZ</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>create: its data centre.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>delete: first rebind every tenant bound to the pod to POD.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>POD</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>list (default), create or delete.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown pods action &quot;%1&quot; (list, create or delete)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pods %1 takes no further arguments</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteGuards</name>
+    <message>
+        <source>A pod needs a name (its Keystone region).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A pod named %1 already exists.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pod %1 has no AZ, which makes it a top region, but %2 already is the top region; there can only be one.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no pod %1.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pod %1 still has %n tenant(s) bound to it; drain it first (rebind them elsewhere, e.g. trio2o-sched pods delete %1 --drain-to POD).</source>
+        <translation>
+            <numerusform>Pod %1 still has %n tenant bound to it; drain it first (rebind it elsewhere, e.g. trio2o-sched pods delete %1 --drain-to POD).</numerusform>
+            <numerusform>Pod %1 still has %n tenants bound to it; drain it first (rebind them elsewhere, e.g. trio2o-sched pods delete %1 --drain-to POD).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A binding needs a tenant.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pod %1 is the top region; tenants are never bound to it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tenant %1 is already bound to pod %2 in AZ %3 (group %4); rebind it instead of adding a second binding.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteSession</name>
+    <message>
+        <source>The console shows a snapshot of %1 because the cloud could not be reached; refresh once it is back before changing anything.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pod %1 was created, but its local settings were not saved: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Trio2o cannot change the name, AZ or data centre of pod %1 (its API has no update call); only tags, state, threshold, cost and capacity can be edited.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tenant %1 has no binding %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Binding %1 already points at pod %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tenant %1 is now bound twice: the new binding %2 was created, but the old binding %3 could not be deleted. Retry deleting binding %3. %4</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 changes: %3</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>  ... and %1 more
+</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancelled: the figures below are partial.
+
+</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bind</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rebind</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>VMs created</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>VMs deleted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Deletes skipped</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Summary
+</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>vCPUs used</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>VMs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pods: no pod changed.
+</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pods that changed (%1)
+</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Binding changes: none.
+</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Binding changes (%1)
+</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failures: none.
+</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failures (%1)
+</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n failed</source>
+        <translation>
+            <numerusform>%1; %n failed</numerusform>
+            <numerusform>%1; %n failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unbound</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tenants whose outcome differs, %1 vs %2 (%3)
+</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioJson</name>
+    <message>
+        <source>%1: must be a policy configuration object</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: field &quot;name&quot; must be a non-empty string</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>field &quot;compare&quot; must be a list of policy configurations</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>field &quot;events&quot; must be a list of events</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown pod &quot;%1&quot; (not in the base, or removed by an earlier event)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown tenant &quot;%1&quot; (no binding in the base and not introduced by an earlier new_tenants or create_vm &quot;tenants&quot; pattern)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already a pod</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must not be empty: pod &quot;%1&quot; would be a second top region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>field &quot;base&quot; must be &quot;current&quot;, a state JSON file or a database path</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a scenario must be a JSON object</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is not a scenario field (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>field &quot;samples&quot; must be a whole number from 1 to 100000</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>events[%1] (%2): field &quot;%3&quot;: %4</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioLoader</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>base &quot;current&quot;: not connected to any cloud</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown base</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>base %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>base %1: no such database file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>base %1: cannot make a private copy to read</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCommand</name>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the active binding of tenant %1 to pod %2 vanished</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Runs one scheduling decision for a tenant: keep its binding, bind, rebind, or fail with the reason. Exit status 0 for keep, bind and rebind, 3 when scheduling fails, 1 for bad input.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>schedule takes no arguments (see trio2o-sched schedule --help)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the request is not valid (tenant, AZ or group)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the decision could not be stored: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleOptionsParser</name>
+    <message>
+        <source>--%1 must be a whole number of at least 0, not &quot;%2&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The tenant (project id) asking for resources.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Availability zone; empty or absent: any bottom AZ.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pod group as resource-affinity tags, key:value[,key:value...].</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Size of the request: vCPUs.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Size of the request: RAM in MB.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Size of the request: disk in GB.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>weighted (default) or trio2o; overrides the configuration file.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Scheduler configuration (JSON).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show every candidate pod: the filter that rejected it, or its weights.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print the decision as one JSON object.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Decide, but do not store the decision.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Decide on a JSON state file instead of the database (never written).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--tenant is required</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--group must be key:value[,key:value...] with distinct keys, not &quot;%1&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--policy must be weighted or trio2o, not &quot;%1&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>give either --db/--remote or --state, not both</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>SchedulerConfigJson</name>
+    <message>
+        <source>Not valid JSON at offset %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The scheduler configuration must be a JSON object</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be &quot;weighted&quot; or &quot;trio2o&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be a list of filter names</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown filter &quot;%1&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be an object of weigher multipliers</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown weigher</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least 1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least 0</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be a number above 0 and at most 1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigrator</name>
+    <message>
+        <source>upgrading the database to schema version %1 failed: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the database holds tables but no schema version: it is not a Trio2o Console database</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot read the schema version: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the database has schema version %1, newer than this program understands (%2); use a newer Trio2o Console</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotLoader</name>
+    <message>
+        <source>cannot read the pods: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reading bindings…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 exists already</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Creating the demo database…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Indexing…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotStore</name>
+    <message>
+        <source>cannot save the snapshot</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot read the snapshot</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the snapshot is damaged</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>SqlStore</name>
+    <message>
+        <source>%1 &quot;%2...&quot; is %3 bytes long; at most %4 are allowed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; contains a NUL byte</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a binding with that id exists already</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the tenant already has an active binding in that AZ and group</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>there is already a top region (a pod with an empty AZ)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a pod with that name exists already</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a pod with that id exists already</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>bindings still refer to the pod</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no database given: name an SQLite file or a postgresql://user@host:port/dbname URL</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not a database file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot open %1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed; on Debian install libqt6sql6-psql</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot set up the connection: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot read the database: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot read the pods: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot read the bindings: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pod %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>binding %1 of tenant %2: %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>binding %1 of tenant %2: pod %3 does not exist</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot clear the database: %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n binding(s) point at the top region or disagree with their pod&apos;s AZ or group</source>
+        <translation>
+            <numerusform>%n binding points at the top region or disagrees with its pod&apos;s AZ or group</numerusform>
+            <numerusform>%n bindings point at the top region or disagree with their pod&apos;s AZ or group</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot prepare the binding change: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>ending binding %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>; refresh and retry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>tenant %1 was bound by someone else to pod %2; refresh and retry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>tenant %1 was rebound by someone else to pod %2; refresh and retry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>tenant %1 was unbound by someone else (binding %2 is no longer active); refresh and retry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>tenant %1 was changed by someone else at the same time; refresh and retry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot read pod %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pod %1 does not exist</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot read binding %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>binding %1 does not exist</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>pod %1 still has %n bound tenant(s); drain it first</source>
+        <translation>
+            <numerusform>pod %1 still has %n bound tenant; drain it first</numerusform>
+            <numerusform>pod %1 still has %n bound tenants; drain it first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SqliteBindingReader</name>
+    <message>
+        <source>cannot read the bindings: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not an open SQLite database</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot count the bindings: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteBulkWriter</name>
+    <message>
+        <source>not an open SQLite database</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>binding %1 of tenant %2: pod %3 does not exist</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>binding %1 of tenant %2: %3</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>StateJsonCodec</name>
+    <message>
+        <source>is missing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>is not a time of the form YYYY-MM-DD HH:MM:SS.ffffff: &quot;%1&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2, not %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least 0</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot; %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be an object of key: value pairs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>has an invalid tag &quot;%1&quot; (keys are non-empty without &apos;:&apos; or &apos;,&apos;; values are strings without &apos;,&apos;)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be an object {vcpus, ram_mb, disk_gb}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be an object {vcpus, ram_mb, disk_gb} or null</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be enabled, maintenance or disabled, not &quot;%1&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>field &quot;pods&quot; must be an array</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>field &quot;pod_bindings&quot; must be an array</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>neither &quot;pods&quot; nor &quot;pod_bindings&quot; found: not a Trio2o state file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>malformed JSON at byte %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object with &quot;pods&quot; and &quot;pod_bindings&quot;</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>StateTransfer</name>
+    <message>
+        <source>Imports a JSON state file ({&quot;pods&quot;: [...], &quot;pod_bindings&quot;: [...]}, as GET /pods and GET /bindings of a Trio2o answer) into the database, in one transaction.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Replace the pods and bindings already in the database.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The JSON file, or - for standard input.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>import takes exactly one FILE (see trio2o-sched import --help)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 already holds a cloud; use --replace to replace it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was imported</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s)</source>
+        <translation>
+            <numerusform>%n pod</numerusform>
+            <numerusform>%n pods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n binding(s)</source>
+        <translation>
+            <numerusform>%n binding</numerusform>
+            <numerusform>%n bindings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes the whole state of the database or remote cloud as JSON.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Indent the JSON for people to read (default: compact).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>export takes no arguments (see trio2o-sched export --help)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>StateValidator</name>
+    <message>
+        <source>general</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: field &quot;pod_id&quot; duplicates pods[%2]: %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: field &quot;pod_name&quot; duplicates pods[%2]: %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: field &quot;az_name&quot; is empty, but %2 is already the top region; there can be only one</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: field &quot;id&quot; duplicates pod_bindings[%2]</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: field &quot;pod_id&quot; names no pod: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: field &quot;pod_id&quot; is the top region %2, which can never be bound</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: field &quot;ended_at&quot; is before &quot;created_at&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: field &quot;is_binding&quot;: tenant %2 already has an active binding in AZ %3, group %4 (pod_bindings[%5])</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Trio2oApiClient</name>
+    <message>
+        <source>The Keystone catalog has no Trio2o endpoint (service type &quot;Cascading&quot;, interface %1%2); give it with --endpoint.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>, region %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The user lacks the admin role Trio2o requires; retrying will not help.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The credentials were refused.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no &quot;pods&quot; array</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no &quot;pod_bindings&quot; array</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>list the pods</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>read pod %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>create pod %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>delete pod %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>list the pod bindings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>read binding %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>bind tenant %1 to pod %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>delete binding %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>UsageCollector</name>
+    <message>
+        <source>Usage of pod %1 is unknown: the catalog has no compute endpoint for region %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>read the usage of pod %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no complete &quot;hypervisor_statistics&quot;</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfCommand</name>
+    <message>
+        <source>Write the report as JSON.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write the binding changes and failures as CSV.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write a readable summary (the default).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write the report to FILE instead of standard output.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Also save the binding changes as a plan (JSON) to FILE.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The scenario file (JSON).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>choose one of --json, --csv and --text</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Replaying: %1%</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Replays a what-if scenario (pods going into maintenance, bursts of VMs, new pods...) on a copy of a cloud state and reports who would be rebound where, which pods fill up and which requests fail. The base named by the scenario is never written; &quot;current&quot; means the cloud given by --db or --remote. See docs/scenario-format.md.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>whatif takes exactly one SCENARIO file (see trio2o-sched whatif --help)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>interrupted: replay stopped between events, nothing was written</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfText</name>
+    <message>
+        <source>general</source>
+        <comment>pod group without affinity tag</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>any AZ</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>new binding</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>current pod rejected: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>current pod rejected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>group rotation (trio2o)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pod drained</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>replaced by the new binding</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no active binding in this AZ and group to delete from</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (pod %2)</source>
+        <comment>failure reason (pod tried)</comment>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gui::ApplyPlanDialog</name>
+    <message>
+        <source>&amp;Apply to the cloud</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Apply the what-if plan</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Filter operations by tenant, AZ, group or pod</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%v of %m operations applied</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(no backend)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The plan of policy %1 has %2 operation(s): %3 bind, %4 rebind, %5 unbind. Review them, then apply them in this order to %6. Applying stops at the first operation that fails.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stopping after the operations under way…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>bind %1 to %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unbind %1 from %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>rebind %1 from %2 to %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Operations 1–%1 of %2 were applied.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No operation was applied.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 Operation %2 (%3) failed: %4
+Operations %2–%5 were not applied. Refresh, run the scenario again and review the new plan.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 operations applied; operations %3–%2 were not applied.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n operation(s) applied.</source>
+        <translation>
+            <numerusform>%n operation applied.</numerusform>
+            <numerusform>All %n operations applied.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::AzUsageChart</name>
+    <message numerus="yes">
+        <source>%1 — %n pod(s)</source>
+        <translation>
+            <numerusform>%1 — %n pod</numerusform>
+            <numerusform>%1 — %n pods</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>usage never collected</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 % / %2 %</source>
+        <comment>peak usage / threshold</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>pod name (state)</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <comment>dashboard table header</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <comment>dashboard table header: bound tenants</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Peak / threshold</source>
+        <comment>dashboard table header: highest usage and threshold</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Showing the %1 busiest of %2 pods.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) bound in this AZ</source>
+        <translation>
+            <numerusform>%n tenant bound in this AZ</numerusform>
+            <numerusform>%n tenants bound in this AZ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::BindingsPage</name>
+    <message>
+        <source>Show &amp;history</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Also list ended bindings (the binding history)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Filter by tenant or pod</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n binding(s)</source>
+        <translation>
+            <numerusform>%1 of %n binding</numerusform>
+            <numerusform>%1 of %n bindings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::CloudLoader</name>
+    <message>
+        <source>Loading %1…</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gui::ConnectDialog</name>
+    <message>
+        <source>Connect</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Local database file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Backend:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Path of an SQLite database; a missing file is created with a demo cloud</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>C&amp;lear list</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Recent connections:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Database &amp;file:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open or create a database</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gui::DashboardPage</name>
+    <message>
+        <source>No data loaded.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Availability zones</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bottom pods</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Active bindings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Over threshold</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Near threshold</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gui::MainWindow</name>
+    <message>
+        <source>Trio2o Console</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Pods</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Bindings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Tenants</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open a database (Ctrl+O)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show binding &amp;history</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Recent &amp;connections</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;About Trio2o Console</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Database %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Could not load %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>About Trio2o Console</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Trio2o Console %1&lt;/h3&gt;&lt;p&gt;Watch and drive the dynamic pod binding of an OpenStack Trio2o cloud.&lt;/p&gt;</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gui::PodsPage</name>
+    <message>
+        <source>Filter pods by name, AZ, DC or affinity tag</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n pod(s)</source>
+        <translation>
+            <numerusform>%1 of %n pod</numerusform>
+            <numerusform>%1 of %n pods</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::ScenarioEditor</name>
+    <message>
+        <source>&amp;Add event</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What this scenario asks, e.g. &quot;Pod az2-pod03 goes into maintenance tonight&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;current&quot; = the cloud the console shows; or a state file (.json) or a database file, relative to the scenario&apos;s folder. It is only read, never written.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Samples per pod:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Base:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Policy:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Events, replayed in this order</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose an event on the left, or add one.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>policy name (policy key)</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 — from the file</source>
+        <comment>policy</comment>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gui::ScenarioEventForm</name>
+    <message>
+        <source>Tenant or pattern:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>t1, or burst-{001..400}, or new-{n}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>AZ:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>empty = any bottom AZ</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pod group:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>resource:gpu, empty = general</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>vCPUs per VM:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>RAM per VM (MB):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Disk per VM (GB):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>VMs:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pod (name or id):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Resource:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Used:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Threshold:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pod name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Affinity tags:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>resource:gpu, empty = general group</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>vCPUs:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>RAM (MB):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Disk (GB):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pattern:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>new-{n} or t-{001..120}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tenants:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown (never collected)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gui::StatusPanel</name>
+    <message>
+        <source>Not connected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last refresh %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot %n s old</source>
+        <translation>
+            <numerusform>Snapshot %n s old</numerusform>
+            <numerusform>Snapshot %n s old</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot %n min old</source>
+        <translation>
+            <numerusform>Snapshot %n min old</numerusform>
+            <numerusform>Snapshot %n min old</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot %n h old</source>
+        <translation>
+            <numerusform>Snapshot %n h old</numerusform>
+            <numerusform>Snapshot %n h old</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::TenantTimelineWidget</name>
+    <message>
+        <source>Choose a tenant above to see its bindings over time.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This tenant has no bindings.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gui::TenantsPage</name>
+    <message>
+        <source>Filter tenants by id</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Binding timeline&lt;/b&gt;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Binding timeline of %1&lt;/b&gt;</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n tenant(s)</source>
+        <translation>
+            <numerusform>%1 of %n tenant</numerusform>
+            <numerusform>%1 of %n tenants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::WhatIfPage</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <comment>scenario file name</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Open scenario…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;New scenario</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save scenario &amp;as…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Replay the scenario on a private copy of its base (F5)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open a what-if scenario</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the scenario</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>JSON report (*.json);;CSV table of changes and failures (*.csv)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not a scenario: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the console is not connected, so &quot;current&quot; stands for nothing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The run was cancelled; the figures shown are partial.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The scenario cannot run: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The console is not connected to a backend</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The backend shows a saved snapshot only (read-only)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gui::WhatIfResultsView</name>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save p&amp;lan…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Apply plan…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usage before / after</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Policies compared</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Filter changes by tenant, AZ, group, pod or reason</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Filter failures by tenant, AZ, group or reason</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Figure:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tenants whose outcome differs from the primary policy under:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Filter by tenant or pod</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The scenario compares no other policy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Review the plan&apos;s operations, then apply them</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No results yet: open or build a scenario and run it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Policy %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Policy %1, compared with %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancelled: the figures are partial, nothing can be saved or applied.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n event(s) replayed.</source>
+        <translation>
+            <numerusform>Finished: %n event replayed.</numerusform>
+            <numerusform>Finished: %n events replayed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept &lt;b&gt;%1&lt;/b&gt; · bound &lt;b&gt;%2&lt;/b&gt; · rebound &lt;b&gt;%3&lt;/b&gt; · failed &lt;b&gt;%4&lt;/b&gt; · VMs created &lt;b&gt;%5&lt;/b&gt;, deleted &lt;b&gt;%6&lt;/b&gt;, skipped &lt;b&gt;%7&lt;/b&gt; · plan: &lt;b&gt;%8&lt;/b&gt; operation(s)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tab title: name (rows)</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <comment>tab title: name (shown of rows)</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gui::WhatIfRunner</name>
+    <message>
+        <source>Loading the scenario…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Replaying: %1 of %2 steps</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gui::WhatIfUsageChart</name>
+    <message>
+        <source>%1 — the %2 pods that changed most of %3</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n pod(s)</source>
+        <translation>
+            <numerusform>%1 — %n pod</numerusform>
+            <numerusform>%1 — %n pods</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Peak usage (%)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>vCPUs used (%)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>RAM used (%)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Disk used (%)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tenants bound</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>VMs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>before</source>
+        <comment>what-if chart: figure before the scenario</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>after</source>
+        <comment>what-if chart: figure after the scenario</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <comment>pod added by the scenario</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <comment>pod removed by the scenario</comment>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>model::BindingTableModel</name>
+    <message>
+        <source>now</source>
+        <comment>binding still active</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>binding state</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>history</source>
+        <comment>binding state</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <comment>column header</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <comment>column header: availability zone</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <comment>column header: pod group</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <comment>column header</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <comment>column header: binding start</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <comment>column header: binding end</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>column header: binding active or history</comment>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>model::ChangeTableModel</name>
+    <message>
+        <source>(none)</source>
+        <comment>no previous pod</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(unbound)</source>
+        <comment>binding ended, no new pod</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <comment>what-if table header: event index</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <comment>what-if table header</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <comment>what-if table header</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <comment>what-if table header: pod group</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>From pod</source>
+        <comment>what-if table header</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>To pod</source>
+        <comment>what-if table header</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <comment>what-if table header</comment>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>model::CloudTreeModel</name>
+    <message>
+        <source>Cloud (no top region)</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, group %3, %n bound tenant(s)</source>
+        <translation>
+            <numerusform>%1 — %2, group %3, %n bound tenant</numerusform>
+            <numerusform>%1 — %2, group %3, %n bound tenants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <comment>tree header</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <comment>tree header: bound tenants</comment>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>model::FailureTableModel</name>
+    <message>
+        <source>Event</source>
+        <comment>what-if table header: event index</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <comment>what-if table header</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <comment>what-if table header</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <comment>what-if table header: pod group</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <comment>what-if table header</comment>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>model::LocalBackend</name>
+    <message>
+        <source>Database %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>binding %1 has already ended</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>model::PlanOperationModel</name>
+    <message>
+        <source>bind</source>
+        <comment>plan operation</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unbind</source>
+        <comment>plan operation</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>rebind</source>
+        <comment>plan operation</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <comment>plan operation status</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <comment>plan operation status</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>plan operation status</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <comment>plan operation status</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <comment>plan table header: operation number</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <comment>plan table header</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <comment>plan table header</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <comment>plan table header</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <comment>plan table header: pod group</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>From pod</source>
+        <comment>plan table header</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>To pod</source>
+        <comment>plan table header</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>plan table header</comment>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>model::PodTableModel</name>
+    <message>
+        <source>(top region)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2 used of %3, threshold %4 %</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>usage never collected</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <comment>column header: pod name</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <comment>column header: availability zone</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pod AZ</source>
+        <comment>column header: AZ name inside the pod</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>DC</source>
+        <comment>column header: data centre</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Affinity</source>
+        <comment>column header: resource affinity tags</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>column header: pod state</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>column header: pod creation time</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <comment>column header: vCPU usage</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <comment>column header: RAM usage</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <comment>column header: disk usage</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <comment>column header: bound tenants</comment>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>model::PolicyComparisonModel</name>
+    <message>
+        <source>—</source>
+        <comment>not applicable: the primary policy</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 under the primary policy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <comment>what-if decisions that kept the binding</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bound</source>
+        <comment>what-if decisions that created a binding</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rebound</source>
+        <comment>what-if decisions that moved a tenant</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>what-if decisions that failed</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Events replayed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>VMs created</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>VMs deleted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>VMs skipped (no binding)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Binding changes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failures listed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tenants with another outcome</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (primary)</source>
+        <comment>policy name</comment>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>model::ScenarioEventListModel</name>
+    <message>
+        <source>any AZ</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1, group %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 vCPU, %2 MB RAM, %3 GB disk</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Create VMs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete VMs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Set usage</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Set capacity</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pod state</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add pod</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove pod</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Drain pod</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New tenants</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3 in %4 (%5)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 = %4</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>event number. summary</comment>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>model::TenantDifferenceModel</name>
+    <message>
+        <source>(not bound)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <comment>what-if table header</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pods (%1)</source>
+        <comment>pods a tenant ends up on under a policy</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failures (%1)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>model::TenantTableModel</name>
+    <message>
+        <source>Tenant</source>
+        <comment>column header</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>column header: number of active bindings</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <comment>column header: number of ended bindings</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bound to</source>
+        <comment>column header: pods of the active bindings</comment>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>model::remote::RemoteBackend</name>
+    <message>
+        <source>%1 — snapshot of %2, read-only (the cloud cannot be reached)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>sched</name>
+    <message>
+        <source>must be vcpus, ram_mb or disk_gb, not &quot;%1&quot;</source>
+        <translation></translation>
+    </message>
+</context>
+</TS>
