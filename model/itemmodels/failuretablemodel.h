@@ -1,0 +1,37 @@
+#pragma once
+
+// The failures of one policy's what-if report (scheduling failures and
+// delete_vm requests without a binding) with their reasons, as a table.
+
+#include "whatifresult.h"
+
+#include <QAbstractTableModel>
+
+namespace model {
+
+class FailureTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum class Column { Event, Tenant, Az, Group, Reason, Count };
+
+    explicit FailureTableModel(QObject *parent = nullptr);
+
+    void setResult(WhatIfResultPtr result, int report = 0);
+    const whatif::Report *report() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QVariant display(const whatif::FailureRecord &f, Column column) const;
+    QVariant raw(const whatif::FailureRecord &f, Column column) const;
+
+    WhatIfResultPtr m_result;
+    int m_report = 0;
+};
+
+} // namespace model
