@@ -22,6 +22,20 @@ namespace {
 
 QString str(const std::string &s) { return QString::fromStdString(s); }
 
+// Ids come from outside (files, the API, a what-if plan): keep them to what a
+// database index and an operator's screen can hold.
+constexpr std::size_t kMaxIdBytes = 255;
+
+QString checkId(const char *what, const std::string &id)
+{
+    if (id.size() > kMaxIdBytes)
+        return SqlStore::tr("%1 \"%2...\" is %3 bytes long; at most %4 are allowed")
+            .arg(QLatin1String(what), QString::fromStdString(id.substr(0, 40))).arg(id.size()).arg(kMaxIdBytes);
+    if (id.find('\0') != std::string::npos)
+        return SqlStore::tr("%1 \"%2\" contains a NUL byte").arg(QLatin1String(what), QString::fromStdString(id).left(80));
+    return {};
+}
+
 QString podColumns() { return StoreRows::podColumns(); }
 
 // Turns the engine's constraint messages into sentences an operator can act on.
@@ -286,6 +300,12 @@ Status SqlStore::restoreBindingIndexes(const QStringList &definitions)
 
 Result<std::vector<sched::Binding>> SqlStore::applyBindingChanges(const std::vector<BindingChange> &changes)
 {
+    for (const BindingChange &c : changes) {
+        for (const QString &bad : {checkId("tenant id", c.tenantId), checkId("binding id", c.endBindingId),
+                                   checkId("pod id", c.newPodId), checkId("binding id", c.newBindingId)})
+            if (!bad.isEmpty())
+                return Error{bad};
+    }
     std::vector<sched::Binding> created;
     const std::int64_t now = nowMicroseconds();
     Race race;
