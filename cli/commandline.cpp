@@ -19,7 +19,7 @@ CommandLine::CommandLine(const QString &command, const QString &description) : m
 void CommandLine::addStoreOptions()
 {
     m_parser.addOption({QStringLiteral("db"),
-                        tr("SQLite database file (default: %1).").arg(model::SqlStore::defaultPath()),
+                        tr("SQLite database file, or postgresql://user@host:port/dbname with the password in PGPASSWORD or ~/.pgpass (default: %1).").arg(model::SqlStore::defaultPath()),
                         tr("PATH")});
 }
 

@@ -15,7 +15,7 @@ QString opt(const char *name) { return QString::fromLatin1(name); }
 void BackendOptions::addTo(QCommandLineParser &parser, bool withDb)
 {
     if (withDb)
-        parser.addOption({opt("db"), tr("SQLite database file (default: %1).").arg(SqlStore::defaultPath()), tr("PATH")});
+        parser.addOption({opt("db"), tr("SQLite database file, or postgresql://user@host:port/dbname with the password in PGPASSWORD or ~/.pgpass (default: %1).").arg(SqlStore::defaultPath()), tr("PATH")});
     parser.addOptions({
         {opt("remote"), tr("Work on a live Trio2o Admin API at URL (e.g. http://host:19996/v1.0) instead of a database."),
          tr("URL")},
