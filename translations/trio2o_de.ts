@@ -45,11 +45,14 @@
     </message>
 </context>
 <context>
-    <name>BackendOptions</name>
+    <name>BackendCommand</name>
     <message>
-        <source>SQLite database file (default: %1).</source>
-        <translation>SQLite-Datenbankdatei (Standard: %1).</translation>
+        <source>Undo %1</source>
+        <translation>Rückgängig: %1</translation>
     </message>
+</context>
+<context>
+    <name>BackendOptions</name>
     <message>
         <source>PATH</source>
         <translation>PFAD</translation>
@@ -157,6 +160,10 @@
     <message>
         <source>WARNING: --insecure: TLS certificates are NOT verified; anyone on the network path can read and change this session, including the token. Use --os-cacert instead.</source>
         <translation>WARNUNG: --insecure: TLS-Zertifikate werden NICHT geprüft; jeder auf dem Netzwerkpfad kann diese Sitzung samt Token mitlesen und verändern. Verwenden Sie stattdessen --os-cacert.</translation>
+    </message>
+    <message>
+        <source>SQLite database file, or postgresql://user@host:port/dbname with the password in PGPASSWORD or ~/.pgpass (default: %1).</source>
+        <translation>SQLite-Datenbankdatei oder postgresql://user@host:port/dbname mit dem Passwort in PGPASSWORD oder ~/.pgpass (Standard: %1).</translation>
     </message>
 </context>
 <context>
@@ -302,10 +309,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>SQLite database file (default: %1).</source>
-        <translation>SQLite-Datenbankdatei (Standard: %1).</translation>
-    </message>
-    <message>
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>
@@ -332,6 +335,18 @@
     <message>
         <source>cannot read %1: %2</source>
         <translation>kann %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>SQLite database file, or postgresql://user@host:port/dbname with the password in PGPASSWORD or ~/.pgpass (default: %1).</source>
+        <translation>SQLite-Datenbankdatei oder postgresql://user@host:port/dbname mit dem Passwort in PGPASSWORD oder ~/.pgpass (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>%1 already holds a cloud; use --replace to replace it</source>
+        <translation>%1 enthält bereits eine Cloud; mit --replace ersetzen</translation>
+    </message>
+    <message>
+        <source>%1; nothing was written</source>
+        <translation>%1; es wurde nichts geschrieben</translation>
     </message>
 </context>
 <context>
@@ -392,14 +407,6 @@
         <translation>Betreiberkonsole für die Pod-Bindung von OpenStack Trio2o.</translation>
     </message>
     <message>
-        <source>The SQLite database to open (created with a demo cloud when missing).</source>
-        <translation>Die zu öffnende SQLite-Datenbank (fehlt sie, wird sie mit einer Demo-Cloud angelegt).</translation>
-    </message>
-    <message>
-        <source>path</source>
-        <translation>pfad</translation>
-    </message>
-    <message>
         <source>The language of the user interface (de, zh_CN, en).</source>
         <translation>Die Sprache der Benutzeroberfläche (de, zh_CN, en).</translation>
     </message>
@@ -453,6 +460,13 @@
     <message>
         <source>database URL parameter %1 has an invalid value</source>
         <translation>der Parameter %1 der Datenbank-URL hat einen ungültigen Wert</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionChanges</name>
+    <message>
+        <source>the active binding of tenant %1 to pod %2 vanished</source>
+        <translation>die aktive Bindung von Mandant %1 an Pod %2 ist verschwunden</translation>
     </message>
 </context>
 <context>
@@ -865,10 +879,6 @@ Begründung:   %6
     <message>
         <source>generate takes no arguments (see trio2o-sched generate --help)</source>
         <translation>generate erwartet keine Argumente (siehe trio2o-sched generate --help)</translation>
-    </message>
-    <message>
-        <source>%1 already holds a cloud; use --replace to replace it</source>
-        <translation>%1 enthält bereits eine Cloud; mit --replace ersetzen</translation>
     </message>
     <message>
         <source>Generated %1 and %2 into %3.</source>
@@ -1496,10 +1506,6 @@ Begründung:   %6
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>the active binding of tenant %1 to pod %2 vanished</source>
-        <translation>die aktive Bindung von Mandant %1 an Pod %2 ist verschwunden</translation>
-    </message>
-    <message>
         <source>Runs one scheduling decision for a tenant: keep its binding, bind, rebind, or fail with the reason. Exit status 0 for keep, bind and rebind, 3 when scheduling fails, 1 for bad input.</source>
         <translation>Trifft eine Scheduling-Entscheidung für einen Mandanten: Bindung behalten, binden, neu binden oder mit Begründung fehlschlagen. Exit-Status 0 für behalten, binden und neu binden, 3 wenn das Scheduling fehlschlägt, 1 bei fehlerhafter Eingabe.</translation>
     </message>
@@ -2040,14 +2046,6 @@ Begründung:   %6
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 already holds a cloud; use --replace to replace it</source>
-        <translation>%1 enthält bereits eine Cloud; mit --replace ersetzen</translation>
-    </message>
-    <message>
-        <source>%1: %2; nothing was imported</source>
-        <translation>%1: %2; es wurde nichts importiert</translation>
-    </message>
-    <message>
         <source>Imported %1 and %2.</source>
         <translation>%1 und %2 importiert.</translation>
     </message>
@@ -2435,6 +2433,52 @@ Operationen %2–%5 wurden nicht angewendet. Aktualisieren, das Szenario erneut 
     </message>
 </context>
 <context>
+    <name>gui::BindCommand</name>
+    <message>
+        <source>bind %1 to %2</source>
+        <translation>Binden von %1 an %2</translation>
+    </message>
+</context>
+<context>
+    <name>gui::BindingDialog</name>
+    <message>
+        <source>%1 — AZ %2, %3</source>
+        <translation>%1 — AZ %2, %3</translation>
+    </message>
+    <message>
+        <source>New Binding</source>
+        <translation>Neue Bindung</translation>
+    </message>
+    <message>
+        <source>tenant (project) id</source>
+        <translation>Mandanten-ID (Projekt-ID)</translation>
+    </message>
+    <message>
+        <source>&amp;Bind</source>
+        <translation>&amp;Binden</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Mandant:</translation>
+    </message>
+    <message>
+        <source>&amp;Pod:</source>
+        <translation>&amp;Pod:</translation>
+    </message>
+    <message>
+        <source>Enter the tenant to bind.</source>
+        <translation>Den zu bindenden Mandanten eingeben.</translation>
+    </message>
+    <message>
+        <source>Choose a bottom pod (the top region cannot be bound).</source>
+        <translation>Einen Bottom-Pod wählen (die Top-Region kann nicht gebunden werden).</translation>
+    </message>
+    <message>
+        <source>%1 is bound to %2 in AZ %3 and this group already; rebind it instead.</source>
+        <translation>%1 ist in AZ %3 und dieser Gruppe bereits an %2 gebunden; stattdessen neu binden.</translation>
+    </message>
+</context>
+<context>
     <name>gui::BindingsPage</name>
     <message>
         <source>Show &amp;history</source>
@@ -2461,6 +2505,14 @@ Operationen %2–%5 wurden nicht angewendet. Aktualisieren, das Szenario erneut 
     <message>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>Fetching pods and bindings…</source>
+        <translation>Pods und Bindungen werden abgerufen…</translation>
+    </message>
+    <message>
+        <source>Indexing bindings…</source>
+        <translation>Bindungen werden indiziert…</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2563,13 @@ Operationen %2–%5 wurden nicht angewendet. Aktualisieren, das Szenario erneut 
     </message>
 </context>
 <context>
+    <name>gui::CreatePodCommand</name>
+    <message>
+        <source>create pod %1</source>
+        <translation>Erstellen von Pod %1</translation>
+    </message>
+</context>
+<context>
     <name>gui::DashboardPage</name>
     <message>
         <source>No data loaded.</source>
@@ -2546,6 +2605,123 @@ Operationen %2–%5 wurden nicht angewendet. Aktualisieren, das Szenario erneut 
     </message>
 </context>
 <context>
+    <name>gui::DeletePodCommand</name>
+    <message>
+        <source>delete pod %1</source>
+        <translation>Löschen von Pod %1</translation>
+    </message>
+</context>
+<context>
+    <name>gui::EditController</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;New Pod…</source>
+        <translation>&amp;Neuer Pod…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Pod…</source>
+        <translation>Pod &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Pod…</source>
+        <translation>Pod &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>New &amp;Binding…</source>
+        <translation>Neue B&amp;indung…</translation>
+    </message>
+    <message>
+        <source>E&amp;nd Binding…</source>
+        <translation>Bindung b&amp;eenden…</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Cannot Read the Cloud</source>
+        <translation>Cloud nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Change Failed</source>
+        <translation>Änderung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2
+The undo history no longer holds this step.</source>
+        <translation>%1 fehlgeschlagen: %2
+Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Pod in Use</source>
+        <translation>Pod in Verwendung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) are bound to %1; it cannot be deleted before they move. Drain it now?</source>
+        <translation>
+            <numerusform>An %1 ist %n Mandant gebunden; der Pod kann erst gelöscht werden, wenn er umgezogen ist. Jetzt leeren?</numerusform>
+            <numerusform>An %1 sind %n Mandanten gebunden; der Pod kann erst gelöscht werden, wenn sie umgezogen sind. Jetzt leeren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Pod</source>
+        <translation>Pod löschen</translation>
+    </message>
+    <message>
+        <source>Delete pod %1? Undo brings it back.</source>
+        <translation>Pod %1 löschen? Rückgängig stellt ihn wieder her.</translation>
+    </message>
+</context>
+<context>
+    <name>gui::EditPodCommand</name>
+    <message>
+        <source>edit pod %1</source>
+        <translation>Bearbeiten von Pod %1</translation>
+    </message>
+</context>
+<context>
+    <name>gui::EndBindingDialog</name>
+    <message>
+        <source>End Binding</source>
+        <translation>Bindung beenden</translation>
+    </message>
+    <message>
+        <source>tenant (project) id</source>
+        <translation>Mandanten-ID (Projekt-ID)</translation>
+    </message>
+    <message>
+        <source>&amp;End binding</source>
+        <translation>Bindung b&amp;eenden</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Mandant:</translation>
+    </message>
+    <message>
+        <source>&amp;Binding:</source>
+        <translation>&amp;Bindung:</translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1, seit %2</translation>
+    </message>
+    <message>
+        <source>Enter the tenant whose binding ends.</source>
+        <translation>Den Mandanten eingeben, dessen Bindung endet.</translation>
+    </message>
+    <message>
+        <source>%1 has no active binding.</source>
+        <translation>%1 hat keine aktive Bindung.</translation>
+    </message>
+</context>
+<context>
     <name>gui::MainWindow</name>
     <message>
         <source>Trio2o Console</source>
@@ -2561,7 +2737,7 @@ Operationen %2–%5 wurden nicht angewendet. Aktualisieren, das Szenario erneut 
     </message>
     <message>
         <source>&amp;Bindings</source>
-        <translation>&amp;Bindungen</translation>
+        <translation>B&amp;indungen</translation>
     </message>
     <message>
         <source>&amp;Tenants</source>
@@ -2631,6 +2807,144 @@ Operationen %2–%5 wurden nicht angewendet. Aktualisieren, das Szenario erneut 
         <source>&lt;h3&gt;Trio2o Console %1&lt;/h3&gt;&lt;p&gt;Watch and drive the dynamic pod binding of an OpenStack Trio2o cloud.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Trio2o Console %1&lt;/h3&gt;&lt;p&gt;Die dynamische Pod-Bindung einer OpenStack-Trio2o-Cloud beobachten und steuern.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>The cloud cannot be reached: this is a saved snapshot taken %1. Editing is off until it answers again.</source>
+        <translation>Die Cloud ist nicht erreichbar: dies ist ein gespeicherter Snapshot vom %1. Bearbeiten ist gesperrt, bis sie wieder antwortet.</translation>
+    </message>
+    <message>
+        <source>%1 — snapshot of %2</source>
+        <translation>%1 — Snapshot von %2</translation>
+    </message>
+</context>
+<context>
+    <name>gui::MoveTenantsCommand</name>
+    <message>
+        <source>%1 of %2 tenants were moved; refresh and check the bindings</source>
+        <translation>%1 von %2 Mandanten wurden verschoben; aktualisieren und die Bindungen prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>gui::NoticeBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <comment>notice banner</comment>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>gui::PodDialog</name>
+    <message>
+        <source>Edit Pod %1</source>
+        <translation>Pod %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Pod</source>
+        <translation>Neuer Pod</translation>
+    </message>
+    <message>
+        <source>empty = the top region (Trio2o itself)</source>
+        <translation>leer = die Top-Region (Trio2o selbst)</translation>
+    </message>
+    <message>
+        <source>the AZ name inside the pod (optional)</source>
+        <translation>der AZ-Name innerhalb des Pods (optional)</translation>
+    </message>
+    <message>
+        <source>key:value,… (empty = general group)</source>
+        <translation>key:value,… (leer = allgemeine Gruppe)</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPUs</translation>
+    </message>
+    <message>
+        <source>MB RAM</source>
+        <translation>MB RAM</translation>
+    </message>
+    <message>
+        <source>GB disk</source>
+        <translation>GB Disk</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;AZ:</source>
+        <translation>&amp;AZ:</translation>
+    </message>
+    <message>
+        <source>&amp;Pod AZ:</source>
+        <translation>&amp;Pod-AZ:</translation>
+    </message>
+    <message>
+        <source>&amp;Data centre:</source>
+        <translation>Rechen&amp;zentrum:</translation>
+    </message>
+    <message>
+        <source>Affinity &amp;tags:</source>
+        <translation>Affinitäts-&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>Zu&amp;stand:</translation>
+    </message>
+    <message>
+        <source>&amp;vCPUs:</source>
+        <translation>&amp;vCPUs:</translation>
+    </message>
+    <message>
+        <source>&amp;RAM:</source>
+        <translation>&amp;RAM:</translation>
+    </message>
+    <message>
+        <source>D&amp;isk:</source>
+        <translation>D&amp;isk:</translation>
+    </message>
+    <message>
+        <source>T&amp;hreshold:</source>
+        <translation>Sch&amp;wellwert:</translation>
+    </message>
+    <message>
+        <source>&amp;Cost:</source>
+        <translation>&amp;Kosten:</translation>
+    </message>
+    <message>
+        <source>The pod needs a name (its Keystone region name).</source>
+        <translation>Der Pod braucht einen Namen (den Namen seiner Keystone-Region).</translation>
+    </message>
+    <message>
+        <source>A pod named %1 exists already.</source>
+        <translation>Ein Pod namens %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>%1 is the top region already; a pod without an AZ would be a second one.</source>
+        <translation>%1 ist bereits die Top-Region; ein Pod ohne AZ wäre eine zweite.</translation>
+    </message>
+    <message>
+        <source>Affinity tags are written key:value, separated by commas, each key once.</source>
+        <translation>Affinitäts-Tags werden als key:value geschrieben, durch Kommas getrennt, jeder Schlüssel nur einmal.</translation>
+    </message>
 </context>
 <context>
     <name>gui::PodsPage</name>
@@ -2644,6 +2958,21 @@ Operationen %2–%5 wurden nicht angewendet. Aktualisieren, das Szenario erneut 
             <numerusform>%1 von %n Pod</numerusform>
             <numerusform>%1 von %n Pods</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gui::RebindCommand</name>
+    <message>
+        <source>Tenant %1 is bound twice: the new binding was created but the old binding %2 could not be ended: %3</source>
+        <translation>Mandant %1 ist doppelt gebunden: die neue Bindung wurde erstellt, aber die alte Bindung %2 konnte nicht beendet werden: %3</translation>
+    </message>
+    <message>
+        <source>&amp;End old binding</source>
+        <translation>Alte Bindung b&amp;eenden</translation>
+    </message>
+    <message>
+        <source>end binding %1 of %2</source>
+        <translation>Beenden der Bindung %1 (Mandant %2)</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +3230,13 @@ Operationen %2–%5 wurden nicht angewendet. Aktualisieren, das Szenario erneut 
             <numerusform>%1 von %n Mandant</numerusform>
             <numerusform>%1 von %n Mandanten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gui::UnbindCommand</name>
+    <message>
+        <source>unbind %1 from %2</source>
+        <translation>Lösen von %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3526,13 @@ Operationen %2–%5 wurden nicht angewendet. Aktualisieren, das Szenario erneut 
         <source>%1 (removed)</source>
         <comment>pod removed by the scenario</comment>
         <translation>%1 (entfernt)</translation>
+    </message>
+</context>
+<context>
+    <name>gui::waitFor</name>
+    <message>
+        <source>the operation was cancelled</source>
+        <translation>der Vorgang wurde abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -3649,9 +3992,8 @@ Operationen %2–%5 wurden nicht angewendet. Aktualisieren, das Szenario erneut 
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <comment>event number. summary</comment>
-        <translation>%1. %2</translation>
+        <source>Event %1 (events[%1] in the file)</source>
+        <translation>Ereignis %1 (events[%1] in der Datei)</translation>
     </message>
 </context>
 <context>

@@ -45,11 +45,14 @@
     </message>
 </context>
 <context>
-    <name>BackendOptions</name>
+    <name>BackendCommand</name>
     <message>
-        <source>SQLite database file (default: %1).</source>
+        <source>Undo %1</source>
         <translation></translation>
     </message>
+</context>
+<context>
+    <name>BackendOptions</name>
     <message>
         <source>PATH</source>
         <translation></translation>
@@ -156,6 +159,10 @@
     </message>
     <message>
         <source>WARNING: --insecure: TLS certificates are NOT verified; anyone on the network path can read and change this session, including the token. Use --os-cacert instead.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>SQLite database file, or postgresql://user@host:port/dbname with the password in PGPASSWORD or ~/.pgpass (default: %1).</source>
         <translation></translation>
     </message>
 </context>
@@ -302,10 +309,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>SQLite database file (default: %1).</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>PATH</source>
         <translation></translation>
     </message>
@@ -331,6 +334,18 @@
     </message>
     <message>
         <source>cannot read %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>SQLite database file, or postgresql://user@host:port/dbname with the password in PGPASSWORD or ~/.pgpass (default: %1).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 already holds a cloud; use --replace to replace it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1; nothing was written</source>
         <translation></translation>
     </message>
 </context>
@@ -392,14 +407,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>The SQLite database to open (created with a demo cloud when missing).</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>path</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>The language of the user interface (de, zh_CN, en).</source>
         <translation></translation>
     </message>
@@ -452,6 +459,13 @@
     </message>
     <message>
         <source>database URL parameter %1 has an invalid value</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionChanges</name>
+    <message>
+        <source>the active binding of tenant %1 to pod %2 vanished</source>
         <translation></translation>
     </message>
 </context>
@@ -858,10 +872,6 @@ Reason:   %6
     </message>
     <message>
         <source>generate takes no arguments (see trio2o-sched generate --help)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 already holds a cloud; use --replace to replace it</source>
         <translation></translation>
     </message>
     <message>
@@ -1478,10 +1488,6 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>the active binding of tenant %1 to pod %2 vanished</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Runs one scheduling decision for a tenant: keep its binding, bind, rebind, or fail with the reason. Exit status 0 for keep, bind and rebind, 3 when scheduling fails, 1 for bad input.</source>
         <translation></translation>
     </message>
@@ -2022,14 +2028,6 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>%1 already holds a cloud; use --replace to replace it</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1: %2; nothing was imported</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Imported %1 and %2.</source>
         <translation></translation>
     </message>
@@ -2416,6 +2414,52 @@ Operations %2–%5 were not applied. Refresh, run the scenario again and review 
     </message>
 </context>
 <context>
+    <name>gui::BindCommand</name>
+    <message>
+        <source>bind %1 to %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gui::BindingDialog</name>
+    <message>
+        <source>%1 — AZ %2, %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New Binding</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>tenant (project) id</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Bind</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Pod:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter the tenant to bind.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose a bottom pod (the top region cannot be bound).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is bound to %2 in AZ %3 and this group already; rebind it instead.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>gui::BindingsPage</name>
     <message>
         <source>Show &amp;history</source>
@@ -2441,6 +2485,14 @@ Operations %2–%5 were not applied. Refresh, run the scenario again and review 
     <name>gui::CloudLoader</name>
     <message>
         <source>Loading %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fetching pods and bindings…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Indexing bindings…</source>
         <translation></translation>
     </message>
 </context>
@@ -2492,6 +2544,13 @@ Operations %2–%5 were not applied. Refresh, run the scenario again and review 
     </message>
 </context>
 <context>
+    <name>gui::CreatePodCommand</name>
+    <message>
+        <source>create pod %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>gui::DashboardPage</name>
     <message>
         <source>No data loaded.</source>
@@ -2523,6 +2582,122 @@ Operations %2–%5 were not applied. Refresh, run the scenario again and review 
     </message>
     <message>
         <source>Near threshold</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gui::DeletePodCommand</name>
+    <message>
+        <source>delete pod %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gui::EditController</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;New Pod…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Pod…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Pod…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New &amp;Binding…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>E&amp;nd Binding…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot Read the Cloud</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change Failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Could not %1: %2
+The undo history no longer holds this step.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pod in Use</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) are bound to %1; it cannot be deleted before they move. Drain it now?</source>
+        <translation>
+            <numerusform>%n tenant is bound to %1; it cannot be deleted before the tenant moves. Drain it now?</numerusform>
+            <numerusform>%n tenants are bound to %1; it cannot be deleted before they move. Drain it now?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Pod</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete pod %1? Undo brings it back.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gui::EditPodCommand</name>
+    <message>
+        <source>edit pod %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gui::EndBindingDialog</name>
+    <message>
+        <source>End Binding</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>tenant (project) id</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;End binding</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Binding:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter the tenant whose binding ends.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 has no active binding.</source>
         <translation></translation>
     </message>
 </context>
@@ -2612,6 +2787,144 @@ Operations %2–%5 were not applied. Refresh, run the scenario again and review 
         <source>&lt;h3&gt;Trio2o Console %1&lt;/h3&gt;&lt;p&gt;Watch and drive the dynamic pod binding of an OpenStack Trio2o cloud.&lt;/p&gt;</source>
         <translation></translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The cloud cannot be reached: this is a saved snapshot taken %1. Editing is off until it answers again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 — snapshot of %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gui::MoveTenantsCommand</name>
+    <message>
+        <source>%1 of %2 tenants were moved; refresh and check the bindings</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gui::NoticeBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <comment>notice banner</comment>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gui::PodDialog</name>
+    <message>
+        <source>Edit Pod %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New Pod</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>empty = the top region (Trio2o itself)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the AZ name inside the pod (optional)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>key:value,… (empty = general group)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>MB RAM</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>GB disk</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;AZ:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Pod AZ:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Data centre:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Affinity &amp;tags:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;vCPUs:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;RAM:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>D&amp;isk:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>T&amp;hreshold:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Cost:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The pod needs a name (its Keystone region name).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A pod named %1 exists already.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is the top region already; a pod without an AZ would be a second one.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Affinity tags are written key:value, separated by commas, each key once.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>gui::PodsPage</name>
@@ -2625,6 +2938,21 @@ Operations %2–%5 were not applied. Refresh, run the scenario again and review 
             <numerusform>%1 of %n pod</numerusform>
             <numerusform>%1 of %n pods</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gui::RebindCommand</name>
+    <message>
+        <source>Tenant %1 is bound twice: the new binding was created but the old binding %2 could not be ended: %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;End old binding</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>end binding %1 of %2</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2882,6 +3210,13 @@ Operations %2–%5 were not applied. Refresh, run the scenario again and review 
             <numerusform>%1 of %n tenant</numerusform>
             <numerusform>%1 of %n tenants</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gui::UnbindCommand</name>
+    <message>
+        <source>unbind %1 from %2</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3505,13 @@ Operations %2–%5 were not applied. Refresh, run the scenario again and review 
     <message>
         <source>%1 (removed)</source>
         <comment>pod removed by the scenario</comment>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gui::waitFor</name>
+    <message>
+        <source>the operation was cancelled</source>
         <translation></translation>
     </message>
 </context>
@@ -3630,8 +3972,7 @@ Operations %2–%5 were not applied. Refresh, run the scenario again and review 
         <translation></translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <comment>event number. summary</comment>
+        <source>Event %1 (events[%1] in the file)</source>
         <translation></translation>
     </message>
 </context>

@@ -45,11 +45,14 @@
     </message>
 </context>
 <context>
-    <name>BackendOptions</name>
+    <name>BackendCommand</name>
     <message>
-        <source>SQLite database file (default: %1).</source>
-        <translation>SQLite 数据库文件（默认：%1）。</translation>
+        <source>Undo %1</source>
+        <translation>撤销%1</translation>
     </message>
+</context>
+<context>
+    <name>BackendOptions</name>
     <message>
         <source>PATH</source>
         <translation>PATH</translation>
@@ -157,6 +160,10 @@
     <message>
         <source>WARNING: --insecure: TLS certificates are NOT verified; anyone on the network path can read and change this session, including the token. Use --os-cacert instead.</source>
         <translation>警告：--insecure：不验证 TLS 证书；网络路径上的任何人都能读取并篡改本会话，包括令牌。请改用 --os-cacert。</translation>
+    </message>
+    <message>
+        <source>SQLite database file, or postgresql://user@host:port/dbname with the password in PGPASSWORD or ~/.pgpass (default: %1).</source>
+        <translation>SQLite 数据库文件，或 postgresql://user@host:port/dbname（密码放在 PGPASSWORD 或 ~/.pgpass 中）（默认：%1）。</translation>
     </message>
 </context>
 <context>
@@ -301,10 +308,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>SQLite database file (default: %1).</source>
-        <translation>SQLite 数据库文件（默认：%1）。</translation>
-    </message>
-    <message>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
@@ -331,6 +334,18 @@
     <message>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>SQLite database file, or postgresql://user@host:port/dbname with the password in PGPASSWORD or ~/.pgpass (default: %1).</source>
+        <translation>SQLite 数据库文件，或 postgresql://user@host:port/dbname（密码放在 PGPASSWORD 或 ~/.pgpass 中）（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>%1 already holds a cloud; use --replace to replace it</source>
+        <translation>%1 中已有云；请使用 --replace 替换</translation>
+    </message>
+    <message>
+        <source>%1; nothing was written</source>
+        <translation>%1；未写入任何内容</translation>
     </message>
 </context>
 <context>
@@ -391,14 +406,6 @@
         <translation>OpenStack Trio2o Pod 绑定的运维控制台。</translation>
     </message>
     <message>
-        <source>The SQLite database to open (created with a demo cloud when missing).</source>
-        <translation>要打开的 SQLite 数据库（不存在时将创建并填入演示云）。</translation>
-    </message>
-    <message>
-        <source>path</source>
-        <translation>path</translation>
-    </message>
-    <message>
         <source>The language of the user interface (de, zh_CN, en).</source>
         <translation>用户界面的语言（de、zh_CN、en）。</translation>
     </message>
@@ -452,6 +459,13 @@
     <message>
         <source>database URL parameter %1 has an invalid value</source>
         <translation>数据库 URL 参数 %1 的值无效</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionChanges</name>
+    <message>
+        <source>the active binding of tenant %1 to pod %2 vanished</source>
+        <translation>租户 %1 到 Pod %2 的活动绑定已消失</translation>
     </message>
 </context>
 <context>
@@ -864,10 +878,6 @@ Pod:     %5
     <message>
         <source>generate takes no arguments (see trio2o-sched generate --help)</source>
         <translation>generate 不接受参数（参见 trio2o-sched generate --help）</translation>
-    </message>
-    <message>
-        <source>%1 already holds a cloud; use --replace to replace it</source>
-        <translation>%1 中已有云；请使用 --replace 替换</translation>
     </message>
     <message>
         <source>Generated %1 and %2 into %3.</source>
@@ -1489,10 +1499,6 @@ Pod:     %5
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>the active binding of tenant %1 to pod %2 vanished</source>
-        <translation>租户 %1 到 Pod %2 的活动绑定已消失</translation>
-    </message>
-    <message>
         <source>Runs one scheduling decision for a tenant: keep its binding, bind, rebind, or fail with the reason. Exit status 0 for keep, bind and rebind, 3 when scheduling fails, 1 for bad input.</source>
         <translation>为租户执行一次调度决策：保持其绑定、绑定、重新绑定，或失败并给出原因。保持、绑定和重新绑定时退出状态为 0，调度失败时为 3，输入错误时为 1。</translation>
     </message>
@@ -2031,14 +2037,6 @@ Pod:     %5
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>%1 already holds a cloud; use --replace to replace it</source>
-        <translation>%1 中已有云；请使用 --replace 替换</translation>
-    </message>
-    <message>
-        <source>%1: %2; nothing was imported</source>
-        <translation>%1：%2；未导入任何内容</translation>
-    </message>
-    <message>
         <source>Imported %1 and %2.</source>
         <translation>已导入 %1 和 %2。</translation>
     </message>
@@ -2421,6 +2419,52 @@ Operations %2–%5 were not applied. Refresh, run the scenario again and review 
     </message>
 </context>
 <context>
+    <name>gui::BindCommand</name>
+    <message>
+        <source>bind %1 to %2</source>
+        <translation>将 %1 绑定到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>gui::BindingDialog</name>
+    <message>
+        <source>%1 — AZ %2, %3</source>
+        <translation>%1 — 可用区 %2，%3</translation>
+    </message>
+    <message>
+        <source>New Binding</source>
+        <translation>新建绑定</translation>
+    </message>
+    <message>
+        <source>tenant (project) id</source>
+        <translation>租户（项目）ID</translation>
+    </message>
+    <message>
+        <source>&amp;Bind</source>
+        <translation>绑定(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>租户(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Pod:</source>
+        <translation>Pod(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Enter the tenant to bind.</source>
+        <translation>请输入要绑定的租户。</translation>
+    </message>
+    <message>
+        <source>Choose a bottom pod (the top region cannot be bound).</source>
+        <translation>请选择底层 Pod（顶层区域不能绑定）。</translation>
+    </message>
+    <message>
+        <source>%1 is bound to %2 in AZ %3 and this group already; rebind it instead.</source>
+        <translation>%1 已在可用区 %3 的此组中绑定到 %2；请改为重新绑定。</translation>
+    </message>
+</context>
+<context>
     <name>gui::BindingsPage</name>
     <message>
         <source>Show &amp;history</source>
@@ -2446,6 +2490,14 @@ Operations %2–%5 were not applied. Refresh, run the scenario again and review 
     <message>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <source>Fetching pods and bindings…</source>
+        <translation>正在获取 Pod 和绑定…</translation>
+    </message>
+    <message>
+        <source>Indexing bindings…</source>
+        <translation>正在为绑定建立索引…</translation>
     </message>
 </context>
 <context>
@@ -2496,6 +2548,13 @@ Operations %2–%5 were not applied. Refresh, run the scenario again and review 
     </message>
 </context>
 <context>
+    <name>gui::CreatePodCommand</name>
+    <message>
+        <source>create pod %1</source>
+        <translation>创建 Pod %1</translation>
+    </message>
+</context>
+<context>
     <name>gui::DashboardPage</name>
     <message>
         <source>No data loaded.</source>
@@ -2528,6 +2587,122 @@ Operations %2–%5 were not applied. Refresh, run the scenario again and review 
     <message>
         <source>Near threshold</source>
         <translation>接近阈值</translation>
+    </message>
+</context>
+<context>
+    <name>gui::DeletePodCommand</name>
+    <message>
+        <source>delete pod %1</source>
+        <translation>删除 Pod %1</translation>
+    </message>
+</context>
+<context>
+    <name>gui::EditController</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New Pod…</source>
+        <translation>新建 Pod(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Pod…</source>
+        <translation>编辑 Pod(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Pod…</source>
+        <translation>删除 Pod(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>New &amp;Binding…</source>
+        <translation>新建绑定(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>E&amp;nd Binding…</source>
+        <translation>结束绑定(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Cannot Read the Cloud</source>
+        <translation>无法读取云</translation>
+    </message>
+    <message>
+        <source>Change Failed</source>
+        <translation>更改失败</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2
+The undo history no longer holds this step.</source>
+        <translation>无法%1：%2
+撤销历史中已不再包含此步骤。</translation>
+    </message>
+    <message>
+        <source>Pod in Use</source>
+        <translation>Pod 正在使用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) are bound to %1; it cannot be deleted before they move. Drain it now?</source>
+        <translation>
+            <numerusform>%n 个租户绑定在 %1 上；在它们迁走之前无法删除该 Pod。现在迁空吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Pod</source>
+        <translation>删除 Pod</translation>
+    </message>
+    <message>
+        <source>Delete pod %1? Undo brings it back.</source>
+        <translation>删除 Pod %1？撤销可将其恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>gui::EditPodCommand</name>
+    <message>
+        <source>edit pod %1</source>
+        <translation>编辑 Pod %1</translation>
+    </message>
+</context>
+<context>
+    <name>gui::EndBindingDialog</name>
+    <message>
+        <source>End Binding</source>
+        <translation>结束绑定</translation>
+    </message>
+    <message>
+        <source>tenant (project) id</source>
+        <translation>租户（项目）ID</translation>
+    </message>
+    <message>
+        <source>&amp;End binding</source>
+        <translation>结束绑定(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>租户(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Binding:</source>
+        <translation>绑定(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1，自 %2 起</translation>
+    </message>
+    <message>
+        <source>Enter the tenant whose binding ends.</source>
+        <translation>请输入要结束其绑定的租户。</translation>
+    </message>
+    <message>
+        <source>%1 has no active binding.</source>
+        <translation>%1 没有活动绑定。</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +2791,144 @@ Operations %2–%5 were not applied. Refresh, run the scenario again and review 
         <source>&lt;h3&gt;Trio2o Console %1&lt;/h3&gt;&lt;p&gt;Watch and drive the dynamic pod binding of an OpenStack Trio2o cloud.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Trio2o Console %1&lt;/h3&gt;&lt;p&gt;监视并操控 OpenStack Trio2o 云的动态 Pod 绑定。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The cloud cannot be reached: this is a saved snapshot taken %1. Editing is off until it answers again.</source>
+        <translation>无法访问该云：这是于 %1 保存的快照。在其恢复响应之前，编辑功能已关闭。</translation>
+    </message>
+    <message>
+        <source>%1 — snapshot of %2</source>
+        <translation>%1 — %2 的快照</translation>
+    </message>
+</context>
+<context>
+    <name>gui::MoveTenantsCommand</name>
+    <message>
+        <source>%1 of %2 tenants were moved; refresh and check the bindings</source>
+        <translation>%2 个租户中已迁移 %1 个；请刷新并检查绑定</translation>
+    </message>
+</context>
+<context>
+    <name>gui::NoticeBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <comment>notice banner</comment>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>gui::PodDialog</name>
+    <message>
+        <source>Edit Pod %1</source>
+        <translation>编辑 Pod %1</translation>
+    </message>
+    <message>
+        <source>New Pod</source>
+        <translation>新建 Pod</translation>
+    </message>
+    <message>
+        <source>empty = the top region (Trio2o itself)</source>
+        <translation>空 = 顶层区域（即 Trio2o 本身）</translation>
+    </message>
+    <message>
+        <source>the AZ name inside the pod (optional)</source>
+        <translation>Pod 内部的可用区名称（可选）</translation>
+    </message>
+    <message>
+        <source>key:value,… (empty = general group)</source>
+        <translation>key:value,…（空 = 通用组）</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>维护</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>禁用</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>MB RAM</source>
+        <translation>MB 内存</translation>
+    </message>
+    <message>
+        <source>GB disk</source>
+        <translation>GB 磁盘</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;AZ:</source>
+        <translation>可用区(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Pod AZ:</source>
+        <translation>Pod 可用区(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Data centre:</source>
+        <translation>数据中心(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Affinity &amp;tags:</source>
+        <translation>亲和性标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;vCPUs:</source>
+        <translation>vCPU(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;RAM:</source>
+        <translation>内存(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>D&amp;isk:</source>
+        <translation>磁盘(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>T&amp;hreshold:</source>
+        <translation>阈值(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Cost:</source>
+        <translation>成本(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The pod needs a name (its Keystone region name).</source>
+        <translation>Pod 需要名称（即其 Keystone 区域名称）。</translation>
+    </message>
+    <message>
+        <source>A pod named %1 exists already.</source>
+        <translation>名为 %1 的 Pod 已存在。</translation>
+    </message>
+    <message>
+        <source>%1 is the top region already; a pod without an AZ would be a second one.</source>
+        <translation>%1 已是顶层区域；没有可用区的 Pod 会成为第二个顶层区域。</translation>
+    </message>
+    <message>
+        <source>Affinity tags are written key:value, separated by commas, each key once.</source>
+        <translation>亲和性标签写作 key:value，以逗号分隔，每个键只出现一次。</translation>
+    </message>
 </context>
 <context>
     <name>gui::PodsPage</name>
@@ -2628,6 +2941,21 @@ Operations %2–%5 were not applied. Refresh, run the scenario again and review 
         <translation>
             <numerusform>%1 / %n 个 Pod</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gui::RebindCommand</name>
+    <message>
+        <source>Tenant %1 is bound twice: the new binding was created but the old binding %2 could not be ended: %3</source>
+        <translation>租户 %1 有两个绑定：新绑定已创建，但旧绑定 %2 无法结束：%3</translation>
+    </message>
+    <message>
+        <source>&amp;End old binding</source>
+        <translation>结束旧绑定(&amp;E)</translation>
+    </message>
+    <message>
+        <source>end binding %1 of %2</source>
+        <translation>结束 %2 的绑定 %1</translation>
     </message>
 </context>
 <context>
@@ -2881,6 +3209,13 @@ Operations %2–%5 were not applied. Refresh, run the scenario again and review 
         <translation>
             <numerusform>%1 / %n 个租户</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gui::UnbindCommand</name>
+    <message>
+        <source>unbind %1 from %2</source>
+        <translation>解除 %1 与 %2 的绑定</translation>
     </message>
 </context>
 <context>
@@ -3168,6 +3503,13 @@ Operations %2–%5 were not applied. Refresh, run the scenario again and review 
         <source>%1 (removed)</source>
         <comment>pod removed by the scenario</comment>
         <translation>%1（已移除）</translation>
+    </message>
+</context>
+<context>
+    <name>gui::waitFor</name>
+    <message>
+        <source>the operation was cancelled</source>
+        <translation>操作已取消</translation>
     </message>
 </context>
 <context>
@@ -3626,9 +3968,8 @@ Operations %2–%5 were not applied. Refresh, run the scenario again and review 
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <comment>event number. summary</comment>
-        <translation>%1. %2</translation>
+        <source>Event %1 (events[%1] in the file)</source>
+        <translation>事件 %1（文件中的 events[%1]）</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,119 @@
+// The console in German and Simplified Chinese: every tab of the main window
+// at 1280x800 and the connect dialog, saved as console-<lang>-<page>.png into
+// $TRIO2O_TEST_OUTPUT for a person to look at (long German words, CJK glyphs).
+
+#include "bindingspage.h"
+#include "connectdialog.h"
+#include "mainwindow.h"
+#include "screenshot.h"
+#include "snapshotloader.h"
+#include "tenantspage.h"
+#include "translator.h"
+
+#include <QFontDatabase>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace gui;
+
+class TestLocalizedConsole : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    static void useLanguage(const QString &language)
+    {
+        for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+        QCOMPARE(i18n::installTranslators(language), language);
+    }
+
+    static void settle(QWidget &w)
+    {
+        for (int i = 0; i < 5; ++i) {
+            QCoreApplication::processEvents();
+            QTest::qWait(20);
+        }
+        w.repaint();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("Trio2oTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("trio2o-console-i18n-test"));
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(QStringLiteral("cloud.sqlite"));
+        QVERIFY(model::SnapshotLoader::seedDemo(m_db).ok());
+    }
+
+    void init() { QSettings().clear(); }
+
+    void screenshotsOfEveryTab_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("firstTab"); // proof that the translation is in use
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("&Übersicht");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("仪表板(&D)");
+    }
+
+    void screenshotsOfEveryTab()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, firstTab);
+        useLanguage(language);
+        if (language.startsWith(QLatin1String("zh"))) {
+            // Without a CJK font every glyph would be a box: say so plainly.
+            const QStringList cjk = QFontDatabase::families(QFontDatabase::SimplifiedChinese);
+            QVERIFY2(!cjk.isEmpty(), "no font with Simplified Chinese glyphs (install fonts-noto-cjk)");
+        }
+
+        MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        QSignalSpy applied(&w, &MainWindow::snapshotApplied);
+        w.openDatabase(m_db);
+        QVERIFY(applied.wait(20000));
+        QCOMPARE(w.tabs()->tabText(0), firstTab);
+
+        const char *names[] = {"dashboard", "pods", "bindings", "tenants"};
+        for (int i = 0; i < w.tabs()->count(); ++i) {
+            w.tabs()->setCurrentIndex(i);
+            if (i == int(MainWindow::Page::Bindings))
+                w.bindingsPage()->setShowHistory(true);
+            if (i == int(MainWindow::Page::Tenants)) {
+                QTableView *table = w.tenantsPage()->table();
+                table->setCurrentIndex(table->model()->index(0, 0));
+            }
+            settle(w);
+            const QString page = i < 4 ? QLatin1String(names[i]) : QStringLiteral("tab%1").arg(i + 1);
+            testing::saveScreenshot(&w, QStringLiteral("console-%1-%2").arg(language, page));
+        }
+    }
+
+    void screenshotOfTheConnectDialog_data() { screenshotsOfEveryTab_data(); }
+
+    void screenshotOfTheConnectDialog()
+    {
+        QFETCH(QString, language);
+        useLanguage(language);
+        ConnectDialog d({m_db, m_dir.filePath(QStringLiteral("other.sqlite"))}, m_db);
+        d.show();
+        settle(d);
+        testing::saveScreenshot(&d, QStringLiteral("console-%1-connect").arg(language));
+    }
+};
+
+QTEST_MAIN(TestLocalizedConsole)
+#include "tst_localizedconsole.moc"
