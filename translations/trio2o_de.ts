@@ -2413,12 +2413,12 @@ Operationen %2–%5 wurden nicht angewendet. Aktualisieren, das Szenario erneut 
     <message>
         <source>Tenants</source>
         <comment>dashboard table header: bound tenants</comment>
-        <translation>Mandanten</translation>
+        <translation>Mand.</translation>
     </message>
     <message>
         <source>Peak / threshold</source>
         <comment>dashboard table header: highest usage and threshold</comment>
-        <translation>Spitze / Schwellwert</translation>
+        <translation>Max. / Schwellwert</translation>
     </message>
     <message>
         <source>Showing the %1 busiest of %2 pods.</source>
@@ -3657,7 +3657,7 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
     <message>
         <source>Tenants</source>
         <comment>tree header: bound tenants</comment>
-        <translation>Mandanten</translation>
+        <translation>Mand.</translation>
     </message>
 </context>
 <context>
