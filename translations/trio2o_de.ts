@@ -937,7 +937,7 @@ Begründung:   %6
     </message>
     <message>
         <source>%1 in %2: %3</source>
-        <translation>%1 in %2: %3</translation>
+        <translation>%1 (in %2): %3</translation>
     </message>
 </context>
 <context>
@@ -2360,12 +2360,6 @@ Begründung:   %6
         <translation>Keine Operation wurde angewendet.</translation>
     </message>
     <message>
-        <source>%1 Operation %2 (%3) failed: %4
-Operations %2–%5 were not applied. Refresh, run the scenario again and review the new plan.</source>
-        <translation>%1 Operation %2 (%3) ist fehlgeschlagen: %4
-Operationen %2–%5 wurden nicht angewendet. Aktualisieren, das Szenario erneut ausführen und den neuen Plan prüfen.</translation>
-    </message>
-    <message>
         <source>Stopped: %1 of %2 operations applied; operations %3–%2 were not applied.</source>
         <translation>Angehalten: %1 von %2 Operationen angewendet; Operationen %3–%2 wurden nicht angewendet.</translation>
     </message>
@@ -2375,6 +2369,20 @@ Operationen %2–%5 wurden nicht angewendet. Aktualisieren, das Szenario erneut 
             <numerusform>Die %n Operation wurde angewendet.</numerusform>
             <numerusform>Alle %n Operationen wurden angewendet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Operation %1 was not applied.</source>
+        <translation>Operation %1 wurde nicht angewendet.</translation>
+    </message>
+    <message>
+        <source>Operations %1–%2 were not applied.</source>
+        <translation>Operationen %1–%2 wurden nicht angewendet.</translation>
+    </message>
+    <message>
+        <source>%1 Operation %2 (%3) failed: %4
+%5 Refresh, run the scenario again and review the new plan.</source>
+        <translation>%1 Operation %2 (%3) ist fehlgeschlagen: %4
+%5 Aktualisieren, das Szenario erneut ausführen und den neuen Plan prüfen.</translation>
     </message>
 </context>
 <context>

@@ -2342,11 +2342,6 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>%1 Operation %2 (%3) failed: %4
-Operations %2–%5 were not applied. Refresh, run the scenario again and review the new plan.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Stopped: %1 of %2 operations applied; operations %3–%2 were not applied.</source>
         <translation></translation>
     </message>
@@ -2356,6 +2351,19 @@ Operations %2–%5 were not applied. Refresh, run the scenario again and review 
             <numerusform>%n operation applied.</numerusform>
             <numerusform>All %n operations applied.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Operation %1 was not applied.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Operations %1–%2 were not applied.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 Operation %2 (%3) failed: %4
+%5 Refresh, run the scenario again and review the new plan.</source>
+        <translation></translation>
     </message>
 </context>
 <context>

@@ -934,7 +934,7 @@ Pod:     %5
     </message>
     <message>
         <source>%1 in %2: %3</source>
-        <translation>%2 中的 %1：%3</translation>
+        <translation>%1（%2）：%3</translation>
     </message>
 </context>
 <context>
@@ -2349,12 +2349,6 @@ Pod:     %5
         <translation>未应用任何操作。</translation>
     </message>
     <message>
-        <source>%1 Operation %2 (%3) failed: %4
-Operations %2–%5 were not applied. Refresh, run the scenario again and review the new plan.</source>
-        <translation>%1 操作 %2（%3）失败：%4
-操作 %2–%5 未应用。请刷新，重新运行场景并检查新计划。</translation>
-    </message>
-    <message>
         <source>Stopped: %1 of %2 operations applied; operations %3–%2 were not applied.</source>
         <translation>已停止：已应用 %1 / %2 项操作；操作 %3–%2 未应用。</translation>
     </message>
@@ -2363,6 +2357,20 @@ Operations %2–%5 were not applied. Refresh, run the scenario again and review 
         <translation>
             <numerusform>全部 %n 项操作均已应用。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Operation %1 was not applied.</source>
+        <translation>操作 %1 未应用。</translation>
+    </message>
+    <message>
+        <source>Operations %1–%2 were not applied.</source>
+        <translation>操作 %1–%2 未应用。</translation>
+    </message>
+    <message>
+        <source>%1 Operation %2 (%3) failed: %4
+%5 Refresh, run the scenario again and review the new plan.</source>
+        <translation>%1 操作 %2（%3）失败：%4
+%5 请刷新，重新运行场景并检查新计划。</translation>
     </message>
 </context>
 <context>

@@ -111,7 +111,9 @@ QString tsDir() { return QStringLiteral(TRIO2O_TRANSLATIONS_DIR); }
 
 QString describe(const QString &file, const Message &m)
 {
-    return QStringLiteral("%1: [%2] \"%3\"%4").arg(file, m.context, m.source,
+    QString source = m.source;
+    source.replace(QLatin1Char('\n'), QStringLiteral("\\n"));
+    return QStringLiteral("%1: [%2] \"%3\"%4").arg(file, m.context, source,
                                                    m.comment.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m.comment));
 }
 
@@ -161,8 +163,10 @@ private slots:
             if (m.obsolete)
                 continue;
             const QString where = describe(file, m);
-            if (m.unfinished)
+            if (m.unfinished) {
                 problems << where + QStringLiteral(": unfinished");
+                continue;
+            }
             if (m.numerus) {
                 if (m.forms.size() != forms)
                     problems << where + QStringLiteral(": %1 plural form(s), %2 needed").arg(m.forms.size()).arg(forms);
