@@ -2,6 +2,7 @@
 // unless it is a dry run or made on a state file.
 
 #include "commandline.h"
+#include "decisionchanges.h"
 #include "decisionprinter.h"
 #include "engine.h"
 #include "schedulerequest.h"
@@ -46,29 +47,15 @@ model::Result<sched::CloudState> ScheduleCommand::loadState(const ScheduleOption
     return waitFor(backend->fetchState());
 }
 
-// Turns the engine's binding changes into the backend's: an ended (tenant,
-// pod) becomes the id of that active binding.
+// The engine's changes, as the backend persists them (see DecisionChanges).
 model::Status ScheduleCommand::persist(sched::Engine &engine, const sched::CloudState &state, model::Backend &backend)
 {
-    std::vector<model::BindingChange> changes;
-    for (const sched::BindingChange &c : engine.takeChanges()) {
-        if (c.kind == sched::BindingChange::Kind::Created) {
-            if (!changes.empty() && changes.back().newPodId.empty() && changes.back().tenantId == c.tenantId)
-                changes.back().newPodId = std::string(c.podId); // the second half of a rebind
-            else
-                changes.push_back({std::string(c.tenantId), {}, std::string(c.podId), {}, 0});
-            continue;
-        }
-        const auto old = std::find_if(state.bindings.begin(), state.bindings.end(), [&](const sched::Binding &b) {
-            return b.active && b.tenantId == c.tenantId && b.podId == c.podId;
-        });
-        if (old == state.bindings.end())
-            return model::Error{tr("the active binding of tenant %1 to pod %2 vanished").arg(QString::fromUtf8(c.tenantId.data(), qsizetype(c.tenantId.size())), QString::fromUtf8(c.podId.data(), qsizetype(c.podId.size())))};
-        changes.push_back({old->tenantId, old->id, {}, {}, 0});
-    }
-    if (changes.empty())
+    const auto changes = model::DecisionChanges::fromEngine(engine.takeChanges(), state);
+    if (!changes)
+        return model::Error{changes.error()};
+    if (changes->empty())
         return {};
-    const auto applied = waitFor(backend.applyChanges(changes));
+    const auto applied = waitFor(backend.applyChanges(changes.value()));
     return applied ? model::Status{} : model::Status{model::Error{applied.error()}};
 }
 

@@ -1,5 +1,6 @@
 #include "cloudloader.h"
 
+#include "backend.h"
 #include "snapshotloader.h"
 
 #include <QPromise>
@@ -22,21 +23,54 @@ CloudLoader::~CloudLoader()
 
 void CloudLoader::start(const QString &databasePath)
 {
-    const quint64 generation = ++m_generation;
     m_path = databasePath;
+    watch(QtConcurrent::run([databasePath](QPromise<model::Result<model::SnapshotPtr>> &promise) {
+              promise.setProgressRange(0, 100);
+              auto result = model::SnapshotLoader::load(databasePath, [&](int percent, const QString &step) {
+                  promise.setProgressValueAndText(percent, step);
+              });
+              promise.addResult(std::move(result));
+          }),
+          databasePath);
+}
+
+void CloudLoader::start(model::Backend &backend)
+{
+    m_path = backend.description();
+    // The backend works on its own thread; this worker only waits and converts.
+    QFuture<model::Result<sched::CloudState>> state = backend.fetchState();
+    const QString source = backend.description();
+    const QDateTime shot = backend.snapshotTime();
+    watch(QtConcurrent::run([state, source, shot](QPromise<model::Result<model::SnapshotPtr>> &promise) mutable {
+              promise.setProgressRange(0, 100);
+              promise.setProgressValueAndText(10, tr("Fetching pods and bindings…"));
+              state.waitForFinished();
+              if (promise.isCanceled())
+                  return;
+              model::Result<sched::CloudState> fetched =
+                  state.resultCount() ? state.result() : model::Result<sched::CloudState>();
+              if (!fetched) {
+                  promise.addResult(model::Result<model::SnapshotPtr>(model::Error{fetched.error()}));
+                  return;
+              }
+              promise.setProgressValueAndText(80, tr("Indexing bindings…"));
+              const std::int64_t at = shot.isValid() ? shot.toMSecsSinceEpoch() * 1000
+                                                     : QDateTime::currentMSecsSinceEpoch() * 1000;
+              promise.addResult(model::Result<model::SnapshotPtr>(
+                  model::CloudSnapshot::build(std::move(fetched.value()), at, source)));
+          }),
+          source);
+}
+
+void CloudLoader::watch(QFuture<model::Result<model::SnapshotPtr>> future, const QString &what)
+{
+    const quint64 generation = ++m_generation;
     m_watcher.disconnect(this, nullptr);
     connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, this,
             [this](int value) { emit progress(value, m_watcher.progressText()); });
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this, generation] { finish(generation); });
-    auto future = QtConcurrent::run([databasePath](QPromise<model::Result<model::SnapshotPtr>> &promise) {
-        promise.setProgressRange(0, 100);
-        auto result = model::SnapshotLoader::load(databasePath, [&](int percent, const QString &step) {
-            promise.setProgressValueAndText(percent, step);
-        });
-        promise.addResult(std::move(result));
-    });
     m_watcher.setFuture(future);
-    emit progress(0, tr("Loading %1…").arg(databasePath));
+    emit progress(0, tr("Loading %1…").arg(what));
 }
 
 void CloudLoader::finish(quint64 generation)

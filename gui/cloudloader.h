@@ -10,6 +10,10 @@
 #include <QFutureWatcher>
 #include <QObject>
 
+namespace model {
+class Backend;
+}
+
 namespace gui {
 
 class CloudLoader final : public QObject
@@ -20,7 +24,10 @@ public:
     explicit CloudLoader(QObject *parent = nullptr);
     ~CloudLoader() override;
 
+    // A local database: read straight from SQLite (the fast path).
     void start(const QString &databasePath);
+    // Any backend: its fetchState(), turned into a snapshot off the GUI thread.
+    void start(model::Backend &backend);
     bool isRunning() const { return m_watcher.isRunning(); }
     QString path() const { return m_path; }
 
@@ -31,6 +38,7 @@ signals:
 
 private:
     void finish(quint64 generation);
+    void watch(QFuture<model::Result<model::SnapshotPtr>> future, const QString &what);
 
     QFutureWatcher<model::Result<model::SnapshotPtr>> m_watcher;
     quint64 m_generation = 0;

@@ -1,22 +1,20 @@
 #include "consoleoptions.h"
 
-#include "sqlstore.h"
 
 #include <QCommandLineParser>
 
 namespace gui {
 
-std::optional<ConsoleOptions> ConsoleOptionsParser::parse(const QStringList &arguments, QString *message, int *exitCode)
+std::optional<ConsoleOptions> ConsoleOptionsParser::parse(const QStringList &arguments, QString *message, int *exitCode,
+                                                          const QProcessEnvironment &env)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Operator console for OpenStack Trio2o pod binding."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), tr("The SQLite database to open (created with a demo cloud when missing)."),
-                                tr("path"), model::SqlStore::defaultPath());
     const QCommandLineOption lang(QStringLiteral("lang"), tr("The language of the user interface (de, zh_CN, en)."),
                                   tr("language"));
-    parser.addOption(db);
+    model::remote::BackendOptions::addTo(parser);
     parser.addOption(lang);
     *exitCode = 0;
     if (!parser.parse(arguments)) {
@@ -37,7 +35,13 @@ std::optional<ConsoleOptions> ConsoleOptionsParser::parse(const QStringList &arg
         *exitCode = 2;
         return std::nullopt;
     }
-    return ConsoleOptions{parser.value(db), parser.value(lang)};
+    auto backend = model::remote::BackendOptions::fromParser(parser, env);
+    if (!backend) {
+        *message = backend.error();
+        *exitCode = 2;
+        return std::nullopt;
+    }
+    return ConsoleOptions{backend->databasePath, parser.value(lang), backend.value()};
 }
 
 } // namespace gui

@@ -1,6 +1,9 @@
 #pragma once
 
 // The console's command line as a plain struct, parsed by QCommandLineParser.
+// The backend options (--db, --remote, --os-*) are the CLI's, from BackendOptions.
+
+#include "backendoptions.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -11,8 +14,9 @@
 namespace gui {
 
 struct ConsoleOptions {
-    QString databasePath; // --db; default model::SqlStore::defaultPath()
+    QString databasePath; // --db; default model::SqlStore::defaultPath(); empty when remote
     QString language;     // --lang; empty = the system locale
+    model::remote::BackendChoice backend;
 };
 
 class ConsoleOptionsParser
@@ -22,7 +26,8 @@ class ConsoleOptionsParser
 public:
     // nullopt when the parser already answered (--help, --version) or failed;
     // `message` then holds what to print and `exitCode` the status.
-    static std::optional<ConsoleOptions> parse(const QStringList &arguments, QString *message, int *exitCode);
+    static std::optional<ConsoleOptions> parse(const QStringList &arguments, QString *message, int *exitCode,
+                                               const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 };
 
 } // namespace gui

@@ -28,6 +28,11 @@ int main(int argc, char *argv[])
 
     gui::MainWindow window;
     window.show();
-    window.openDatabase(options->databasePath);
+    for (const QString &warning : options->backend.warnings)
+        QTextStream(stderr) << warning << Qt::endl;
+    if (options->backend.remote)
+        window.openRemote(*options->backend.remote);
+    else
+        window.openDatabase(options->databasePath);
     return app.exec();
 }

@@ -5,6 +5,11 @@
 #include "cloudtreemodel.h"
 #include "connectdialog.h"
 #include "dashboardpage.h"
+#include "editcontroller.h"
+#include "localbackend.h"
+#include "noticebanner.h"
+#include "remotebackend.h"
+#include "backendoptions.h"
 #include "icons.h"
 #include "podspage.h"
 #include "statuspanel.h"
@@ -30,10 +35,11 @@ namespace gui {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_loader(new CloudLoader(this)), m_treeModel(new model::CloudTreeModel(this)),
-      m_tree(new QTreeView), m_splitter(new QSplitter(this)), m_tabs(new QTabWidget), m_banner(new QLabel),
+      m_tree(new QTreeView), m_splitter(new QSplitter(this)), m_tabs(new QTabWidget), m_banner(new NoticeBanner),
       m_dashboard(new DashboardPage), m_pods(new PodsPage), m_bindings(new BindingsPage), m_tenants(new TenantsPage),
       m_status(new StatusPanel(statusBar()))
 {
+    m_editor = new EditController(this, m_banner);
     setWindowTitle(tr("Trio2o Console"));
     setWindowIcon(icon(IconId::App));
     m_tabs->addTab(m_dashboard, icon(IconId::Dashboard), tr("&Dashboard"));
@@ -42,10 +48,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_tenants, icon(IconId::Tenants), tr("&Tenants"));
     m_tabs->setDocumentMode(true);
 
-    // Failures of background work show here, without a modal box.
-    m_banner->setVisible(false);
-    m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #f8d7d5; color: #6b1510; padding: 6px; }"));
+    // Failures of background work and partial outcomes show here, without a modal box.
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -114,6 +117,7 @@ void MainWindow::createActions()
     file->addAction(m_refreshAction);
     file->addSeparator();
     file->addAction(quit);
+    m_editor->fillEditMenu(menuBar()->addMenu(tr("&Edit")));
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const IconId pageIcons[] = {IconId::Dashboard, IconId::Pods, IconId::Bindings, IconId::Tenants};
     for (int i = 0; i < m_tabs->count(); ++i) {
@@ -133,6 +137,8 @@ void MainWindow::createActions()
     bar->addAction(connectAction);
     bar->addAction(m_refreshAction);
     bar->addSeparator();
+    m_editor->fillToolBar(bar);
+    bar->addSeparator();
     bar->addAction(history);
     bar->addAction(find);
     updateRecentMenu();
@@ -140,19 +146,42 @@ void MainWindow::createActions()
 
 void MainWindow::openDatabase(const QString &path)
 {
-    m_path = QDir::cleanPath(path);
-    m_settings.addRecentDatabase(m_path);
+    const QString clean = QDir::cleanPath(path);
+    m_settings.addRecentDatabase(clean);
     updateRecentMenu();
-    m_status->setBackend(tr("Database %1").arg(QDir::toNativeSeparators(m_path)));
+    openBackend(std::make_unique<model::LocalBackend>(clean));
+}
+
+void MainWindow::openRemote(const model::remote::ConnectionSettings &settings)
+{
+    openBackend(model::remote::BackendOptions::createRemote(settings));
+}
+
+void MainWindow::openBackend(std::unique_ptr<model::Backend> backend)
+{
+    m_editor->setBackend(nullptr); // the undo history belongs to the old backend
+    m_backend = std::move(backend);
+    auto *local = qobject_cast<model::LocalBackend *>(m_backend.get());
+    m_path = local ? local->databasePath() : QString();
+    m_status->setBackend(local ? tr("Database %1").arg(QDir::toNativeSeparators(m_path)) : m_backend->description());
+    // Every successful write changes the state: load again (stale loads are dropped).
+    connect(m_backend.get(), &model::Backend::stateChanged, this, &MainWindow::refresh, Qt::QueuedConnection);
+    m_editor->setBackend(m_backend.get());
+    m_banner->clear();
     refresh();
 }
 
 void MainWindow::refresh()
 {
-    if (m_path.isEmpty())
+    if (!m_backend)
         return;
-    m_banner->setVisible(false);
-    m_loader->start(m_path);
+    if (m_bannerShowsLoad)
+        m_banner->clear();
+    m_bannerShowsLoad = false;
+    if (m_backend->kind() == model::Backend::Kind::Local)
+        m_loader->start(m_path); // the fast path straight from SQLite
+    else
+        m_loader->start(*m_backend);
 }
 
 bool MainWindow::isLoading() const { return m_loader->isRunning(); }
@@ -168,15 +197,34 @@ void MainWindow::applySnapshot(model::SnapshotPtr snapshot)
     m_tenants->setSnapshot(m_snapshot);
     setScope({});
     m_status->setLoaded(m_snapshot->loadedAtUs());
+    m_editor->setSnapshot(m_snapshot);
+    showSnapshotNotice();
     emit snapshotApplied();
 }
 
 void MainWindow::showFailure(const QString &message)
 {
     m_status->setFailed(message);
-    m_banner->setText(tr("Could not load %1: %2").arg(QDir::toNativeSeparators(m_path), message));
-    m_banner->setVisible(true);
+    const QString where = m_path.isEmpty() ? m_backend->description() : QDir::toNativeSeparators(m_path);
+    m_banner->showNotice(NoticeBanner::Kind::Error, tr("Could not load %1: %2").arg(where, message), tr("&Retry"),
+                         [this] { refresh(); });
+    m_bannerShowsLoad = true;
     emit loadFailed(message);
+}
+
+void MainWindow::showSnapshotNotice()
+{
+    if (!m_backend->isReadOnly())
+        return;
+    const QDateTime at = m_backend->snapshotTime();
+    m_banner->showNotice(NoticeBanner::Kind::Warning,
+                         tr("The cloud cannot be reached: this is a saved snapshot taken %1. Editing is off until it "
+                            "answers again.")
+                             .arg(QLocale().toString(at.toLocalTime(), QLocale::LongFormat)),
+                         tr("&Retry"), [this] { refresh(); });
+    m_bannerShowsLoad = true;
+    m_status->setBackend(tr("%1 — snapshot of %2")
+                             .arg(m_backend->description(), QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)));
 }
 
 void MainWindow::onTreeCurrentChanged(const QModelIndex &current)
@@ -192,6 +240,7 @@ void MainWindow::onTreeCurrentChanged(const QModelIndex &current)
 void MainWindow::setScope(const Scope &scope)
 {
     m_scope = scope;
+    m_editor->setCurrentPod(scope.pod);
     m_dashboard->setScope(scope);
     m_pods->setScope(scope);
     m_bindings->setScope(scope);

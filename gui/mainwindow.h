@@ -10,6 +10,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QLabel;
 class QMenu;
 class QSplitter;
@@ -17,14 +19,20 @@ class QTabWidget;
 class QTreeView;
 
 namespace model {
+class Backend;
 class CloudTreeModel;
+namespace remote {
+struct ConnectionSettings;
 }
+} // namespace model
 
 namespace gui {
 
 class BindingsPage;
 class CloudLoader;
 class DashboardPage;
+class EditController;
+class NoticeBanner;
 class PodsPage;
 class StatusPanel;
 class TenantsPage;
@@ -39,7 +47,15 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Local database (a missing file is created with the demo cloud).
     void openDatabase(const QString &path);
+    // A live Trio2o Admin API (read-only snapshot when unreachable).
+    void openRemote(const model::remote::ConnectionSettings &settings);
+    // Any backend (tests hand in their own); the window owns it.
+    void openBackend(std::unique_ptr<model::Backend> backend);
+    model::Backend *backend() const { return m_backend.get(); }
+    EditController *editor() const { return m_editor; }
+    NoticeBanner *banner() const { return m_banner; }
     void refresh();
     void showPage(Page page);
 
@@ -66,6 +82,7 @@ private:
     void createTree();
     void applySnapshot(model::SnapshotPtr snapshot);
     void showFailure(const QString &message);
+    void showSnapshotNotice();
     void setScope(const Scope &scope);
     void onTreeCurrentChanged(const QModelIndex &current);
     void connectDialog();
@@ -79,12 +96,15 @@ private:
     model::SnapshotPtr m_snapshot;
     Scope m_scope;
     QString m_path;
+    std::unique_ptr<model::Backend> m_backend;
+    bool m_bannerShowsLoad = false; // the banner holds a load failure or snapshot notice
     CloudLoader *m_loader;
     model::CloudTreeModel *m_treeModel;
     QTreeView *m_tree;
     QSplitter *m_splitter;
     QTabWidget *m_tabs;
-    QLabel *m_banner;
+    NoticeBanner *m_banner;
+    EditController *m_editor;
     DashboardPage *m_dashboard;
     PodsPage *m_pods;
     BindingsPage *m_bindings;

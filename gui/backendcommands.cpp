@@ -1,0 +1,167 @@
+#include "backendcommands.h"
+
+#include "backend.h"
+#include "backendwait.h"
+#include "commandhost.h"
+
+namespace gui {
+
+namespace {
+QString str(const std::string &s) { return QString::fromStdString(s); }
+} // namespace
+
+BackendCommand::BackendCommand(CommandHost &host, const QString &text) : m_host(host) { setText(text); }
+
+void BackendCommand::redo() { finish(apply(), false); }
+
+void BackendCommand::undo() { finish(revert(), true); }
+
+void BackendCommand::finish(const model::Status &status, bool undoing)
+{
+    if (status) {
+        m_lastError.clear();
+        return;
+    }
+    m_lastError = status.error();
+    setObsolete(true); // QUndoStack drops it: the stack shows only what happened
+    m_host.commandFailed(undoing ? tr("Undo %1").arg(text()) : text(), m_lastError);
+}
+
+// --- pods -----------------------------------------------------------------
+
+CreatePodCommand::CreatePodCommand(CommandHost &host, sched::Pod pod)
+    : BackendCommand(host, tr("create pod %1").arg(str(pod.name))), m_pod(std::move(pod))
+{
+}
+
+model::Status CreatePodCommand::apply()
+{
+    const auto r = waitFor(host().backend().createPod(m_pod));
+    return r ? model::Status{} : model::Status{model::Error{r.error()}};
+}
+
+model::Status CreatePodCommand::revert() { return waitFor(host().backend().deletePod(m_pod.id)); }
+
+EditPodCommand::EditPodCommand(CommandHost &host, sched::Pod before, sched::Pod after)
+    : BackendCommand(host, tr("edit pod %1").arg(str(after.name))), m_before(std::move(before)), m_after(std::move(after))
+{
+}
+
+model::Status EditPodCommand::apply()
+{
+    const auto r = waitFor(host().backend().updatePod(m_after));
+    return r ? model::Status{} : model::Status{model::Error{r.error()}};
+}
+
+model::Status EditPodCommand::revert()
+{
+    const auto r = waitFor(host().backend().updatePod(m_before));
+    return r ? model::Status{} : model::Status{model::Error{r.error()}};
+}
+
+DeletePodCommand::DeletePodCommand(CommandHost &host, sched::Pod pod)
+    : BackendCommand(host, tr("delete pod %1").arg(str(pod.name))), m_pod(std::move(pod))
+{
+}
+
+model::Status DeletePodCommand::apply() { return waitFor(host().backend().deletePod(m_pod.id)); }
+
+model::Status DeletePodCommand::revert()
+{
+    const auto r = waitFor(host().backend().createPod(m_pod));
+    return r ? model::Status{} : model::Status{model::Error{r.error()}};
+}
+
+// --- bindings -------------------------------------------------------------
+
+BindCommand::BindCommand(CommandHost &host, std::string tenantId, std::string podId, QString podName)
+    : BackendCommand(host, tr("bind %1 to %2").arg(str(tenantId), podName)), m_tenantId(std::move(tenantId)),
+      m_podId(std::move(podId))
+{
+}
+
+model::Status BindCommand::apply()
+{
+    const auto r = waitFor(host().backend().createBinding(m_tenantId, m_podId));
+    if (!r)
+        return model::Error{r.error()};
+    m_bindingId = r->id;
+    return {};
+}
+
+model::Status BindCommand::revert() { return waitFor(host().backend().deleteBinding(m_bindingId)); }
+
+UnbindCommand::UnbindCommand(CommandHost &host, sched::Binding binding, QString podName)
+    : BackendCommand(host, tr("unbind %1 from %2").arg(str(binding.tenantId), podName)),
+      m_tenantId(std::move(binding.tenantId)), m_podId(std::move(binding.podId)), m_bindingId(std::move(binding.id))
+{
+}
+
+model::Status UnbindCommand::apply() { return waitFor(host().backend().deleteBinding(m_bindingId)); }
+
+model::Status UnbindCommand::revert()
+{
+    const auto r = waitFor(host().backend().createBinding(m_tenantId, m_podId));
+    if (!r)
+        return model::Error{r.error()};
+    m_bindingId = r->id; // the next redo ends this one
+    return {};
+}
+
+RebindCommand::RebindCommand(CommandHost &host, std::string tenantId, std::string bindingId, std::string fromPodId,
+                             std::string toPodId, const QString &text)
+    : BackendCommand(host, text), m_tenantId(std::move(tenantId)), m_bindingId(std::move(bindingId)),
+      m_fromPodId(std::move(fromPodId)), m_toPodId(std::move(toPodId))
+{
+}
+
+model::Status RebindCommand::move(const std::string &toPod)
+{
+    const auto r = waitFor(host().backend().rebind(m_tenantId, m_bindingId, toPod));
+    if (!r)
+        return model::Error{r.error()};
+    const std::string oldId = m_bindingId;
+    m_bindingId = r->created.id;
+    if (!r->oldEnded) {
+        // Remote: the new binding exists but the old one could not be deleted.
+        CommandHost *h = &host();
+        const std::string tenant = m_tenantId;
+        h->partialOutcome(tr("Tenant %1 is bound twice: the new binding was created but the old binding %2 could "
+                             "not be ended: %3")
+                              .arg(str(tenant), str(oldId), r->oldEndError),
+                          tr("&End old binding"), [h, oldId, tenant] {
+                              const auto s = waitFor(h->backend().deleteBinding(oldId));
+                              if (!s)
+                                  h->commandFailed(tr("end binding %1 of %2").arg(str(oldId), str(tenant)), s.error());
+                          });
+    }
+    return {};
+}
+
+MoveTenantsCommand::MoveTenantsCommand(CommandHost &host, std::vector<Move> moves, const QString &text,
+                                       bool alreadyApplied)
+    : BackendCommand(host, text), m_moves(std::move(moves)), m_skipFirst(alreadyApplied)
+{
+}
+
+model::Status MoveTenantsCommand::move(bool forward)
+{
+    if (std::exchange(m_skipFirst, false))
+        return {};
+    std::vector<model::BindingChange> changes;
+    changes.reserve(m_moves.size());
+    for (const Move &m : m_moves)
+        changes.push_back({m.tenantId, m.bindingId, forward ? m.toPodId : m.fromPodId, {}, 0});
+    const auto r = waitFor(host().backend().applyChanges(changes));
+    if (!r)
+        return model::Error{r.error()};
+    if (r->size() != m_moves.size())
+        return model::Error{tr("%1 of %2 tenants were moved; refresh and check the bindings")
+                                .arg(r->size())
+                                .arg(m_moves.size())};
+    for (std::size_t i = 0; i < m_moves.size(); ++i)
+        m_moves[i].bindingId = r.value()[i].id;
+    return {};
+}
+
+} // namespace gui

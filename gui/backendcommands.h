@@ -1,0 +1,139 @@
+#pragma once
+
+// One QUndoCommand per change, as in Tiled: each holds ids and before/after
+// values (never pointers or row numbers) and writes through the Backend.
+// redo()/undo() wait for the backend (input held back meanwhile); when the
+// write fails the command reports it and marks itself obsolete, so QUndoStack
+// drops it: the stack never claims a change that did not happen.
+
+#include "bindingchange.h"
+#include "cloud.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+#include <vector>
+
+namespace gui {
+
+class CommandHost;
+
+class BackendCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(BackendCommand)
+
+public:
+    void redo() final;
+    void undo() final;
+    QString lastError() const { return m_lastError; }
+
+protected:
+    BackendCommand(CommandHost &host, const QString &text);
+    virtual model::Status apply() = 0;  // do (again)
+    virtual model::Status revert() = 0; // take back
+    CommandHost &host() { return m_host; }
+
+private:
+    void finish(const model::Status &status, bool undoing);
+
+    CommandHost &m_host;
+    QString m_lastError;
+};
+
+class CreatePodCommand final : public BackendCommand
+{
+public:
+    CreatePodCommand(CommandHost &host, sched::Pod pod);
+
+private:
+    model::Status apply() override;
+    model::Status revert() override;
+    sched::Pod m_pod;
+};
+
+class EditPodCommand final : public BackendCommand
+{
+public:
+    EditPodCommand(CommandHost &host, sched::Pod before, sched::Pod after);
+
+private:
+    model::Status apply() override;
+    model::Status revert() override;
+    sched::Pod m_before, m_after;
+};
+
+class DeletePodCommand final : public BackendCommand
+{
+public:
+    DeletePodCommand(CommandHost &host, sched::Pod pod);
+
+private:
+    model::Status apply() override;
+    model::Status revert() override;
+    sched::Pod m_pod;
+};
+
+class BindCommand final : public BackendCommand
+{
+public:
+    BindCommand(CommandHost &host, std::string tenantId, std::string podId, QString podName);
+    std::string bindingId() const { return m_bindingId; }
+
+private:
+    model::Status apply() override;
+    model::Status revert() override;
+    std::string m_tenantId, m_podId, m_bindingId;
+};
+
+class UnbindCommand final : public BackendCommand
+{
+public:
+    UnbindCommand(CommandHost &host, sched::Binding binding, QString podName);
+
+private:
+    model::Status apply() override;
+    model::Status revert() override;
+    std::string m_tenantId, m_podId, m_bindingId;
+};
+
+// Moves a tenant from one pod to another; undo moves it back (a new binding
+// to the old pod, ending the new one).
+class RebindCommand final : public BackendCommand
+{
+public:
+    RebindCommand(CommandHost &host, std::string tenantId, std::string bindingId, std::string fromPodId,
+                  std::string toPodId, const QString &text);
+    std::string bindingId() const { return m_bindingId; }
+
+private:
+    model::Status move(const std::string &toPod);
+    model::Status apply() override { return move(m_toPodId); }
+    model::Status revert() override { return move(m_fromPodId); }
+    std::string m_tenantId, m_bindingId, m_fromPodId, m_toPodId;
+};
+
+// Several rebinds as one step (a drain, a plan): one applyChanges each way.
+class MoveTenantsCommand final : public BackendCommand
+{
+public:
+    struct Move {
+        std::string tenantId;
+        std::string bindingId; // the active binding now
+        std::string fromPodId;
+        std::string toPodId;
+    };
+    // `alreadyApplied`: the moves happened (bindingId = the new binding);
+    // the first redo() only records them.
+    MoveTenantsCommand(CommandHost &host, std::vector<Move> moves, const QString &text, bool alreadyApplied);
+    const std::vector<Move> &moves() const { return m_moves; }
+
+private:
+    model::Status move(bool forward);
+    model::Status apply() override { return move(true); }
+    model::Status revert() override { return move(false); }
+    std::vector<Move> m_moves;
+    bool m_skipFirst;
+};
+
+} // namespace gui

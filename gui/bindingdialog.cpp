@@ -1,0 +1,173 @@
+#include "bindingdialog.h"
+
+#include "icons.h"
+#include "statevalidator.h"
+#include "displayformat.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSet>
+#include <QVBoxLayout>
+
+namespace gui {
+
+namespace {
+QString str(const std::string &s) { return QString::fromStdString(s); }
+
+QCompleter *tenantCompleter(const sched::CloudState &state, QObject *parent)
+{
+    QSet<QString> seen;
+    QStringList names;
+    for (const sched::Binding &b : state.bindings)
+        if (!seen.contains(str(b.tenantId))) {
+            seen.insert(str(b.tenantId));
+            names << str(b.tenantId);
+        }
+    names.sort();
+    auto *completer = new QCompleter(names, parent);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    return completer;
+}
+
+QLabel *makeProblemLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setStyleSheet(QStringLiteral("QLabel { color: #a1160a; }"));
+    label->setWordWrap(true);
+    return label;
+}
+
+QString podLabel(const sched::Pod &p)
+{
+    const std::string group = sched::groupKey(p.tags);
+    return BindingDialog::tr("%1 — AZ %2, %3")
+        .arg(str(p.name), str(p.azName), model::StateValidator::groupLabel(group));
+}
+} // namespace
+
+BindingDialog::BindingDialog(const sched::CloudState &state, const QString &tenant, const QString &podId,
+                             QWidget *parent)
+    : QDialog(parent), m_state(state), m_tenant(new QLineEdit(this)), m_pod(new QComboBox(this)),
+      m_problem(makeProblemLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("New Binding"));
+    setWindowIcon(icon(IconId::Bindings));
+    m_tenant->setCompleter(tenantCompleter(state, this));
+    m_tenant->setPlaceholderText(tr("tenant (project) id"));
+    m_tenant->setText(tenant);
+    for (const sched::Pod &p : state.pods)
+        if (!p.isTop())
+            m_pod->addItem(podStateIcon(p.state), podLabel(p), str(p.id));
+    if (const int i = m_pod->findData(podId); i >= 0)
+        m_pod->setCurrentIndex(i);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Bind"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Tenant:"), m_tenant);
+    form->addRow(tr("&Pod:"), m_pod);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addStretch();
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_tenant, &QLineEdit::textChanged, this, &BindingDialog::validate);
+    connect(m_pod, &QComboBox::currentIndexChanged, this, &BindingDialog::validate);
+    setMinimumWidth(480);
+    validate();
+}
+
+QString BindingDialog::tenant() const { return m_tenant->text().trimmed(); }
+QString BindingDialog::podId() const { return m_pod->currentData().toString(); }
+
+QString BindingDialog::problem() const
+{
+    if (tenant().isEmpty())
+        return tr("Enter the tenant to bind.");
+    const sched::Pod *pod = m_state.findPod(podId().toStdString());
+    if (!pod)
+        return tr("Choose a bottom pod (the top region cannot be bound).");
+    const std::string t = tenant().toStdString(), group = sched::groupKey(pod->tags);
+    for (const sched::Binding &b : m_state.bindings) {
+        if (!b.active || b.tenantId != t)
+            continue;
+        const sched::Pod *other = m_state.findPod(b.podId);
+        if (other && other->azName == pod->azName && sched::groupKey(other->tags) == group)
+            return tr("%1 is bound to %2 in AZ %3 and this group already; rebind it instead.")
+                .arg(tenant(), str(other->name), str(pod->azName));
+    }
+    return {};
+}
+
+void BindingDialog::validate()
+{
+    const QString p = problem();
+    m_problem->setText(p);
+    m_problem->setVisible(!p.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(p.isEmpty());
+}
+
+EndBindingDialog::EndBindingDialog(const sched::CloudState &state, const QString &tenant, QWidget *parent)
+    : QDialog(parent), m_state(state), m_tenant(new QLineEdit(this)), m_binding(new QComboBox(this)),
+      m_problem(makeProblemLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("End Binding"));
+    setWindowIcon(icon(IconId::Bindings));
+    m_tenant->setCompleter(tenantCompleter(state, this));
+    m_tenant->setPlaceholderText(tr("tenant (project) id"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&End binding"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Tenant:"), m_tenant);
+    form->addRow(tr("&Binding:"), m_binding);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addStretch();
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_tenant, &QLineEdit::textChanged, this, &EndBindingDialog::fillBindings);
+    m_tenant->setText(tenant);
+    setMinimumWidth(480);
+    fillBindings();
+}
+
+void EndBindingDialog::fillBindings()
+{
+    m_binding->clear();
+    const std::string t = m_tenant->text().trimmed().toStdString();
+    for (const sched::Binding &b : m_state.bindings) {
+        if (!b.active || b.tenantId != t)
+            continue;
+        const sched::Pod *pod = m_state.findPod(b.podId);
+        m_binding->addItem(tr("%1, since %2")
+                               .arg(pod ? podLabel(*pod) : str(b.podId),
+                                    model::DisplayFormat::dateTime(b.createdAtUs)),
+                           str(b.id));
+    }
+    const QString p = t.empty() ? tr("Enter the tenant whose binding ends.")
+                      : m_binding->count() == 0 ? tr("%1 has no active binding.").arg(m_tenant->text().trimmed())
+                                                : QString();
+    m_problem->setText(p);
+    m_problem->setVisible(!p.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(p.isEmpty());
+}
+
+sched::Binding EndBindingDialog::binding() const
+{
+    const std::string id = m_binding->currentData().toString().toStdString();
+    for (const sched::Binding &b : m_state.bindings)
+        if (b.id == id)
+            return b;
+    return {};
+}
+
+} // namespace gui

@@ -1,0 +1,66 @@
+#pragma once
+
+// New binding: a tenant and a bottom pod, checked as you type (the top region
+// is never bound; one active binding per tenant, AZ and pod group).
+
+#include "cloud.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace gui {
+
+class BindingDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    BindingDialog(const sched::CloudState &state, const QString &tenant, const QString &podId,
+                  QWidget *parent = nullptr);
+
+    QString tenant() const;
+    QString podId() const;
+    QString problem() const;
+    QLineEdit *tenantEdit() const { return m_tenant; }
+    QComboBox *podCombo() const { return m_pod; }
+    QLabel *problemLabel() const { return m_problem; }
+
+private:
+    void validate();
+
+    const sched::CloudState &m_state;
+    QLineEdit *m_tenant;
+    QComboBox *m_pod;
+    QLabel *m_problem;
+    QDialogButtonBox *m_buttons;
+};
+
+// End binding: a tenant's active bindings; the chosen one ends (kept as
+// history locally, deleted remotely).
+class EndBindingDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    EndBindingDialog(const sched::CloudState &state, const QString &tenant, QWidget *parent = nullptr);
+
+    // The chosen active binding; empty id when none.
+    sched::Binding binding() const;
+    QLineEdit *tenantEdit() const { return m_tenant; }
+    QComboBox *bindingCombo() const { return m_binding; }
+
+private:
+    void fillBindings();
+
+    const sched::CloudState &m_state;
+    QLineEdit *m_tenant;
+    QComboBox *m_binding;
+    QLabel *m_problem;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace gui

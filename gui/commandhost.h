@@ -1,0 +1,29 @@
+#pragma once
+
+// What an undo command needs from its owner: the backend to write through and
+// somewhere to report a failure or a partial outcome. The owner (the
+// EditController) clears the stack before the backend goes away.
+
+#include <QString>
+
+#include <functional>
+
+namespace model {
+class Backend;
+}
+
+namespace gui {
+
+class CommandHost
+{
+public:
+    virtual ~CommandHost() = default;
+    virtual model::Backend &backend() = 0;
+    // An edit, undo or redo failed; the command has left the stack.
+    virtual void commandFailed(const QString &what, const QString &error) = 0;
+    // Part of it happened (e.g. a remote rebind whose DELETE failed): say so
+    // and offer the action that finishes it.
+    virtual void partialOutcome(const QString &text, const QString &actionText, std::function<void()> action) = 0;
+};
+
+} // namespace gui

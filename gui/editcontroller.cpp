@@ -1,0 +1,193 @@
+#include "editcontroller.h"
+
+#include "backend.h"
+#include "backendcommands.h"
+#include "backendwait.h"
+#include "bindingdialog.h"
+#include "noticebanner.h"
+#include "poddialog.h"
+#include "prompter.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QWidget>
+
+namespace gui {
+
+namespace {
+QString str(const std::string &s) { return QString::fromStdString(s); }
+} // namespace
+
+EditController::EditController(QWidget *window, NoticeBanner *banner)
+    : QObject(window), m_window(window), m_banner(banner), m_prompter(std::make_unique<Prompter>()),
+      m_stack(new QUndoStack(this))
+{
+    createActions();
+    updateActions();
+}
+
+EditController::~EditController() { m_stack->clear(); }
+
+void EditController::createActions()
+{
+    m_undo = m_stack->createUndoAction(this, tr("&Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = m_stack->createRedoAction(this, tr("&Redo"));
+    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    const auto make = [this](const QString &text, void (EditController::*slot)()) {
+        auto *a = new QAction(text, this);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    m_newPod = make(tr("&New Pod…"), &EditController::newPod);
+    m_editPod = make(tr("&Edit Pod…"), &EditController::editPod);
+    m_deletePod = make(tr("&Delete Pod…"), &EditController::deletePod);
+    m_newBinding = make(tr("New &Binding…"), &EditController::newBinding);
+    m_newBinding->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_endBinding = make(tr("E&nd Binding…"), &EditController::endBinding);
+}
+
+void EditController::fillEditMenu(QMenu *menu) const
+{
+    menu->addAction(m_undo);
+    menu->addAction(m_redo);
+    menu->addSeparator();
+    menu->addActions({m_newPod, m_editPod, m_deletePod});
+    menu->addSeparator();
+    menu->addActions({m_newBinding, m_endBinding});
+}
+
+void EditController::fillToolBar(QToolBar *bar) const
+{
+    bar->addAction(m_undo);
+    bar->addAction(m_redo);
+}
+
+void EditController::setBackend(model::Backend *backend)
+{
+    m_stack->clear(); // commands hold ids of the old backend's cloud
+    m_backend = backend;
+    updateActions();
+}
+
+void EditController::setSnapshot(model::SnapshotPtr snapshot)
+{
+    m_snapshot = std::move(snapshot);
+    updateActions();
+}
+
+void EditController::setCurrentPod(int podIndex)
+{
+    m_currentPodId = m_snapshot && podIndex >= 0 && podIndex < m_snapshot->podCount()
+                         ? str(m_snapshot->pods()[std::size_t(podIndex)].id)
+                         : QString();
+    updateActions();
+}
+
+void EditController::setPrompter(std::unique_ptr<Prompter> prompter) { m_prompter = std::move(prompter); }
+
+void EditController::updateActions()
+{
+    const bool writable = m_backend && !m_backend->isReadOnly() && m_snapshot;
+    for (QAction *a : {m_newPod, m_newBinding, m_endBinding})
+        a->setEnabled(writable);
+    for (QAction *a : {m_editPod, m_deletePod})
+        a->setEnabled(writable && !m_currentPodId.isEmpty());
+}
+
+model::Result<sched::CloudState> EditController::fetchState()
+{
+    if (!m_backend)
+        return model::Error{tr("not connected")};
+    auto state = waitFor(m_backend->fetchState());
+    if (!state)
+        m_prompter->actionFailed(m_window, tr("Cannot Read the Cloud"), state.error());
+    return state;
+}
+
+const sched::Pod *EditController::currentPod(const sched::CloudState &state) const
+{
+    return state.findPod(m_currentPodId.toStdString());
+}
+
+void EditController::commandFailed(const QString &what, const QString &error)
+{
+    m_prompter->actionFailed(m_window, tr("Change Failed"),
+                             tr("Could not %1: %2\nThe undo history no longer holds this step.").arg(what, error));
+}
+
+void EditController::partialOutcome(const QString &text, const QString &actionText, std::function<void()> action)
+{
+    m_banner->showNotice(NoticeBanner::Kind::Warning, text, actionText, std::move(action));
+}
+
+void EditController::newPod()
+{
+    const auto state = fetchState();
+    if (!state)
+        return;
+    PodDialog dialog(std::nullopt, state->pods, m_window);
+    if (m_prompter->run(dialog) == QDialog::Accepted)
+        m_stack->push(new CreatePodCommand(*this, dialog.pod()));
+}
+
+void EditController::editPod()
+{
+    const auto state = fetchState();
+    const sched::Pod *pod = state ? currentPod(state.value()) : nullptr;
+    if (!pod)
+        return;
+    PodDialog dialog(*pod, state->pods, m_window);
+    if (m_prompter->run(dialog) == QDialog::Accepted)
+        m_stack->push(new EditPodCommand(*this, *pod, dialog.pod()));
+}
+
+void EditController::deletePod()
+{
+    const auto state = fetchState();
+    const sched::Pod *pod = state ? currentPod(state.value()) : nullptr;
+    if (!pod)
+        return;
+    const auto bound = std::count_if(state->bindings.begin(), state->bindings.end(),
+                                     [pod](const sched::Binding &b) { return b.active && b.podId == pod->id; });
+    if (bound > 0) {
+        if (m_prompter->confirm(m_window, tr("Pod in Use"),
+                                tr("%n tenant(s) are bound to %1; it cannot be deleted before they move. Drain it now?",
+                                   nullptr, int(bound))
+                                    .arg(str(pod->name))))
+            emit drainRequested(str(pod->id));
+        return;
+    }
+    if (m_prompter->confirm(m_window, tr("Delete Pod"), tr("Delete pod %1? Undo brings it back.").arg(str(pod->name))))
+        m_stack->push(new DeletePodCommand(*this, *pod));
+}
+
+void EditController::newBinding()
+{
+    const auto state = fetchState();
+    if (!state)
+        return;
+    BindingDialog dialog(state.value(), {}, m_currentPodId, m_window);
+    if (m_prompter->run(dialog) != QDialog::Accepted)
+        return;
+    const sched::Pod *pod = state->findPod(dialog.podId().toStdString());
+    m_stack->push(new BindCommand(*this, dialog.tenant().toStdString(), dialog.podId().toStdString(),
+                                  pod ? str(pod->name) : dialog.podId()));
+}
+
+void EditController::endBinding()
+{
+    const auto state = fetchState();
+    if (!state)
+        return;
+    EndBindingDialog dialog(state.value(), {}, m_window);
+    if (m_prompter->run(dialog) != QDialog::Accepted || dialog.binding().id.empty())
+        return;
+    const sched::Binding b = dialog.binding();
+    const sched::Pod *pod = state->findPod(b.podId);
+    m_stack->push(new UnbindCommand(*this, b, pod ? str(pod->name) : str(b.podId)));
+}
+
+} // namespace gui

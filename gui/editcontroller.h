@@ -1,0 +1,79 @@
+#pragma once
+
+// Everything that changes the cloud from the console: the Edit menu's
+// actions, the dialogs they open, and the undo stack their commands go on.
+// Writes go through the Backend only; each change is one undo command.
+// The main window owns it and hands it the backend, snapshot and selection.
+
+#include "cloud.h"
+#include "cloudsnapshot.h"
+#include "commandhost.h"
+#include "result.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QAction;
+class QMenu;
+class QToolBar;
+class QUndoStack;
+class QWidget;
+
+namespace gui {
+
+class NoticeBanner;
+class Prompter;
+
+class EditController final : public QObject, public CommandHost
+{
+    Q_OBJECT
+
+public:
+    EditController(QWidget *window, NoticeBanner *banner);
+    ~EditController() override;
+
+    void setBackend(model::Backend *backend); // nullptr: none (clears the undo history)
+    void setSnapshot(model::SnapshotPtr snapshot);
+    void setCurrentPod(int podIndex);         // -1: none selected
+    void setPrompter(std::unique_ptr<Prompter> prompter);
+    Prompter &prompter() { return *m_prompter; }
+
+    void fillEditMenu(QMenu *menu) const;
+    void fillToolBar(QToolBar *bar) const;
+    QUndoStack *undoStack() const { return m_stack; }
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
+
+    void newPod();
+    void editPod();
+    void deletePod();
+    void newBinding();
+    void endBinding();
+
+    // CommandHost
+    model::Backend &backend() override { return *m_backend; }
+    void commandFailed(const QString &what, const QString &error) override;
+    void partialOutcome(const QString &text, const QString &actionText, std::function<void()> action) override;
+
+signals:
+    void drainRequested(const QString &podId); // delete pod refused: offer a drain
+
+private:
+    void createActions();
+    void updateActions();
+    model::Result<sched::CloudState> fetchState();
+    const sched::Pod *currentPod(const sched::CloudState &state) const;
+
+    QWidget *m_window;
+    NoticeBanner *m_banner;
+    std::unique_ptr<Prompter> m_prompter;
+    QUndoStack *m_stack;
+    model::Backend *m_backend = nullptr;
+    model::SnapshotPtr m_snapshot;
+    QString m_currentPodId;
+    QAction *m_undo, *m_redo;
+    QAction *m_newPod, *m_editPod, *m_deletePod, *m_newBinding, *m_endBinding;
+};
+
+} // namespace gui

@@ -1,0 +1,56 @@
+#include "noticebanner.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+namespace gui {
+
+NoticeBanner::NoticeBanner(QWidget *parent)
+    : QWidget(parent), m_text(new QLabel(this)), m_action(new QPushButton(this)), m_close(new QPushButton(this))
+{
+    setAutoFillBackground(true);
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_close->setText(tr("Dismiss", "notice banner"));
+    m_close->setFlat(true);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 4);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_action);
+    layout->addWidget(m_close);
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        const auto callback = m_callback;
+        clear();
+        if (callback)
+            callback();
+    });
+    connect(m_close, &QPushButton::clicked, this, &NoticeBanner::clear);
+    setVisible(false);
+}
+
+void NoticeBanner::showNotice(Kind kind, const QString &text, const QString &actionText, std::function<void()> action)
+{
+    m_kind = kind;
+    m_text->setText(text);
+    m_callback = std::move(action);
+    m_action->setText(actionText);
+    m_action->setVisible(!actionText.isEmpty());
+    setStyleSheet(kind == Kind::Error ? QStringLiteral("gui--NoticeBanner { background: #f8d7d5; } QLabel { color: #6b1510; }")
+                                      : QStringLiteral("gui--NoticeBanner { background: #fff1c2; } QLabel { color: #5c4300; }"));
+    QPalette p = palette();
+    p.setColor(QPalette::Window, kind == Kind::Error ? QColor(0xf8, 0xd7, 0xd5) : QColor(0xff, 0xf1, 0xc2));
+    setPalette(p);
+    setVisible(true);
+}
+
+void NoticeBanner::clear()
+{
+    m_callback = {};
+    m_text->clear();
+    setVisible(false);
+}
+
+QString NoticeBanner::text() const { return m_text->text(); }
+
+} // namespace gui

@@ -1,0 +1,142 @@
+#include "poddialog.h"
+
+#include "icons.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace gui {
+
+namespace {
+QString str(const std::string &s) { return QString::fromStdString(s); }
+std::string text(const QLineEdit *e) { return e->text().trimmed().toStdString(); }
+QString tagsText(const sched::TagSet &tags) { return str(sched::groupKey(tags)); }
+} // namespace
+
+PodDialog::PodDialog(std::optional<sched::Pod> existing, std::vector<sched::Pod> pods, QWidget *parent)
+    : QDialog(parent), m_existing(std::move(existing)), m_pods(std::move(pods)), m_name(new QLineEdit(this)),
+      m_az(new QLineEdit(this)), m_podAz(new QLineEdit(this)), m_dc(new QLineEdit(this)), m_tags(new QLineEdit(this)),
+      m_state(new QComboBox(this)), m_threshold(new QDoubleSpinBox(this)), m_cost(new QDoubleSpinBox(this)),
+      m_problem(new QLabel(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(m_existing ? tr("Edit Pod %1").arg(str(m_existing->name)) : tr("New Pod"));
+    setWindowIcon(icon(IconId::Pods));
+    m_az->setPlaceholderText(tr("empty = the top region (Trio2o itself)"));
+    m_podAz->setPlaceholderText(tr("the AZ name inside the pod (optional)"));
+    m_tags->setPlaceholderText(tr("key:value,… (empty = general group)"));
+    m_state->addItem(podStateIcon(sched::PodState::Enabled), tr("Enabled"));
+    m_state->addItem(podStateIcon(sched::PodState::Maintenance), tr("Maintenance"));
+    m_state->addItem(podStateIcon(sched::PodState::Disabled), tr("Disabled"));
+    const QString units[] = {QString(), tr(" MB"), tr(" GB")};
+    for (std::size_t r = 0; r < sched::kResourceCount; ++r) {
+        m_capacity[r] = new QSpinBox(this);
+        m_capacity[r]->setRange(0, std::numeric_limits<int>::max());
+        m_capacity[r]->setSuffix(units[r]);
+        m_capacity[r]->setGroupSeparatorShown(true);
+    }
+    m_threshold->setRange(0.01, 1.0);
+    m_threshold->setSingleStep(0.05);
+    m_threshold->setValue(0.9);
+    m_cost->setRange(0.0, 1e6);
+    m_cost->setValue(1.0);
+    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #a1160a; }"));
+    m_problem->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&AZ:"), m_az);
+    form->addRow(tr("&Pod AZ:"), m_podAz);
+    form->addRow(tr("&Data centre:"), m_dc);
+    form->addRow(tr("Affinity &tags:"), m_tags);
+    form->addRow(tr("&State:"), m_state);
+    form->addRow(tr("Capacity, &vCPUs:"), m_capacity[0]);
+    form->addRow(tr("Capacity, &RAM:"), m_capacity[1]);
+    form->addRow(tr("Capacity, d&isk:"), m_capacity[2]);
+    form->addRow(tr("T&hreshold:"), m_threshold);
+    form->addRow(tr("&Cost:"), m_cost);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addStretch();
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (QLineEdit *e : {m_name, m_az, m_podAz, m_dc, m_tags})
+        connect(e, &QLineEdit::textChanged, this, &PodDialog::validate);
+    if (m_existing)
+        fill(*m_existing);
+    setMinimumWidth(460);
+    validate();
+}
+
+void PodDialog::fill(const sched::Pod &pod)
+{
+    m_name->setText(str(pod.name));
+    m_az->setText(str(pod.azName));
+    m_podAz->setText(str(pod.podAzName));
+    m_dc->setText(str(pod.dcName));
+    m_tags->setText(tagsText(pod.tags));
+    m_state->setCurrentIndex(int(pod.state));
+    for (std::size_t r = 0; r < sched::kResourceCount; ++r)
+        m_capacity[r]->setValue(int(std::min<std::int64_t>(pod.capacity[r], std::numeric_limits<int>::max())));
+    m_threshold->setValue(pod.threshold);
+    m_cost->setValue(pod.cost);
+}
+
+QString PodDialog::problem() const
+{
+    const std::string name = text(m_name);
+    if (name.empty())
+        return tr("The pod needs a name (its Keystone region name).");
+    const std::string selfId = m_existing ? m_existing->id : std::string();
+    for (const sched::Pod &p : m_pods) {
+        if (p.id == selfId)
+            continue;
+        if (p.name == name)
+            return tr("A pod named %1 exists already.").arg(str(name));
+        if (p.isTop() && text(m_az).empty())
+            return tr("%1 is the top region already; a pod without an AZ would be a second one.").arg(str(p.name));
+    }
+    if (!sched::parseGroup(text(m_tags)))
+        return tr("Affinity tags are written key:value, separated by commas, each key once.");
+    return {};
+}
+
+void PodDialog::validate()
+{
+    const QString p = problem();
+    m_problem->setText(p);
+    m_problem->setVisible(!p.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(p.isEmpty());
+}
+
+sched::Pod PodDialog::pod() const
+{
+    sched::Pod pod = m_existing.value_or(sched::Pod{});
+    if (!m_existing) {
+        pod.id = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
+        pod.createdAtUs = QDateTime::currentMSecsSinceEpoch() * 1000;
+    }
+    pod.name = text(m_name);
+    pod.azName = text(m_az);
+    pod.podAzName = text(m_podAz);
+    pod.dcName = text(m_dc);
+    pod.tags = sched::parseGroup(text(m_tags)).value_or(sched::TagSet{});
+    pod.state = sched::PodState(m_state->currentIndex());
+    for (std::size_t r = 0; r < sched::kResourceCount; ++r)
+        pod.capacity[r] = m_capacity[r]->value();
+    pod.threshold = m_threshold->value();
+    pod.cost = m_cost->value();
+    return pod;
+}
+
+} // namespace gui

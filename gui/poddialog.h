@@ -1,0 +1,58 @@
+#pragma once
+
+// New / edit pod: every field of a pod, checked as you type (name unique,
+// one top region, tags "key:value,..."), with what is wrong under the form.
+
+#include "cloud.h"
+
+#include <QDialog>
+
+#include <optional>
+#include <vector>
+
+class QComboBox;
+class QDialogButtonBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace gui {
+
+class PodDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `existing` nullopt: a new pod. `pods`: every pod, for the checks.
+    PodDialog(std::optional<sched::Pod> existing, std::vector<sched::Pod> pods, QWidget *parent = nullptr);
+
+    sched::Pod pod() const; // the pod as filled in (a new uuid for a new one)
+    QString problem() const; // empty when the form is valid
+
+    QLineEdit *nameEdit() const { return m_name; }
+    QLineEdit *azEdit() const { return m_az; }
+    QLineEdit *podAzEdit() const { return m_podAz; }
+    QLineEdit *dcEdit() const { return m_dc; }
+    QLineEdit *tagsEdit() const { return m_tags; }
+    QComboBox *stateCombo() const { return m_state; }
+    QSpinBox *capacitySpin(sched::Resource r) const { return m_capacity[std::size_t(r)]; }
+    QDoubleSpinBox *thresholdSpin() const { return m_threshold; }
+    QDoubleSpinBox *costSpin() const { return m_cost; }
+    QLabel *problemLabel() const { return m_problem; }
+
+private:
+    void fill(const sched::Pod &pod);
+    void validate();
+
+    std::optional<sched::Pod> m_existing;
+    std::vector<sched::Pod> m_pods;
+    QLineEdit *m_name, *m_az, *m_podAz, *m_dc, *m_tags;
+    QComboBox *m_state;
+    QSpinBox *m_capacity[sched::kResourceCount];
+    QDoubleSpinBox *m_threshold, *m_cost;
+    QLabel *m_problem;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace gui
