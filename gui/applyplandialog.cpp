@@ -172,9 +172,10 @@ void ApplyPlanDialog::finish()
         m_model->setStatus(m_failed + 1, total - 1, Status::NotApplied);
         const QString done = m_next ? tr("Operations 1–%1 of %2 were applied.").arg(m_next).arg(total)
                                     : tr("No operation was applied.");
-        m_result->setText(tr("%1 Operation %2 (%3) failed: %4\nOperations %2–%5 were not applied. Refresh, run the "
-                             "scenario again and review the new plan.")
-                              .arg(done).arg(m_failed + 1).arg(describe(m_failed), m_error).arg(total));
+        const QString notDone = m_failed + 1 == total ? tr("Operation %1 was not applied.").arg(total)
+                                                      : tr("Operations %1–%2 were not applied.").arg(m_failed + 1).arg(total);
+        m_result->setText(tr("%1 Operation %2 (%3) failed: %4\n%5 Refresh, run the scenario again and review the new plan.")
+                              .arg(done).arg(m_failed + 1).arg(describe(m_failed), m_error, notDone));
         m_result->setStyleSheet(QStringLiteral("QLabel { color: #b01c10; }"));
     } else if (m_next < total) {
         m_model->setStatus(m_next, total - 1, Status::NotApplied);

@@ -51,11 +51,8 @@ WhatIfPage::WhatIfPage(QWidget *parent)
             savePlan(path);
     });
     connect(m_results, &WhatIfResultsView::applyPlanRequested, this, &WhatIfPage::applyPlan);
-    connect(m_editor, &ScenarioEditor::modifiedChanged, this, [this] {
-        m_file->setText(m_path.isEmpty() ? tr("New scenario") : QDir::toNativeSeparators(m_path));
-        if (m_editor->isModified())
-            m_file->setText(tr("%1 (edited)", "scenario file name").arg(m_file->text()));
-    });
+    connect(m_editor, &ScenarioEditor::modifiedChanged, this, &WhatIfPage::updateFileLabel);
+    m_progress->setValue(0);
     setRunning(false);
     newScenario();
     updateApplyState();
@@ -99,6 +96,13 @@ QWidget *WhatIfPage::buildToolBar()
     return bar;
 }
 
+void WhatIfPage::updateFileLabel()
+{
+    const QString name = m_path.isEmpty() ? tr("New scenario") : QDir::toNativeSeparators(m_path);
+    m_file->setText(m_editor->isModified() ? tr("%1 (edited)", "scenario file name").arg(name) : name);
+    m_file->setToolTip(m_file->text());
+}
+
 void WhatIfPage::setBackendProvider(BackendProvider provider)
 {
     m_backend = std::move(provider);
@@ -139,6 +143,7 @@ bool WhatIfPage::openScenarioFile(const QString &path)
     }
     m_path = QFileInfo(path).absoluteFilePath();
     m_editor->setScenario(doc.object(), QFileInfo(path).absolutePath());
+    updateFileLabel();
     m_results->clear();
     updateApplyState();
     setStatus({});
@@ -150,6 +155,7 @@ void WhatIfPage::newScenario()
 {
     m_path.clear();
     m_editor->setScenario(ScenarioEditor::emptyScenario(), QDir::currentPath());
+    updateFileLabel();
     m_results->clear();
     setStatus({});
 }
@@ -160,6 +166,7 @@ bool WhatIfPage::saveScenario(const QString &path)
         return false;
     m_path = QFileInfo(path).absoluteFilePath();
     m_editor->setModified(false);
+    updateFileLabel();
     return true;
 }
 

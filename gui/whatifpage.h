@@ -80,6 +80,7 @@ private:
     void setRunning(bool running);
     void setStatus(const QString &text, bool error = false);
     void updateApplyState();
+    void updateFileLabel();
     bool writeFile(const QString &path, const QByteArray &bytes);
 
     CurrentStateProvider m_current;

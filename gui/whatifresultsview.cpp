@@ -25,6 +25,7 @@ namespace {
 void setUpTable(QTableView *view)
 {
     view->setSortingEnabled(true);
+    view->sortByColumn(0, Qt::AscendingOrder);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setAlternatingRowColors(true);
     view->verticalHeader()->setVisible(false);
