@@ -1,20 +1,13 @@
 #include "sqlitebindingreader.h"
 
-#include <QSqlDriver>
-#include <QVariant>
+#include "sqlitehandle.h"
 
-#include <sqlite3.h>
-
-#include <memory>
 
 namespace model {
 
 namespace {
 
-struct StatementDeleter {
-    void operator()(sqlite3_stmt *s) const { sqlite3_finalize(s); }
-};
-using Statement = std::unique_ptr<sqlite3_stmt, StatementDeleter>;
+using Statement = SqliteStatement;
 
 std::string_view text(sqlite3_stmt *s, int column)
 {
@@ -38,16 +31,6 @@ Result<Statement> prepare(sqlite3 *handle, const char *sql)
 }
 
 } // namespace
-
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    if (!db.isOpen() || db.driverName() != QLatin1String("QSQLITE"))
-        return nullptr;
-    const QVariant v = db.driver()->handle();
-    if (qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
-}
 
 bool SqliteBindingReader::supports(const QSqlDatabase &db) { return sqliteHandle(db) != nullptr; }
 

@@ -14,8 +14,6 @@
 #include <optional>
 #include <string_view>
 
-struct sqlite3;
-
 namespace model {
 
 struct BindingRowView {
@@ -39,8 +37,5 @@ public:
     // Visits every row in table order; `visit` returns false to stop early.
     static Status forEach(const QSqlDatabase &db, const std::function<bool(const BindingRowView &)> &visit);
 };
-
-// The native handle behind a QSQLITE connection, or nullptr.
-::sqlite3 *sqliteHandle(const QSqlDatabase &db);
 
 } // namespace model

@@ -1,9 +1,6 @@
 #include "sqlitebulkwriter.h"
 
-#include <QSqlDriver>
-#include <QVariant>
-
-#include <sqlite3.h>
+#include "sqlitehandle.h"
 
 #include <memory>
 #include <string_view>
@@ -13,20 +10,7 @@ namespace model {
 
 namespace {
 
-sqlite3 *handleOf(const QSqlDatabase &db)
-{
-    if (!db.isOpen() || db.driverName() != QLatin1String("QSQLITE"))
-        return nullptr;
-    const QVariant v = db.driver()->handle();
-    if (qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
-}
-
-struct StatementDeleter {
-    void operator()(sqlite3_stmt *s) const { sqlite3_finalize(s); }
-};
-using Statement = std::unique_ptr<sqlite3_stmt, StatementDeleter>;
+using Statement = SqliteStatement;
 
 void bindText(sqlite3_stmt *s, int i, std::string_view text)
 {
@@ -45,11 +29,11 @@ QString str(const std::string &s) { return QString::fromStdString(s); }
 
 } // namespace
 
-bool SqliteBulkWriter::supports(const QSqlDatabase &db) { return handleOf(db) != nullptr; }
+bool SqliteBulkWriter::supports(const QSqlDatabase &db) { return sqliteHandle(db) != nullptr; }
 
 Status SqliteBulkWriter::insertBindings(const QSqlDatabase &db, const sched::CloudState &state)
 {
-    sqlite3 *handle = handleOf(db);
+    sqlite3 *handle = sqliteHandle(db);
     if (!handle)
         return Error{tr("not an open SQLite database")};
     std::unordered_map<std::string_view, std::pair<std::string_view, std::string>> podKeys; // id -> (AZ, group)
