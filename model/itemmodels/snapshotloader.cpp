@@ -1,6 +1,7 @@
 #include "snapshotloader.h"
 
 #include "sqlitebindingreader.h"
+#include "storerows.h"
 
 #include "democloud.h"
 #include "sqlstore.h"
@@ -18,42 +19,16 @@ namespace {
 
 // SqlStore::load() builds a full sched::CloudState: with a million bindings
 // that is over 1 GB and 10 s. The console needs compact rows only, so it
-// streams the two tables itself. (The column list mirrors SqlStore's; a
-// streaming read in SqlStore would let this go.)
-std::optional<std::int64_t> optionalInt(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : std::optional<std::int64_t>(v.toLongLong());
-}
-
+// streams the two tables itself, with the store's own row mapping.
 Result<std::vector<sched::Pod>> readPods(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT pod_id, pod_name, az_name, pod_az_name, dc_name, resource_affinity_tags, state, created_at, cost,"
-            " threshold, vcpus_total, vcpus_used, ram_mb_total, ram_mb_used, disk_gb_total, disk_gb_used, running_vms"
-            " FROM pods ORDER BY created_at, pod_name")))
+    if (!q.exec(QStringLiteral("SELECT %1 FROM pods ORDER BY created_at, pod_name").arg(StoreRows::podColumns())))
         return Error{SnapshotLoader::tr("cannot read the pods: %1").arg(q.lastError().text())};
     std::vector<sched::Pod> pods;
-    while (q.next()) {
-        sched::Pod p;
-        p.id = q.value(0).toString().toStdString();
-        p.name = q.value(1).toString().toStdString();
-        p.azName = q.value(2).toString().toStdString();
-        p.podAzName = q.value(3).toString().toStdString();
-        p.dcName = q.value(4).toString().toStdString();
-        p.tags = sched::parseGroup(q.value(5).toString().toStdString()).value_or(sched::TagSet{});
-        p.state = sched::podStateFromKey(q.value(6).toString().toStdString()).value_or(sched::PodState::Enabled);
-        p.createdAtUs = q.value(7).toLongLong();
-        p.cost = q.value(8).toDouble();
-        p.threshold = q.value(9).toDouble();
-        for (std::size_t r = 0; r < sched::kResourceCount; ++r) {
-            p.capacity[r] = q.value(10 + int(2 * r)).toLongLong();
-            p.used[r] = optionalInt(q.value(11 + int(2 * r)));
-        }
-        p.runningVms = optionalInt(q.value(16));
-        pods.push_back(std::move(p));
-    }
+    while (q.next())
+        pods.push_back(StoreRows::podFromRow(q));
     return pods;
 }
 
