@@ -1,5 +1,7 @@
 #include "consolesettings.h"
 
+#include "schedulerconfigjson.h"
+
 #include <QDir>
 
 namespace gui {
@@ -37,6 +39,17 @@ int ConsoleSettings::currentTab() const { return m_settings.value(kTab, 0).toInt
 void ConsoleSettings::setCurrentTab(int index) { m_settings.setValue(kTab, index); }
 bool ConsoleSettings::showBindingHistory() const { return m_settings.value(kHistory, false).toBool(); }
 void ConsoleSettings::setShowBindingHistory(bool show) { m_settings.setValue(kHistory, show); }
+
+sched::SchedulerConfig ConsoleSettings::schedulerConfig() const
+{
+    const auto parsed = model::SchedulerConfigJson::parse(m_settings.value(QStringLiteral("scheduler/config")).toByteArray());
+    return parsed ? parsed.value() : sched::SchedulerConfig{};
+}
+
+void ConsoleSettings::setSchedulerConfig(const sched::SchedulerConfig &config)
+{
+    m_settings.setValue(QStringLiteral("scheduler/config"), QString::fromUtf8(model::SchedulerConfigJson::serialize(config)));
+}
 
 QStringList ConsoleSettings::recentDatabases() const { return m_settings.value(kRecent).toStringList(); }
 

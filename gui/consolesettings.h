@@ -8,6 +8,8 @@
 #include <QSettings>
 #include <QStringList>
 
+#include "schedulerconfig.h"
+
 namespace gui {
 
 class ConsoleSettings
@@ -37,6 +39,11 @@ public:
     QStringList recentDatabases() const;
     void addRecentDatabase(const QString &path);
     void clearRecentDatabases();
+
+    // The scheduler configuration the console's dialogs use, stored as the
+    // config JSON (SchedulerConfigJson); the defaults when unset or invalid.
+    sched::SchedulerConfig schedulerConfig() const;
+    void setSchedulerConfig(const sched::SchedulerConfig &config);
 
     void sync() { m_settings.sync(); }
 

@@ -4,6 +4,8 @@
 #include "backendcommands.h"
 #include "backendwait.h"
 #include "bindingdialog.h"
+#include "consolesettings.h"
+#include "rebinddialog.h"
 #include "noticebanner.h"
 #include "poddialog.h"
 #include "prompter.h"
@@ -47,6 +49,8 @@ void EditController::createActions()
     m_newBinding = make(tr("New &Binding…"), &EditController::newBinding);
     m_newBinding->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     m_endBinding = make(tr("E&nd Binding…"), &EditController::endBinding);
+    m_rebind = make(tr("&Rebind Tenant…"), &EditController::rebindTenant);
+    m_rebind->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
 }
 
 void EditController::fillEditMenu(QMenu *menu) const
@@ -56,7 +60,7 @@ void EditController::fillEditMenu(QMenu *menu) const
     menu->addSeparator();
     menu->addActions({m_newPod, m_editPod, m_deletePod});
     menu->addSeparator();
-    menu->addActions({m_newBinding, m_endBinding});
+    menu->addActions({m_newBinding, m_endBinding, m_rebind});
 }
 
 void EditController::fillToolBar(QToolBar *bar) const
@@ -91,7 +95,7 @@ void EditController::setPrompter(std::unique_ptr<Prompter> prompter) { m_prompte
 void EditController::updateActions()
 {
     const bool writable = m_backend && !m_backend->isReadOnly() && m_snapshot;
-    for (QAction *a : {m_newPod, m_newBinding, m_endBinding})
+    for (QAction *a : {m_newPod, m_newBinding, m_endBinding, m_rebind})
         a->setEnabled(writable);
     for (QAction *a : {m_editPod, m_deletePod})
         a->setEnabled(writable && !m_currentPodId.isEmpty());
@@ -188,6 +192,27 @@ void EditController::endBinding()
     const sched::Binding b = dialog.binding();
     const sched::Pod *pod = state->findPod(b.podId);
     m_stack->push(new UnbindCommand(*this, b, pod ? str(pod->name) : str(b.podId)));
+}
+
+} // namespace gui
+
+namespace gui {
+
+void EditController::rebindTenant()
+{
+    const auto state = fetchState();
+    if (!state)
+        return;
+    RebindDialog dialog(state.value(), ConsoleSettings().schedulerConfig(), {}, m_window);
+    if (m_prompter->run(dialog) != QDialog::Accepted || dialog.chosenPodId().isEmpty())
+        return;
+    const sched::Binding old = dialog.currentBinding();
+    if (!m_prompter->confirm(m_window, tr("Rebind Tenant"),
+                             tr("Move %1? The old binding ends (kept as history) and a new one starts.")
+                                 .arg(dialog.summary())))
+        return;
+    m_stack->push(new RebindCommand(*this, old.tenantId, old.id, old.podId, dialog.chosenPodId().toStdString(),
+                                    tr("rebind %1").arg(dialog.summary())));
 }
 
 } // namespace gui

@@ -50,6 +50,7 @@ public:
     void deletePod();
     void newBinding();
     void endBinding();
+    void rebindTenant();
 
     // CommandHost
     model::Backend &backend() override { return *m_backend; }
@@ -73,7 +74,7 @@ private:
     model::SnapshotPtr m_snapshot;
     QString m_currentPodId;
     QAction *m_undo, *m_redo;
-    QAction *m_newPod, *m_editPod, *m_deletePod, *m_newBinding, *m_endBinding;
+    QAction *m_newPod, *m_editPod, *m_deletePod, *m_newBinding, *m_endBinding, *m_rebind;
 };
 
 } // namespace gui
