@@ -14,6 +14,7 @@
 #include "podspage.h"
 #include "statuspanel.h"
 #include "tenantspage.h"
+#include "whatifpage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,6 +25,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -63,6 +65,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setSizes({250, 1030});
     setCentralWidget(m_splitter);
     createActions();
+    // The What-if tab: "current" is the connected backend's state, and plans are applied to it.
+    auto *whatIf = new WhatIfPage;
+    whatIf->setCurrentStateProvider([this] {
+        return model::ScenarioLoader::CurrentState([backend = QPointer<model::Backend>(m_backend.get())] {
+            return backend ? backend->fetchState().result()
+                           : model::Result<sched::CloudState>(model::Error{tr("not connected")});
+        });
+    });
+    whatIf->setBackendProvider([this] { return m_backend.get(); });
+    m_tabs->addTab(whatIf, tr("&What-if"));
 
     connect(m_loader, &CloudLoader::progress, m_status, &StatusPanel::setLoading);
     connect(m_loader, &CloudLoader::loaded, this, &MainWindow::applySnapshot);
