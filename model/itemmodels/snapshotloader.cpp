@@ -2,6 +2,7 @@
 
 #include "sqlitebindingreader.h"
 #include "storerows.h"
+#include "databaselocation.h"
 
 #include "democloud.h"
 #include "sqlstore.h"
@@ -32,8 +33,26 @@ Result<std::vector<sched::Pod>> readPods(const QSqlDatabase &db)
     return pods;
 }
 
+// PostgreSQL (and any other QtSql driver): one QVariant per value.
+Status readBindingsWithQtSql(const QSqlDatabase &db, CloudSnapshot::Builder &builder)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM pod_bindings").arg(StoreRows::bindingColumns())))
+        return Error{SnapshotLoader::tr("cannot read the bindings: %1").arg(q.lastError().text())};
+    while (q.next()) {
+        const sched::Binding b = StoreRows::bindingFromRow(q);
+        const std::int64_t endedAt = b.endedAtUs ? *b.endedAtUs : b.active ? 0 : b.updatedAtUs.value_or(0);
+        builder.addBinding(QString::fromStdString(b.tenantId), builder.podIndex(QString::fromStdString(b.podId)),
+                           b.active, b.createdAtUs, endedAt);
+    }
+    return {};
+}
+
 Status readBindings(const QSqlDatabase &db, CloudSnapshot::Builder &builder, const SnapshotLoader::Progress &progress)
 {
+    if (!SqliteBindingReader::supports(db))
+        return readBindingsWithQtSql(db, builder);
     const auto total = SqliteBindingReader::count(db);
     if (!total)
         return Error{total.error()};
@@ -74,7 +93,8 @@ Result<SnapshotPtr> SnapshotLoader::load(const QString &path, const Progress &pr
         if (progress)
             progress(percent, step);
     };
-    if (!QFileInfo::exists(path)) {
+    // Only a missing SQLite file is seeded; a server database is never touched.
+    if (!DatabaseLocation::looksLikeUrl(path) && !QFileInfo::exists(path)) {
         report(5, tr("Creating the demo database…"));
         if (Status s = seedDemo(path); !s)
             return Error{s.error()};
@@ -85,7 +105,8 @@ Result<SnapshotPtr> SnapshotLoader::load(const QString &path, const Progress &pr
         return Error{store.error()};
     QSqlDatabase db = store.value()->database();
     // A full scan would otherwise fill SQLite's page cache with the whole table.
-    QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -16000"));
+    if (SqliteBindingReader::supports(db))
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -16000"));
     if (!db.transaction()) // one consistent read of both tables
         return Error{tr("cannot read %1: %2").arg(path, db.lastError().text())};
     auto pods = readPods(db);
@@ -94,7 +115,8 @@ Result<SnapshotPtr> SnapshotLoader::load(const QString &path, const Progress &pr
         return Error{pods.error()};
     }
     report(20, tr("Reading bindings…"));
-    CloudSnapshot::Builder builder(std::move(pods.value()), nowMicroseconds(), QFileInfo(path).absoluteFilePath());
+    const QString source = DatabaseLocation::looksLikeUrl(path) ? path : QFileInfo(path).absoluteFilePath();
+    CloudSnapshot::Builder builder(std::move(pods.value()), nowMicroseconds(), source);
     const Status read = readBindings(db, builder, progress);
     db.rollback();
     if (!read)
