@@ -5,6 +5,7 @@
 #include "backendwait.h"
 #include "bindingdialog.h"
 #include "consolesettings.h"
+#include "draindialog.h"
 #include "rebinddialog.h"
 #include "noticebanner.h"
 #include "poddialog.h"
@@ -51,6 +52,8 @@ void EditController::createActions()
     m_endBinding = make(tr("E&nd Binding…"), &EditController::endBinding);
     m_rebind = make(tr("&Rebind Tenant…"), &EditController::rebindTenant);
     m_rebind->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_drain = new QAction(tr("D&rain Pod…"), this);
+    connect(m_drain, &QAction::triggered, this, [this] { drainPod(); });
 }
 
 void EditController::fillEditMenu(QMenu *menu) const
@@ -58,7 +61,7 @@ void EditController::fillEditMenu(QMenu *menu) const
     menu->addAction(m_undo);
     menu->addAction(m_redo);
     menu->addSeparator();
-    menu->addActions({m_newPod, m_editPod, m_deletePod});
+    menu->addActions({m_newPod, m_editPod, m_deletePod, m_drain});
     menu->addSeparator();
     menu->addActions({m_newBinding, m_endBinding, m_rebind});
 }
@@ -97,7 +100,7 @@ void EditController::updateActions()
     const bool writable = m_backend && !m_backend->isReadOnly() && m_snapshot;
     for (QAction *a : {m_newPod, m_newBinding, m_endBinding, m_rebind})
         a->setEnabled(writable);
-    for (QAction *a : {m_editPod, m_deletePod})
+    for (QAction *a : {m_editPod, m_deletePod, m_drain})
         a->setEnabled(writable && !m_currentPodId.isEmpty());
 }
 
@@ -160,8 +163,11 @@ void EditController::deletePod()
         if (m_prompter->confirm(m_window, tr("Pod in Use"),
                                 tr("%n tenant(s) are bound to %1; it cannot be deleted before they move. Drain it now?",
                                    nullptr, int(bound))
-                                    .arg(str(pod->name))))
-            emit drainRequested(str(pod->id));
+                                    .arg(str(pod->name)))) {
+            const QString id = str(pod->id);
+            emit drainRequested(id);
+            drainPod(id);
+        }
         return;
     }
     if (m_prompter->confirm(m_window, tr("Delete Pod"), tr("Delete pod %1? Undo brings it back.").arg(str(pod->name))))
@@ -213,6 +219,31 @@ void EditController::rebindTenant()
         return;
     m_stack->push(new RebindCommand(*this, old.tenantId, old.id, old.podId, dialog.chosenPodId().toStdString(),
                                     tr("rebind %1").arg(dialog.summary())));
+}
+
+} // namespace gui
+
+namespace gui {
+
+void EditController::drainPod(const QString &podId)
+{
+    auto state = fetchState();
+    if (!state)
+        return;
+    const std::string id = podId.isEmpty() ? m_currentPodId.toStdString() : podId.toStdString();
+    const sched::Pod *pod = state->findPod(id);
+    if (!pod)
+        return;
+    const QString name = str(pod->name);
+    DrainDialog dialog(*m_backend, std::move(state.value()), ConsoleSettings().schedulerConfig(), id, m_window);
+    m_prompter->run(dialog);
+    if (dialog.phase() == DrainDialog::Phase::Applying)
+        return; // cannot happen: the dialog stays open while applying
+    if (!dialog.appliedMoves().empty())
+        m_stack->push(new MoveTenantsCommand(*this, dialog.appliedMoves(),
+                                             tr("drain %1 (%n tenant(s))", nullptr, int(dialog.appliedMoves().size()))
+                                                 .arg(name),
+                                             true));
 }
 
 } // namespace gui

@@ -51,6 +51,7 @@ public:
     void newBinding();
     void endBinding();
     void rebindTenant();
+    void drainPod(const QString &podId = {}); // empty: the current pod
 
     // CommandHost
     model::Backend &backend() override { return *m_backend; }
@@ -74,7 +75,7 @@ private:
     model::SnapshotPtr m_snapshot;
     QString m_currentPodId;
     QAction *m_undo, *m_redo;
-    QAction *m_newPod, *m_editPod, *m_deletePod, *m_newBinding, *m_endBinding, *m_rebind;
+    QAction *m_newPod, *m_editPod, *m_deletePod, *m_newBinding, *m_endBinding, *m_rebind, *m_drain;
 };
 
 } // namespace gui

@@ -1,0 +1,151 @@
+// The drain dialog: preview on a copy off the GUI thread, apply as one undo
+// step, Cancel while applying leaves nothing half-applied (local store).
+
+#include "backend.h"
+#include "backendwait.h"
+#include "draindialog.h"
+#include "editcontroller.h"
+#include "mainwindow.h"
+#include "screenshot.h"
+#include "snapshotloader.h"
+#include "testprompter.h"
+
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace gui;
+
+namespace {
+QString str(const std::string &s) { return QString::fromStdString(s); }
+}
+
+class TestDrainDialog : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_count = 0;
+    std::unique_ptr<MainWindow> m_window;
+    TestPrompter *m_prompter = nullptr;
+
+    sched::CloudState state() { return waitFor(m_window->backend()->fetchState()).value(); }
+    QStringList tenantsOn(const std::string &podId)
+    {
+        QStringList t;
+        for (const sched::Binding &b : state().bindings)
+            if (b.active && b.podId == podId)
+                t << str(b.tenantId);
+        t.sort();
+        return t;
+    }
+    std::string podId(const char *name) { return state().findPodByName(name)->id; }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("Trio2oTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("trio2o-console-drain-test"));
+        QSettings().clear();
+    }
+
+    void init()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("drain%1.sqlite").arg(++m_count));
+        QVERIFY(model::SnapshotLoader::seedDemo(db).ok());
+        m_window = std::make_unique<MainWindow>();
+        auto prompter = std::make_unique<TestPrompter>();
+        m_prompter = prompter.get();
+        m_window->editor()->setPrompter(std::move(prompter));
+        QSignalSpy applied(m_window.get(), &MainWindow::snapshotApplied);
+        m_window->openDatabase(db);
+        QVERIFY(applied.wait(20000));
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void previewListsMovesAndTenantsThatCannotMove()
+    {
+        const std::string north1 = podId("Pod-North-1");
+        const QStringList before = tenantsOn(north1);
+        QVERIFY(!before.isEmpty());
+        DrainDialog dialog(*m_window->backend(), state(), sched::SchedulerConfig{}, north1);
+        dialog.show();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.phase(), DrainDialog::Phase::Ready, 10000);
+        const auto &plan = dialog.plan();
+        QCOMPARE(int(plan.moves.size() + plan.stuck.size()), before.size()); // every tenant accounted for
+        const auto s = state();
+        for (const auto &m : plan.moves) {
+            const sched::Pod *to = s.findPod(m.toPodId);
+            QVERIFY(to && to->id != north1);
+            QCOMPARE(str(to->azName), QStringLiteral("az-north")); // same AZ and group
+            QVERIFY(to->tags.empty());
+        }
+        for (const auto &st : plan.stuck)
+            QVERIFY(!st.reason.isEmpty());
+        QCOMPARE(dialog.previewTree()->topLevelItem(0)->childCount(), int(plan.moves.size()));
+        QVERIFY(dialog.drainButton()->isEnabled());
+        QCOMPARE(tenantsOn(north1), before); // a preview writes nothing
+        testing::saveScreenshot(&dialog, QStringLiteral("dialog-drain-preview"));
+    }
+
+    void drainIsOneUndoStep()
+    {
+        const std::string north1 = podId("Pod-North-1");
+        const QStringList before = tenantsOn(north1);
+        int moved = 0;
+        m_prompter->drivers.enqueue([&](QDialog &d) {
+            auto &dialog = static_cast<DrainDialog &>(d);
+            if (!QTest::qWaitFor([&] { return dialog.phase() == DrainDialog::Phase::Ready; }, 10000))
+                return int(QDialog::Rejected);
+            moved = int(dialog.plan().moves.size());
+            dialog.drainButton()->click();
+            if (!QTest::qWaitFor([&] { return dialog.phase() == DrainDialog::Phase::Done; }, 10000))
+                return int(QDialog::Rejected);
+            testing::saveScreenshot(&dialog, QStringLiteral("dialog-drain-done"));
+            dialog.cancelButton()->click(); // "Close"
+            return dialog.result();
+        });
+        m_window->editor()->drainPod(str(north1));
+        QVERIFY(moved > 0);
+        QCOMPARE(tenantsOn(north1).size(), before.size() - moved);
+        QCOMPARE(m_window->editor()->undoStack()->count(), 1);
+        m_window->editor()->undoAction()->trigger();
+        QCOMPARE(m_prompter->failures, QStringList());
+        QCOMPARE(tenantsOn(north1), before); // every moved tenant back, in one step
+        m_window->editor()->redoAction()->trigger();
+        QCOMPARE(tenantsOn(north1).size(), before.size() - moved);
+    }
+
+    void cancelWhileApplyingLeavesNothingHalfApplied()
+    {
+        const std::string north1 = podId("Pod-North-1");
+        const QStringList before = tenantsOn(north1);
+        QString summary;
+        m_prompter->drivers.enqueue([&](QDialog &d) {
+            auto &dialog = static_cast<DrainDialog &>(d);
+            if (!QTest::qWaitFor([&] { return dialog.phase() == DrainDialog::Phase::Ready; }, 10000))
+                return int(QDialog::Rejected);
+            dialog.drainButton()->click();
+            dialog.cancelButton()->click(); // while the transaction runs
+            if (!QTest::qWaitFor([&] { return dialog.phase() == DrainDialog::Phase::Done; }, 10000))
+                return int(QDialog::Rejected);
+            summary = dialog.summary();
+            testing::saveScreenshot(&dialog, QStringLiteral("dialog-drain-cancelled"));
+            return int(QDialog::Rejected);
+        });
+        m_window->editor()->drainPod(str(north1));
+        QVERIFY2(summary.contains(QStringLiteral("nothing changed")), qPrintable(summary));
+        QCOMPARE(tenantsOn(north1), before);
+        QCOMPARE(m_window->editor()->undoStack()->count(), 0);
+    }
+};
+
+QTEST_MAIN(TestDrainDialog)
+#include "tst_draindialog.moc"
