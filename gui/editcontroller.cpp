@@ -6,6 +6,8 @@
 #include "bindingdialog.h"
 #include "consolesettings.h"
 #include "draindialog.h"
+#include "scheduledialog.h"
+#include "schedulersettingsdialog.h"
 #include "rebinddialog.h"
 #include "noticebanner.h"
 #include "poddialog.h"
@@ -54,6 +56,8 @@ void EditController::createActions()
     m_rebind->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_drain = new QAction(tr("D&rain Pod…"), this);
     connect(m_drain, &QAction::triggered, this, [this] { drainPod(); });
+    m_schedule = make(tr("&Schedule…"), &EditController::schedule);
+    m_settings = make(tr("Scheduler Se&ttings…"), &EditController::schedulerSettings);
 }
 
 void EditController::fillEditMenu(QMenu *menu) const
@@ -64,6 +68,8 @@ void EditController::fillEditMenu(QMenu *menu) const
     menu->addActions({m_newPod, m_editPod, m_deletePod, m_drain});
     menu->addSeparator();
     menu->addActions({m_newBinding, m_endBinding, m_rebind});
+    menu->addSeparator();
+    menu->addActions({m_schedule, m_settings});
 }
 
 void EditController::fillToolBar(QToolBar *bar) const
@@ -98,7 +104,7 @@ void EditController::setPrompter(std::unique_ptr<Prompter> prompter) { m_prompte
 void EditController::updateActions()
 {
     const bool writable = m_backend && !m_backend->isReadOnly() && m_snapshot;
-    for (QAction *a : {m_newPod, m_newBinding, m_endBinding, m_rebind})
+    for (QAction *a : {m_newPod, m_newBinding, m_endBinding, m_rebind, m_schedule})
         a->setEnabled(writable);
     for (QAction *a : {m_editPod, m_deletePod, m_drain})
         a->setEnabled(writable && !m_currentPodId.isEmpty());
@@ -244,6 +250,47 @@ void EditController::drainPod(const QString &podId)
                                              tr("drain %1 (%n tenant(s))", nullptr, int(dialog.appliedMoves().size()))
                                                  .arg(name),
                                              true));
+}
+
+} // namespace gui
+
+namespace gui {
+
+void EditController::schedule()
+{
+    const auto state = fetchState();
+    if (!state)
+        return;
+    ScheduleDialog dialog(state.value(), ConsoleSettings().schedulerConfig(), m_window);
+    if (m_prompter->run(dialog) != QDialog::Accepted)
+        return;
+    const std::string tenant = dialog.tenant().toStdString(), to = dialog.podId().toStdString();
+    const sched::Pod *toPod = state->findPod(to);
+    if (!toPod)
+        return;
+    if (dialog.outcome() == sched::Outcome::Bind) {
+        m_stack->push(new BindCommand(*this, tenant, to, str(toPod->name)));
+        return;
+    }
+    if (dialog.outcome() != sched::Outcome::Rebind)
+        return;
+    const std::string from = dialog.previousPodId().toStdString();
+    const auto old = std::find_if(state->bindings.begin(), state->bindings.end(), [&](const sched::Binding &b) {
+        return b.active && b.tenantId == tenant && b.podId == from;
+    });
+    const sched::Pod *fromPod = state->findPod(from);
+    if (old == state->bindings.end() || !fromPod)
+        return;
+    m_stack->push(new RebindCommand(*this, tenant, old->id, from, to,
+                                    tr("rebind %1: %2 → %3").arg(dialog.tenant(), str(fromPod->name), str(toPod->name))));
+}
+
+void EditController::schedulerSettings()
+{
+    ConsoleSettings settings;
+    SchedulerSettingsDialog dialog(settings.schedulerConfig(), m_window);
+    if (m_prompter->run(dialog) == QDialog::Accepted)
+        settings.setSchedulerConfig(dialog.config());
 }
 
 } // namespace gui

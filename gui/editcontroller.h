@@ -52,6 +52,8 @@ public:
     void endBinding();
     void rebindTenant();
     void drainPod(const QString &podId = {}); // empty: the current pod
+    void schedule();
+    void schedulerSettings();
 
     // CommandHost
     model::Backend &backend() override { return *m_backend; }
@@ -75,7 +77,7 @@ private:
     model::SnapshotPtr m_snapshot;
     QString m_currentPodId;
     QAction *m_undo, *m_redo;
-    QAction *m_newPod, *m_editPod, *m_deletePod, *m_newBinding, *m_endBinding, *m_rebind, *m_drain;
+    QAction *m_newPod, *m_editPod, *m_deletePod, *m_newBinding, *m_endBinding, *m_rebind, *m_drain, *m_schedule, *m_settings;
 };
 
 } // namespace gui
