@@ -736,6 +736,13 @@ Begründung:   %6
     </message>
 </context>
 <context>
+    <name>DrainPlanner</name>
+    <message>
+        <source>pod %1 does not exist</source>
+        <translation>Pod %1 existiert nicht</translation>
+    </message>
+</context>
+<context>
     <name>EventJson</name>
     <message>
         <source>%1: field &quot;%2&quot; %3</source>
@@ -1729,6 +1736,10 @@ Begründung:   %6
         <source>Loaded</source>
         <translation>Geladen</translation>
     </message>
+    <message>
+        <source>cannot read the bindings: %1</source>
+        <translation>kann die Bindungen nicht lesen: %1</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotStore</name>
@@ -2569,6 +2580,10 @@ Begründung:   %6
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Trio2o Admin API (remote)</source>
+        <translation>Trio2o-Admin-API (remote)</translation>
+    </message>
 </context>
 <context>
     <name>gui::CreatePodCommand</name>
@@ -2617,6 +2632,112 @@ Begründung:   %6
     <message>
         <source>delete pod %1</source>
         <translation>Löschen von Pod %1</translation>
+    </message>
+</context>
+<context>
+    <name>gui::DrainDialog</name>
+    <message>
+        <source>&amp;Drain</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Drain Pod</source>
+        <translation>Pod leeren</translation>
+    </message>
+    <message>
+        <source>Working out where every tenant would go…</source>
+        <translation>Ermittle, wohin jeder Mandant ginge…</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Moves to / why it cannot move</source>
+        <translation>Ziel / warum kein Umzug möglich</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Keine Vorschau: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draining %1: %n tenant(s) move, </source>
+        <translation>
+            <numerusform>%1 leeren: %n Mandant zieht um, </numerusform>
+            <numerusform>%1 leeren: %n Mandanten ziehen um, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot move.</source>
+        <translation>
+            <numerusform>%n kann nicht umziehen.</numerusform>
+            <numerusform>%n können nicht umziehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Will move (%1)</source>
+        <translation>Ziehen um (%1)</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>Cannot move (%1)</source>
+        <translation>Können nicht umziehen (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Nichts wurde geändert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) moved off %1 in one transaction.</source>
+        <translation>
+            <numerusform>%n Mandant in einer Transaktion von %1 verschoben.</numerusform>
+            <numerusform>%n Mandanten in einer Transaktion von %1 verschoben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing changed.</source>
+        <translation>Abgebrochen: nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cancelled, but the moves could not be taken back; undo the drain.</source>
+        <translation>Abgebrochen, aber die Umzüge konnten nicht zurückgenommen werden; das Leeren rückgängig machen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) moved</source>
+        <translation>
+            <numerusform>%n Mandant verschoben</numerusform>
+            <numerusform>%n Mandanten verschoben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not moved (still on %1)</source>
+        <translation>
+            <numerusform>%n nicht verschoben (noch auf %1)</numerusform>
+            <numerusform>%n nicht verschoben (noch auf %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is bound twice (the old binding could not be deleted: %2)</source>
+        <translation>%1 ist doppelt gebunden (die alte Bindung konnte nicht gelöscht werden: %2)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -2685,6 +2806,45 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
     <message>
         <source>Delete pod %1? Undo brings it back.</source>
         <translation>Pod %1 löschen? Rückgängig stellt ihn wieder her.</translation>
+    </message>
+    <message>
+        <source>&amp;Rebind Tenant…</source>
+        <translation>Mandant neu bin&amp;den…</translation>
+    </message>
+    <message>
+        <source>D&amp;rain Pod…</source>
+        <translation>P&amp;od leeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation>&amp;Scheduling…</translation>
+    </message>
+    <message>
+        <source>Scheduler Se&amp;ttings…</source>
+        <translation>Scheduler-Eins&amp;tellungen…</translation>
+    </message>
+    <message>
+        <source>Rebind Tenant</source>
+        <translation>Mandant neu binden</translation>
+    </message>
+    <message>
+        <source>Move %1? The old binding ends (kept as history) and a new one starts.</source>
+        <translation>%1 verschieben? Die alte Bindung endet (bleibt als Historie erhalten) und eine neue beginnt.</translation>
+    </message>
+    <message>
+        <source>rebind %1</source>
+        <translation>Neubinden von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>drain %1 (%n tenant(s))</source>
+        <translation>
+            <numerusform>Leeren von %1 (%n Mandant)</numerusform>
+            <numerusform>Leeren von %1 (%n Mandanten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rebind %1: %2 → %3</source>
+        <translation>Neubinden von %1: %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +2991,14 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
         <source>%1 — snapshot of %2</source>
         <translation>%1 — Snapshot von %2</translation>
     </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>&amp;What-if</source>
+        <translation>&amp;What-if</translation>
+    </message>
 </context>
 <context>
     <name>gui::MoveTenantsCommand</name>
@@ -2882,18 +3050,6 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <source>vCPUs</source>
-        <translation>vCPUs</translation>
-    </message>
-    <message>
-        <source>MB RAM</source>
-        <translation>MB RAM</translation>
-    </message>
-    <message>
-        <source>GB disk</source>
-        <translation>GB Disk</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -2918,18 +3074,6 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
         <translation>Zu&amp;stand:</translation>
     </message>
     <message>
-        <source>&amp;vCPUs:</source>
-        <translation>&amp;vCPUs:</translation>
-    </message>
-    <message>
-        <source>&amp;RAM:</source>
-        <translation>&amp;RAM:</translation>
-    </message>
-    <message>
-        <source>D&amp;isk:</source>
-        <translation>D&amp;isk:</translation>
-    </message>
-    <message>
         <source>T&amp;hreshold:</source>
         <translation>Sch&amp;wellwert:</translation>
     </message>
@@ -2952,6 +3096,26 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
     <message>
         <source>Affinity tags are written key:value, separated by commas, each key once.</source>
         <translation>Affinitäts-Tags werden als key:value geschrieben, durch Kommas getrennt, jeder Schlüssel nur einmal.</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>Capacity, &amp;vCPUs:</source>
+        <translation>Kapazität, &amp;vCPUs:</translation>
+    </message>
+    <message>
+        <source>Capacity, &amp;RAM:</source>
+        <translation>Kapazität, &amp;RAM:</translation>
+    </message>
+    <message>
+        <source>Capacity, d&amp;isk:</source>
+        <translation>Kapazität, D&amp;isk:</translation>
     </message>
 </context>
 <context>
@@ -2981,6 +3145,156 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
     <message>
         <source>end binding %1 of %2</source>
         <translation>Beenden der Bindung %1 (Mandant %2)</translation>
+    </message>
+</context>
+<context>
+    <name>gui::RebindDialog</name>
+    <message>
+        <source>Rebind Tenant</source>
+        <translation>Mandant neu binden</translation>
+    </message>
+    <message>
+        <source>tenant (project) id</source>
+        <translation>Mandanten-ID (Projekt-ID)</translation>
+    </message>
+    <message>
+        <source>&amp;Rebind…</source>
+        <translation>&amp;Neu binden…</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Mandant:</translation>
+    </message>
+    <message>
+        <source>&amp;AZ:</source>
+        <translation>&amp;AZ:</translation>
+    </message>
+    <message>
+        <source>Pod &amp;group:</source>
+        <translation>Pod-Gr&amp;uppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Candidate pods (pick another acceptable pod to override):</source>
+        <translation>&amp;Kandidat-Pods (einen anderen geeigneten Pod wählen, um zu übersteuern):</translation>
+    </message>
+    <message>
+        <source>Enter the tenant to move.</source>
+        <translation>Den zu verschiebenden Mandanten eingeben.</translation>
+    </message>
+    <message>
+        <source>%1 has no binding in AZ %2 and this group: nothing to move (use New Binding).</source>
+        <translation>%1 hat keine Bindung in AZ %2 und dieser Gruppe: nichts zu verschieben (Neue Bindung verwenden).</translation>
+    </message>
+    <message>
+        <source>The request is not valid.</source>
+        <translation>Die Anforderung ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Scheduler: %1</source>
+        <translation>Scheduler: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Verschieben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gui::RemoteConnectionPage</name>
+    <message>
+        <source>http://host:19996/v1.0 (empty: from the Keystone catalog)</source>
+        <translation>http://host:19996/v1.0 (leer: aus dem Keystone-Katalog)</translation>
+    </message>
+    <message>
+        <source>Keystone password</source>
+        <translation>Keystone-Passwort</translation>
+    </message>
+    <message>
+        <source>Keystone token</source>
+        <translation>Keystone-Token</translation>
+    </message>
+    <message>
+        <source>No authentication (development cloud, X-Role: admin)</source>
+        <translation>Keine Authentifizierung (Entwicklungs-Cloud, X-Role: admin)</translation>
+    </message>
+    <message>
+        <source>https://keystone:5000/v3</source>
+        <translation>https://keystone:5000/v3</translation>
+    </message>
+    <message>
+        <source>asked every time, never stored</source>
+        <translation>wird jedes Mal abgefragt, nie gespeichert</translation>
+    </message>
+    <message>
+        <source>extra CA certificates (PEM), optional</source>
+        <translation>zusätzliche CA-Zertifikate (PEM), optional</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Durchsuc&amp;hen…</translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation>CA-Zertifikate</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Trio2o &amp;API URL:</source>
+        <translation>Trio2o-&amp;API-URL:</translation>
+    </message>
+    <message>
+        <source>A&amp;uthentication:</source>
+        <translation>A&amp;uthentifizierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Keystone URL:</source>
+        <translation>&amp;Keystone-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Be&amp;nutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>T&amp;oken:</source>
+        <translation>T&amp;oken:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>Pro&amp;jekt:</translation>
+    </message>
+    <message>
+        <source>User &amp;domain:</source>
+        <translation>Benutzer&amp;domäne:</translation>
+    </message>
+    <message>
+        <source>Project do&amp;main:</source>
+        <translation>Projektdo&amp;mäne:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gion:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>Recent &amp;remote connections:</source>
+        <translation>&amp;Letzte Remote-Verbindungen:</translation>
+    </message>
+    <message>
+        <source>Without Keystone the Trio2o API URL is needed.</source>
+        <translation>Ohne Keystone wird die URL der Trio2o-API benötigt.</translation>
     </message>
 </context>
 <context>
@@ -3161,6 +3475,104 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
     <message>
         <source>unchanged</source>
         <translation>unverändert</translation>
+    </message>
+</context>
+<context>
+    <name>gui::ScheduleDialog</name>
+    <message>
+        <source>Request &amp;size:</source>
+        <translation>Anforderungs&amp;größe:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Scheduling</translation>
+    </message>
+    <message>
+        <source>tenant (project) id</source>
+        <translation>Mandanten-ID (Projekt-ID)</translation>
+    </message>
+    <message>
+        <source>any bottom AZ</source>
+        <translation>beliebige Bottom-AZ</translation>
+    </message>
+    <message>
+        <source> vCPUs</source>
+        <translation> vCPUs</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Mandant:</translation>
+    </message>
+    <message>
+        <source>&amp;AZ:</source>
+        <translation>&amp;AZ:</translation>
+    </message>
+    <message>
+        <source>Pod &amp;group:</source>
+        <translation>Pod-Gr&amp;uppe:</translation>
+    </message>
+    <message>
+        <source>Enter a tenant to see where it would go.</source>
+        <translation>Einen Mandanten eingeben, um zu sehen, wohin er ginge.</translation>
+    </message>
+    <message>
+        <source>The request is not valid (tenant, AZ or group).</source>
+        <translation>Die Anforderung ist ungültig (Mandant, AZ oder Gruppe).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gui::SchedulerSettingsDialog</name>
+    <message>
+        <source>Scheduler Settings</source>
+        <translation>Scheduler-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Weighted (the design: filters and weighers)</source>
+        <translation>Gewichtet (der Entwurf: Filter und Gewichter)</translation>
+    </message>
+    <message>
+        <source>Trio2o (exactly what upstream shipped)</source>
+        <translation>Trio2o (genau wie Upstream ausgeliefert)</translation>
+    </message>
+    <message>
+        <source>&amp;Filters</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <source>&amp;Weigher multipliers (0 = off)</source>
+        <translation>&amp;Multiplikatoren der Gewichter (0 = aus)</translation>
+    </message>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation>&amp;Richtlinie:</translation>
+    </message>
+    <message>
+        <source>&amp;Subset size (pick among the best N):</source>
+        <translation>&amp;Teilmengengröße (Auswahl unter den besten N):</translation>
+    </message>
+    <message>
+        <source>S&amp;eed for that pick:</source>
+        <translation>&amp;Seed für diese Auswahl:</translation>
+    </message>
+    <message>
+        <source>Default &amp;threshold:</source>
+        <translation>Standard-Sch&amp;wellwert:</translation>
     </message>
 </context>
 <context>
@@ -3594,6 +4006,50 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
         <source>State</source>
         <comment>column header: binding active or history</comment>
         <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>model::CandidateTableModel</name>
+    <message>
+        <source>recommended</source>
+        <translation>empfohlen</translation>
+    </message>
+    <message>
+        <source>acceptable (current)</source>
+        <translation>geeignet (aktuell)</translation>
+    </message>
+    <message>
+        <source>acceptable</source>
+        <translation>geeignet</translation>
+    </message>
+    <message>
+        <source>rejected (current)</source>
+        <translation>abgelehnt (aktuell)</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>weight</comment>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Rejected by</source>
+        <translation>Abgelehnt durch</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>

@@ -730,6 +730,13 @@ Reason:   %6
     </message>
 </context>
 <context>
+    <name>DrainPlanner</name>
+    <message>
+        <source>pod %1 does not exist</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>EventJson</name>
     <message>
         <source>%1: field &quot;%2&quot; %3</source>
@@ -1711,6 +1718,10 @@ Reason:   %6
         <source>Loaded</source>
         <translation></translation>
     </message>
+    <message>
+        <source>cannot read the bindings: %1</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>SnapshotStore</name>
@@ -2550,6 +2561,10 @@ Reason:   %6
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Trio2o Admin API (remote)</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>gui::CreatePodCommand</name>
@@ -2597,6 +2612,112 @@ Reason:   %6
     <name>gui::DeletePodCommand</name>
     <message>
         <source>delete pod %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gui::DrainDialog</name>
+    <message>
+        <source>&amp;Drain</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Drain Pod</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Working out where every tenant would go…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Moves to / why it cannot move</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Draining %1: %n tenant(s) move, </source>
+        <translation>
+            <numerusform>Draining %1: %n tenant moves, </numerusform>
+            <numerusform>Draining %1: %n tenants move, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot move.</source>
+        <translation>
+            <numerusform>%n cannot move.</numerusform>
+            <numerusform>%n cannot move.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Will move (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot move (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) moved off %1 in one transaction.</source>
+        <translation>
+            <numerusform>%n tenant moved off %1 in one transaction.</numerusform>
+            <numerusform>%n tenants moved off %1 in one transaction.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancelled, but the moves could not be taken back; undo the drain.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) moved</source>
+        <translation>
+            <numerusform>%n tenant moved</numerusform>
+            <numerusform>%n tenants moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not moved (still on %1)</source>
+        <translation>
+            <numerusform>%n not moved (still on %1)</numerusform>
+            <numerusform>%n not moved (still on %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is bound twice (the old binding could not be deleted: %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
         <translation></translation>
     </message>
 </context>
@@ -2664,6 +2785,45 @@ The undo history no longer holds this step.</source>
     </message>
     <message>
         <source>Delete pod %1? Undo brings it back.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Rebind Tenant…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>D&amp;rain Pod…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Scheduler Se&amp;ttings…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rebind Tenant</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Move %1? The old binding ends (kept as history) and a new one starts.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>rebind %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>drain %1 (%n tenant(s))</source>
+        <translation>
+            <numerusform>drain %1 (%n tenant)</numerusform>
+            <numerusform>drain %1 (%n tenants)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rebind %1: %2 → %3</source>
         <translation></translation>
     </message>
 </context>
@@ -2811,6 +2971,14 @@ The undo history no longer holds this step.</source>
         <source>%1 — snapshot of %2</source>
         <translation></translation>
     </message>
+    <message>
+        <source>not connected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;What-if</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>gui::MoveTenantsCommand</name>
@@ -2862,18 +3030,6 @@ The undo history no longer holds this step.</source>
         <translation></translation>
     </message>
     <message>
-        <source>vCPUs</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>MB RAM</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>GB disk</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation></translation>
     </message>
@@ -2898,18 +3054,6 @@ The undo history no longer holds this step.</source>
         <translation></translation>
     </message>
     <message>
-        <source>&amp;vCPUs:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&amp;RAM:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>D&amp;isk:</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>T&amp;hreshold:</source>
         <translation></translation>
     </message>
@@ -2931,6 +3075,26 @@ The undo history no longer holds this step.</source>
     </message>
     <message>
         <source>Affinity tags are written key:value, separated by commas, each key once.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Capacity, &amp;vCPUs:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Capacity, &amp;RAM:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Capacity, d&amp;isk:</source>
         <translation></translation>
     </message>
 </context>
@@ -2960,6 +3124,156 @@ The undo history no longer holds this step.</source>
     </message>
     <message>
         <source>end binding %1 of %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gui::RebindDialog</name>
+    <message>
+        <source>Rebind Tenant</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>tenant (project) id</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Rebind…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;AZ:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pod &amp;group:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Candidate pods (pick another acceptable pod to override):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter the tenant to move.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 has no binding in AZ %2 and this group: nothing to move (use New Binding).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The request is not valid.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Scheduler: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gui::RemoteConnectionPage</name>
+    <message>
+        <source>http://host:19996/v1.0 (empty: from the Keystone catalog)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keystone password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keystone token</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No authentication (development cloud, X-Role: admin)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>https://keystone:5000/v3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>asked every time, never stored</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>extra CA certificates (PEM), optional</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt);;All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Trio2o &amp;API URL:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A&amp;uthentication:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Keystone URL:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>T&amp;oken:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>User &amp;domain:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Project do&amp;main:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Recent &amp;remote connections:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Without Keystone the Trio2o API URL is needed.</source>
         <translation></translation>
     </message>
 </context>
@@ -3140,6 +3454,104 @@ The undo history no longer holds this step.</source>
     </message>
     <message>
         <source>unchanged</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gui::ScheduleDialog</name>
+    <message>
+        <source>Request &amp;size:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>tenant (project) id</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>any bottom AZ</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> vCPUs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;AZ:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pod &amp;group:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter a tenant to see where it would go.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The request is not valid (tenant, AZ or group).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gui::SchedulerSettingsDialog</name>
+    <message>
+        <source>Scheduler Settings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Weighted (the design: filters and weighers)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Trio2o (exactly what upstream shipped)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Filters</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Weigher multipliers (0 = off)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Subset size (pick among the best N):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>S&amp;eed for that pick:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Default &amp;threshold:</source>
         <translation></translation>
     </message>
 </context>
@@ -3573,6 +3985,50 @@ The undo history no longer holds this step.</source>
     <message>
         <source>State</source>
         <comment>column header: binding active or history</comment>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>model::CandidateTableModel</name>
+    <message>
+        <source>recommended</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>acceptable (current)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>acceptable</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>rejected (current)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>weight</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rejected by</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reason</source>
         <translation></translation>
     </message>
 </context>

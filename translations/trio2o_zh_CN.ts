@@ -735,6 +735,13 @@ Pod:     %5
     </message>
 </context>
 <context>
+    <name>DrainPlanner</name>
+    <message>
+        <source>pod %1 does not exist</source>
+        <translation>Pod %1 不存在</translation>
+    </message>
+</context>
+<context>
     <name>EventJson</name>
     <message>
         <source>%1: field &quot;%2&quot; %3</source>
@@ -1722,6 +1729,10 @@ Pod:     %5
         <source>Loaded</source>
         <translation>已加载</translation>
     </message>
+    <message>
+        <source>cannot read the bindings: %1</source>
+        <translation>无法读取绑定：%1</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotStore</name>
@@ -2554,6 +2565,10 @@ Pod:     %5
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation>SQLite 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Trio2o Admin API (remote)</source>
+        <translation>Trio2o Admin API（远程）</translation>
+    </message>
 </context>
 <context>
     <name>gui::CreatePodCommand</name>
@@ -2602,6 +2617,107 @@ Pod:     %5
     <message>
         <source>delete pod %1</source>
         <translation>删除 Pod %1</translation>
+    </message>
+</context>
+<context>
+    <name>gui::DrainDialog</name>
+    <message>
+        <source>&amp;Drain</source>
+        <translation>迁空(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Drain Pod</source>
+        <translation>迁空 Pod</translation>
+    </message>
+    <message>
+        <source>Working out where every tenant would go…</source>
+        <translation>正在计算每个租户的去向…</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Moves to / why it cannot move</source>
+        <translation>迁往 / 无法迁移的原因</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>无法预览：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draining %1: %n tenant(s) move, </source>
+        <translation>
+            <numerusform>迁空 %1：%n 个租户将迁移，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot move.</source>
+        <translation>
+            <numerusform>%n 个无法迁移。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Will move (%1)</source>
+        <translation>将迁移（%1）</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>Cannot move (%1)</source>
+        <translation>无法迁移（%1）</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>未做任何更改：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) moved off %1 in one transaction.</source>
+        <translation>
+            <numerusform>已在一个事务中将 %n 个租户从 %1 迁出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing changed.</source>
+        <translation>已取消：未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Cancelled, but the moves could not be taken back; undo the drain.</source>
+        <translation>已取消，但迁移无法撤回；请撤销此次迁空。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) moved</source>
+        <translation>
+            <numerusform>已迁移 %n 个租户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not moved (still on %1)</source>
+        <translation>
+            <numerusform>%n 个未迁移（仍在 %1 上）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is bound twice (the old binding could not be deleted: %2)</source>
+        <translation>%1 有两个绑定（旧绑定无法删除：%2）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
@@ -2669,6 +2785,44 @@ The undo history no longer holds this step.</source>
     <message>
         <source>Delete pod %1? Undo brings it back.</source>
         <translation>删除 Pod %1？撤销可将其恢复。</translation>
+    </message>
+    <message>
+        <source>&amp;Rebind Tenant…</source>
+        <translation>重新绑定租户(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>D&amp;rain Pod…</source>
+        <translation>迁空 Pod(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation>调度(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Scheduler Se&amp;ttings…</source>
+        <translation>调度器设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Rebind Tenant</source>
+        <translation>重新绑定租户</translation>
+    </message>
+    <message>
+        <source>Move %1? The old binding ends (kept as history) and a new one starts.</source>
+        <translation>迁移 %1？旧绑定将结束（保留为历史），并开始新的绑定。</translation>
+    </message>
+    <message>
+        <source>rebind %1</source>
+        <translation>重新绑定 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>drain %1 (%n tenant(s))</source>
+        <translation>
+            <numerusform>迁空 %1（%n 个租户）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rebind %1: %2 → %3</source>
+        <translation>重新绑定 %1：%2 → %3</translation>
     </message>
 </context>
 <context>
@@ -2815,6 +2969,14 @@ The undo history no longer holds this step.</source>
         <source>%1 — snapshot of %2</source>
         <translation>%1 — %2 的快照</translation>
     </message>
+    <message>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>&amp;What-if</source>
+        <translation>What-if(&amp;W)</translation>
+    </message>
 </context>
 <context>
     <name>gui::MoveTenantsCommand</name>
@@ -2866,18 +3028,6 @@ The undo history no longer holds this step.</source>
         <translation>禁用</translation>
     </message>
     <message>
-        <source>vCPUs</source>
-        <translation>vCPU</translation>
-    </message>
-    <message>
-        <source>MB RAM</source>
-        <translation>MB 内存</translation>
-    </message>
-    <message>
-        <source>GB disk</source>
-        <translation>GB 磁盘</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
@@ -2902,18 +3052,6 @@ The undo history no longer holds this step.</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <source>&amp;vCPUs:</source>
-        <translation>vCPU(&amp;V)：</translation>
-    </message>
-    <message>
-        <source>&amp;RAM:</source>
-        <translation>内存(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>D&amp;isk:</source>
-        <translation>磁盘(&amp;I)：</translation>
-    </message>
-    <message>
         <source>T&amp;hreshold:</source>
         <translation>阈值(&amp;H)：</translation>
     </message>
@@ -2936,6 +3074,26 @@ The undo history no longer holds this step.</source>
     <message>
         <source>Affinity tags are written key:value, separated by commas, each key once.</source>
         <translation>亲和性标签写作 key:value，以逗号分隔，每个键只出现一次。</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>Capacity, &amp;vCPUs:</source>
+        <translation>容量，vCPU(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Capacity, &amp;RAM:</source>
+        <translation>容量，内存(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Capacity, d&amp;isk:</source>
+        <translation>容量，磁盘(&amp;I)：</translation>
     </message>
 </context>
 <context>
@@ -2964,6 +3122,156 @@ The undo history no longer holds this step.</source>
     <message>
         <source>end binding %1 of %2</source>
         <translation>结束 %2 的绑定 %1</translation>
+    </message>
+</context>
+<context>
+    <name>gui::RebindDialog</name>
+    <message>
+        <source>Rebind Tenant</source>
+        <translation>重新绑定租户</translation>
+    </message>
+    <message>
+        <source>tenant (project) id</source>
+        <translation>租户（项目）ID</translation>
+    </message>
+    <message>
+        <source>&amp;Rebind…</source>
+        <translation>重新绑定(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>租户(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;AZ:</source>
+        <translation>可用区(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Pod &amp;group:</source>
+        <translation>Pod 组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Candidate pods (pick another acceptable pod to override):</source>
+        <translation>候选 Pod（可选择另一个可接受的 Pod 以覆盖）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Enter the tenant to move.</source>
+        <translation>请输入要迁移的租户。</translation>
+    </message>
+    <message>
+        <source>%1 has no binding in AZ %2 and this group: nothing to move (use New Binding).</source>
+        <translation>%1 在可用区 %2 的此组中没有绑定：无可迁移（请使用“新建绑定”）。</translation>
+    </message>
+    <message>
+        <source>The request is not valid.</source>
+        <translation>请求无效。</translation>
+    </message>
+    <message>
+        <source>Scheduler: %1</source>
+        <translation>调度器：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>迁移 %1</translation>
+    </message>
+</context>
+<context>
+    <name>gui::RemoteConnectionPage</name>
+    <message>
+        <source>http://host:19996/v1.0 (empty: from the Keystone catalog)</source>
+        <translation>http://host:19996/v1.0（空：从 Keystone 目录获取）</translation>
+    </message>
+    <message>
+        <source>Keystone password</source>
+        <translation>Keystone 密码</translation>
+    </message>
+    <message>
+        <source>Keystone token</source>
+        <translation>Keystone 令牌</translation>
+    </message>
+    <message>
+        <source>No authentication (development cloud, X-Role: admin)</source>
+        <translation>无认证（开发云，X-Role: admin）</translation>
+    </message>
+    <message>
+        <source>https://keystone:5000/v3</source>
+        <translation>https://keystone:5000/v3</translation>
+    </message>
+    <message>
+        <source>asked every time, never stored</source>
+        <translation>每次询问，从不保存</translation>
+    </message>
+    <message>
+        <source>extra CA certificates (PEM), optional</source>
+        <translation>额外的 CA 证书（PEM），可选</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>浏览(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt);;All files (*)</source>
+        <translation>PEM 文件 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Trio2o &amp;API URL:</source>
+        <translation>Trio2o API URL(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>A&amp;uthentication:</source>
+        <translation>认证方式(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Keystone URL:</source>
+        <translation>Keystone URL(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>T&amp;oken:</source>
+        <translation>令牌(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>项目(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>User &amp;domain:</source>
+        <translation>用户域(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Project do&amp;main:</source>
+        <translation>项目域(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>区域(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>CA 文件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Recent &amp;remote connections:</source>
+        <translation>最近的远程连接(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Without Keystone the Trio2o API URL is needed.</source>
+        <translation>没有 Keystone 时需要 Trio2o API URL。</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3452,104 @@ The undo history no longer holds this step.</source>
     <message>
         <source>unchanged</source>
         <translation>不变</translation>
+    </message>
+</context>
+<context>
+    <name>gui::ScheduleDialog</name>
+    <message>
+        <source>Request &amp;size:</source>
+        <translation>请求大小(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>调度</translation>
+    </message>
+    <message>
+        <source>tenant (project) id</source>
+        <translation>租户（项目）ID</translation>
+    </message>
+    <message>
+        <source>any bottom AZ</source>
+        <translation>任意底层可用区</translation>
+    </message>
+    <message>
+        <source> vCPUs</source>
+        <translation> vCPU</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>租户(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;AZ:</source>
+        <translation>可用区(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Pod &amp;group:</source>
+        <translation>Pod 组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Enter a tenant to see where it would go.</source>
+        <translation>输入租户以查看其去向。</translation>
+    </message>
+    <message>
+        <source>The request is not valid (tenant, AZ or group).</source>
+        <translation>请求无效（租户、可用区或组）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>gui::SchedulerSettingsDialog</name>
+    <message>
+        <source>Scheduler Settings</source>
+        <translation>调度器设置</translation>
+    </message>
+    <message>
+        <source>Weighted (the design: filters and weighers)</source>
+        <translation>加权（设计方案：过滤器和权重器）</translation>
+    </message>
+    <message>
+        <source>Trio2o (exactly what upstream shipped)</source>
+        <translation>Trio2o（与上游发布的完全一致）</translation>
+    </message>
+    <message>
+        <source>&amp;Filters</source>
+        <translation>过滤器(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Weigher multipliers (0 = off)</source>
+        <translation>权重器乘数（0 = 关闭）(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation>策略(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Subset size (pick among the best N):</source>
+        <translation>子集大小（在最好的 N 个中挑选）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;eed for that pick:</source>
+        <translation>该挑选的随机种子(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Default &amp;threshold:</source>
+        <translation>默认阈值(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -3571,6 +3977,50 @@ The undo history no longer holds this step.</source>
         <source>State</source>
         <comment>column header: binding active or history</comment>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>model::CandidateTableModel</name>
+    <message>
+        <source>recommended</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>acceptable (current)</source>
+        <translation>可接受（当前）</translation>
+    </message>
+    <message>
+        <source>acceptable</source>
+        <translation>可接受</translation>
+    </message>
+    <message>
+        <source>rejected (current)</source>
+        <translation>已拒绝（当前）</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>weight</comment>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>Rejected by</source>
+        <translation>拒绝的过滤器</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
