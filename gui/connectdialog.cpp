@@ -1,6 +1,7 @@
 #include "connectdialog.h"
 
 #include "icons.h"
+#include "remoteconnectionpage.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -16,16 +17,21 @@
 
 namespace gui {
 
-ConnectDialog::ConnectDialog(const QStringList &recentDatabases, const QString &currentPath, QWidget *parent)
+ConnectDialog::ConnectDialog(const QStringList &recentDatabases, const QString &currentPath, QWidget *parent,
+                             const QList<model::remote::ConnectionSettings> &recentRemotes)
     : QDialog(parent), m_backend(new QComboBox(this)), m_pages(new QStackedWidget(this)), m_path(new QLineEdit(this)),
-      m_recent(new QListWidget(this)),
+      m_recent(new QListWidget(this)), m_remote(new RemoteConnectionPage(recentRemotes, this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Connect"));
     setWindowIcon(icon(IconId::Connect));
     m_backend->addItem(icon(IconId::Connect), tr("Local database file"));
+    m_backend->addItem(icon(IconId::Region), tr("Trio2o Admin API (remote)"));
     m_pages->addWidget(buildLocalPage());
+    m_pages->addWidget(m_remote);
     connect(m_backend, &QComboBox::currentIndexChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_backend, &QComboBox::currentIndexChanged, this, &ConnectDialog::updateButtons);
+    connect(m_remote, &RemoteConnectionPage::changed, this, &ConnectDialog::updateButtons);
 
     m_path->setText(currentPath);
     for (const QString &path : recentDatabases)
@@ -40,7 +46,7 @@ ConnectDialog::ConnectDialog(const QStringList &recentDatabases, const QString &
     layout->addLayout(form);
     layout->addWidget(m_pages, 1);
     layout->addWidget(m_buttons);
-    resize(620, 400);
+    resize(640, 560);
     updateButtons();
 }
 
@@ -90,12 +96,16 @@ void ConnectDialog::browse()
 
 void ConnectDialog::updateButtons()
 {
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_path->text().trimmed().isEmpty());
+    const bool remote = m_backend->currentIndex() == 1;
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(remote ? m_remote->problem().isEmpty()
+                                                               : !m_path->text().trimmed().isEmpty());
 }
 
 ConnectionSpec ConnectDialog::connection() const
 {
-    return {ConnectionSpec::Kind::LocalDatabase, m_path->text().trimmed()};
+    if (m_backend->currentIndex() == 1)
+        return {ConnectionSpec::Kind::Remote, {}, m_remote->settings()};
+    return {ConnectionSpec::Kind::LocalDatabase, m_path->text().trimmed(), {}};
 }
 
 } // namespace gui

@@ -1,11 +1,14 @@
 #pragma once
 
-// Chooses what the console shows. Today: a local database file (typed,
-// browsed or picked from the recent connections). The backend combo and the
-// stacked pages leave room for the remote Trio2o API (URL, Keystone, CA file,
-// noauth) as another page; passwords will never be stored in plain text.
+// Chooses what the console shows: a local database file (typed, browsed or
+// picked from the recent connections) or a live Trio2o Admin API (URL,
+// Keystone, CA file, noauth; see RemoteConnectionPage). Passwords are never
+// stored.
+
+#include "connectionsettings.h"
 
 #include <QDialog>
+#include <QList>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -16,22 +19,28 @@ class QStackedWidget;
 namespace gui {
 
 struct ConnectionSpec {
-    enum class Kind { LocalDatabase };
+    enum class Kind { LocalDatabase, Remote };
     Kind kind = Kind::LocalDatabase;
     QString databasePath;
+    model::remote::ConnectionSettings remote; // Kind::Remote
 };
+
+class RemoteConnectionPage;
 
 class ConnectDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    ConnectDialog(const QStringList &recentDatabases, const QString &currentPath, QWidget *parent = nullptr);
+    ConnectDialog(const QStringList &recentDatabases, const QString &currentPath, QWidget *parent = nullptr,
+                  const QList<model::remote::ConnectionSettings> &recentRemotes = {});
 
     ConnectionSpec connection() const;
     bool recentCleared() const { return m_recentCleared; }
     QLineEdit *pathEdit() const { return m_path; }
     QListWidget *recentList() const { return m_recent; }
+    QComboBox *backendCombo() const { return m_backend; }
+    RemoteConnectionPage *remotePage() const { return m_remote; }
 
 private:
     QWidget *buildLocalPage();
@@ -42,6 +51,7 @@ private:
     QStackedWidget *m_pages;
     QLineEdit *m_path;
     QListWidget *m_recent;
+    RemoteConnectionPage *m_remote;
     QDialogButtonBox *m_buttons;
     bool m_recentCleared = false;
 };

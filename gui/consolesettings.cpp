@@ -51,6 +51,47 @@ void ConsoleSettings::setSchedulerConfig(const sched::SchedulerConfig &config)
     m_settings.setValue(QStringLiteral("scheduler/config"), QString::fromUtf8(model::SchedulerConfigJson::serialize(config)));
 }
 
+namespace {
+QString key(const char *name) { return QString::fromLatin1(name); }
+} // namespace
+
+QList<model::remote::ConnectionSettings> ConsoleSettings::recentRemotes() const
+{
+    QList<model::remote::ConnectionSettings> out;
+    for (const QVariant &v : m_settings.value(QStringLiteral("recent/remotes")).toList()) {
+        const QVariantMap m = v.toMap();
+        model::remote::ConnectionSettings s;
+        s.endpoint = QUrl(m.value(key("endpoint")).toString());
+        s.authUrl = QUrl(m.value(key("authUrl")).toString());
+        s.username = m.value(key("username")).toString();
+        s.projectName = m.value(key("projectName")).toString();
+        s.userDomainName = m.value(key("userDomainName"), s.userDomainName).toString();
+        s.projectDomainName = m.value(key("projectDomainName"), s.projectDomainName).toString();
+        s.regionName = m.value(key("regionName")).toString();
+        s.interface = m.value(key("interface"), s.interface).toString();
+        s.caCertFile = m.value(key("caCertFile")).toString();
+        s.noAuth = m.value(key("noAuth")).toBool();
+        s.roles = m.value(key("roles"), s.roles).toString();
+        out << s;
+    }
+    return out;
+}
+
+void ConsoleSettings::addRecentRemote(const model::remote::ConnectionSettings &s)
+{
+    const QVariantMap m{{key("endpoint"), s.endpoint.toString()}, {key("authUrl"), s.authUrl.toString()},
+                        {key("username"), s.username}, {key("projectName"), s.projectName},
+                        {key("userDomainName"), s.userDomainName}, {key("projectDomainName"), s.projectDomainName},
+                        {key("regionName"), s.regionName}, {key("interface"), s.interface},
+                        {key("caCertFile"), s.caCertFile}, {key("noAuth"), s.noAuth}, {key("roles"), s.roles}};
+    QVariantList list = m_settings.value(QStringLiteral("recent/remotes")).toList();
+    list.erase(std::remove_if(list.begin(), list.end(), [&](const QVariant &v) { return v.toMap() == m; }), list.end());
+    list.prepend(m);
+    while (list.size() > kMaxRecent)
+        list.removeLast();
+    m_settings.setValue(QStringLiteral("recent/remotes"), list);
+}
+
 QStringList ConsoleSettings::recentDatabases() const { return m_settings.value(kRecent).toStringList(); }
 
 void ConsoleSettings::addRecentDatabase(const QString &path)

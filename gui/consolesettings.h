@@ -8,7 +8,10 @@
 #include <QSettings>
 #include <QStringList>
 
+#include "connectionsettings.h"
 #include "schedulerconfig.h"
+
+#include <QList>
 
 namespace gui {
 
@@ -44,6 +47,11 @@ public:
     // config JSON (SchedulerConfigJson); the defaults when unset or invalid.
     sched::SchedulerConfig schedulerConfig() const;
     void setSchedulerConfig(const sched::SchedulerConfig &config);
+
+    // Remote connections used lately, most recent first. Passwords and tokens
+    // are never stored: the Connect dialog asks for them each time.
+    QList<model::remote::ConnectionSettings> recentRemotes() const;
+    void addRecentRemote(const model::remote::ConnectionSettings &settings);
 
     void sync() { m_settings.sync(); }
 

@@ -101,9 +101,11 @@ void EditController::setCurrentPod(int podIndex)
 
 void EditController::setPrompter(std::unique_ptr<Prompter> prompter) { m_prompter = std::move(prompter); }
 
+bool EditController::canEdit() const { return m_backend && !m_backend->isReadOnly() && m_snapshot; }
+
 void EditController::updateActions()
 {
-    const bool writable = m_backend && !m_backend->isReadOnly() && m_snapshot;
+    const bool writable = canEdit();
     for (QAction *a : {m_newPod, m_newBinding, m_endBinding, m_rebind, m_schedule})
         a->setEnabled(writable);
     for (QAction *a : {m_editPod, m_deletePod, m_drain})

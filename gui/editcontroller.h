@@ -42,6 +42,7 @@ public:
     void fillEditMenu(QMenu *menu) const;
     void fillToolBar(QToolBar *bar) const;
     QUndoStack *undoStack() const { return m_stack; }
+    bool canEdit() const; // connected, loaded and not a read-only snapshot
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
 

@@ -271,12 +271,18 @@ void MainWindow::focusFilter()
 
 void MainWindow::connectDialog()
 {
-    ConnectDialog dialog(m_settings.recentDatabases(), m_path, this);
+    ConnectDialog dialog(m_settings.recentDatabases(), m_path, this, m_settings.recentRemotes());
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (dialog.recentCleared())
         m_settings.clearRecentDatabases();
-    openDatabase(dialog.connection().databasePath);
+    const ConnectionSpec spec = dialog.connection();
+    if (spec.kind == ConnectionSpec::Kind::Remote) {
+        m_settings.addRecentRemote(spec.remote); // without password or token
+        openRemote(spec.remote);
+    } else {
+        openDatabase(spec.databasePath);
+    }
 }
 
 void MainWindow::updateRecentMenu()

@@ -1,0 +1,173 @@
+// Remote mode in the console: the Connect dialog's remote page (checked as
+// you type, passwords never stored), --remote on the command line, and a
+// read-only snapshot said clearly, with editing off.
+
+#include "backend.h"
+#include "connectdialog.h"
+#include "consoleoptions.h"
+#include "consolesettings.h"
+#include "democloud.h"
+#include "editcontroller.h"
+#include "mainwindow.h"
+#include "noticebanner.h"
+#include "remoteconnectionpage.h"
+#include "screenshot.h"
+#include "statuspanel.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace gui;
+
+namespace {
+
+template <typename T>
+QFuture<T> ready(T value)
+{
+    return QtFuture::makeReadyFuture(std::move(value));
+}
+
+// A remote cloud that cannot be reached: only its saved snapshot is shown.
+class SnapshotBackend final : public model::Backend
+{
+public:
+    Kind kind() const override { return Kind::Remote; }
+    QString description() const override { return QStringLiteral("http://cloud.example:19996/v1.0 (project admin)"); }
+    bool isReadOnly() const override { return true; }
+    QDateTime snapshotTime() const override { return QDateTime(QDate(2026, 3, 1), QTime(9, 30), Qt::UTC); }
+    QFuture<model::Result<sched::CloudState>> fetchState() override
+    {
+        return ready(model::Result<sched::CloudState>(model::buildDemoCloud(1'772'000'000'000'000)));
+    }
+    QFuture<model::Result<std::vector<sched::Pod>>> listPods() override { return ready(refused<std::vector<sched::Pod>>()); }
+    QFuture<model::Result<sched::Pod>> getPod(const std::string &) override { return ready(refused<sched::Pod>()); }
+    QFuture<model::Result<sched::Pod>> createPod(const sched::Pod &) override { return ready(refused<sched::Pod>()); }
+    QFuture<model::Result<sched::Pod>> updatePod(const sched::Pod &) override { return ready(refused<sched::Pod>()); }
+    QFuture<model::Status> deletePod(const std::string &) override { return ready(model::Status(model::Error{QStringLiteral("read-only")})); }
+    QFuture<model::Result<std::vector<sched::Binding>>> listBindings() override { return ready(refused<std::vector<sched::Binding>>()); }
+    QFuture<model::Result<sched::Binding>> getBinding(const std::string &) override { return ready(refused<sched::Binding>()); }
+    QFuture<model::Result<sched::Binding>> createBinding(const std::string &, const std::string &) override { return ready(refused<sched::Binding>()); }
+    QFuture<model::Status> deleteBinding(const std::string &) override { return ready(model::Status(model::Error{QStringLiteral("read-only")})); }
+    QFuture<model::Result<model::RebindOutcome>> rebind(const std::string &, const std::string &, const std::string &) override
+    {
+        return ready(refused<model::RebindOutcome>());
+    }
+    QFuture<model::Result<std::vector<sched::Binding>>> applyChanges(const std::vector<model::BindingChange> &) override
+    {
+        return ready(refused<std::vector<sched::Binding>>());
+    }
+
+private:
+    template <typename T>
+    static model::Result<T> refused() { return model::Error{QStringLiteral("read-only")}; }
+};
+
+} // namespace
+
+class TestConnectRemote : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("Trio2oTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("trio2o-console-remote-test"));
+    }
+
+    void init() { QSettings().clear(); }
+
+    void remotePageChecksAsYouType()
+    {
+        ConnectDialog dialog({}, {}, nullptr, {});
+        dialog.show();
+        dialog.backendCombo()->setCurrentIndex(1);
+        RemoteConnectionPage *page = dialog.remotePage();
+        QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled()); // nothing filled in
+        page->authCombo()->setCurrentIndex(page->authCombo()->findData(RemoteConnectionPage::NoAuth));
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClicks(page->endpointEdit(), QStringLiteral("http://127.0.0.1:19996/v1.0"));
+        QVERIFY2(ok->isEnabled(), qPrintable(page->problem()));
+        ConnectionSpec spec = dialog.connection();
+        QCOMPARE(spec.kind, ConnectionSpec::Kind::Remote);
+        QVERIFY(spec.remote.noAuth);
+        QCOMPARE(spec.remote.endpoint, QUrl(QStringLiteral("http://127.0.0.1:19996/v1.0")));
+
+        page->authCombo()->setCurrentIndex(page->authCombo()->findData(RemoteConnectionPage::Password));
+        QTest::keyClicks(page->authUrlEdit(), QStringLiteral("https://keystone.example:5000/v3"));
+        QTest::keyClicks(page->userEdit(), QStringLiteral("admin"));
+        QTest::keyClicks(page->projectEdit(), QStringLiteral("admin"));
+        QTest::keyClicks(page->passwordEdit(), QStringLiteral("s3cret-Pa55"));
+        QVERIFY2(ok->isEnabled(), qPrintable(page->problem()));
+        spec = dialog.connection();
+        QCOMPARE(spec.remote.password, QStringLiteral("s3cret-Pa55"));
+        testing::saveScreenshot(&dialog, QStringLiteral("dialog-connect-remote"));
+
+        // Remembered without the password; choosing it again asks for it.
+        ConsoleSettings settings;
+        settings.addRecentRemote(spec.remote);
+        settings.sync();
+        QSettings raw;
+        for (const QString &key : raw.allKeys())
+            QVERIFY2(!raw.value(key).toString().contains(QStringLiteral("s3cret")), qPrintable(key));
+        QVERIFY(!QVariant(raw.value(QStringLiteral("recent/remotes"))).toString().contains(QStringLiteral("s3cret")));
+        const auto recent = settings.recentRemotes();
+        QCOMPARE(recent.size(), 1);
+        QCOMPARE(recent.constFirst().username, QStringLiteral("admin"));
+        QVERIFY(recent.constFirst().password.isEmpty());
+        ConnectDialog again({}, {}, nullptr, recent);
+        again.backendCombo()->setCurrentIndex(1);
+        again.remotePage()->recentList()->setCurrentRow(0);
+        QCOMPARE(again.remotePage()->authUrlEdit()->text(), QStringLiteral("https://keystone.example:5000/v3"));
+        QVERIFY(again.remotePage()->passwordEdit()->text().isEmpty());
+    }
+
+    void remoteOnTheCommandLine()
+    {
+        QString message;
+        int code = 0;
+        const QProcessEnvironment empty;
+        auto o = ConsoleOptionsParser::parse({QStringLiteral("trio2o-console"), QStringLiteral("--remote"),
+                                              QStringLiteral("http://h:19996/v1.0"), QStringLiteral("--noauth")},
+                                             &message, &code, empty);
+        QVERIFY2(o, qPrintable(message));
+        QVERIFY(o->backend.remote);
+        QCOMPARE(o->backend.remote->endpoint, QUrl(QStringLiteral("http://h:19996/v1.0")));
+        o = ConsoleOptionsParser::parse({QStringLiteral("trio2o-console"), QStringLiteral("--db"), QStringLiteral("x.sqlite"),
+                                         QStringLiteral("--remote"), QStringLiteral("http://h:19996/v1.0")},
+                                        &message, &code, empty);
+        QVERIFY(!o);
+        QCOMPARE(code, 2);
+        QVERIFY(message.contains(QStringLiteral("--db")));
+    }
+
+    void aReadOnlySnapshotIsSaidClearly()
+    {
+        MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        QSignalSpy applied(&w, &MainWindow::snapshotApplied);
+        w.openBackend(std::make_unique<SnapshotBackend>());
+        QVERIFY(applied.wait(20000));
+        QVERIFY(w.banner()->isVisible());
+        QCOMPARE(w.banner()->kind(), NoticeBanner::Kind::Warning);
+        QVERIFY2(w.banner()->text().contains(QStringLiteral("snapshot")), qPrintable(w.banner()->text()));
+        QVERIFY(w.banner()->text().contains(QStringLiteral("2026")));
+        QVERIFY(!w.editor()->canEdit());
+        QVERIFY(w.snapshot()->bindingCount() > 50);
+        QCoreApplication::processEvents();
+        testing::saveScreenshot(&w, QStringLiteral("console-remote-snapshot-1280x800"));
+    }
+};
+
+QTEST_MAIN(TestConnectRemote)
+#include "tst_connectremote.moc"
