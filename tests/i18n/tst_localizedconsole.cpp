@@ -91,7 +91,7 @@ private slots:
         QVERIFY(applied.wait(20000));
         QCOMPARE(w.tabs()->tabText(0), firstTab);
 
-        const char *names[] = {"dashboard", "pods", "bindings", "tenants"};
+        const char *names[] = {"dashboard", "pods", "bindings", "tenants", "whatif"};
         for (int i = 0; i < w.tabs()->count(); ++i) {
             w.tabs()->setCurrentIndex(i);
             if (i == int(MainWindow::Page::Bindings))
@@ -101,7 +101,7 @@ private slots:
                 table->setCurrentIndex(table->model()->index(0, 0));
             }
             settle(w);
-            const QString page = i < 4 ? QLatin1String(names[i]) : QStringLiteral("tab%1").arg(i + 1);
+            const QString page = i < 5 ? QLatin1String(names[i]) : QStringLiteral("tab%1").arg(i + 1);
             testing::saveScreenshot(&w, QStringLiteral("console-%1-%2").arg(language, page));
         }
     }
