@@ -12,7 +12,11 @@ QString str(const std::string &s) { return QString::fromStdString(s); }
 
 BackendCommand::BackendCommand(CommandHost &host, const QString &text) : m_host(host) { setText(text); }
 
-void BackendCommand::redo() { finish(apply(), false); }
+void BackendCommand::redo()
+{
+    finish(apply(), false);
+    m_done = m_done || !isObsolete();
+}
 
 void BackendCommand::undo() { finish(revert(), true); }
 
@@ -24,7 +28,9 @@ void BackendCommand::finish(const model::Status &status, bool undoing)
     }
     m_lastError = status.error();
     setObsolete(true); // QUndoStack drops it: the stack shows only what happened
-    m_host.commandFailed(undoing ? tr("Undo %1").arg(text()) : text(), m_lastError);
+    // Only a change that never happened can simply be tried again.
+    m_host.commandFailed(undoing ? tr("undo %1").arg(text()) : text(), m_lastError,
+                         undoing || m_done ? std::function<QUndoCommand *()>() : retryFactory());
 }
 
 // --- pods -----------------------------------------------------------------
@@ -76,7 +82,7 @@ model::Status DeletePodCommand::revert()
 
 BindCommand::BindCommand(CommandHost &host, std::string tenantId, std::string podId, QString podName)
     : BackendCommand(host, tr("bind %1 to %2").arg(str(tenantId), podName)), m_tenantId(std::move(tenantId)),
-      m_podId(std::move(podId))
+      m_podId(std::move(podId)), m_podName(std::move(podName))
 {
 }
 
@@ -93,7 +99,8 @@ model::Status BindCommand::revert() { return waitFor(host().backend().deleteBind
 
 UnbindCommand::UnbindCommand(CommandHost &host, sched::Binding binding, QString podName)
     : BackendCommand(host, tr("unbind %1 from %2").arg(str(binding.tenantId), podName)),
-      m_tenantId(std::move(binding.tenantId)), m_podId(std::move(binding.podId)), m_bindingId(std::move(binding.id))
+      m_tenantId(std::move(binding.tenantId)), m_podId(std::move(binding.podId)), m_bindingId(std::move(binding.id)),
+      m_podName(std::move(podName))
 {
 }
 
@@ -111,7 +118,7 @@ model::Status UnbindCommand::revert()
 RebindCommand::RebindCommand(CommandHost &host, std::string tenantId, std::string bindingId, std::string fromPodId,
                              std::string toPodId, const QString &text)
     : BackendCommand(host, text), m_tenantId(std::move(tenantId)), m_bindingId(std::move(bindingId)),
-      m_fromPodId(std::move(fromPodId)), m_toPodId(std::move(toPodId))
+      m_fromPodId(std::move(fromPodId)), m_toPodId(std::move(toPodId)), m_text(text)
 {
 }
 
@@ -162,6 +169,44 @@ model::Status MoveTenantsCommand::move(bool forward)
     for (std::size_t i = 0; i < m_moves.size(); ++i)
         m_moves[i].bindingId = r.value()[i].id;
     return {};
+}
+
+// --- retry factories: the same change as a fresh command --------------------
+
+std::function<QUndoCommand *()> CreatePodCommand::retryFactory() const
+{
+    return [h = &host(), pod = m_pod] { return new CreatePodCommand(*h, pod); };
+}
+
+std::function<QUndoCommand *()> EditPodCommand::retryFactory() const
+{
+    return [h = &host(), b = m_before, a = m_after] { return new EditPodCommand(*h, b, a); };
+}
+
+std::function<QUndoCommand *()> DeletePodCommand::retryFactory() const
+{
+    return [h = &host(), pod = m_pod] { return new DeletePodCommand(*h, pod); };
+}
+
+std::function<QUndoCommand *()> BindCommand::retryFactory() const
+{
+    return [h = &host(), t = m_tenantId, p = m_podId, n = m_podName] { return new BindCommand(*h, t, p, n); };
+}
+
+std::function<QUndoCommand *()> UnbindCommand::retryFactory() const
+{
+    sched::Binding b;
+    b.id = m_bindingId;
+    b.tenantId = m_tenantId;
+    b.podId = m_podId;
+    return [h = &host(), b, n = m_podName] { return new UnbindCommand(*h, b, n); };
+}
+
+std::function<QUndoCommand *()> RebindCommand::retryFactory() const
+{
+    return [h = &host(), t = m_tenantId, b = m_bindingId, f = m_fromPodId, to = m_toPodId, x = m_text] {
+        return new RebindCommand(*h, t, b, f, to, x);
+    };
 }
 
 } // namespace gui

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QUndoCommand>
 
+#include <functional>
 #include <vector>
 
 namespace gui {
@@ -32,13 +33,17 @@ protected:
     BackendCommand(CommandHost &host, const QString &text);
     virtual model::Status apply() = 0;  // do (again)
     virtual model::Status revert() = 0; // take back
-    CommandHost &host() { return m_host; }
+    // A fresh command for the same change, for "Retry" after a failed first
+    // redo; none by default.
+    virtual std::function<QUndoCommand *()> retryFactory() const { return {}; }
+    CommandHost &host() const { return m_host; }
 
 private:
     void finish(const model::Status &status, bool undoing);
 
     CommandHost &m_host;
     QString m_lastError;
+    bool m_done = false; // redone once at least
 };
 
 class CreatePodCommand final : public BackendCommand
@@ -47,6 +52,7 @@ public:
     CreatePodCommand(CommandHost &host, sched::Pod pod);
 
 private:
+    std::function<QUndoCommand *()> retryFactory() const override;
     model::Status apply() override;
     model::Status revert() override;
     sched::Pod m_pod;
@@ -58,6 +64,7 @@ public:
     EditPodCommand(CommandHost &host, sched::Pod before, sched::Pod after);
 
 private:
+    std::function<QUndoCommand *()> retryFactory() const override;
     model::Status apply() override;
     model::Status revert() override;
     sched::Pod m_before, m_after;
@@ -69,6 +76,7 @@ public:
     DeletePodCommand(CommandHost &host, sched::Pod pod);
 
 private:
+    std::function<QUndoCommand *()> retryFactory() const override;
     model::Status apply() override;
     model::Status revert() override;
     sched::Pod m_pod;
@@ -81,9 +89,11 @@ public:
     std::string bindingId() const { return m_bindingId; }
 
 private:
+    std::function<QUndoCommand *()> retryFactory() const override;
     model::Status apply() override;
     model::Status revert() override;
     std::string m_tenantId, m_podId, m_bindingId;
+    QString m_podName;
 };
 
 class UnbindCommand final : public BackendCommand
@@ -92,9 +102,11 @@ public:
     UnbindCommand(CommandHost &host, sched::Binding binding, QString podName);
 
 private:
+    std::function<QUndoCommand *()> retryFactory() const override;
     model::Status apply() override;
     model::Status revert() override;
     std::string m_tenantId, m_podId, m_bindingId;
+    QString m_podName;
 };
 
 // Moves a tenant from one pod to another; undo moves it back (a new binding
@@ -107,10 +119,12 @@ public:
     std::string bindingId() const { return m_bindingId; }
 
 private:
+    std::function<QUndoCommand *()> retryFactory() const override;
     model::Status move(const std::string &toPod);
     model::Status apply() override { return move(m_toPodId); }
     model::Status revert() override { return move(m_fromPodId); }
     std::string m_tenantId, m_bindingId, m_fromPodId, m_toPodId;
+    QString m_text;
 };
 
 // Several rebinds as one step (a drain, a plan): one applyChanges each way.

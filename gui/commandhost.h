@@ -8,6 +8,8 @@
 
 #include <functional>
 
+class QUndoCommand;
+
 namespace model {
 class Backend;
 }
@@ -19,8 +21,10 @@ class CommandHost
 public:
     virtual ~CommandHost() = default;
     virtual model::Backend &backend() = 0;
-    // An edit, undo or redo failed; the command has left the stack.
-    virtual void commandFailed(const QString &what, const QString &error) = 0;
+    // An edit, undo or redo failed; the command has left the stack. `retry`,
+    // when set, makes a fresh command for the same change (to push again).
+    virtual void commandFailed(const QString &what, const QString &error,
+                               std::function<QUndoCommand *()> retry = {}) = 0;
     // Part of it happened (e.g. a remote rebind whose DELETE failed): say so
     // and offer the action that finishes it.
     virtual void partialOutcome(const QString &text, const QString &actionText, std::function<void()> action) = 0;

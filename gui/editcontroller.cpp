@@ -74,8 +74,16 @@ void EditController::fillEditMenu(QMenu *menu) const
 
 void EditController::fillToolBar(QToolBar *bar) const
 {
-    bar->addAction(m_undo);
-    bar->addAction(m_redo);
+    // Short buttons; the step they take back or redo is in the tooltip (the
+    // menu's actions carry it in their text).
+    auto *undo = bar->addAction(tr("Undo"), m_stack, &QUndoStack::undo);
+    auto *redo = bar->addAction(tr("Redo"), m_stack, &QUndoStack::redo);
+    undo->setEnabled(m_stack->canUndo());
+    redo->setEnabled(m_stack->canRedo());
+    connect(m_stack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(m_stack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(m_stack, &QUndoStack::undoTextChanged, undo, [undo](const QString &t) { undo->setToolTip(tr("Undo %1").arg(t)); });
+    connect(m_stack, &QUndoStack::redoTextChanged, redo, [redo](const QString &t) { redo->setToolTip(tr("Redo %1").arg(t)); });
 }
 
 void EditController::setBackend(model::Backend *backend)
@@ -127,8 +135,15 @@ const sched::Pod *EditController::currentPod(const sched::CloudState &state) con
     return state.findPod(m_currentPodId.toStdString());
 }
 
-void EditController::commandFailed(const QString &what, const QString &error)
+void EditController::commandFailed(const QString &what, const QString &error, std::function<QUndoCommand *()> retry)
 {
+    // A remote change may fail for a passing reason: offer to try it again
+    // without a modal box. A local failure will not go away by retrying.
+    if (retry && m_backend && m_backend->kind() == model::Backend::Kind::Remote) {
+        m_banner->showNotice(NoticeBanner::Kind::Error, tr("Could not %1: %2").arg(what, error), tr("&Retry"),
+                             [this, retry] { m_stack->push(retry()); });
+        return;
+    }
     m_prompter->actionFailed(m_window, tr("Change Failed"),
                              tr("Could not %1: %2\nThe undo history no longer holds this step.").arg(what, error));
 }

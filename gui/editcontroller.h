@@ -58,7 +58,7 @@ public:
 
     // CommandHost
     model::Backend &backend() override { return *m_backend; }
-    void commandFailed(const QString &what, const QString &error) override;
+    void commandFailed(const QString &what, const QString &error, std::function<QUndoCommand *()> retry) override;
     void partialOutcome(const QString &text, const QString &actionText, std::function<void()> action) override;
 
 signals:

@@ -110,7 +110,8 @@ private slots:
             if (dialog.candidates()->rowCount() != int(state().pods.size()))
                 return int(QDialog::Rejected);
             // Nothing is written by looking.
-            appliedBeforeAccept = std::any_of(state().bindings.begin(), state().bindings.end(),
+            const auto now = state();
+            appliedBeforeAccept = std::any_of(now.bindings.begin(), now.bindings.end(),
                                               [](const sched::Binding &b) { return b.tenantId == "tenant-scheduled"; });
             testing::saveScreenshot(&dialog, QStringLiteral("dialog-schedule"));
             dialog.applyButton()->click();
