@@ -387,7 +387,8 @@ QString SqlStore::describeConflict(const BindingChange &c) const
     const QString tenant = str(c.tenantId);
     if (q.exec() && q.next()) {
         const QString pod = q.value(0).toString();
-        return c.endBindingId.empty() ? tr("tenant %1 was bound by someone else to pod %2; refresh and retry").arg(tenant, pod)
+        return c.endBindingId.empty() ? tr("tenant %1 is already bound in that AZ and group to pod %2, perhaps by someone else just now; "
+                                         "refresh and retry").arg(tenant, pod)
                                       : tr("tenant %1 was rebound by someone else to pod %2; refresh and retry").arg(tenant, pod);
     }
     if (!c.endBindingId.empty())

@@ -61,7 +61,7 @@ private slots:
         QVERIFY2(second.ok(), qPrintable(second.error()));
         const auto twice = wait(m_backend->createBinding("t2", "p1")); // same AZ and group again
         QVERIFY(!twice.ok());
-        QVERIFY2(twice.error().contains(QLatin1String("already has an active binding")), qPrintable(twice.error()));
+        QVERIFY2(twice.error().contains(QLatin1String("tenant t2 is already bound in that AZ and group to pod Pod1")), qPrintable(twice.error()));
 
         const auto moved = wait(m_backend->rebind("t1", "b1", "p1"));
         QVERIFY2(moved.ok(), qPrintable(moved.error()));

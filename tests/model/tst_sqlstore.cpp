@@ -244,7 +244,8 @@ private slots:
         QVERIFY(store->applyBindingChanges({{"t2", {}, "p1", "winner", 0}}).ok());
         const auto r = store->applyBindingChanges({{"t2", {}, "p1", "loser", 0}});
         QVERIFY(!r.ok());
-        QCOMPARE(r.error(), QStringLiteral("tenant t2 was bound by someone else to pod Pod1; refresh and retry"));
+        QCOMPARE(r.error(), QStringLiteral("tenant t2 is already bound in that AZ and group to pod Pod1, perhaps by someone else just now; "
+                                      "refresh and retry"));
         QVERIFY(!store->binding("loser").ok());
         QVERIFY(dump(*store) != before);
     }

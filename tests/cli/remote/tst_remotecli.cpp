@@ -132,7 +132,7 @@ private slots:
         QVERIFY2(top.err.contains(QLatin1String("top region")), qPrintable(top.err));
         const Run refused = sched({QStringLiteral("pods"), QStringLiteral("delete"), QStringLiteral("Pod1")});
         QCOMPARE(refused.status, 1);
-        QVERIFY2(refused.err.contains(QLatin1String("2 tenant(s) bound")), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QLatin1String("2 tenants bound")), qPrintable(refused.err));
         const Run drained = sched({QStringLiteral("pods"), QStringLiteral("delete"), QStringLiteral("Pod1"),
                                    QStringLiteral("--drain-to"), QStringLiteral("Pod2")});
         QVERIFY2(drained.status == 0, qPrintable(drained.err));
