@@ -47,8 +47,8 @@
 <context>
     <name>BackendCommand</name>
     <message>
-        <source>Undo %1</source>
-        <translation>Rückgängig: %1</translation>
+        <source>undo %1</source>
+        <translation>Rückgängigmachen (%1)</translation>
     </message>
 </context>
 <context>
@@ -1874,10 +1874,6 @@ Begründung:   %6
         <translation>; aktualisieren und erneut versuchen</translation>
     </message>
     <message>
-        <source>tenant %1 was bound by someone else to pod %2; refresh and retry</source>
-        <translation>Mandant %1 wurde von jemand anderem an Pod %2 gebunden; aktualisieren und erneut versuchen</translation>
-    </message>
-    <message>
         <source>tenant %1 was rebound by someone else to pod %2; refresh and retry</source>
         <translation>Mandant %1 wurde von jemand anderem neu an Pod %2 gebunden; aktualisieren und erneut versuchen</translation>
     </message>
@@ -1919,6 +1915,10 @@ Begründung:   %6
     <message>
         <source>%1 &quot;%2&quot; contains a NUL byte</source>
         <translation>%1 &quot;%2&quot; enthält ein NUL-Byte</translation>
+    </message>
+    <message>
+        <source>tenant %1 is already bound in that AZ and group to pod %2, perhaps by someone else just now; refresh and retry</source>
+        <translation>Mandant %1 ist in dieser AZ und Gruppe bereits an Pod %2 gebunden, vielleicht gerade eben von jemand anderem; aktualisieren und erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -2667,8 +2667,8 @@ Begründung:   %6
     <message numerus="yes">
         <source>Draining %1: %n tenant(s) move, </source>
         <translation>
-            <numerusform>%1 leeren: %n Mandant zieht um, </numerusform>
-            <numerusform>%1 leeren: %n Mandanten ziehen um, </numerusform>
+            <numerusform>Leeren von %1: %n Mandant zieht um, </numerusform>
+            <numerusform>Leeren von %1: %n Mandanten ziehen um, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2845,6 +2845,30 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
     <message>
         <source>rebind %1: %2 → %3</source>
         <translation>Neubinden von %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
 </context>
 <context>

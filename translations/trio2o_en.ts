@@ -47,7 +47,7 @@
 <context>
     <name>BackendCommand</name>
     <message>
-        <source>Undo %1</source>
+        <source>undo %1</source>
         <translation></translation>
     </message>
 </context>
@@ -1864,10 +1864,6 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>tenant %1 was bound by someone else to pod %2; refresh and retry</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>tenant %1 was rebound by someone else to pod %2; refresh and retry</source>
         <translation></translation>
     </message>
@@ -1901,6 +1897,10 @@ Reason:   %6
             <numerusform>pod %1 still has %n bound tenant; drain it first</numerusform>
             <numerusform>pod %1 still has %n bound tenants; drain it first</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>tenant %1 is already bound in that AZ and group to pod %2, perhaps by someone else just now; refresh and retry</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2824,6 +2824,30 @@ The undo history no longer holds this step.</source>
     </message>
     <message>
         <source>rebind %1: %2 → %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
         <translation></translation>
     </message>
 </context>

@@ -47,7 +47,7 @@
 <context>
     <name>BackendCommand</name>
     <message>
-        <source>Undo %1</source>
+        <source>undo %1</source>
         <translation>撤销%1</translation>
     </message>
 </context>
@@ -1866,10 +1866,6 @@ Pod:     %5
         <translation>；请刷新后重试</translation>
     </message>
     <message>
-        <source>tenant %1 was bound by someone else to pod %2; refresh and retry</source>
-        <translation>租户 %1 已被他人绑定到 Pod %2；请刷新后重试</translation>
-    </message>
-    <message>
         <source>tenant %1 was rebound by someone else to pod %2; refresh and retry</source>
         <translation>租户 %1 已被他人重新绑定到 Pod %2；请刷新后重试</translation>
     </message>
@@ -1910,6 +1906,10 @@ Pod:     %5
     <message>
         <source>%1 &quot;%2&quot; contains a NUL byte</source>
         <translation>%1 &quot;%2&quot; 包含 NUL 字节</translation>
+    </message>
+    <message>
+        <source>tenant %1 is already bound in that AZ and group to pod %2, perhaps by someone else just now; refresh and retry</source>
+        <translation>租户 %1 在此可用区和组中已绑定到 Pod %2（可能刚刚被他人绑定）；请刷新后重试</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +2823,30 @@ The undo history no longer holds this step.</source>
     <message>
         <source>rebind %1: %2 → %3</source>
         <translation>重新绑定 %1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>撤销%1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>重做%1</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>无法%1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
     </message>
 </context>
 <context>

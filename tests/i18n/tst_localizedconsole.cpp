@@ -4,6 +4,7 @@
 // $TRIO2O_TEST_OUTPUT for a person to look at (long German words, CJK glyphs).
 
 #include "bindingspage.h"
+#include "cloudtreemodel.h"
 #include "connectdialog.h"
 #include "mainwindow.h"
 #include "screenshot.h"
@@ -11,6 +12,9 @@
 #include "tenantspage.h"
 #include "translator.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
 #include <QFontDatabase>
 #include <QSettings>
 #include <QSignalSpy>
@@ -19,7 +23,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
+#include <QTreeView>
 
 using namespace gui;
 
@@ -47,6 +53,61 @@ class TestLocalizedConsole : public QObject
             QTest::qWait(20);
         }
         w.repaint();
+    }
+
+    static QWidget *openDialog()
+    {
+        for (QWidget *t : QApplication::topLevelWidgets())
+            if (t->isVisible() && t->inherits("QDialog"))
+                return t;
+        return nullptr;
+    }
+
+    // Triggers the action whose text is `source` (translated) and grabs the
+    // dialog it opens, then closes it and anything that follows (confirmations).
+    static void grabDialogOf(QWidget &window, const char *context, const char *source, const QString &name)
+    {
+        const QString text = QCoreApplication::translate(context, source);
+        QAction *action = nullptr;
+        for (QAction *a : window.findChildren<QAction *>())
+            if (a->text() == text)
+                action = a;
+        if (!action || !action->isEnabled()) {
+            qWarning("no enabled action \"%s\" (%s): no screenshot %s", source, qPrintable(text), qPrintable(name));
+            return;
+        }
+        bool grabbed = false, busy = false;
+        int ticks = 0;
+        QTimer poll;
+        poll.setInterval(100);
+        QObject::connect(&poll, &QTimer::timeout, [&] {
+            if (busy)
+                return;
+            QWidget *d = openDialog();
+            if (!d) {
+                if (++ticks > 100)
+                    poll.stop();
+                return;
+            }
+            busy = true;
+            if (!grabbed) {
+                settle(*d);
+                testing::saveScreenshot(d, name);
+                grabbed = true;
+            }
+            if (auto *dialog = qobject_cast<QDialog *>(d))
+                dialog->reject();
+            else
+                d->close();
+            busy = false;
+        });
+        poll.start();
+        action->trigger();
+        QTest::qWait(300);
+        poll.stop();
+        if (QWidget *left = openDialog())
+            left->close();
+        QVERIFY2(grabbed, qPrintable(QStringLiteral("no dialog for ") + name));
     }
 
 private slots:
@@ -104,6 +165,39 @@ private slots:
             const QString page = i < 5 ? QLatin1String(names[i]) : QStringLiteral("tab%1").arg(i + 1);
             testing::saveScreenshot(&w, QStringLiteral("console-%1-%2").arg(language, page));
         }
+    }
+
+    void screenshotsOfTheDialogs_data() { screenshotsOfEveryTab_data(); }
+
+    void screenshotsOfTheDialogs()
+    {
+        QFETCH(QString, language);
+        useLanguage(language);
+        MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        QSignalSpy applied(&w, &MainWindow::snapshotApplied);
+        w.openDatabase(m_db);
+        QVERIFY(applied.wait(20000));
+        // A bottom pod chosen, for the pod actions.
+        auto *tree = static_cast<model::CloudTreeModel *>(w.tree()->model());
+        w.tree()->setCurrentIndex(tree->podIndex(1));
+        settle(w);
+        const struct {
+            const char *context, *source, *name;
+        } actions[] = {
+            {"gui::EditController", QT_TRANSLATE_NOOP("gui::EditController", "&New Pod…"), "new-pod"},
+            {"gui::EditController", QT_TRANSLATE_NOOP("gui::EditController", "&Edit Pod…"), "edit-pod"},
+            {"gui::EditController", QT_TRANSLATE_NOOP("gui::EditController", "New &Binding…"), "new-binding"},
+            {"gui::EditController", QT_TRANSLATE_NOOP("gui::EditController", "E&nd Binding…"), "end-binding"},
+            {"gui::EditController", QT_TRANSLATE_NOOP("gui::EditController", "&Rebind Tenant…"), "rebind"},
+            {"gui::EditController", QT_TRANSLATE_NOOP("gui::EditController", "D&rain Pod…"), "drain"},
+            {"gui::EditController", QT_TRANSLATE_NOOP("gui::EditController", "&Schedule…"), "schedule"},
+            {"gui::EditController", QT_TRANSLATE_NOOP("gui::EditController", "Scheduler Se&ttings…"), "scheduler-settings"},
+            {"gui::MainWindow", QT_TRANSLATE_NOOP("gui::MainWindow", "&About Trio2o Console"), "about"},
+        };
+        for (const auto &a : actions)
+            grabDialogOf(w, a.context, a.source, QStringLiteral("console-%1-dialog-%2").arg(language, QLatin1String(a.name)));
     }
 
     void screenshotOfTheConnectDialog_data() { screenshotsOfEveryTab_data(); }
