@@ -6,6 +6,7 @@
 #include "backendwait.h"
 #include "bindingdialog.h"
 #include "democloud.h"
+#include "draindialog.h"
 #include "editcontroller.h"
 #include "mainwindow.h"
 #include "noticebanner.h"
@@ -79,9 +80,16 @@ public:
         }
         return ready(model::Result<model::RebindOutcome>(o));
     }
-    QFuture<model::Result<std::vector<sched::Binding>>> applyChanges(const std::vector<model::BindingChange> &) override
+    QFuture<model::Result<std::vector<sched::Binding>>> applyChanges(const std::vector<model::BindingChange> &changes) override
     {
-        return ready(no<std::vector<sched::Binding>>());
+        std::vector<sched::Binding> created;
+        for (const model::BindingChange &c : changes) {
+            if (!c.endBindingId.empty())
+                deleteBinding(c.endBindingId);
+            if (!c.newPodId.empty())
+                created.push_back(add(c.tenantId, c.newPodId));
+        }
+        return ready(model::Result<std::vector<sched::Binding>>(created));
     }
 
 private:
@@ -175,6 +183,37 @@ private slots:
         QCOMPARE(m_fake->deleted, QStringList{QString::fromStdString(old.id)});
         QVERIFY(std::none_of(m_fake->state.bindings.begin(), m_fake->state.bindings.end(),
                              [&](const sched::Binding &b) { return b.id == old.id; }));
+    }
+
+    void aRemoteDrainCancelledBetweenOperationsSaysWhatWasApplied()
+    {
+        const std::string north1 = m_fake->state.findPodByName("Pod-North-1")->id;
+        const auto onNorth1 = [&] {
+            return std::count_if(m_fake->state.bindings.begin(), m_fake->state.bindings.end(),
+                                 [&](const sched::Binding &b) { return b.active && b.podId == north1; });
+        };
+        const auto before = onNorth1();
+        QVERIFY(before > 2);
+        QString summary;
+        m_prompter->drivers.enqueue([&](QDialog &d) {
+            auto &dialog = static_cast<DrainDialog &>(d);
+            if (!QTest::qWaitFor([&] { return dialog.phase() == DrainDialog::Phase::Ready; }, 10000))
+                return int(QDialog::Rejected);
+            dialog.drainButton()->click();
+            dialog.cancelButton()->click(); // acted on after the first rebind
+            if (!QTest::qWaitFor([&] { return dialog.phase() == DrainDialog::Phase::Done; }, 10000))
+                return int(QDialog::Rejected);
+            summary = dialog.summary();
+            testing::saveScreenshot(&dialog, QStringLiteral("dialog-drain-remote-cancelled"));
+            return int(QDialog::Rejected);
+        });
+        m_window->editor()->drainPod(QString::fromStdString(north1));
+        QVERIFY2(summary.contains(QStringLiteral("1 tenant(s) moved")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("%1 not moved").arg(before - 1)), qPrintable(summary));
+        QCOMPARE(onNorth1(), before - 1);
+        QCOMPARE(m_window->editor()->undoStack()->count(), 1); // what was applied is one undo step
+        m_window->editor()->undoAction()->trigger();
+        QCOMPARE(onNorth1(), before);
     }
 };
 
