@@ -556,7 +556,7 @@ Begründung:   %6
     </message>
     <message>
         <source>creation order</source>
-        <translation>Erstellungsreihenfolge</translation>
+        <translation>Erstelldatum</translation>
     </message>
     <message>
         <source>free RAM</source>
@@ -568,7 +568,7 @@ Begründung:   %6
     </message>
     <message>
         <source>free disk</source>
-        <translation>freier Plattenplatz</translation>
+        <translation>freie Disk</translation>
     </message>
     <message>
         <source>workload</source>
@@ -588,7 +588,7 @@ Begründung:   %6
     </message>
     <message>
         <source>disk (GB)</source>
-        <translation>Platte (GB)</translation>
+        <translation>Disk (GB)</translation>
     </message>
     <message>
         <source>keep</source>
@@ -1573,7 +1573,7 @@ Begründung:   %6
     </message>
     <message>
         <source>Size of the request: disk in GB.</source>
-        <translation>Größe der Anforderung: Platte in GB.</translation>
+        <translation>Größe der Anforderung: Disk in GB.</translation>
     </message>
     <message>
         <source>weighted (default) or trio2o; overrides the configuration file.</source>
@@ -4069,7 +4069,7 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
     </message>
     <message>
         <source>Rejected by</source>
-        <translation>Abgelehnt durch</translation>
+        <translation>Abgelehnt von</translation>
     </message>
     <message>
         <source>Reason</source>
