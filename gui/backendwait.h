@@ -10,6 +10,8 @@
 #include <QEventLoop>
 #include <QFuture>
 #include <QFutureWatcher>
+#include <QCursor>
+#include <QGuiApplication>
 
 namespace gui {
 
@@ -21,8 +23,12 @@ T waitFor(QFuture<T> future)
         QFutureWatcher<T> watcher;
         QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
         watcher.setFuture(future);
-        if (!future.isFinished())
+        if (!future.isFinished()) {
+            // A remote write can take a while: show that something is going on.
+            QGuiApplication::setOverrideCursor(QCursor(Qt::BusyCursor));
             loop.exec(QEventLoop::ExcludeUserInputEvents);
+            QGuiApplication::restoreOverrideCursor();
+        }
     }
     if (future.resultCount() == 0)
         return T(model::Error{QCoreApplication::translate("gui::waitFor", "the operation was cancelled")});

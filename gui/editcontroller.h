@@ -41,6 +41,8 @@ public:
 
     void fillEditMenu(QMenu *menu) const;
     void fillToolBar(QToolBar *bar) const;
+    // Edit, delete, drain: for a pods table's context menu.
+    QList<QAction *> podActions() const { return {m_editPod, m_deletePod, m_drain}; }
     QUndoStack *undoStack() const { return m_stack; }
     bool canEdit() const; // connected, loaded and not a read-only snapshot
     QAction *undoAction() const { return m_undo; }

@@ -12,6 +12,7 @@
 #include "backendoptions.h"
 #include "icons.h"
 #include "podspage.h"
+#include "podtablemodel.h"
 #include "statuspanel.h"
 #include "tenantspage.h"
 #include "whatifpage.h"
@@ -29,6 +30,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -81,6 +83,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_loader, &CloudLoader::failed, this, &MainWindow::showFailure);
     connect(m_bindings, &BindingsPage::showHistoryChanged, this,
             [this](bool show) { m_settings.setShowBindingHistory(show); });
+    // A pod picked in the Pods table is the one Edit/Delete/Drain act on.
+    connect(m_pods->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_editor->setCurrentPod(current.data(model::PodTableModel::PodIndexRole).toInt());
+            });
+    connect(m_pods->table(), &QAbstractItemView::doubleClicked, m_editor, &EditController::editPod);
+    m_pods->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_pods->table()->addActions(m_editor->podActions());
     restoreLayout();
 }
 

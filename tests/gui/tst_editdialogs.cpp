@@ -7,6 +7,7 @@
 #include "editcontroller.h"
 #include "mainwindow.h"
 #include "poddialog.h"
+#include "podspage.h"
 #include "screenshot.h"
 #include "snapshotloader.h"
 #include "testprompter.h"
@@ -19,6 +20,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -195,6 +197,23 @@ private slots:
         QCOMPARE(undone.findPodByName("Pod-South-2")->state, sched::PodState::Enabled);
         QCOMPARE(undone.findPodByName("Pod-South-2")->capacity[0],
                  before.findPodByName("Pod-South-2")->capacity[0]);
+    }
+
+    void aPodPickedInThePodsTableIsTheOneEdited()
+    {
+        QTableView *table = m_window->podsPage()->table();
+        const QModelIndex row = table->model()->index(3, 0);
+        table->setCurrentIndex(row);
+        const QString name = row.data().toString();
+        QString edited;
+        m_prompter->drivers.enqueue([&](QDialog &d) {
+            edited = static_cast<PodDialog &>(d).nameEdit()->text();
+            return int(QDialog::Rejected);
+        });
+        emit table->doubleClicked(row);
+        QCOMPARE(edited, name);
+        QCOMPARE(table->actions().size(), 3); // edit, delete, drain in its context menu
+        QCOMPARE(stack().count(), 0);
     }
 
     void deletePodIsRefusedWhileTenantsAreBound()
