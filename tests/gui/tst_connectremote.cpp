@@ -12,6 +12,7 @@
 #include "noticebanner.h"
 #include "remoteconnectionpage.h"
 #include "screenshot.h"
+#include "testlanguage.h"
 #include "statuspanel.h"
 
 #include <QComboBox>
@@ -79,6 +80,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        installTestLanguage();
         QCoreApplication::setOrganizationName(QStringLiteral("Trio2oTest"));
         QCoreApplication::setApplicationName(QStringLiteral("trio2o-console-remote-test"));
     }

@@ -7,6 +7,7 @@
 #include "editcontroller.h"
 #include "mainwindow.h"
 #include "screenshot.h"
+#include "testlanguage.h"
 #include "snapshotloader.h"
 #include "testprompter.h"
 
@@ -50,6 +51,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        installTestLanguage();
         QCoreApplication::setOrganizationName(QStringLiteral("Trio2oTest"));
         QCoreApplication::setApplicationName(QStringLiteral("trio2o-console-drain-test"));
         QSettings().clear();

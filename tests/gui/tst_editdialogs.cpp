@@ -11,6 +11,7 @@
 #include "screenshot.h"
 #include "snapshotloader.h"
 #include "testprompter.h"
+#include "testlanguage.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -79,6 +80,7 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("Trio2oTest"));
         QCoreApplication::setApplicationName(QStringLiteral("trio2o-console-edit-test"));
         QVERIFY(m_dir.isValid());
+        installTestLanguage();
     }
 
     void init()

@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "rebinddialog.h"
 #include "screenshot.h"
+#include "testlanguage.h"
 #include "snapshotloader.h"
 #include "testprompter.h"
 
@@ -49,6 +50,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        installTestLanguage();
         QCoreApplication::setOrganizationName(QStringLiteral("Trio2oTest"));
         QCoreApplication::setApplicationName(QStringLiteral("trio2o-console-rebind-test"));
         QSettings().clear();

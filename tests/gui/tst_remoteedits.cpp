@@ -12,6 +12,7 @@
 #include "noticebanner.h"
 #include "rebinddialog.h"
 #include "screenshot.h"
+#include "testlanguage.h"
 #include "testprompter.h"
 
 #include <QComboBox>
@@ -117,6 +118,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        installTestLanguage();
         QCoreApplication::setOrganizationName(QStringLiteral("Trio2oTest"));
         QCoreApplication::setApplicationName(QStringLiteral("trio2o-console-remote-edits-test"));
         QSettings().clear();

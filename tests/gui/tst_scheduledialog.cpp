@@ -10,6 +10,7 @@
 #include "scheduledialog.h"
 #include "schedulersettingsdialog.h"
 #include "screenshot.h"
+#include "testlanguage.h"
 #include "snapshotloader.h"
 #include "testprompter.h"
 
@@ -47,6 +48,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        installTestLanguage();
         QCoreApplication::setOrganizationName(QStringLiteral("Trio2oTest"));
         QCoreApplication::setApplicationName(QStringLiteral("trio2o-console-schedule-test"));
     }
