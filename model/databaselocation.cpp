@@ -13,6 +13,29 @@ const QStringList kSchemes = {QStringLiteral("postgresql"), QStringLiteral("post
 const QStringList kAllowedOptions = {QStringLiteral("sslmode"), QStringLiteral("connect_timeout"),
                                      QStringLiteral("application_name")};
 
+const QStringList kSslModes = {QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
+                               QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+
+// Each parameter takes only what libpq accepts for it (found by fuzzing: a
+// free-form sslmode could smuggle a second URL with a password past us).
+bool validOptionValue(const QString &key, const QString &value)
+{
+    if (key == QLatin1String("sslmode"))
+        return kSslModes.contains(value);
+    if (key == QLatin1String("connect_timeout")) {
+        bool ok = false;
+        const int seconds = value.toInt(&ok);
+        return ok && seconds >= 0 && seconds <= 3600;
+    }
+    // application_name: a short label of plain characters.
+    if (value.size() > 63)
+        return false;
+    for (const QChar c : value)
+        if (!(c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_') || c == QLatin1Char('.')))
+            return false;
+    return true;
+}
+
 } // namespace
 
 bool DatabaseLocation::looksLikeUrl(const QString &text)
@@ -67,7 +90,7 @@ Result<DatabaseLocation> DatabaseLocation::parseUrl(const QString &text)
             return Error{tr("a password in the database URL is refused: set PGPASSWORD or use ~/.pgpass")};
         if (!kAllowedOptions.contains(key))
             return Error{tr("unknown database URL parameter \"%1\" (known: %2)").arg(key, kAllowedOptions.join(QLatin1String(", ")))};
-        if (value.contains(QLatin1Char(';')) || value.contains(QLatin1Char('=')) || value.contains(QLatin1Char(' ')))
+        if (!validOptionValue(key, value))
             return Error{tr("database URL parameter %1 has an invalid value").arg(key)};
         options << key + QLatin1Char('=') + value;
     }

@@ -72,6 +72,10 @@ private slots:
         QTest::newRow("two-path-parts") << "postgresql://ops@h/a/b" << "must name one database";
         QTest::newRow("unknown-parameter") << "postgresql://ops@h/d?sslmodee=require" << "unknown database URL parameter";
         QTest::newRow("option-injection") << "postgresql://ops@h/d?sslmode=require%3Bhost%3Devil" << "invalid value";
+        // Found by fuzzing: a free-form sslmode carried a second URL with a password.
+        QTest::newRow("sslmode-smuggles-password") << "postgresql://ops@b/trio2o?sslmode=ruirepostgres://ops:pw@d"
+                                                   << "invalid value";
+        QTest::newRow("timeout-not-a-number") << "postgresql://ops@h/d?connect_timeout=soon" << "invalid value";
         QTest::newRow("other-scheme") << "mysql://ops@h/d" << "only postgresql://";
         QTest::newRow("empty") << "" << "no database given";
         QTest::newRow("bad-port") << "postgresql://ops@h:99999/d" << "not a valid PostgreSQL URL";
