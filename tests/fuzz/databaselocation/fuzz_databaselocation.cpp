@@ -1,6 +1,9 @@
 // libFuzzer target: the --db value / Connect dialog text (DatabaseLocation::parse).
 #include "databaselocation.h"
 
+#include <QUrl>
+#include <QUrlQuery>
+
 #include <cstddef>
 #include <cstdint>
 
@@ -8,7 +11,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 {
     const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
     const auto location = model::DatabaseLocation::parse(text);
-    if (location && location->isPostgres() && text.contains(QLatin1String(":pw@")))
-        __builtin_trap(); // a password must never be accepted
+    // A password must never be accepted, neither in the authority nor as a parameter.
+    // (Text like ":pw@" in a database name is no password: "postgresql://o:/ops:pw@d".)
+    const QUrl url(text, QUrl::StrictMode);
+    if (location && location->isPostgres()
+        && (!url.password().isEmpty() || QUrlQuery(url).hasQueryItem(QStringLiteral("password"))))
+        __builtin_trap();
     return 0;
 }
