@@ -3,24 +3,18 @@
 // The binding changes of one policy's what-if report as a table. Sort and
 // filter through ReportTableProxyModel (raw values in WhatIfSortRole).
 
-#include "whatifresult.h"
-
-#include <QAbstractTableModel>
+#include "reporttablemodel.h"
 
 namespace model {
 
-class ChangeTableModel final : public QAbstractTableModel
+class ChangeTableModel final : public ReportTableModel
 {
     Q_OBJECT
 
 public:
     enum class Column { Event, Tenant, Az, Group, From, To, Reason, Count };
 
-    explicit ChangeTableModel(QObject *parent = nullptr);
-
-    // `report`: 0 = the primary policy, i + 1 = the i-th compared one.
-    void setResult(WhatIfResultPtr result, int report = 0);
-    const whatif::Report *report() const;
+    using ReportTableModel::ReportTableModel;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -30,9 +24,6 @@ public:
 private:
     QVariant display(const whatif::ChangeRecord &c, Column column) const;
     QVariant raw(const whatif::ChangeRecord &c, Column column) const;
-
-    WhatIfResultPtr m_result;
-    int m_report = 0;
 };
 
 } // namespace model

@@ -2,23 +2,6 @@
 
 namespace model {
 
-FailureTableModel::FailureTableModel(QObject *parent) : QAbstractTableModel(parent) {}
-
-void FailureTableModel::setResult(WhatIfResultPtr result, int report)
-{
-    beginResetModel();
-    m_result = std::move(result);
-    m_report = report;
-    endResetModel();
-}
-
-const whatif::Report *FailureTableModel::report() const
-{
-    if (!m_result || m_report < 0 || std::size_t(m_report) >= m_result->reports.size())
-        return nullptr;
-    return &m_result->reports[std::size_t(m_report)];
-}
-
 int FailureTableModel::rowCount(const QModelIndex &parent) const
 {
     const whatif::Report *r = report();

@@ -3,23 +3,18 @@
 // The failures of one policy's what-if report (scheduling failures and
 // delete_vm requests without a binding) with their reasons, as a table.
 
-#include "whatifresult.h"
-
-#include <QAbstractTableModel>
+#include "reporttablemodel.h"
 
 namespace model {
 
-class FailureTableModel final : public QAbstractTableModel
+class FailureTableModel final : public ReportTableModel
 {
     Q_OBJECT
 
 public:
     enum class Column { Event, Tenant, Az, Group, Reason, Count };
 
-    explicit FailureTableModel(QObject *parent = nullptr);
-
-    void setResult(WhatIfResultPtr result, int report = 0);
-    const whatif::Report *report() const;
+    using ReportTableModel::ReportTableModel;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -29,9 +24,6 @@ public:
 private:
     QVariant display(const whatif::FailureRecord &f, Column column) const;
     QVariant raw(const whatif::FailureRecord &f, Column column) const;
-
-    WhatIfResultPtr m_result;
-    int m_report = 0;
 };
 
 } // namespace model
