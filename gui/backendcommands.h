@@ -48,6 +48,8 @@ private:
 
 class CreatePodCommand final : public BackendCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(CreatePodCommand) // its own context: tr() would otherwise look in BackendCommand's
+
 public:
     CreatePodCommand(CommandHost &host, sched::Pod pod);
 
@@ -60,6 +62,8 @@ private:
 
 class EditPodCommand final : public BackendCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(EditPodCommand) // its own context: tr() would otherwise look in BackendCommand's
+
 public:
     EditPodCommand(CommandHost &host, sched::Pod before, sched::Pod after);
 
@@ -72,6 +76,8 @@ private:
 
 class DeletePodCommand final : public BackendCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(DeletePodCommand) // its own context: tr() would otherwise look in BackendCommand's
+
 public:
     DeletePodCommand(CommandHost &host, sched::Pod pod);
 
@@ -84,6 +90,8 @@ private:
 
 class BindCommand final : public BackendCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(BindCommand) // its own context: tr() would otherwise look in BackendCommand's
+
 public:
     BindCommand(CommandHost &host, std::string tenantId, std::string podId, QString podName);
     std::string bindingId() const { return m_bindingId; }
@@ -98,6 +106,8 @@ private:
 
 class UnbindCommand final : public BackendCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(UnbindCommand) // its own context: tr() would otherwise look in BackendCommand's
+
 public:
     UnbindCommand(CommandHost &host, sched::Binding binding, QString podName);
 
@@ -113,6 +123,8 @@ private:
 // to the old pod, ending the new one).
 class RebindCommand final : public BackendCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(RebindCommand) // its own context: tr() would otherwise look in BackendCommand's
+
 public:
     RebindCommand(CommandHost &host, std::string tenantId, std::string bindingId, std::string fromPodId,
                   std::string toPodId, const QString &text);
@@ -130,6 +142,8 @@ private:
 // Several rebinds as one step (a drain, a plan): one applyChanges each way.
 class MoveTenantsCommand final : public BackendCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(MoveTenantsCommand) // its own context: tr() would otherwise look in BackendCommand's
+
 public:
     struct Move {
         std::string tenantId;

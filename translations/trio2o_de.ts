@@ -167,6 +167,13 @@
     </message>
 </context>
 <context>
+    <name>BindCommand</name>
+    <message>
+        <source>bind %1 to %2</source>
+        <translation>Binden von %1 an %2</translation>
+    </message>
+</context>
+<context>
     <name>BindCommands</name>
     <message numerus="yes">
         <source>%1 takes %n argument(s) (see trio2o-sched %1 --help)</source>
@@ -417,6 +424,13 @@
     <message>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePodCommand</name>
+    <message>
+        <source>create pod %1</source>
+        <translation>Erstellen von Pod %1</translation>
     </message>
 </context>
 <context>
@@ -696,6 +710,13 @@ Begründung:   %6
     </message>
 </context>
 <context>
+    <name>DeletePodCommand</name>
+    <message>
+        <source>delete pod %1</source>
+        <translation>Löschen von Pod %1</translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message>
         <source>enabled</source>
@@ -740,6 +761,13 @@ Begründung:   %6
     <message>
         <source>pod %1 does not exist</source>
         <translation>Pod %1 existiert nicht</translation>
+    </message>
+</context>
+<context>
+    <name>EditPodCommand</name>
+    <message>
+        <source>edit pod %1</source>
+        <translation>Bearbeiten von Pod %1</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1031,13 @@ Begründung:   %6
     </message>
 </context>
 <context>
+    <name>MoveTenantsCommand</name>
+    <message>
+        <source>%1 of %2 tenants were moved; refresh and check the bindings</source>
+        <translation>%1 von %2 Mandanten wurden verschoben; aktualisieren und die Bindungen prüfen</translation>
+    </message>
+</context>
+<context>
     <name>PlanJson</name>
     <message>
         <source>%1: field &quot;op&quot; must be bind, unbind or rebind</source>
@@ -1169,6 +1204,21 @@ Begründung:   %6
     <message>
         <source>pods %1 takes no further arguments</source>
         <translation>pods %1 erwartet keine weiteren Argumente</translation>
+    </message>
+</context>
+<context>
+    <name>RebindCommand</name>
+    <message>
+        <source>Tenant %1 is bound twice: the new binding was created but the old binding %2 could not be ended: %3</source>
+        <translation>Mandant %1 ist doppelt gebunden: die neue Bindung wurde erstellt, aber die alte Bindung %2 konnte nicht beendet werden: %3</translation>
+    </message>
+    <message>
+        <source>&amp;End old binding</source>
+        <translation>Alte Bindung b&amp;eenden</translation>
+    </message>
+    <message>
+        <source>end binding %1 of %2</source>
+        <translation>Beenden der Bindung %1 (Mandant %2)</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2252,13 @@ Begründung:   %6
     </message>
 </context>
 <context>
+    <name>UnbindCommand</name>
+    <message>
+        <source>unbind %1 from %2</source>
+        <translation>Lösen von %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>UsageCollector</name>
     <message>
         <source>Usage of pod %1 is unknown: the catalog has no compute endpoint for region %1.</source>
@@ -2452,13 +2509,6 @@ Begründung:   %6
     </message>
 </context>
 <context>
-    <name>gui::BindCommand</name>
-    <message>
-        <source>bind %1 to %2</source>
-        <translation>Binden von %1 an %2</translation>
-    </message>
-</context>
-<context>
     <name>gui::BindingDialog</name>
     <message>
         <source>%1 — AZ %2, %3</source>
@@ -2586,13 +2636,6 @@ Begründung:   %6
     </message>
 </context>
 <context>
-    <name>gui::CreatePodCommand</name>
-    <message>
-        <source>create pod %1</source>
-        <translation>Erstellen von Pod %1</translation>
-    </message>
-</context>
-<context>
     <name>gui::DashboardPage</name>
     <message>
         <source>No data loaded.</source>
@@ -2625,13 +2668,6 @@ Begründung:   %6
     <message>
         <source>Near threshold</source>
         <translation>Nahe Schwellwert</translation>
-    </message>
-</context>
-<context>
-    <name>gui::DeletePodCommand</name>
-    <message>
-        <source>delete pod %1</source>
-        <translation>Löschen von Pod %1</translation>
     </message>
 </context>
 <context>
@@ -2872,13 +2908,6 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
     </message>
 </context>
 <context>
-    <name>gui::EditPodCommand</name>
-    <message>
-        <source>edit pod %1</source>
-        <translation>Bearbeiten von Pod %1</translation>
-    </message>
-</context>
-<context>
     <name>gui::EndBindingDialog</name>
     <message>
         <source>End Binding</source>
@@ -3025,13 +3054,6 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
     </message>
 </context>
 <context>
-    <name>gui::MoveTenantsCommand</name>
-    <message>
-        <source>%1 of %2 tenants were moved; refresh and check the bindings</source>
-        <translation>%1 von %2 Mandanten wurden verschoben; aktualisieren und die Bindungen prüfen</translation>
-    </message>
-</context>
-<context>
     <name>gui::NoticeBanner</name>
     <message>
         <source>Dismiss</source>
@@ -3154,21 +3176,6 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
             <numerusform>%1 von %n Pod</numerusform>
             <numerusform>%1 von %n Pods</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>gui::RebindCommand</name>
-    <message>
-        <source>Tenant %1 is bound twice: the new binding was created but the old binding %2 could not be ended: %3</source>
-        <translation>Mandant %1 ist doppelt gebunden: die neue Bindung wurde erstellt, aber die alte Bindung %2 konnte nicht beendet werden: %3</translation>
-    </message>
-    <message>
-        <source>&amp;End old binding</source>
-        <translation>Alte Bindung b&amp;eenden</translation>
-    </message>
-    <message>
-        <source>end binding %1 of %2</source>
-        <translation>Beenden der Bindung %1 (Mandant %2)</translation>
     </message>
 </context>
 <context>
@@ -3674,13 +3681,6 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
             <numerusform>%1 von %n Mandant</numerusform>
             <numerusform>%1 von %n Mandanten</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>gui::UnbindCommand</name>
-    <message>
-        <source>unbind %1 from %2</source>
-        <translation>Lösen von %1 von %2</translation>
     </message>
 </context>
 <context>

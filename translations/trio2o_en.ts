@@ -167,6 +167,13 @@
     </message>
 </context>
 <context>
+    <name>BindCommand</name>
+    <message>
+        <source>bind %1 to %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>BindCommands</name>
     <message numerus="yes">
         <source>%1 takes %n argument(s) (see trio2o-sched %1 --help)</source>
@@ -416,6 +423,13 @@
     </message>
     <message>
         <source>Unexpected argument: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CreatePodCommand</name>
+    <message>
+        <source>create pod %1</source>
         <translation></translation>
     </message>
 </context>
@@ -690,6 +704,13 @@ Reason:   %6
     </message>
 </context>
 <context>
+    <name>DeletePodCommand</name>
+    <message>
+        <source>delete pod %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message>
         <source>enabled</source>
@@ -733,6 +754,13 @@ Reason:   %6
     <name>DrainPlanner</name>
     <message>
         <source>pod %1 does not exist</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>EditPodCommand</name>
+    <message>
+        <source>edit pod %1</source>
         <translation></translation>
     </message>
 </context>
@@ -997,6 +1025,13 @@ Reason:   %6
     </message>
 </context>
 <context>
+    <name>MoveTenantsCommand</name>
+    <message>
+        <source>%1 of %2 tenants were moved; refresh and check the bindings</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>PlanJson</name>
     <message>
         <source>%1: field &quot;op&quot; must be bind, unbind or rebind</source>
@@ -1161,6 +1196,21 @@ Reason:   %6
     </message>
     <message>
         <source>pods %1 takes no further arguments</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>RebindCommand</name>
+    <message>
+        <source>Tenant %1 is bound twice: the new binding was created but the old binding %2 could not be ended: %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;End old binding</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>end binding %1 of %2</source>
         <translation></translation>
     </message>
 </context>
@@ -2184,6 +2234,13 @@ Reason:   %6
     </message>
 </context>
 <context>
+    <name>UnbindCommand</name>
+    <message>
+        <source>unbind %1 from %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>UsageCollector</name>
     <message>
         <source>Usage of pod %1 is unknown: the catalog has no compute endpoint for region %1.</source>
@@ -2433,13 +2490,6 @@ Reason:   %6
     </message>
 </context>
 <context>
-    <name>gui::BindCommand</name>
-    <message>
-        <source>bind %1 to %2</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
     <name>gui::BindingDialog</name>
     <message>
         <source>%1 — AZ %2, %3</source>
@@ -2567,13 +2617,6 @@ Reason:   %6
     </message>
 </context>
 <context>
-    <name>gui::CreatePodCommand</name>
-    <message>
-        <source>create pod %1</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
     <name>gui::DashboardPage</name>
     <message>
         <source>No data loaded.</source>
@@ -2605,13 +2648,6 @@ Reason:   %6
     </message>
     <message>
         <source>Near threshold</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>gui::DeletePodCommand</name>
-    <message>
-        <source>delete pod %1</source>
         <translation></translation>
     </message>
 </context>
@@ -2852,13 +2888,6 @@ The undo history no longer holds this step.</source>
     </message>
 </context>
 <context>
-    <name>gui::EditPodCommand</name>
-    <message>
-        <source>edit pod %1</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
     <name>gui::EndBindingDialog</name>
     <message>
         <source>End Binding</source>
@@ -3005,13 +3034,6 @@ The undo history no longer holds this step.</source>
     </message>
 </context>
 <context>
-    <name>gui::MoveTenantsCommand</name>
-    <message>
-        <source>%1 of %2 tenants were moved; refresh and check the bindings</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
     <name>gui::NoticeBanner</name>
     <message>
         <source>Dismiss</source>
@@ -3134,21 +3156,6 @@ The undo history no longer holds this step.</source>
             <numerusform>%1 of %n pod</numerusform>
             <numerusform>%1 of %n pods</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>gui::RebindCommand</name>
-    <message>
-        <source>Tenant %1 is bound twice: the new binding was created but the old binding %2 could not be ended: %3</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&amp;End old binding</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>end binding %1 of %2</source>
-        <translation></translation>
     </message>
 </context>
 <context>
@@ -3654,13 +3661,6 @@ The undo history no longer holds this step.</source>
             <numerusform>%1 of %n tenant</numerusform>
             <numerusform>%1 of %n tenants</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>gui::UnbindCommand</name>
-    <message>
-        <source>unbind %1 from %2</source>
-        <translation></translation>
     </message>
 </context>
 <context>

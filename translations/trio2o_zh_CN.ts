@@ -167,6 +167,13 @@
     </message>
 </context>
 <context>
+    <name>BindCommand</name>
+    <message>
+        <source>bind %1 to %2</source>
+        <translation>将 %1 绑定到 %2</translation>
+    </message>
+</context>
+<context>
     <name>BindCommands</name>
     <message numerus="yes">
         <source>%1 takes %n argument(s) (see trio2o-sched %1 --help)</source>
@@ -416,6 +423,13 @@
     <message>
         <source>Unexpected argument: %1</source>
         <translation>意外的参数：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePodCommand</name>
+    <message>
+        <source>create pod %1</source>
+        <translation>创建 Pod %1</translation>
     </message>
 </context>
 <context>
@@ -695,6 +709,13 @@ Pod:     %5
     </message>
 </context>
 <context>
+    <name>DeletePodCommand</name>
+    <message>
+        <source>delete pod %1</source>
+        <translation>删除 Pod %1</translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message>
         <source>enabled</source>
@@ -739,6 +760,13 @@ Pod:     %5
     <message>
         <source>pod %1 does not exist</source>
         <translation>Pod %1 不存在</translation>
+    </message>
+</context>
+<context>
+    <name>EditPodCommand</name>
+    <message>
+        <source>edit pod %1</source>
+        <translation>编辑 Pod %1</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1028,13 @@ Pod:     %5
     </message>
 </context>
 <context>
+    <name>MoveTenantsCommand</name>
+    <message>
+        <source>%1 of %2 tenants were moved; refresh and check the bindings</source>
+        <translation>%2 个租户中已迁移 %1 个；请刷新并检查绑定</translation>
+    </message>
+</context>
+<context>
     <name>PlanJson</name>
     <message>
         <source>%1: field &quot;op&quot; must be bind, unbind or rebind</source>
@@ -1164,6 +1199,21 @@ Pod:     %5
     <message>
         <source>pods %1 takes no further arguments</source>
         <translation>pods %1 不接受更多参数</translation>
+    </message>
+</context>
+<context>
+    <name>RebindCommand</name>
+    <message>
+        <source>Tenant %1 is bound twice: the new binding was created but the old binding %2 could not be ended: %3</source>
+        <translation>租户 %1 有两个绑定：新绑定已创建，但旧绑定 %2 无法结束：%3</translation>
+    </message>
+    <message>
+        <source>&amp;End old binding</source>
+        <translation>结束旧绑定(&amp;E)</translation>
+    </message>
+    <message>
+        <source>end binding %1 of %2</source>
+        <translation>结束 %2 的绑定 %1</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2241,13 @@ Pod:     %5
     </message>
 </context>
 <context>
+    <name>UnbindCommand</name>
+    <message>
+        <source>unbind %1 from %2</source>
+        <translation>解除 %1 与 %2 的绑定</translation>
+    </message>
+</context>
+<context>
     <name>UsageCollector</name>
     <message>
         <source>Usage of pod %1 is unknown: the catalog has no compute endpoint for region %1.</source>
@@ -2438,13 +2495,6 @@ Pod:     %5
     </message>
 </context>
 <context>
-    <name>gui::BindCommand</name>
-    <message>
-        <source>bind %1 to %2</source>
-        <translation>将 %1 绑定到 %2</translation>
-    </message>
-</context>
-<context>
     <name>gui::BindingDialog</name>
     <message>
         <source>%1 — AZ %2, %3</source>
@@ -2571,13 +2621,6 @@ Pod:     %5
     </message>
 </context>
 <context>
-    <name>gui::CreatePodCommand</name>
-    <message>
-        <source>create pod %1</source>
-        <translation>创建 Pod %1</translation>
-    </message>
-</context>
-<context>
     <name>gui::DashboardPage</name>
     <message>
         <source>No data loaded.</source>
@@ -2610,13 +2653,6 @@ Pod:     %5
     <message>
         <source>Near threshold</source>
         <translation>接近阈值</translation>
-    </message>
-</context>
-<context>
-    <name>gui::DeletePodCommand</name>
-    <message>
-        <source>delete pod %1</source>
-        <translation>删除 Pod %1</translation>
     </message>
 </context>
 <context>
@@ -2850,13 +2886,6 @@ The undo history no longer holds this step.</source>
     </message>
 </context>
 <context>
-    <name>gui::EditPodCommand</name>
-    <message>
-        <source>edit pod %1</source>
-        <translation>编辑 Pod %1</translation>
-    </message>
-</context>
-<context>
     <name>gui::EndBindingDialog</name>
     <message>
         <source>End Binding</source>
@@ -3003,13 +3032,6 @@ The undo history no longer holds this step.</source>
     </message>
 </context>
 <context>
-    <name>gui::MoveTenantsCommand</name>
-    <message>
-        <source>%1 of %2 tenants were moved; refresh and check the bindings</source>
-        <translation>%2 个租户中已迁移 %1 个；请刷新并检查绑定</translation>
-    </message>
-</context>
-<context>
     <name>gui::NoticeBanner</name>
     <message>
         <source>Dismiss</source>
@@ -3131,21 +3153,6 @@ The undo history no longer holds this step.</source>
         <translation>
             <numerusform>%1 / %n 个 Pod</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>gui::RebindCommand</name>
-    <message>
-        <source>Tenant %1 is bound twice: the new binding was created but the old binding %2 could not be ended: %3</source>
-        <translation>租户 %1 有两个绑定：新绑定已创建，但旧绑定 %2 无法结束：%3</translation>
-    </message>
-    <message>
-        <source>&amp;End old binding</source>
-        <translation>结束旧绑定(&amp;E)</translation>
-    </message>
-    <message>
-        <source>end binding %1 of %2</source>
-        <translation>结束 %2 的绑定 %1</translation>
     </message>
 </context>
 <context>
@@ -3647,13 +3654,6 @@ The undo history no longer holds this step.</source>
         <translation>
             <numerusform>%1 / %n 个租户</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>gui::UnbindCommand</name>
-    <message>
-        <source>unbind %1 from %2</source>
-        <translation>解除 %1 与 %2 的绑定</translation>
     </message>
 </context>
 <context>
