@@ -4,14 +4,13 @@
 // writing a result file safely.
 
 #include "backend.h"
+#include "futurewait.h"
 #include "result.h"
 #include "sqlstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QFuture>
-#include <QFutureWatcher>
 
 #include <memory>
 
@@ -55,14 +54,7 @@ private:
 template <typename T>
 T waitFor(const QFuture<T> &future)
 {
-    if (!future.isFinished()) {
-        QEventLoop loop;
-        QFutureWatcher<T> watcher;
-        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-        watcher.setFuture(future);
-        loop.exec();
-    }
-    return future.result();
+    return model::waitForResult(future);
 }
 
 // A pod named by id or by name (ids first), for the commands that take POD.

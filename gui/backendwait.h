@@ -4,12 +4,8 @@
 // a local event loop that keeps timers and repaints running but holds back
 // user input, so an undo or an edit completes before the next one starts.
 
-#include "result.h"
+#include "futurewait.h"
 
-#include <QCoreApplication>
-#include <QEventLoop>
-#include <QFuture>
-#include <QFutureWatcher>
 #include <QCursor>
 #include <QGuiApplication>
 
@@ -18,21 +14,13 @@ namespace gui {
 template <typename T>
 T waitFor(QFuture<T> future)
 {
-    if (!future.isFinished()) {
-        QEventLoop loop;
-        QFutureWatcher<T> watcher;
-        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-        watcher.setFuture(future);
-        if (!future.isFinished()) {
-            // A remote write can take a while: show that something is going on.
-            QGuiApplication::setOverrideCursor(QCursor(Qt::BusyCursor));
-            loop.exec(QEventLoop::ExcludeUserInputEvents);
-            QGuiApplication::restoreOverrideCursor();
-        }
-    }
-    if (future.resultCount() == 0)
-        return T(model::Error{QCoreApplication::translate("gui::waitFor", "the operation was cancelled")});
-    return future.result();
+    if (future.isFinished())
+        return model::waitForResult(future);
+    // A remote write can take a while: show that something is going on.
+    QGuiApplication::setOverrideCursor(QCursor(Qt::BusyCursor));
+    T result = model::waitForResult(future, QEventLoop::ExcludeUserInputEvents);
+    QGuiApplication::restoreOverrideCursor();
+    return result;
 }
 
 } // namespace gui

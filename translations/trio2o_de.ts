@@ -3973,13 +3973,6 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
     </message>
 </context>
 <context>
-    <name>gui::waitFor</name>
-    <message>
-        <source>the operation was cancelled</source>
-        <translation>der Vorgang wurde abgebrochen</translation>
-    </message>
-</context>
-<context>
     <name>model::BindingTableModel</name>
     <message>
         <source>now</source>
@@ -4541,6 +4534,13 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
     <message>
         <source>%1 — snapshot of %2, read-only (the cloud cannot be reached)</source>
         <translation>%1 — Snapshot von %2, schreibgeschützt (die Cloud ist nicht erreichbar)</translation>
+    </message>
+</context>
+<context>
+    <name>model::waitFor</name>
+    <message>
+        <source>the operation was cancelled</source>
+        <translation>der Vorgang wurde abgebrochen</translation>
     </message>
 </context>
 <context>

@@ -3953,13 +3953,6 @@ The undo history no longer holds this step.</source>
     </message>
 </context>
 <context>
-    <name>gui::waitFor</name>
-    <message>
-        <source>the operation was cancelled</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
     <name>model::BindingTableModel</name>
     <message>
         <source>now</source>
@@ -4520,6 +4513,13 @@ The undo history no longer holds this step.</source>
     <name>model::remote::RemoteBackend</name>
     <message>
         <source>%1 — snapshot of %2, read-only (the cloud cannot be reached)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>model::waitFor</name>
+    <message>
+        <source>the operation was cancelled</source>
         <translation></translation>
     </message>
 </context>

@@ -3944,13 +3944,6 @@ The undo history no longer holds this step.</source>
     </message>
 </context>
 <context>
-    <name>gui::waitFor</name>
-    <message>
-        <source>the operation was cancelled</source>
-        <translation>操作已取消</translation>
-    </message>
-</context>
-<context>
     <name>model::BindingTableModel</name>
     <message>
         <source>now</source>
@@ -4511,6 +4504,13 @@ The undo history no longer holds this step.</source>
     <message>
         <source>%1 — snapshot of %2, read-only (the cloud cannot be reached)</source>
         <translation>%1 — %2 的快照，只读（无法访问该云）</translation>
+    </message>
+</context>
+<context>
+    <name>model::waitFor</name>
+    <message>
+        <source>the operation was cancelled</source>
+        <translation>操作已取消</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
 #include "testserver.h"
 
 #include <QEventLoop>
+#include "futurewait.h"
+
 #include <QFuture>
 #include <QFutureWatcher>
 
@@ -17,14 +19,7 @@ inline const QString kPassword = QStringLiteral("s3cret-pw");
 template <typename T>
 T await(const QFuture<T> &future)
 {
-    if (!future.isFinished()) {
-        QEventLoop loop;
-        QFutureWatcher<T> watcher;
-        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-        watcher.setFuture(future);
-        loop.exec();
-    }
-    return future.result();
+    return model::waitForResult(future);
 }
 
 inline sched::Pod pod(const char *id, const char *name, const char *az, std::int64_t vcpus = 100)
