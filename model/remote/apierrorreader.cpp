@@ -100,6 +100,7 @@ QString ApiErrorReader::transportProblem(const QUrl &url, const HttpResponse &r)
     case QNetworkReply::HostNotFoundError:
         return tr("the host name %1 could not be resolved (DNS)").arg(url.host());
     case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError: // dropped, and Qt was refused a second send
         return tr("%1 closed the connection before answering").arg(host);
     case QNetworkReply::SslHandshakeFailedError:
         return tr("the TLS connection to %1 failed (%2); is its certificate trusted? (--os-cacert)").arg(host, r.errorText);
@@ -118,6 +119,13 @@ QString ApiErrorReader::describe(const QString &action, const QUrl &url, const H
     if (message.isEmpty())
         return tr("Could not %1: the server answered HTTP %2 without a message.").arg(action, status);
     return tr("Could not %1: the server answered HTTP %2: %3").arg(action, status, message);
+}
+
+QString ApiErrorReader::unknownOutcome(const QString &action, const QUrl &url, const HttpResponse &r)
+{
+    return tr("Could not %1: %2, so it is unknown whether the change was made. It was not sent again; refresh to "
+              "see the cloud's current state before trying again.")
+        .arg(action, transportProblem(url, r));
 }
 
 QString ApiErrorReader::malformed(const QString &action, const QString &detail)

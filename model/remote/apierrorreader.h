@@ -23,6 +23,9 @@ public:
     // `action` completes "Could not …", e.g. tr("create pod %1").
     static QString describe(const QString &action, const QUrl &url, const HttpResponse &response);
     static QString transportProblem(const QUrl &url, const HttpResponse &response);
+    // A change (POST, DELETE) sent without an answer coming back: it may or
+    // may not have been made, so the user is told to refresh, not to repeat it.
+    static QString unknownOutcome(const QString &action, const QUrl &url, const HttpResponse &response);
     static QString malformed(const QString &action, const QString &detail);
     // Keystone's token refusal ({"error": {...}}) as opposed to a policy refusal.
     static bool isTokenRefusal(const HttpResponse &response);

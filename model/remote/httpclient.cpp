@@ -1,6 +1,7 @@
 #include "httpclient.h"
 
 #include "connectionsettings.h"
+#include "unrewindablebody.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -16,6 +17,22 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(HttpClient)
 };
+
+// Transport failures after which a sent change may have been made or not.
+bool mayHaveArrived(QNetworkReply::NetworkError e)
+{
+    switch (e) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProtocolUnknownError:
+        return false;
+    default:
+        return true;
+    }
+}
 
 void sleepInLoop(int ms)
 {
@@ -77,7 +94,12 @@ QNetworkReply *HttpClient::start(const HttpRequest &request)
     r.setTransferTimeout(m_timeoutMs);
     if (request.url.scheme() == QLatin1String("https"))
         r.setSslConfiguration(m_tls);
-    return m_nam->sendCustomRequest(r, request.verb, request.body);
+    if (request.verb == "GET")
+        return m_nam->sendCustomRequest(r, request.verb, request.body);
+    auto *body = new UnrewindableBody(request.body);
+    QNetworkReply *reply = m_nam->sendCustomRequest(r, request.verb, body);
+    body->setParent(reply);
+    return reply;
 }
 
 HttpResponse HttpClient::finish(QNetworkReply *reply)
@@ -89,7 +111,8 @@ HttpResponse HttpClient::finish(QNetworkReply *reply)
     // We never abort a request ourselves: a cancel is the transfer timeout.
     resp.timedOut = resp.status == 0
                     && (resp.error == QNetworkReply::OperationCanceledError || resp.error == QNetworkReply::TimeoutError);
-    resp.body = reply->readAll();
+    if (reply->isOpen()) // not after the transfer timeout cancelled it
+        resp.body = reply->readAll();
     resp.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     resp.headers = reply->rawHeaderPairs();
     reply->deleteLater();
@@ -108,6 +131,7 @@ HttpResponse HttpClient::send(const HttpRequest &request)
             loop.exec();
         HttpResponse resp = finish(reply);
         resp.attempts = attempt;
+        resp.outcomeUnknown = !retryable && resp.transportFailed() && mayHaveArrived(resp.error);
         m_lastTransportFailed = resp.transportFailed();
         if (!retryable || !resp.transportFailed() || !isConnectionError(resp.error) || attempt > m_retries)
             return resp;

@@ -38,6 +38,9 @@ struct HttpResponse {
     QByteArray contentType;
     QList<QNetworkReply::RawHeaderPair> headers;
     int attempts = 1;
+    // A POST or DELETE went out but no answer came back (dropped, timed out):
+    // the server may or may not have made the change.
+    bool outcomeUnknown = false;
 
     bool transportFailed() const { return status == 0; }
     QByteArray header(const QByteArray &name) const;
@@ -52,7 +55,8 @@ public:
     HttpClient &operator=(const HttpClient &) = delete;
 
     // Sends `request`; GETs are retried after connection errors with backoff,
-    // other verbs are sent exactly once.
+    // other verbs reach the server at most once (Qt's own resend is refused,
+    // see UnrewindableBody).
     HttpResponse send(const HttpRequest &request);
     // Sends all requests (GETs) with at most `parallel` in flight at a time.
     std::vector<HttpResponse> sendAll(const std::vector<HttpRequest> &requests, int parallel);

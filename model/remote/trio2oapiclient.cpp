@@ -84,6 +84,8 @@ Result<HttpResponse> Trio2oApiClient::call(const QByteArray &verb, const QString
             m_keystone.invalidate(); // the token expired or was revoked: once more with a new one
             continue;
         }
+        if (resp.outcomeUnknown)
+            return Error{ApiErrorReader::unknownOutcome(action, url, resp)};
         QString sentence = ApiErrorReader::describe(action, url, resp);
         if (resp.status == 401 && !ApiErrorReader::isTokenRefusal(resp))
             sentence += QLatin1Char(' ') + tr("The user lacks the admin role Trio2o requires; retrying will not help.");
