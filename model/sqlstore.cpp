@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QStandardPaths>
 #include <QUuid>
 #include <QVariant>
@@ -249,9 +250,10 @@ Status SqlStore::insertBinding(QSqlQuery &q, const sched::Binding &b, bool *race
 
 Status SqlStore::replaceState(const sched::CloudState &state)
 {
-    if (Status s = StateValidator::validate(state); !s)
-        return s;
-    return inTransaction([&]() -> Status {
+    // The checks run on a second core while the rows go in; the transaction
+    // commits only once they pass, so nothing of a bad state is ever kept.
+    QFuture<Status> validation = QtConcurrent::run([&state] { return StateValidator::validate(state); });
+    const Status written = inTransaction([&]() -> Status {
         QSqlQuery q(database());
         if (!q.exec(QStringLiteral("DELETE FROM pod_bindings")) || !q.exec(QStringLiteral("DELETE FROM pods")))
             return Error{tr("cannot clear the database: %1").arg(q.lastError().text())};
@@ -264,8 +266,15 @@ Status SqlStore::replaceState(const sched::CloudState &state)
             return Error{definitions.error()};
         if (Status s = BindingBulkWriter::insert(database(), state); !s)
             return s;
-        return restoreBindingIndexes(definitions.value());
+        if (Status s = restoreBindingIndexes(definitions.value()); !s)
+            return s;
+        return validation.result();
     });
+    // Bad input is better explained by the check naming the record than by the
+    // database's own refusal of it.
+    if (Status checked = validation.result(); !checked)
+        return checked;
+    return written;
 }
 
 Result<QStringList> SqlStore::dropBindingIndexes()

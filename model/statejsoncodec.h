@@ -23,14 +23,15 @@ class StateJsonCodec
 
 public:
     // Parses and checks field types only; cross-record rules are StateValidator's.
+    // Reads the bytes in place (JsonCursor), without a QJsonDocument. A document
+    // with only "pods" or only "pod_bindings" (an API list answer) is fine.
     static Result<sched::CloudState> parse(const QByteArray &json);
+    // Documents and single records of an API answer already held as JSON objects.
     static Result<sched::CloudState> fromJson(const QJsonObject &root);
     static Result<sched::Pod> podFromJson(const QJsonObject &object, const QString &where);
     static Result<sched::Binding> bindingFromJson(const QJsonObject &object, const QString &where);
 
     static QJsonObject toJson(const sched::CloudState &state);
-    static QJsonObject podToJson(const sched::Pod &pod);
-    static QJsonObject bindingToJson(const sched::Binding &binding);
     // Compact like the API's own answers; indented for people to read.
     static QByteArray serialize(const sched::CloudState &state, bool indented = false);
 };

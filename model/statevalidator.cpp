@@ -56,20 +56,24 @@ Status StateValidator::validate(const sched::CloudState &state)
 {
     if (Status s = validatePods(state.pods); !s)
         return s;
-    // Pods by id, each with its group text computed once.
+    // Pods by id, each with its group text and its (AZ, group) slot computed
+    // once: the slot stands for the pair in the active-binding keys below.
     struct PodInfo {
         const sched::Pod *pod;
         std::string group;
+        std::size_t slot;
     };
     std::unordered_map<std::string_view, PodInfo> podsById;
+    std::unordered_map<std::string, std::size_t> groupSlots;
     podsById.reserve(state.pods.size());
-    for (const sched::Pod &p : state.pods)
-        podsById.emplace(p.id, PodInfo{&p, sched::groupKey(p.tags)});
+    for (const sched::Pod &p : state.pods) {
+        std::string group = sched::groupKey(p.tags);
+        const std::size_t slot = groupSlots.emplace(p.azName + '\x1f' + group, groupSlots.size()).first->second;
+        podsById.emplace(p.id, PodInfo{&p, std::move(group), slot});
+    }
 
     std::unordered_map<std::string_view, std::size_t> bindingIds;
-    // (tenant, pod's AZ + group) of every active binding; the pod stands for its
-    // AZ and group through the first pod seen with that pair.
-    std::unordered_map<std::string, std::size_t> groupSlots;
+    // (tenant, slot of the pod's AZ + group) of every active binding.
     std::unordered_map<std::pair<std::string_view, std::size_t>, std::size_t, PairHash> activeKeys;
     bindingIds.reserve(state.bindings.size());
     activeKeys.reserve(state.bindings.size());
@@ -88,9 +92,7 @@ Status StateValidator::validate(const sched::CloudState &state)
             return Error{tr("%1: field \"ended_at\" is before \"created_at\"").arg(bindingLabel(i, b))};
         if (!b.active)
             continue;
-        const std::size_t slot =
-            groupSlots.emplace(p.azName + '\x1f' + pod->second.group, groupSlots.size()).first->second;
-        if (auto [it, fresh] = activeKeys.emplace(std::pair(std::string_view(b.tenantId), slot), i); !fresh)
+        if (auto [it, fresh] = activeKeys.emplace(std::pair(std::string_view(b.tenantId), pod->second.slot), i); !fresh)
             return Error{tr("%1: field \"is_binding\": tenant %2 already has an active binding in AZ %3, group %4 "
                             "(pod_bindings[%5])")
                              .arg(bindingLabel(i, b), str(b.tenantId), str(p.azName), groupLabel(pod->second.group))

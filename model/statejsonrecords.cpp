@@ -1,0 +1,255 @@
+#include "statejsonrecords.h"
+
+#include "statejsoncodec.h"
+#include "timeformat.h"
+
+#include <QUuid>
+
+#include <cmath>
+
+namespace model {
+
+namespace {
+
+enum PodField { PodId, PodName, AzName, PodAzName, DcName, Tags, State, CreatedAt, Cost, Threshold, Capacity, Usage,
+                RunningVms };
+constexpr std::array<std::string_view, 13> kPodKeys{
+    "pod_id", "pod_name", "az_name", "pod_az_name", "dc_name", "resource_affinity_tags", "state", "created_at",
+    "cost",   "threshold", "capacity", "usage", "running_vms"};
+
+enum BindingField { Id, TenantId, BindingPodId, IsBinding, BindingCreatedAt, UpdatedAt, EndedAt };
+constexpr std::array<std::string_view, 7> kBindingKeys{"id",         "tenant_id",  "pod_id",  "is_binding",
+                                                       "created_at", "updated_at", "ended_at"};
+
+bool isAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+std::string trimmed(std::string s)
+{
+    std::size_t end = s.size();
+    while (end > 0 && isAsciiSpace(s[end - 1]))
+        --end;
+    std::size_t begin = 0;
+    while (begin < end && isAsciiSpace(s[begin]))
+        ++begin;
+    if (begin > 0 || end < s.size())
+        return s.substr(begin, end - begin);
+    return s;
+}
+
+QString qstr(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+
+// Reads the collected members of one record; the first problem wins and names the field.
+class FieldReader
+{
+    Q_DECLARE_TR_FUNCTIONS(StateJsonCodec)
+
+public:
+    FieldReader(std::span<JsonValue> values, std::span<const std::string_view> keys, const RecordName &name)
+        : m_values(values), m_keys(keys), m_name(name)
+    {
+    }
+
+    bool failed() const { return !m_error.isEmpty(); }
+    Error error() const { return Error{m_error}; }
+    JsonValue &value(int field) { return m_values[std::size_t(field)]; }
+
+    // Missing or null string fields read as "", as the Trio2o API answers.
+    std::string string(int field, bool required = false)
+    {
+        JsonValue &v = value(field);
+        if (v.absent()) {
+            if (required)
+                fail(field, tr("is missing"));
+            return {};
+        }
+        if (v.type != JsonType::String)
+            return fail(field, tr("must be a string")), std::string();
+        std::string s = trimmed(std::move(v.text));
+        if (required && s.empty())
+            fail(field, tr("must not be empty"));
+        return s;
+    }
+
+    std::optional<std::int64_t> time(int field)
+    {
+        const std::string text = string(field);
+        if (text.empty() || failed())
+            return std::nullopt;
+        const auto t = parseTrio2oTime(std::string_view(text));
+        if (!t)
+            fail(field, tr("is not a time of the form YYYY-MM-DD HH:MM:SS.ffffff: \"%1\"").arg(qstr(text)));
+        return t;
+    }
+
+    std::optional<double> number(int field, double min, double max)
+    {
+        const JsonValue &v = value(field);
+        if (v.absent())
+            return std::nullopt;
+        if (v.type != JsonType::Number || !std::isfinite(v.number))
+            return fail(field, tr("must be a number")), std::nullopt;
+        if (v.number < min || v.number > max)
+            return fail(field, tr("must be between %1 and %2, not %3").arg(min).arg(max).arg(v.number)), std::nullopt;
+        return v.number;
+    }
+
+    std::optional<std::int64_t> count(const JsonValue &v, const QString &name)
+    {
+        if (v.absent())
+            return std::nullopt;
+        const double d = v.number;
+        if (v.type != JsonType::Number || !(d >= 0) || d > 9.0e15 || d != std::floor(d))
+            return fail(name, tr("must be a whole number of at least 0")), std::nullopt;
+        return std::int64_t(d);
+    }
+
+    bool boolean(int field, bool fallback)
+    {
+        const JsonValue &v = value(field);
+        if (v.absent())
+            return fallback;
+        if (v.type != JsonType::Bool)
+            return fail(field, tr("must be true or false")), fallback;
+        return v.boolean;
+    }
+
+    void fail(int field, const QString &problem) { fail(qstr(m_keys[std::size_t(field)]), problem); }
+    void fail(const QString &key, const QString &problem)
+    {
+        if (m_error.isEmpty())
+            m_error = tr("%1: field \"%2\" %3").arg(m_name.toString(), key, problem);
+    }
+
+private:
+    std::span<JsonValue> m_values;
+    std::span<const std::string_view> m_keys;
+    const RecordName &m_name;
+    QString m_error;
+};
+
+void readTags(FieldReader &r, sched::Pod &pod)
+{
+    const JsonValue &v = r.value(Tags);
+    if (v.absent())
+        return;
+    if (v.type != JsonType::Object)
+        return r.fail(Tags, StateJsonCodec::tr("must be an object of key: value pairs"));
+    JsonCursor tags(v.text, v.offset);
+    tags.enterObject();
+    std::string_view rawKey;
+    std::string value;
+    while (tags.nextKey(rawKey)) {
+        const std::string original(rawKey);
+        const std::string key = trimmed(original);
+        const bool isString = tags.peek() == JsonType::String;
+        if (isString ? !tags.readString(value) : !tags.skipValue())
+            return r.fail(Tags, tags.error());
+        value = trimmed(std::move(value));
+        if (!isString || key.empty() || key.find_first_of(":,") != std::string::npos
+            || value.find(',') != std::string::npos) {
+            return r.fail(Tags, StateJsonCodec::tr("has an invalid tag \"%1\" (keys are non-empty without ':' or ','; "
+                                                   "values are strings without ',')").arg(qstr(original)));
+        }
+        pod.tags.push_back({key, value});
+    }
+    sched::normaliseTags(pod.tags);
+}
+
+void readResources(FieldReader &r, sched::Pod &pod)
+{
+    const JsonValue &cap = r.value(Capacity);
+    if (!cap.absent() && cap.type != JsonType::Object)
+        return r.fail(Capacity, StateJsonCodec::tr("must be an object {vcpus, ram_mb, disk_gb}"));
+    const JsonValue &use = r.value(Usage);
+    if (!use.absent() && use.type != JsonType::Object)
+        return r.fail(Usage, StateJsonCodec::tr("must be an object {vcpus, ram_mb, disk_gb} or null"));
+    static constexpr std::array<std::string_view, 3> kResourceKeys{"vcpus", "ram_mb", "disk_gb"};
+    const auto readAmounts = [](const JsonValue &object, std::array<JsonValue, 3> &amounts) {
+        if (object.absent())
+            return;
+        JsonCursor cursor(object.text, object.offset);
+        cursor.readObject(kResourceKeys, amounts); // checked already as part of the whole document
+    };
+    std::array<JsonValue, 3> capacity;
+    std::array<JsonValue, 3> usage;
+    readAmounts(cap, capacity);
+    readAmounts(use, usage);
+    for (sched::Resource res : sched::kAllResources) {
+        const auto i = std::size_t(res);
+        const QString key = qstr(sched::resourceKey(res));
+        pod.capacity[i] = r.count(capacity[i], QStringLiteral("capacity.") + key).value_or(0);
+        pod.used[i] = r.count(usage[i], QStringLiteral("usage.") + key);
+    }
+}
+
+// Every record must be an object; anything else is named, a syntax error reported as such.
+bool enterRecord(JsonCursor &cursor, const RecordName &name, QString &error)
+{
+    const JsonType type = cursor.peek();
+    if (type == JsonType::Object)
+        return true;
+    if (type == JsonType::Missing)
+        cursor.skipValue(); // produces the syntax error
+    error = cursor.failed() ? cursor.error() : StateJsonCodec::tr("%1: must be an object").arg(name.toString());
+    return false;
+}
+
+} // namespace
+
+QString RecordName::toString() const
+{
+    return array ? QStringLiteral("%1[%2]").arg(QLatin1String(array)).arg(index) : text;
+}
+
+Result<sched::Pod> PodRecordReader::read(JsonCursor &cursor, const RecordName &name)
+{
+    QString error;
+    if (!enterRecord(cursor, name, error) || !cursor.readObject(kPodKeys, m_values))
+        return Error{error.isEmpty() ? cursor.error() : error};
+    FieldReader r(m_values, kPodKeys, name);
+    sched::Pod pod;
+    pod.id = r.string(PodId, true);
+    pod.name = r.string(PodName, true);
+    pod.azName = r.string(AzName);
+    pod.podAzName = r.string(PodAzName);
+    pod.dcName = r.string(DcName);
+    readTags(r, pod);
+    const std::string state = r.string(State);
+    if (!state.empty()) {
+        if (const auto s = sched::podStateFromKey(state))
+            pod.state = *s;
+        else
+            r.fail(State, StateJsonCodec::tr("must be enabled, maintenance or disabled, not \"%1\"").arg(qstr(state)));
+    }
+    pod.createdAtUs = r.time(CreatedAt).value_or(0);
+    pod.cost = r.number(Cost, 0, 1e12).value_or(pod.cost);
+    pod.threshold = r.number(Threshold, 0.01, 1).value_or(pod.threshold);
+    readResources(r, pod);
+    pod.runningVms = r.count(r.value(RunningVms), QStringLiteral("running_vms"));
+    if (r.failed())
+        return r.error();
+    return pod;
+}
+
+Result<sched::Binding> BindingRecordReader::read(JsonCursor &cursor, const RecordName &name)
+{
+    QString error;
+    if (!enterRecord(cursor, name, error) || !cursor.readObject(kBindingKeys, m_values))
+        return Error{error.isEmpty() ? cursor.error() : error};
+    FieldReader r(m_values, kBindingKeys, name);
+    sched::Binding b;
+    b.id = r.string(Id);
+    b.tenantId = r.string(TenantId, true);
+    b.podId = r.string(BindingPodId, true);
+    b.active = r.boolean(IsBinding, true);
+    b.createdAtUs = r.time(BindingCreatedAt).value_or(0);
+    b.updatedAtUs = r.time(UpdatedAt);
+    b.endedAtUs = r.time(EndedAt);
+    if (r.failed())
+        return r.error();
+    if (b.id.empty())
+        b.id = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
+    return b;
+}
+
+} // namespace model
