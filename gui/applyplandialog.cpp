@@ -6,6 +6,9 @@
 #include "reporttableproxymodel.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,20 +20,17 @@
 namespace gui {
 
 ApplyPlanDialog::ApplyPlanDialog(std::shared_ptr<const whatif::Plan> plan, model::Backend *backend, QWidget *parent)
-    : QDialog(parent), m_plan(std::move(plan)), m_backend(backend), m_changes(model::PlanJson::toBindingChanges(*m_plan)),
-      m_model(new model::PlanOperationModel(this)), m_proxy(new model::ReportTableProxyModel(this)), m_intro(new QLabel),
-      m_filter(new QLineEdit), m_view(new QTableView), m_progress(new QProgressBar), m_result(new QLabel),
-      m_apply(new QPushButton(tr("&Apply to the cloud"))), m_stop(new QPushButton(tr("&Stop"))),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Close))
+    : QDialog(parent), m_backend(backend), m_model(new model::PlanOperationModel(this)),
+      m_proxy(new model::ReportTableProxyModel(this)), m_intro(new QLabel), m_filter(new QLineEdit),
+      m_view(new QTableView), m_progress(new QProgressBar), m_result(new QLabel),
+      m_apply(new QPushButton(tr("&Apply to the cloud"))), m_open(new QPushButton(tr("&Open plan…"))),
+      m_stop(new QPushButton(tr("&Stop"))), m_buttons(new QDialogButtonBox(QDialogButtonBox::Close))
 {
-    setWindowTitle(tr("Apply the what-if plan"));
     resize(900, 560);
-    m_model->setPlan(m_plan);
     m_proxy->setSourceModel(m_model);
     m_batch = backend && backend->kind() == model::Backend::Kind::Local ? kLocalBatch : 1;
 
     m_intro->setWordWrap(true);
-    m_intro->setText(introText());
     m_filter->setPlaceholderText(tr("Filter operations by tenant, AZ, group or pod"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &model::ReportTableProxyModel::setFilterText);
@@ -42,18 +42,17 @@ ApplyPlanDialog::ApplyPlanDialog(std::shared_ptr<const whatif::Plan> plan, model
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->resizeColumnsToContents();
-    m_progress->setRange(0, std::max<int>(1, int(m_changes.size())));
-    m_progress->setValue(0);
     m_progress->setFormat(tr("%v of %m operations applied"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_stop->setEnabled(false);
     m_apply->setDefault(true);
-    m_apply->setEnabled(m_backend && !m_changes.empty());
+    m_open->setToolTip(tr("Open a plan saved earlier from the What-if tab or by trio2o-sched whatif --plan"));
+    m_buttons->addButton(m_open, QDialogButtonBox::ActionRole);
     m_buttons->addButton(m_apply, QDialogButtonBox::ActionRole);
     m_buttons->addButton(m_stop, QDialogButtonBox::ActionRole);
     connect(m_apply, &QPushButton::clicked, this, &ApplyPlanDialog::apply);
+    connect(m_open, &QPushButton::clicked, this, &ApplyPlanDialog::choosePlanFile);
     connect(m_stop, &QPushButton::clicked, this, &ApplyPlanDialog::stop);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ApplyPlanDialog::reject);
     connect(&m_watcher, &Watcher::finished, this, &ApplyPlanDialog::batchFinished);
@@ -65,6 +64,60 @@ ApplyPlanDialog::ApplyPlanDialog(std::shared_ptr<const whatif::Plan> plan, model
     layout->addWidget(m_progress);
     layout->addWidget(m_result);
     layout->addWidget(m_buttons);
+    setPlan(std::move(plan));
+}
+
+void ApplyPlanDialog::setPlan(std::shared_ptr<const whatif::Plan> plan, const QString &file)
+{
+    if (m_applying)
+        return;
+    m_planFile = file;
+    setWindowTitle(file.isEmpty() ? tr("Apply the what-if plan")
+                                  : tr("Apply the what-if plan %1", "plan file name").arg(QFileInfo(file).fileName()));
+    m_plan = plan ? std::move(plan) : std::make_shared<const whatif::Plan>();
+    m_changes = model::PlanJson::toBindingChanges(*m_plan);
+    m_next = 0;
+    m_failed = -1;
+    m_error.clear();
+    m_model->setPlan(m_plan);
+    m_view->resizeColumnsToContents();
+    m_intro->setText(introText());
+    m_progress->setRange(0, std::max<int>(1, int(m_changes.size())));
+    m_progress->setValue(0);
+    m_result->clear();
+    m_result->setStyleSheet({});
+    const bool writable = m_backend && !m_backend->isReadOnly();
+    m_apply->setEnabled(writable && !m_changes.empty());
+    if (m_backend && m_backend->isReadOnly())
+        m_result->setText(tr("The backend shows a saved snapshot only (read-only): nothing can be applied."));
+}
+
+bool ApplyPlanDialog::openPlanFile(const QString &path)
+{
+    if (m_applying)
+        return false;
+    auto plan = model::PlanJson::readFile(path);
+    if (!plan) {
+        showError(plan.error());
+        return false;
+    }
+    setPlan(std::make_shared<const whatif::Plan>(std::move(plan.value())), path);
+    return true;
+}
+
+void ApplyPlanDialog::choosePlanFile()
+{
+    const QString path = m_chooser ? m_chooser()
+                                   : QFileDialog::getOpenFileName(this, tr("Open a saved what-if plan"), m_planFile,
+                                                                  tr("JSON files (*.json)"));
+    if (!path.isEmpty())
+        openPlanFile(path);
+}
+
+void ApplyPlanDialog::showError(const QString &text)
+{
+    m_result->setText(text);
+    m_result->setStyleSheet(QStringLiteral("QLabel { color: #b01c10; }"));
 }
 
 ApplyPlanDialog::~ApplyPlanDialog()
@@ -82,10 +135,13 @@ QString ApplyPlanDialog::introText() const
         unbinds += op.kind == whatif::PlanOp::Kind::Unbind;
     }
     const QString target = m_backend ? m_backend->description() : tr("(no backend)");
-    return tr("The plan of policy %1 has %2 operation(s): %3 bind, %4 rebind, %5 unbind. Review them, then apply "
-              "them in this order to %6. Applying stops at the first operation that fails.")
-        .arg(QString::fromStdString(m_plan->policyName))
-        .arg(m_plan->ops.size()).arg(binds).arg(rebinds).arg(unbinds)
+    if (m_plan->ops.empty())
+        return tr("No operations to apply. Open a plan saved earlier, or run a scenario in the What-if tab.");
+    return tr("The plan of policy %1 has %n operation(s): %2 bind, %3 rebind, %4 unbind. Review them, then apply "
+              "them in this order to %5. Applying stops at the first operation that fails.",
+              nullptr, int(m_plan->ops.size()))
+        .arg(m_plan->policyName.empty() ? tr("(unnamed)", "policy") : QString::fromStdString(m_plan->policyName))
+        .arg(binds).arg(rebinds).arg(unbinds)
         .arg(target);
 }
 
@@ -98,6 +154,7 @@ void ApplyPlanDialog::apply()
     m_applying = true;
     m_stopRequested = false;
     m_apply->setEnabled(false);
+    m_open->setEnabled(false);
     m_stop->setEnabled(true);
     m_buttons->button(QDialogButtonBox::Close)->setEnabled(false);
     m_result->setText(tr("Applying…"));
@@ -166,6 +223,7 @@ void ApplyPlanDialog::finish()
     const int total = int(m_changes.size());
     m_applying = false;
     m_stop->setEnabled(false);
+    m_open->setEnabled(true);
     m_buttons->button(QDialogButtonBox::Close)->setEnabled(true);
     if (m_failed >= 0) {
         m_model->setStatus(m_failed, m_failed, Status::Failed);

@@ -6,6 +6,9 @@
 // which operations were applied and which were not.
 // A local backend applies batches all-or-nothing; when a batch fails the
 // dialog retries its operations one by one, so the failing one is named.
+// A plan saved earlier (the What-if tab's "Save plan…", `whatif --plan`) can
+// be opened here instead; a file that is not a plan is refused with what is
+// wrong with it, and the plan shown stays as it was.
 
 #include "bindingchange.h"
 #include "cloud.h"
@@ -16,6 +19,7 @@
 #include <QFutureWatcher>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QDialogButtonBox;
@@ -39,16 +43,26 @@ class ApplyPlanDialog final : public QDialog
 
 public:
     static constexpr int kLocalBatch = 200;
+    // Returns the plan file to open, or an empty string when the user cancelled.
+    using FileChooser = std::function<QString()>;
 
+    // `plan` may be null: then the dialog waits for a plan file to be opened.
     ApplyPlanDialog(std::shared_ptr<const whatif::Plan> plan, model::Backend *backend, QWidget *parent = nullptr);
     ~ApplyPlanDialog() override;
 
+    void setFileChooser(FileChooser chooser) { m_chooser = std::move(chooser); }
+    // `file`: where the plan was read from (shown in the title); empty for a fresh run's plan.
+    void setPlan(std::shared_ptr<const whatif::Plan> plan, const QString &file = {});
+    bool openPlanFile(const QString &path); // false: refused, the error is shown
+    const whatif::Plan *plan() const { return m_plan.get(); }
+    QString planFile() const { return m_planFile; }
     void apply();
     void stop(); // after the operation (batch) under way
     bool isApplying() const { return m_applying; }
     QString resultText() const;
     model::PlanOperationModel *operations() const { return m_model; }
     QPushButton *applyButton() const { return m_apply; }
+    QPushButton *openButton() const { return m_open; }
 
 signals:
     void applied(int count);            // some operations were applied (the cloud changed)
@@ -62,10 +76,14 @@ private:
     void next();
     void batchFinished();
     void finish();
+    void choosePlanFile();
+    void showError(const QString &text);
     QString describe(int op) const;
     QString introText() const;
 
     std::shared_ptr<const whatif::Plan> m_plan;
+    QString m_planFile; // where the plan came from; empty for a fresh run's plan
+    FileChooser m_chooser;
     QPointer<model::Backend> m_backend;
     std::vector<model::BindingChange> m_changes;
     Watcher m_watcher;
@@ -84,6 +102,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_result;
     QPushButton *m_apply;
+    QPushButton *m_open;
     QPushButton *m_stop;
     QDialogButtonBox *m_buttons;
 };

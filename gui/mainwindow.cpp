@@ -68,15 +68,15 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_splitter);
     createActions();
     // The What-if tab: "current" is the connected backend's state, and plans are applied to it.
-    auto *whatIf = new WhatIfPage;
-    whatIf->setCurrentStateProvider([this] {
+    m_whatIf = new WhatIfPage;
+    m_whatIf->setCurrentStateProvider([this] {
         return model::ScenarioLoader::CurrentState([backend = QPointer<model::Backend>(m_backend.get())] {
             return backend ? backend->fetchState().result()
                            : model::Result<sched::CloudState>(model::Error{tr("not connected")});
         });
     });
-    whatIf->setBackendProvider([this] { return m_backend.get(); });
-    m_tabs->addTab(whatIf, tr("&What-if"));
+    m_whatIf->setBackendProvider([this] { return m_backend.get(); });
+    m_tabs->addTab(m_whatIf, tr("&What-if"));
 
     connect(m_loader, &CloudLoader::progress, m_status, &StatusPanel::setLoading);
     connect(m_loader, &CloudLoader::loaded, this, &MainWindow::applySnapshot);
@@ -138,6 +138,11 @@ void MainWindow::createActions()
     file->addAction(connectAction);
     m_recentMenu = file->addMenu(tr("Recent &connections"));
     file->addAction(m_refreshAction);
+    file->addSeparator();
+    file->addAction(tr("&Apply a Saved Plan…"), this, [this] {
+        m_tabs->setCurrentWidget(m_whatIf);
+        m_whatIf->applySavedPlan();
+    });
     file->addSeparator();
     file->addAction(quit);
     m_editor->fillEditMenu(menuBar()->addMenu(tr("&Edit")));

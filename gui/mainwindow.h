@@ -36,6 +36,7 @@ class NoticeBanner;
 class PodsPage;
 class StatusPanel;
 class TenantsPage;
+class WhatIfPage;
 
 class MainWindow final : public QMainWindow
 {
@@ -67,6 +68,7 @@ public:
     PodsPage *podsPage() const { return m_pods; }
     BindingsPage *bindingsPage() const { return m_bindings; }
     TenantsPage *tenantsPage() const { return m_tenants; }
+    WhatIfPage *whatIfPage() const { return m_whatIf; }
     StatusPanel *statusPanel() const { return m_status; }
     bool isLoading() const;
 
@@ -109,6 +111,7 @@ private:
     PodsPage *m_pods;
     BindingsPage *m_bindings;
     TenantsPage *m_tenants;
+    WhatIfPage *m_whatIf;
     StatusPanel *m_status;
     QMenu *m_recentMenu = nullptr;
     QAction *m_refreshAction = nullptr;

@@ -124,6 +124,8 @@ QString WhatIfPage::choose(FileRole role, const QString &suggestion)
                                             tr("JSON report (*.json);;CSV table of changes and failures (*.csv)"));
     case FileRole::SavePlan:
         return QFileDialog::getSaveFileName(this, tr("Save the plan"), suggestion, json);
+    case FileRole::OpenPlan:
+        return QFileDialog::getOpenFileName(this, tr("Open a saved what-if plan"), suggestion, json);
     }
     return {};
 }
@@ -293,12 +295,37 @@ void WhatIfPage::applyPlan()
 {
     const WhatIfOutcome &o = m_results->outcome();
     model::Backend *backend = m_backend ? m_backend() : nullptr;
-    if (!o.plan || !backend)
-        return;
-    auto *dialog = new ApplyPlanDialog(o.plan, backend, this);
+    if (o.plan && backend)
+        openApplyDialog(o.plan, backend);
+}
+
+void WhatIfPage::applySavedPlan()
+{
+    if (const QString path = choose(FileRole::OpenPlan, {}); !path.isEmpty())
+        applyPlanFile(path);
+}
+
+ApplyPlanDialog *WhatIfPage::applyPlanFile(const QString &path)
+{
+    auto plan = model::PlanJson::readFile(path);
+    if (!plan) {
+        setStatus(plan.error(), true);
+        return nullptr;
+    }
+    setStatus({});
+    ApplyPlanDialog *dialog = openApplyDialog(nullptr, m_backend ? m_backend() : nullptr);
+    dialog->setPlan(std::make_shared<const whatif::Plan>(std::move(plan.value())), path);
+    return dialog;
+}
+
+ApplyPlanDialog *WhatIfPage::openApplyDialog(std::shared_ptr<const whatif::Plan> plan, model::Backend *backend)
+{
+    auto *dialog = new ApplyPlanDialog(std::move(plan), backend, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileChooser([this] { return choose(FileRole::OpenPlan, {}); });
     connect(dialog, &ApplyPlanDialog::applied, this, &WhatIfPage::planApplied);
     dialog->open();
+    return dialog;
 }
 
 } // namespace gui

@@ -25,6 +25,7 @@ class Backend;
 
 namespace gui {
 
+class ApplyPlanDialog;
 class ScenarioEditor;
 class WhatIfResultsView;
 
@@ -33,7 +34,7 @@ class WhatIfPage final : public QWidget
     Q_OBJECT
 
 public:
-    enum class FileRole { OpenScenario, SaveScenario, SaveReport, SavePlan };
+    enum class FileRole { OpenScenario, SaveScenario, SaveReport, SavePlan, OpenPlan };
     // Called on the GUI thread when a run starts; what it returns runs on the worker.
     using CurrentStateProvider = std::function<model::ScenarioLoader::CurrentState()>;
     using BackendProvider = std::function<model::Backend *()>;
@@ -56,6 +57,10 @@ public:
     bool savePlan(const QString &path);
     bool saveScenario(const QString &path);
     void applyPlan(); // opens the review-and-apply dialog (non-blocking)
+    // Asks for a saved plan file, then opens the review-and-apply dialog on it.
+    void applySavedPlan();
+    // The dialog on that file's plan; nullptr (and the error shown) when it is not one.
+    ApplyPlanDialog *applyPlanFile(const QString &path);
 
     QString statusText() const;
     ScenarioEditor *editor() const { return m_editor; }
@@ -81,6 +86,7 @@ private:
     void setStatus(const QString &text, bool error = false);
     void updateApplyState();
     void updateFileLabel();
+    ApplyPlanDialog *openApplyDialog(std::shared_ptr<const whatif::Plan> plan, model::Backend *backend);
     bool writeFile(const QString &path, const QByteArray &bytes);
 
     CurrentStateProvider m_current;

@@ -1,5 +1,7 @@
 #include "planjson.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -36,6 +38,19 @@ std::optional<whatif::ChangeReason> reasonFromKey(const QString &key)
     return std::nullopt;
 }
 
+QString missingFieldsText(whatif::PlanOp::Kind kind)
+{
+    switch (kind) {
+    case whatif::PlanOp::Kind::Bind:
+        return PlanJson::tr("%1: a bind needs tenant_id and to_pod_id");
+    case whatif::PlanOp::Kind::Unbind:
+        return PlanJson::tr("%1: an unbind needs tenant_id and end_binding_id");
+    case whatif::PlanOp::Kind::Rebind:
+        break;
+    }
+    return PlanJson::tr("%1: a rebind needs tenant_id, end_binding_id and to_pod_id");
+}
+
 Result<whatif::PlanOp> opFromJson(const QJsonValue &value, qsizetype index)
 {
     const QString where = QStringLiteral("operations[%1]").arg(index);
@@ -56,10 +71,7 @@ Result<whatif::PlanOp> opFromJson(const QJsonValue &value, qsizetype index)
     const bool ends = op.kind != whatif::PlanOp::Kind::Bind;
     const bool starts = op.kind != whatif::PlanOp::Kind::Unbind;
     if (op.tenantId.empty() || (ends && op.endBindingId.empty()) || (starts && op.toPodId.empty()))
-        return Error{PlanJson::tr("%1: a %2 needs tenant_id%3").arg(where, QLatin1String(whatif::planKindKey(op.kind)),
-                                                                    QLatin1String(ends && starts ? ", end_binding_id and to_pod_id"
-                                                                                  : ends         ? " and end_binding_id"
-                                                                                                 : " and to_pod_id"))};
+        return Error{missingFieldsText(op.kind).arg(where)};
     return op;
 }
 
@@ -91,6 +103,8 @@ Result<whatif::Plan> PlanJson::parse(const QByteArray &json)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
         return Error{tr("not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString())};
+    if (!doc.isObject())
+        return Error{tr("the file holds no JSON object: not a what-if plan")};
     return fromJson(doc.object());
 }
 
@@ -108,6 +122,17 @@ Result<whatif::Plan> PlanJson::fromJson(const QJsonObject &root)
             return Error{op.error()};
         plan.ops.push_back(std::move(op.value()));
     }
+    return plan;
+}
+
+Result<whatif::Plan> PlanJson::readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    auto plan = parse(file.readAll());
+    if (!plan)
+        return Error{tr("%1 is not a usable what-if plan: %2").arg(QDir::toNativeSeparators(path), plan.error())};
     return plan;
 }
 

@@ -29,6 +29,8 @@ public:
     static QByteArray serialize(const whatif::Plan &plan);
     static Result<whatif::Plan> parse(const QByteArray &json);
     static Result<whatif::Plan> fromJson(const QJsonObject &root);
+    // A saved plan file; the error names the file and what is wrong with it.
+    static Result<whatif::Plan> readFile(const QString &path);
     static std::vector<BindingChange> toBindingChanges(const whatif::Plan &plan);
 };
 
