@@ -3,6 +3,7 @@
 #include "apierrorreader.h"
 #include "connectionsettings.h"
 #include "httpclient.h"
+#include "keystonetokenreader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -61,13 +62,12 @@ Status KeystoneClient::authenticate()
     const QByteArray token = resp.header(QByteArrayLiteral("X-Subject-Token"));
     if (token.isEmpty())
         return Error{ApiErrorReader::malformed(action, tr("no X-Subject-Token header"))};
-    const QJsonDocument doc = QJsonDocument::fromJson(resp.body);
-    const QJsonObject tokenObject = doc.object().value(QLatin1String("token")).toObject();
-    if (tokenObject.isEmpty())
-        return Error{ApiErrorReader::malformed(action, tr("no \"token\" object"))};
+    Result<KeystoneToken> body = KeystoneTokenReader::read(resp.body);
+    if (!body)
+        return Error{ApiErrorReader::malformed(action, body.error())};
     m_token = QString::fromLatin1(token);
-    m_catalog = ServiceCatalog::fromJson(tokenObject.value(QLatin1String("catalog")).toArray());
-    m_expiresAt = QDateTime::fromString(tokenObject.value(QLatin1String("expires_at")).toString(), Qt::ISODateWithMs);
+    m_catalog = std::move(body->catalog);
+    m_expiresAt = body->expiresAt;
     return {};
 }
 

@@ -1,30 +1,6 @@
 #include "servicecatalog.h"
 
-#include <QJsonObject>
-
 namespace model::remote {
-
-ServiceCatalog ServiceCatalog::fromJson(const QJsonArray &catalog)
-{
-    ServiceCatalog c;
-    for (const QJsonValue &service : catalog) {
-        const QJsonObject s = service.toObject();
-        const QString type = s.value(QLatin1String("type")).toString();
-        const QString name = s.value(QLatin1String("name")).toString();
-        for (const QJsonValue &endpoint : s.value(QLatin1String("endpoints")).toArray()) {
-            const QJsonObject e = endpoint.toObject();
-            const QUrl url(e.value(QLatin1String("url")).toString());
-            if (type.isEmpty() || !url.isValid() || url.isEmpty())
-                continue;
-            // v3 names the region "region_id" (and the older "region").
-            QString region = e.value(QLatin1String("region_id")).toString();
-            if (region.isEmpty())
-                region = e.value(QLatin1String("region")).toString();
-            c.m_endpoints.push_back({type, name, e.value(QLatin1String("interface")).toString(), region, url});
-        }
-    }
-    return c;
-}
 
 QUrl ServiceCatalog::endpoint(const QString &type, const QString &interface, const QString &region) const
 {

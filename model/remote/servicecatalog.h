@@ -3,10 +3,10 @@
 // The service catalog of a Keystone v3 token: endpoints by service type,
 // interface and region.
 
-#include <QJsonArray>
 #include <QString>
 #include <QUrl>
 
+#include <utility>
 #include <vector>
 
 namespace model::remote {
@@ -23,8 +23,8 @@ public:
     };
 
     ServiceCatalog() = default;
-    // `catalog` is the token's "catalog" array; malformed entries are skipped.
-    static ServiceCatalog fromJson(const QJsonArray &catalog);
+    // KeystoneTokenReader reads the endpoints from a token's "catalog".
+    explicit ServiceCatalog(std::vector<Endpoint> endpoints) : m_endpoints(std::move(endpoints)) {}
 
     // Case-insensitive type; an empty region matches any region (first wins).
     QUrl endpoint(const QString &type, const QString &interface, const QString &region = {}) const;
