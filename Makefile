@@ -72,7 +72,7 @@ test-asan: $(DEPS_STAMP)
 # New corpus entries go to $(FUZZ_BUILD)/corpus, crashes to $(FUZZ_BUILD)/findings.
 FUZZ_BUILD ?= build-fuzz
 FUZZ_TIME  ?= 60
-FUZZERS    := statejson schedulerconfig databaselocation scenariojson planjson apiresponses
+FUZZERS    := statejson schedulerconfig databaselocation scenariojson planjson apiresponses keystonetoken
 fuzz: $(DEPS_STAMP)
 	@command -v clang++ >/dev/null || { $(SUDO) apt-get update -q && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends clang libclang-rt-dev; }
