@@ -2,6 +2,7 @@
 
 #include "bindingbulkwriter.h"
 #include "databaselocation.h"
+#include "rollbackjournalswitch.h"
 #include "schemamigrator.h"
 #include "statevalidator.h"
 #include "storerows.h"
@@ -253,6 +254,10 @@ Status SqlStore::replaceState(const sched::CloudState &state)
     // The checks run on a second core while the rows go in; the transaction
     // commits only once they pass, so nothing of a bad state is ever kept.
     QFuture<Status> validation = QtConcurrent::run([&state] { return StateValidator::validate(state); });
+    const auto empty = isEmpty();
+    std::optional<RollbackJournalSwitch> writeOnce;
+    if (empty && empty.value())
+        writeOnce.emplace(database());
     const Status written = inTransaction([&]() -> Status {
         QSqlQuery q(database());
         if (!q.exec(QStringLiteral("DELETE FROM pod_bindings")) || !q.exec(QStringLiteral("DELETE FROM pods")))

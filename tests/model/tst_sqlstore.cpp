@@ -76,6 +76,31 @@ private slots:
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
     }
 
+    void importIntoEmptyDatabaseEndsInWalMode()
+    {
+        if (m_databases.postgres())
+            QSKIP("journal modes are SQLite's");
+        const QString path = freshPath();
+        const auto journalMode = [](const SqlStore &s) {
+            QSqlQuery q(s.database());
+            return q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next() ? q.value(0).toString() : QString();
+        };
+        {
+            auto alone = SqlStore::open(path);
+            QVERIFY(alone.ok());
+            QVERIFY(alone.value()->replaceState(fixtures::smallCloud()).ok());
+            QCOMPARE(journalMode(*alone.value()), QStringLiteral("wal"));
+        }
+        // With a second connection open SQLite keeps WAL; the import works all the same.
+        auto first = SqlStore::open(path);
+        auto second = SqlStore::open(path);
+        QVERIFY(first.ok() && second.ok());
+        QVERIFY(first.value()->replaceState(sched::CloudState{}).ok());
+        QVERIFY(first.value()->replaceState(fixtures::smallCloud()).ok());
+        QCOMPARE(journalMode(*first.value()), QStringLiteral("wal"));
+        QCOMPARE(second.value()->load()->bindings.size(), fixtures::smallCloud().bindings.size());
+    }
+
     void roundTripThroughDatabase()
     {
         auto store = openSmall();
