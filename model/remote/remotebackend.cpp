@@ -66,7 +66,7 @@ QFuture<R> RemoteBackend::run(std::function<R(RemoteSession &)> work, bool write
     auto promise = std::make_shared<QPromise<R>>();
     QFuture<R> future = promise->future();
     promise->start();
-    m_worker->post([this, promise, work = std::move(work), writes] {
+    m_worker->post([this, promise, work = std::move(work), writes]() mutable {
         RemoteSession &s = session();
         R result = work(s);
         bool flipped = false;
@@ -81,6 +81,7 @@ QFuture<R> RemoteBackend::run(std::function<R(RemoteSession &)> work, bool write
         const bool changed = (writes && result.ok()) || flipped;
         promise->addResult(std::move(result));
         promise->finish();
+        promise.reset(); // the result now lives only as long as its futures
         if (changed)
             emit stateChanged();
         s.saveSnapshot(); // after the answer: nobody waits for the disk

@@ -5,6 +5,7 @@
 #include "podoverlaystore.h"
 #include "remoteguards.h"
 #include "snapshotstore.h"
+#include "statejsoncodec.h"
 #include "timeformat.h"
 #include "trio2oapiclient.h"
 #include "usagecollector.h"
@@ -128,16 +129,17 @@ Result<sched::CloudState> RemoteSession::fetchState()
         return fallBack(state.error());
     wentOnline();
     collectUsage(state->pods);
-    m_unsavedSnapshot = state.value();
+    m_unsavedSnapshot = StateJsonCodec::serialize(state.value());
+    m_unsavedSnapshotTime = QDateTime::currentDateTimeUtc();
     return state;
 }
 
 void RemoteSession::saveSnapshot()
 {
     // A snapshot that cannot be written is not a reason to fail the fetch.
-    if (m_unsavedSnapshot && m_snapshots)
-        (void)m_snapshots->save(*m_unsavedSnapshot, QDateTime::currentDateTimeUtc());
-    m_unsavedSnapshot.reset();
+    if (!m_unsavedSnapshot.isEmpty() && m_snapshots)
+        (void)m_snapshots->save(m_unsavedSnapshot, m_unsavedSnapshotTime);
+    m_unsavedSnapshot = QByteArray();
 }
 
 Result<std::vector<sched::Pod>> RemoteSession::listPods()

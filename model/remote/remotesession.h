@@ -8,6 +8,7 @@
 #include "backend.h"
 #include "connectionsettings.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
 
@@ -75,7 +76,10 @@ private:
     QDateTime m_snapshotTime;
     std::vector<std::string> m_unreachable;
     QStringList m_usageProblems;
-    std::optional<sched::CloudState> m_unsavedSnapshot;
+    // The last fetch, serialized before its answer went out (not a second
+    // copy of 100,000 bindings), written to the snapshot after it.
+    QByteArray m_unsavedSnapshot;
+    QDateTime m_unsavedSnapshotTime;
 };
 
 } // namespace model::remote

@@ -3,7 +3,6 @@
 #include "localdatabase.h"
 #include "statejsoncodec.h"
 
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -25,10 +24,15 @@ Result<std::unique_ptr<SnapshotStore>> SnapshotStore::open(const QString &path)
 
 Status SnapshotStore::save(const sched::CloudState &state, const QDateTime &takenAt)
 {
+    return save(StateJsonCodec::serialize(state), takenAt);
+}
+
+Status SnapshotStore::save(const QByteArray &stateJson, const QDateTime &takenAt)
+{
     QSqlQuery q(m_db->db());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO snapshot (id, taken_at, state) VALUES (1, ?, ?)"));
     q.addBindValue(takenAt.toMSecsSinceEpoch());
-    q.addBindValue(QJsonDocument(StateJsonCodec::toJson(state)).toJson(QJsonDocument::Compact));
+    q.addBindValue(stateJson);
     if (!q.exec())
         return Error{m_db->failure(tr("cannot save the snapshot"), q.lastError().text())};
     return {};

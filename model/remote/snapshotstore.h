@@ -6,6 +6,7 @@
 #include "cloud.h"
 #include "result.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
 
@@ -30,6 +31,9 @@ public:
     ~SnapshotStore();
 
     Status save(const sched::CloudState &state, const QDateTime &takenAt);
+    // The state as StateJsonCodec::serialize wrote it: a fetch keeps these
+    // bytes for the write after its answer instead of a copy of the state.
+    Status save(const QByteArray &stateJson, const QDateTime &takenAt);
     // nullopt when no snapshot was ever saved.
     Result<std::optional<Snapshot>> load() const;
 

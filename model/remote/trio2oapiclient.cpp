@@ -101,13 +101,51 @@ Result<QJsonObject> Trio2oApiClient::callJson(const QByteArray &verb, const QStr
     auto resp = call(verb, path, body, action);
     if (!resp)
         return Error{resp.error()};
+    return jsonObject(resp->body, action);
+}
+
+Result<QJsonObject> Trio2oApiClient::jsonObject(const QByteArray &body, const QString &action)
+{
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(resp->body, &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
         return Error{ApiErrorReader::malformed(action, tr("%1 at byte %2").arg(error.errorString()).arg(error.offset))};
     if (!doc.isObject())
         return Error{ApiErrorReader::malformed(action, tr("not a JSON object"))};
     return doc.object();
+}
+
+Result<std::vector<sched::Pod>> Trio2oApiClient::parsePods(const QByteArray &body, const QString &action)
+{
+    auto state = StateJsonCodec::parse(body);
+    if (state && !state->pods.empty())
+        return std::move(state->pods);
+    // Rare and small (no pods, or a broken answer): the object reader says
+    // whether "pods" was there at all and names the broken record.
+    const auto root = jsonObject(body, action);
+    if (!root)
+        return Error{root.error()};
+    auto pods = parsePods(root.value(), action);
+    if (!pods || state)
+        return pods;
+    return Error{ApiErrorReader::malformed(action, state.error())};
+}
+
+Result<std::vector<sched::Binding>> Trio2oApiClient::parseBindings(const QByteArray &body, const QString &action)
+{
+    auto state = StateJsonCodec::parse(body);
+    if (state && !state->bindings.empty()) {
+        for (sched::Binding &b : state->bindings)
+            withEndTime(b);
+        return std::move(state->bindings);
+    }
+    const auto root = jsonObject(body, action);
+    if (!root)
+        return Error{root.error()};
+    auto bindings = parseBindings(root.value(), action);
+    if (!bindings || state)
+        return bindings;
+    return Error{ApiErrorReader::malformed(action, state.error())};
 }
 
 Result<std::vector<sched::Pod>> Trio2oApiClient::parsePods(const QJsonObject &root, const QString &action)
@@ -151,8 +189,8 @@ Result<std::vector<sched::Binding>> Trio2oApiClient::parseBindings(const QJsonOb
 Result<std::vector<sched::Pod>> Trio2oApiClient::listPods()
 {
     const QString action = tr("list the pods");
-    const auto root = callJson("GET", QStringLiteral("/pods"), {}, action);
-    return root ? parsePods(root.value(), action) : Result<std::vector<sched::Pod>>(Error{root.error()});
+    const auto resp = call("GET", QStringLiteral("/pods"), {}, action);
+    return resp ? parsePods(resp->body, action) : Result<std::vector<sched::Pod>>(Error{resp.error()});
 }
 
 Result<sched::Pod> Trio2oApiClient::getPod(const std::string &podId)
@@ -189,8 +227,8 @@ Status Trio2oApiClient::deletePod(const std::string &podId)
 Result<std::vector<sched::Binding>> Trio2oApiClient::listBindings()
 {
     const QString action = tr("list the pod bindings");
-    const auto root = callJson("GET", QStringLiteral("/bindings"), {}, action);
-    return root ? parseBindings(root.value(), action) : Result<std::vector<sched::Binding>>(Error{root.error()});
+    const auto resp = call("GET", QStringLiteral("/bindings"), {}, action);
+    return resp ? parseBindings(resp->body, action) : Result<std::vector<sched::Binding>>(Error{resp.error()});
 }
 
 Result<sched::Binding> Trio2oApiClient::getBinding(const std::string &bindingId)

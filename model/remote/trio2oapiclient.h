@@ -40,6 +40,11 @@ public:
     Result<sched::Binding> createBinding(const std::string &tenantId, const std::string &podId);
     Status deleteBinding(const std::string &bindingId);
 
+    // The lists straight from the answer's bytes (StateJsonCodec::parse, no
+    // QJsonDocument of 100,000 bindings); the QJsonObject forms read the same
+    // and name the broken record when the bytes do not parse.
+    static Result<std::vector<sched::Pod>> parsePods(const QByteArray &body, const QString &action);
+    static Result<std::vector<sched::Binding>> parseBindings(const QByteArray &body, const QString &action);
     static Result<std::vector<sched::Pod>> parsePods(const QJsonObject &root, const QString &action);
     static Result<std::vector<sched::Binding>> parseBindings(const QJsonObject &root, const QString &action);
 
@@ -48,6 +53,7 @@ private:
     Result<HttpResponse> call(const QByteArray &verb, const QString &path, const QJsonObject &body, const QString &action);
     Result<QJsonObject> callJson(const QByteArray &verb, const QString &path, const QJsonObject &body,
                                  const QString &action);
+    static Result<QJsonObject> jsonObject(const QByteArray &body, const QString &action);
     HttpRequest request(const QByteArray &verb, const QUrl &url, const QJsonObject &body) const;
 
     const ConnectionSettings &m_settings;

@@ -292,6 +292,27 @@ private slots:
         QVERIFY(p->front().isTop());
     }
 
+    void listsParseFromTheBytes()
+    {
+        const auto b = Trio2oApiClient::parseBindings(QByteArray(R"({"pod_bindings": [{"id": "x", "tenant_id": "t",
+            "pod_id": "p", "is_binding": false, "created_at": "2017-01-02 03:04:05.123456", "updated_at": null,
+            "new_field": [1]}], "links": []})"), QStringLiteral("x"));
+        QVERIFY2(b.ok(), qPrintable(b.error()));
+        QCOMPARE(b->size(), 1u);
+        QCOMPARE(b->front().updatedAtUs, std::nullopt);
+        QVERIFY(b->front().endedAtUs.has_value());
+        const auto empty = Trio2oApiClient::parsePods(QByteArray(R"({"pods": []})"), QStringLiteral("list the pods"));
+        QVERIFY2(empty.ok() && empty->empty(), qPrintable(empty.error()));
+        const auto missing = Trio2oApiClient::parsePods(QByteArray(R"({"links": []})"), QStringLiteral("list the pods"));
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error(), QStringLiteral("Could not list the pods: the server's answer is not the expected JSON "
+                                                 "(no \"pods\" array)."));
+        const auto broken = Trio2oApiClient::parseBindings(QByteArray(R"({"pod_bindings": [{"id": "a", "tenant_id": "t",
+            "pod_id": "p", "is_binding": true}, {"id": 5}]})"), QStringLiteral("list the pod bindings"));
+        QVERIFY(!broken.ok());
+        QVERIFY2(broken.error().contains(QLatin1String("pod_bindings[1]")), qPrintable(broken.error()));
+    }
+
     void catalogWithoutTrio2oSaysSo()
     {
         testserver::TestServer keystone;
