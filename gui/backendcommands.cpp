@@ -1,7 +1,6 @@
 #include "backendcommands.h"
 
 #include "backend.h"
-#include "backendwait.h"
 #include "commandhost.h"
 
 namespace gui {
@@ -14,11 +13,16 @@ BackendCommand::BackendCommand(CommandHost &host, const QString &text) : m_host(
 
 void BackendCommand::redo()
 {
+    m_cancelled = false;
     finish(apply(), false);
     m_done = m_done || !isObsolete();
 }
 
-void BackendCommand::undo() { finish(revert(), true); }
+void BackendCommand::undo()
+{
+    m_cancelled = false;
+    finish(revert(), true);
+}
 
 void BackendCommand::finish(const model::Status &status, bool undoing)
 {
@@ -28,6 +32,10 @@ void BackendCommand::finish(const model::Status &status, bool undoing)
     }
     m_lastError = status.error();
     setObsolete(true); // QUndoStack drops it: the stack shows only what happened
+    if (m_cancelled) {
+        m_host.commandCancelled(undoing ? tr("undo %1").arg(text()) : text());
+        return;
+    }
     // Only a change that never happened can simply be tried again.
     m_host.commandFailed(undoing ? tr("undo %1").arg(text()) : text(), m_lastError,
                          undoing || m_done ? std::function<QUndoCommand *()>() : retryFactory());
@@ -42,11 +50,11 @@ CreatePodCommand::CreatePodCommand(CommandHost &host, sched::Pod pod)
 
 model::Status CreatePodCommand::apply()
 {
-    const auto r = waitFor(host().backend().createPod(m_pod));
+    const auto r = wait(host().backend().createPod(m_pod));
     return r ? model::Status{} : model::Status{model::Error{r.error()}};
 }
 
-model::Status CreatePodCommand::revert() { return waitFor(host().backend().deletePod(m_pod.id)); }
+model::Status CreatePodCommand::revert() { return wait(host().backend().deletePod(m_pod.id)); }
 
 EditPodCommand::EditPodCommand(CommandHost &host, sched::Pod before, sched::Pod after)
     : BackendCommand(host, tr("edit pod %1").arg(str(after.name))), m_before(std::move(before)), m_after(std::move(after))
@@ -55,13 +63,13 @@ EditPodCommand::EditPodCommand(CommandHost &host, sched::Pod before, sched::Pod 
 
 model::Status EditPodCommand::apply()
 {
-    const auto r = waitFor(host().backend().updatePod(m_after));
+    const auto r = wait(host().backend().updatePod(m_after));
     return r ? model::Status{} : model::Status{model::Error{r.error()}};
 }
 
 model::Status EditPodCommand::revert()
 {
-    const auto r = waitFor(host().backend().updatePod(m_before));
+    const auto r = wait(host().backend().updatePod(m_before));
     return r ? model::Status{} : model::Status{model::Error{r.error()}};
 }
 
@@ -70,11 +78,11 @@ DeletePodCommand::DeletePodCommand(CommandHost &host, sched::Pod pod)
 {
 }
 
-model::Status DeletePodCommand::apply() { return waitFor(host().backend().deletePod(m_pod.id)); }
+model::Status DeletePodCommand::apply() { return wait(host().backend().deletePod(m_pod.id)); }
 
 model::Status DeletePodCommand::revert()
 {
-    const auto r = waitFor(host().backend().createPod(m_pod));
+    const auto r = wait(host().backend().createPod(m_pod));
     return r ? model::Status{} : model::Status{model::Error{r.error()}};
 }
 
@@ -88,14 +96,14 @@ BindCommand::BindCommand(CommandHost &host, std::string tenantId, std::string po
 
 model::Status BindCommand::apply()
 {
-    const auto r = waitFor(host().backend().createBinding(m_tenantId, m_podId));
+    const auto r = wait(host().backend().createBinding(m_tenantId, m_podId));
     if (!r)
         return model::Error{r.error()};
     m_bindingId = r->id;
     return {};
 }
 
-model::Status BindCommand::revert() { return waitFor(host().backend().deleteBinding(m_bindingId)); }
+model::Status BindCommand::revert() { return wait(host().backend().deleteBinding(m_bindingId)); }
 
 UnbindCommand::UnbindCommand(CommandHost &host, sched::Binding binding, QString podName)
     : BackendCommand(host, tr("unbind %1 from %2").arg(str(binding.tenantId), podName)),
@@ -104,11 +112,11 @@ UnbindCommand::UnbindCommand(CommandHost &host, sched::Binding binding, QString 
 {
 }
 
-model::Status UnbindCommand::apply() { return waitFor(host().backend().deleteBinding(m_bindingId)); }
+model::Status UnbindCommand::apply() { return wait(host().backend().deleteBinding(m_bindingId)); }
 
 model::Status UnbindCommand::revert()
 {
-    const auto r = waitFor(host().backend().createBinding(m_tenantId, m_podId));
+    const auto r = wait(host().backend().createBinding(m_tenantId, m_podId));
     if (!r)
         return model::Error{r.error()};
     m_bindingId = r->id; // the next redo ends this one
@@ -124,7 +132,7 @@ RebindCommand::RebindCommand(CommandHost &host, std::string tenantId, std::strin
 
 model::Status RebindCommand::move(const std::string &toPod)
 {
-    const auto r = waitFor(host().backend().rebind(m_tenantId, m_bindingId, toPod));
+    const auto r = wait(host().backend().rebind(m_tenantId, m_bindingId, toPod));
     if (!r)
         return model::Error{r.error()};
     const std::string oldId = m_bindingId;
@@ -137,9 +145,10 @@ model::Status RebindCommand::move(const std::string &toPod)
                              "not be ended: %3")
                               .arg(str(tenant), str(oldId), r->oldEndError),
                           tr("&End old binding"), [h, oldId, tenant] {
-                              const auto s = waitFor(h->backend().deleteBinding(oldId));
+                              const QString what = tr("end binding %1 of %2").arg(str(oldId), str(tenant));
+                              const auto s = waitFor(h->backend().deleteBinding(oldId), what);
                               if (!s)
-                                  h->commandFailed(tr("end binding %1 of %2").arg(str(oldId), str(tenant)), s.error());
+                                  h->commandFailed(what, s.error());
                           });
     }
     return {};
@@ -159,7 +168,7 @@ model::Status MoveTenantsCommand::move(bool forward)
     changes.reserve(m_moves.size());
     for (const Move &m : m_moves)
         changes.push_back({m.tenantId, m.bindingId, forward ? m.toPodId : m.fromPodId, {}, 0});
-    const auto r = waitFor(host().backend().applyChanges(changes));
+    const auto r = wait(host().backend().applyChanges(changes));
     if (!r)
         return model::Error{r.error()};
     if (r->size() != m_moves.size())

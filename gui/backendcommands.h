@@ -2,10 +2,13 @@
 
 // One QUndoCommand per change, as in Tiled: each holds ids and before/after
 // values (never pointers or row numbers) and writes through the Backend.
-// redo()/undo() wait for the backend (input held back meanwhile); when the
-// write fails the command reports it and marks itself obsolete, so QUndoStack
-// drops it: the stack never claims a change that did not happen.
+// redo()/undo() wait for the backend without freezing the GUI (a progress
+// dialog with Cancel shows when it takes a while); when the write fails or
+// the wait is cancelled the command reports it and marks itself obsolete, so
+// QUndoStack drops it: the stack never claims a change that is not known to
+// have happened.
 
+#include "backendwait.h"
 #include "bindingchange.h"
 #include "cloud.h"
 #include "result.h"
@@ -37,12 +40,22 @@ protected:
     // redo; none by default.
     virtual std::function<QUndoCommand *()> retryFactory() const { return {}; }
     CommandHost &host() const { return m_host; }
+    // Waits for one backend call, showing this command's text while it takes long.
+    template <typename T>
+    T wait(QFuture<T> future)
+    {
+        bool cancelled = false;
+        T result = waitFor(std::move(future), text(), &cancelled);
+        m_cancelled = m_cancelled || cancelled;
+        return result;
+    }
 
 private:
     void finish(const model::Status &status, bool undoing);
 
     CommandHost &m_host;
     QString m_lastError;
+    bool m_cancelled = false; // the user stopped waiting for the last write
     bool m_done = false; // redone once at least
 };
 

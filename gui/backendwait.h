@@ -1,26 +1,40 @@
 #pragma once
 
-// Waits for a backend future on the GUI thread without freezing painting:
-// a local event loop that keeps timers and repaints running but holds back
-// user input, so an undo or an edit completes before the next one starts.
+// Waits for a backend future on the GUI thread without freezing it (see
+// WaitProgress): input is held back for a moment, then a progress dialog
+// with Cancel shows what is being done. `cancelled`, when given, is set when
+// the user stopped waiting; the result is then an error saying that the
+// server may still have applied the change.
 
 #include "futurewait.h"
+#include "waitprogress.h"
 
-#include <QCursor>
-#include <QGuiApplication>
+#include <QCoreApplication>
 
 namespace gui {
 
-template <typename T>
-T waitFor(QFuture<T> future)
+inline QString cancelledWaitText()
 {
+    return QCoreApplication::translate("gui::waitFor",
+                                       "cancelled; the server may still have applied it, refresh to see");
+}
+
+template <typename T>
+T waitFor(QFuture<T> future, const QString &what = {}, bool *cancelled = nullptr)
+{
+    if (cancelled)
+        *cancelled = false;
     if (future.isFinished())
         return model::waitForResult(future);
-    // A remote write can take a while: show that something is going on.
-    QGuiApplication::setOverrideCursor(QCursor(Qt::BusyCursor));
-    T result = model::waitForResult(future, QEventLoop::ExcludeUserInputEvents);
-    QGuiApplication::restoreOverrideCursor();
-    return result;
+    QFutureWatcher<T> watcher;
+    watcher.setFuture(future);
+    WaitProgress progress(what);
+    if (!progress.wait(watcher)) {
+        if (cancelled)
+            *cancelled = true;
+        return T(model::Error{cancelledWaitText()});
+    }
+    return model::waitForResult(future);
 }
 
 } // namespace gui

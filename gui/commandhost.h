@@ -25,6 +25,9 @@ public:
     // when set, makes a fresh command for the same change (to push again).
     virtual void commandFailed(const QString &what, const QString &error,
                                std::function<QUndoCommand *()> retry = {}) = 0;
+    // The user stopped waiting for the command's write; the command has left
+    // the stack. Whether the server applied it is unknown until a refresh.
+    virtual void commandCancelled(const QString &what) = 0;
     // Part of it happened (e.g. a remote rebind whose DELETE failed): say so
     // and offer the action that finishes it.
     virtual void partialOutcome(const QString &text, const QString &actionText, std::function<void()> action) = 0;

@@ -148,6 +148,15 @@ void EditController::commandFailed(const QString &what, const QString &error, st
                              tr("Could not %1: %2\nThe undo history no longer holds this step.").arg(what, error));
 }
 
+void EditController::commandCancelled(const QString &what)
+{
+    m_banner->showNotice(NoticeBanner::Kind::Warning,
+                         tr("Stopped waiting for: %1. The server may still have applied it; refresh to see what the "
+                            "cloud holds now.")
+                             .arg(what),
+                         tr("&Refresh"), [this] { emit refreshRequested(); });
+}
+
 void EditController::partialOutcome(const QString &text, const QString &actionText, std::function<void()> action)
 {
     m_banner->showNotice(NoticeBanner::Kind::Warning, text, actionText, std::move(action));

@@ -61,10 +61,12 @@ public:
     // CommandHost
     model::Backend &backend() override { return *m_backend; }
     void commandFailed(const QString &what, const QString &error, std::function<QUndoCommand *()> retry) override;
+    void commandCancelled(const QString &what) override;
     void partialOutcome(const QString &text, const QString &actionText, std::function<void()> action) override;
 
 signals:
     void drainRequested(const QString &podId); // delete pod refused: offer a drain
+    void refreshRequested();                   // the cloud may differ from what is shown
 
 private:
     void createActions();

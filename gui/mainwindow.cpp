@@ -78,6 +78,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_whatIf->setBackendProvider([this] { return m_backend.get(); });
     m_tabs->addTab(m_whatIf, tr("&What-if"));
 
+    connect(m_editor, &EditController::refreshRequested, this, &MainWindow::refresh);
     connect(m_loader, &CloudLoader::progress, m_status, &StatusPanel::setLoading);
     connect(m_loader, &CloudLoader::loaded, this, &MainWindow::applySnapshot);
     connect(m_loader, &CloudLoader::failed, this, &MainWindow::showFailure);
