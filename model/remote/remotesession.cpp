@@ -5,7 +5,6 @@
 #include "podoverlaystore.h"
 #include "remoteguards.h"
 #include "snapshotstore.h"
-#include "statejsoncodec.h"
 #include "timeformat.h"
 #include "trio2oapiclient.h"
 #include "usagecollector.h"
@@ -97,12 +96,12 @@ Result<std::vector<sched::Pod>> RemoteSession::livePods()
     return pods;
 }
 
-Result<sched::CloudState> RemoteSession::liveState()
+Result<sched::CloudState> RemoteSession::liveState(QByteArray *bindingsAnswer)
 {
     auto pods = livePods();
     if (!pods)
         return Error{pods.error()};
-    auto bindings = m_api->listBindings();
+    auto bindings = m_api->listBindings(bindingsAnswer);
     if (!bindings)
         return Error{bindings.error()};
     return sched::CloudState{std::move(pods).value(), std::move(bindings).value()};
@@ -124,22 +123,22 @@ void RemoteSession::collectUsage(std::vector<sched::Pod> &pods)
 
 Result<sched::CloudState> RemoteSession::fetchState()
 {
-    auto state = liveState();
+    QByteArray bindingsAnswer;
+    auto state = liveState(&bindingsAnswer);
     if (!state)
         return fallBack(state.error());
     wentOnline();
     collectUsage(state->pods);
-    m_unsavedSnapshot = StateJsonCodec::serialize(state.value());
-    m_unsavedSnapshotTime = QDateTime::currentDateTimeUtc();
+    m_unsaved = {state->pods, std::move(bindingsAnswer), QDateTime::currentDateTimeUtc()};
     return state;
 }
 
 void RemoteSession::saveSnapshot()
 {
     // A snapshot that cannot be written is not a reason to fail the fetch.
-    if (!m_unsavedSnapshot.isEmpty() && m_snapshots)
-        (void)m_snapshots->save(m_unsavedSnapshot, m_unsavedSnapshotTime);
-    m_unsavedSnapshot = QByteArray();
+    if (!m_unsaved.bindingsAnswer.isEmpty() && m_snapshots)
+        (void)m_snapshots->save(m_unsaved.pods, m_unsaved.bindingsAnswer, m_unsaved.takenAt);
+    m_unsaved = {};
 }
 
 Result<std::vector<sched::Pod>> RemoteSession::listPods()

@@ -57,7 +57,8 @@ public:
 
 private:
     // Pods and bindings from the API with the overlay (no usage, no snapshot).
-    Result<sched::CloudState> liveState();
+    // `bindingsAnswer`, when given, receives GET /bindings' body.
+    Result<sched::CloudState> liveState(QByteArray *bindingsAnswer = nullptr);
     Result<std::vector<sched::Pod>> livePods();
     Status writable() const;
     // After a failed read: the snapshot when the cloud could not be reached.
@@ -76,10 +77,14 @@ private:
     QDateTime m_snapshotTime;
     std::vector<std::string> m_unreachable;
     QStringList m_usageProblems;
-    // The last fetch, serialized before its answer went out (not a second
-    // copy of 100,000 bindings), written to the snapshot after it.
-    QByteArray m_unsavedSnapshot;
-    QDateTime m_unsavedSnapshotTime;
+    // The last fetch, written to the snapshot after its answer went out: its
+    // pods and the GET /bindings answer's bytes (not a second copy of 100,000
+    // bindings). Empty answer: nothing to write.
+    struct UnsavedSnapshot {
+        std::vector<sched::Pod> pods;
+        QByteArray bindingsAnswer;
+        QDateTime takenAt;
+    } m_unsaved;
 };
 
 } // namespace model::remote

@@ -3,6 +3,7 @@
 #include "localdatabase.h"
 #include "statejsoncodec.h"
 
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -14,9 +15,11 @@ SnapshotStore::~SnapshotStore() = default;
 
 Result<std::unique_ptr<SnapshotStore>> SnapshotStore::open(const QString &path)
 {
-    auto db = LocalDatabase::open(path, {QStringLiteral(
-        "CREATE TABLE IF NOT EXISTS snapshot (id INTEGER PRIMARY KEY CHECK (id = 1), taken_at INTEGER NOT NULL,"
-        " state BLOB NOT NULL)")});
+    auto db = LocalDatabase::open(
+        path, {QStringLiteral("CREATE TABLE IF NOT EXISTS snapshot (id INTEGER PRIMARY KEY CHECK (id = 1), taken_at "
+                              "INTEGER NOT NULL, state BLOB NOT NULL)"),
+               QStringLiteral("CREATE TABLE IF NOT EXISTS snapshot_bindings_answer (id INTEGER PRIMARY KEY CHECK (id = 1), "
+                              "answer BLOB NOT NULL)")});
     if (!db)
         return Error{db.error()};
     return std::unique_ptr<SnapshotStore>(new SnapshotStore(std::unique_ptr<LocalDatabase>(db.value())));
@@ -24,17 +27,35 @@ Result<std::unique_ptr<SnapshotStore>> SnapshotStore::open(const QString &path)
 
 Status SnapshotStore::save(const sched::CloudState &state, const QDateTime &takenAt)
 {
-    return save(StateJsonCodec::serialize(state), takenAt);
+    return write(StateJsonCodec::serialize(state), QByteArray(), takenAt);
 }
 
-Status SnapshotStore::save(const QByteArray &stateJson, const QDateTime &takenAt)
+Status SnapshotStore::save(const std::vector<sched::Pod> &pods, const QByteArray &bindingsAnswer, const QDateTime &takenAt)
 {
-    QSqlQuery q(m_db->db());
+    return write(StateJsonCodec::serialize(sched::CloudState{pods, {}}), bindingsAnswer, takenAt);
+}
+
+Status SnapshotStore::write(const QByteArray &stateJson, const QByteArray &bindingsAnswer, const QDateTime &takenAt)
+{
+    QSqlDatabase db = m_db->db();
+    db.transaction();
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO snapshot (id, taken_at, state) VALUES (1, ?, ?)"));
     q.addBindValue(takenAt.toMSecsSinceEpoch());
     q.addBindValue(stateJson);
-    if (!q.exec())
-        return Error{m_db->failure(tr("cannot save the snapshot"), q.lastError().text())};
+    bool ok = q.exec();
+    if (ok && bindingsAnswer.isEmpty()) {
+        ok = q.exec(QStringLiteral("DELETE FROM snapshot_bindings_answer"));
+    } else if (ok) {
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO snapshot_bindings_answer (id, answer) VALUES (1, ?)"));
+        q.addBindValue(bindingsAnswer);
+        ok = q.exec();
+    }
+    if (!ok || !db.commit()) {
+        const QString reason = ok ? db.lastError().text() : q.lastError().text();
+        db.rollback();
+        return Error{m_db->failure(tr("cannot save the snapshot"), reason)};
+    }
     return {};
 }
 
@@ -48,8 +69,16 @@ Result<std::optional<SnapshotStore::Snapshot>> SnapshotStore::load() const
     auto state = StateJsonCodec::parse(q.value(1).toByteArray());
     if (!state)
         return Error{m_db->failure(tr("the snapshot is damaged"), state.error())};
-    return std::optional<Snapshot>(
-        Snapshot{std::move(state).value(), QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC)});
+    const QDateTime takenAt = QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
+    if (!q.exec(QStringLiteral("SELECT answer FROM snapshot_bindings_answer WHERE id = 1")))
+        return Error{m_db->failure(tr("cannot read the snapshot"), q.lastError().text())};
+    if (q.next()) { // the bindings as GET /bindings answered them
+        auto answer = StateJsonCodec::parse(q.value(0).toByteArray());
+        if (!answer)
+            return Error{m_db->failure(tr("the snapshot is damaged"), answer.error())};
+        state->bindings = std::move(answer->bindings);
+    }
+    return std::optional<Snapshot>(Snapshot{std::move(state).value(), takenAt});
 }
 
 } // namespace model::remote

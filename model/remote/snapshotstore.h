@@ -31,14 +31,18 @@ public:
     ~SnapshotStore();
 
     Status save(const sched::CloudState &state, const QDateTime &takenAt);
-    // The state as StateJsonCodec::serialize wrote it: a fetch keeps these
-    // bytes for the write after its answer instead of a copy of the state.
-    Status save(const QByteArray &stateJson, const QDateTime &takenAt);
+    // A fetch's pods as the console shows them (overlay, usage) and the GET
+    // /bindings answer exactly as it came: the fetch keeps those bytes for the
+    // write after its answer, instead of a copy of 100,000 bindings or the
+    // time to serialize them again.
+    Status save(const std::vector<sched::Pod> &pods, const QByteArray &bindingsAnswer, const QDateTime &takenAt);
     // nullopt when no snapshot was ever saved.
     Result<std::optional<Snapshot>> load() const;
 
 private:
     explicit SnapshotStore(std::unique_ptr<LocalDatabase> db);
+    // `bindingsAnswer` empty: the bindings are in `stateJson`.
+    Status write(const QByteArray &stateJson, const QByteArray &bindingsAnswer, const QDateTime &takenAt);
     std::unique_ptr<LocalDatabase> m_db;
 };
 

@@ -224,11 +224,16 @@ Status Trio2oApiClient::deletePod(const std::string &podId)
     return r ? Status{} : Status{Error{r.error()}};
 }
 
-Result<std::vector<sched::Binding>> Trio2oApiClient::listBindings()
+Result<std::vector<sched::Binding>> Trio2oApiClient::listBindings(QByteArray *answer)
 {
     const QString action = tr("list the pod bindings");
     const auto resp = call("GET", QStringLiteral("/bindings"), {}, action);
-    return resp ? parseBindings(resp->body, action) : Result<std::vector<sched::Binding>>(Error{resp.error()});
+    if (!resp)
+        return Error{resp.error()};
+    auto bindings = parseBindings(resp->body, action);
+    if (bindings && answer)
+        *answer = resp->body;
+    return bindings;
 }
 
 Result<sched::Binding> Trio2oApiClient::getBinding(const std::string &bindingId)

@@ -35,7 +35,8 @@ public:
     Result<sched::Pod> createPod(const sched::Pod &pod);
     Status deletePod(const std::string &podId);
 
-    Result<std::vector<sched::Binding>> listBindings();
+    // `answer`, when given, receives the body as it came (shared, not copied).
+    Result<std::vector<sched::Binding>> listBindings(QByteArray *answer = nullptr);
     Result<sched::Binding> getBinding(const std::string &bindingId);
     Result<sched::Binding> createBinding(const std::string &tenantId, const std::string &podId);
     Status deleteBinding(const std::string &bindingId);

@@ -4,6 +4,7 @@
 
 #include "remotebackend.h"
 #include "remotefixture.h"
+#include "statejsoncodec.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -286,10 +287,13 @@ private slots:
 
     void offlineStartShowsSnapshotReadOnly()
     {
+        QByteArray online;
         {
             RemoteBackend backend(settings());
-            QVERIFY(await(backend.fetchState()).ok());
+            const auto state = await(backend.fetchState());
+            QVERIFY2(state.ok(), qPrintable(state.error()));
             QVERIFY(!backend.isReadOnly());
+            online = model::StateJsonCodec::serialize(state.value());
         }
         auto s = settings();
         m_server.reset(); // the cloud goes away
@@ -299,6 +303,9 @@ private slots:
         QVERIFY2(state.ok(), qPrintable(state.error()));
         QCOMPARE(state->pods.size(), 4u);
         QCOMPARE(state->bindings.size(), 3u);
+        // Exactly the last state fetched: pods with overlay and usage, the
+        // bindings (kept as the server's answer) with the ended one's end time.
+        QCOMPARE(model::StateJsonCodec::serialize(state.value()), online);
         QVERIFY(offline.isReadOnly());
         QVERIFY(offline.snapshotTime().isValid());
         QVERIFY(offline.snapshotTime().secsTo(QDateTime::currentDateTimeUtc()) < 60);
