@@ -13,14 +13,14 @@ BackendCommand::BackendCommand(CommandHost &host, const QString &text) : m_host(
 
 void BackendCommand::redo()
 {
-    m_cancelled = false;
+    m_cancelled = m_failureReported = false;
     finish(apply(), false);
     m_done = m_done || !isObsolete();
 }
 
 void BackendCommand::undo()
 {
-    m_cancelled = false;
+    m_cancelled = m_failureReported = false;
     finish(revert(), true);
 }
 
@@ -32,6 +32,8 @@ void BackendCommand::finish(const model::Status &status, bool undoing)
     }
     m_lastError = status.error();
     setObsolete(true); // QUndoStack drops it: the stack shows only what happened
+    if (m_failureReported)
+        return;
     if (m_cancelled) {
         m_host.commandCancelled(undoing ? tr("undo %1").arg(text()) : text());
         return;
@@ -151,32 +153,6 @@ model::Status RebindCommand::move(const std::string &toPod)
                                   h->commandFailed(what, s.error());
                           });
     }
-    return {};
-}
-
-MoveTenantsCommand::MoveTenantsCommand(CommandHost &host, std::vector<Move> moves, const QString &text,
-                                       bool alreadyApplied)
-    : BackendCommand(host, text), m_moves(std::move(moves)), m_skipFirst(alreadyApplied)
-{
-}
-
-model::Status MoveTenantsCommand::move(bool forward)
-{
-    if (std::exchange(m_skipFirst, false))
-        return {};
-    std::vector<model::BindingChange> changes;
-    changes.reserve(m_moves.size());
-    for (const Move &m : m_moves)
-        changes.push_back({m.tenantId, m.bindingId, forward ? m.toPodId : m.fromPodId, {}, 0});
-    const auto r = wait(host().backend().applyChanges(changes));
-    if (!r)
-        return model::Error{r.error()};
-    if (r->size() != m_moves.size())
-        return model::Error{tr("%1 of %2 tenants were moved; refresh and check the bindings")
-                                .arg(r->size())
-                                .arg(m_moves.size())};
-    for (std::size_t i = 0; i < m_moves.size(); ++i)
-        m_moves[i].bindingId = r.value()[i].id;
     return {};
 }
 

@@ -17,7 +17,6 @@
 #include <QUndoCommand>
 
 #include <functional>
-#include <vector>
 
 namespace gui {
 
@@ -40,6 +39,8 @@ protected:
     // redo; none by default.
     virtual std::function<QUndoCommand *()> retryFactory() const { return {}; }
     CommandHost &host() const { return m_host; }
+    // A failing apply()/revert() has reported its outcome in detail already.
+    void setFailureReported() { m_failureReported = true; }
     // Waits for one backend call, showing this command's text while it takes long.
     template <typename T>
     T wait(QFuture<T> future)
@@ -54,6 +55,7 @@ private:
     void finish(const model::Status &status, bool undoing);
 
     CommandHost &m_host;
+    bool m_failureReported = false; // the command told the host itself (a per-tenant breakdown)
     QString m_lastError;
     bool m_cancelled = false; // the user stopped waiting for the last write
     bool m_done = false; // redone once at least
@@ -150,31 +152,6 @@ private:
     model::Status revert() override { return move(m_fromPodId); }
     std::string m_tenantId, m_bindingId, m_fromPodId, m_toPodId;
     QString m_text;
-};
-
-// Several rebinds as one step (a drain, a plan): one applyChanges each way.
-class MoveTenantsCommand final : public BackendCommand
-{
-    Q_DECLARE_TR_FUNCTIONS(MoveTenantsCommand) // its own context: tr() would otherwise look in BackendCommand's
-
-public:
-    struct Move {
-        std::string tenantId;
-        std::string bindingId; // the active binding now
-        std::string fromPodId;
-        std::string toPodId;
-    };
-    // `alreadyApplied`: the moves happened (bindingId = the new binding);
-    // the first redo() only records them.
-    MoveTenantsCommand(CommandHost &host, std::vector<Move> moves, const QString &text, bool alreadyApplied);
-    const std::vector<Move> &moves() const { return m_moves; }
-
-private:
-    model::Status move(bool forward);
-    model::Status apply() override { return move(true); }
-    model::Status revert() override { return move(false); }
-    std::vector<Move> m_moves;
-    bool m_skipFirst;
 };
 
 } // namespace gui

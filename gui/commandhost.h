@@ -21,6 +21,8 @@ class CommandHost
 public:
     virtual ~CommandHost() = default;
     virtual model::Backend &backend() = 0;
+    // Runs a fresh command (redo) and keeps it on the undo stack when it worked.
+    virtual void push(QUndoCommand *command) = 0;
     // An edit, undo or redo failed; the command has left the stack. `retry`,
     // when set, makes a fresh command for the same change (to push again).
     virtual void commandFailed(const QString &what, const QString &error,

@@ -6,7 +6,7 @@
 // runs takes the moves back, so nothing stays half-applied). Remote: one
 // rebind after the other, Cancel between them, the summary lists both sides.
 
-#include "backendcommands.h"
+#include "movetenantscommand.h"
 #include "drainplan.h"
 
 #include <QDialog>

@@ -2,6 +2,7 @@
 
 #include "backend.h"
 #include "backendcommands.h"
+#include "movetenantscommand.h"
 #include "backendwait.h"
 #include "bindingdialog.h"
 #include "consolesettings.h"
@@ -147,6 +148,8 @@ void EditController::commandFailed(const QString &what, const QString &error, st
     m_prompter->actionFailed(m_window, tr("Change Failed"),
                              tr("Could not %1: %2\nThe undo history no longer holds this step.").arg(what, error));
 }
+
+void EditController::push(QUndoCommand *command) { m_stack->push(command); }
 
 void EditController::commandCancelled(const QString &what)
 {

@@ -60,6 +60,7 @@ public:
 
     // CommandHost
     model::Backend &backend() override { return *m_backend; }
+    void push(QUndoCommand *command) override;
     void commandFailed(const QString &what, const QString &error, std::function<QUndoCommand *()> retry) override;
     void commandCancelled(const QString &what) override;
     void partialOutcome(const QString &text, const QString &actionText, std::function<void()> action) override;

@@ -1,6 +1,7 @@
 // Remote edits: a failed change offers Retry in the banner (no modal box),
-// and a rebind whose DELETE failed is reported as a partial outcome with the
-// action that finishes it.
+// a rebind whose DELETE failed is reported as a partial outcome with the
+// action that finishes it, and a partly failed undo of a drain names each
+// tenant (moved back or not, and why) and retries the rest.
 
 #include "backend.h"
 #include "backendwait.h"
@@ -9,6 +10,7 @@
 #include "draindialog.h"
 #include "editcontroller.h"
 #include "mainwindow.h"
+#include "movetenantscommand.h"
 #include "noticebanner.h"
 #include "rebinddialog.h"
 #include "screenshot.h"
@@ -18,6 +20,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -38,6 +41,7 @@ public:
     sched::CloudState state = model::buildDemoCloud(1'772'000'000'000'000);
     int failCreates = 0;          // the next N createBinding calls fail
     bool rebindKeepsOld = false;  // POST works, DELETE of the old binding fails
+    QSet<QString> failRebindFor;  // rebinds of these tenants are refused
     QStringList deleted;
     int nextId = 0;
 
@@ -72,6 +76,8 @@ public:
     QFuture<model::Result<model::RebindOutcome>> rebind(const std::string &tenant, const std::string &old,
                                                         const std::string &pod) override
     {
+        if (failRebindFor.contains(QString::fromStdString(tenant)))
+            return ready(model::Result<model::RebindOutcome>(model::Error{QStringLiteral("409 refused by the fake")}));
         model::RebindOutcome o{add(tenant, pod), true, {}};
         if (rebindKeepsOld) {
             o.oldEnded = false;
@@ -216,6 +222,54 @@ private slots:
         QCOMPARE(m_window->editor()->undoStack()->count(), 1); // what was applied is one undo step
         m_window->editor()->undoAction()->trigger();
         QCOMPARE(onNorth1(), before);
+    }
+
+    void aPartlyFailedUndoOfADrainNamesEachTenantAndRetriesTheRest()
+    {
+        const std::string north1 = m_fake->state.findPodByName("Pod-North-1")->id;
+        const auto onNorth1 = [&] {
+            return std::count_if(m_fake->state.bindings.begin(), m_fake->state.bindings.end(),
+                                 [&](const sched::Binding &b) { return b.active && b.podId == north1; });
+        };
+        const auto before = onNorth1();
+        QVERIFY(before > 2);
+        m_prompter->drivers.enqueue([&](QDialog &d) {
+            auto &dialog = static_cast<DrainDialog &>(d);
+            if (!QTest::qWaitFor([&] { return dialog.phase() == DrainDialog::Phase::Ready; }, 10000))
+                return int(QDialog::Rejected);
+            dialog.drainButton()->click();
+            QTest::qWaitFor([&] { return dialog.phase() == DrainDialog::Phase::Done; }, 10000);
+            return int(QDialog::Rejected);
+        });
+        m_window->editor()->drainPod(QString::fromStdString(north1));
+        QCOMPARE(onNorth1(), 0);
+        QUndoStack *stack = m_window->editor()->undoStack();
+        QCOMPARE(stack->count(), 1);
+        const auto &moves = static_cast<const MoveTenantsCommand *>(stack->command(0))->moves();
+        const QString stuck = QString::fromStdString(moves[1].tenantId);
+        const QString back = QString::fromStdString(moves[0].tenantId);
+        m_fake->failRebindFor = {stuck};
+
+        m_window->editor()->undoAction()->trigger();
+        QCOMPARE(m_prompter->failures, QStringList()); // no modal box
+        QCOMPARE(onNorth1(), before - 1);              // every other tenant moved back
+        QCOMPARE(stack->count(), 0);                   // the step is gone: it did not happen as a whole
+        NoticeBanner *banner = m_window->banner();
+        QVERIFY(banner->isVisible());
+        QCOMPARE(banner->kind(), NoticeBanner::Kind::Warning);
+        const QString text = banner->text();
+        QVERIFY2(text.contains(QStringLiteral("%1 of %2 tenant(s) moved").arg(before - 1).arg(before)), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Not moved: %1 — 409 refused by the fake").arg(stuck)), qPrintable(text));
+        QVERIFY2(text.contains(back), qPrintable(text));
+        QCoreApplication::processEvents();
+        testing::saveScreenshot(m_window.get(), QStringLiteral("console-remote-partial-undo-drain-1280x800"));
+
+        m_fake->failRebindFor.clear();
+        QVERIFY(banner->actionButton()->isVisible());
+        banner->actionButton()->click(); // Retry the rest
+        QCOMPARE(onNorth1(), before);
+        QCOMPARE(stack->count(), 1);
+        QVERIFY2(stack->text(0).contains(QStringLiteral("1 tenant(s) left")), qPrintable(stack->text(0)));
     }
 };
 
