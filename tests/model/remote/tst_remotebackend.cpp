@@ -2,6 +2,7 @@
 // the console's guards, re-authentication, rebind with a failing DELETE,
 // usage collection, the overlay, and the offline snapshot.
 
+#include "cloudgenerator.h"
 #include "remotebackend.h"
 #include "remotefixture.h"
 #include "statejsoncodec.h"
@@ -313,6 +314,31 @@ private slots:
         const auto write = await(offline.createBinding("t5", "pod1-id"));
         QVERIFY(!write.ok());
         QVERIFY2(write.error().contains(QLatin1String("snapshot")), qPrintable(write.error()));
+    }
+
+    void offlineSnapshotOfAnAnswerInManyParts()
+    {
+        sched::GeneratorParams p;
+        p.azs = 3;
+        p.podsTotal = 12;
+        p.tenants = 4000; // GET /bindings answers well over 1 MB: the snapshot stores it in parts
+        m_server->cloud().setState(sched::generateCloud(p));
+        QByteArray online;
+        {
+            RemoteBackend backend(settings());
+            const auto state = await(backend.fetchState());
+            QVERIFY2(state.ok(), qPrintable(state.error()));
+            QVERIFY(state->bindings.size() > 6000);
+            online = model::StateJsonCodec::serialize(state.value());
+        }
+        auto s = settings();
+        s.getRetries = 0;
+        m_server.reset(); // the cloud goes away
+        RemoteBackend offline(s);
+        const auto state = await(offline.fetchState());
+        QVERIFY2(state.ok(), qPrintable(state.error()));
+        QVERIFY(offline.isReadOnly());
+        QCOMPARE(model::StateJsonCodec::serialize(state.value()), online);
     }
 
     void applyChangesStopsAtFirstFailure()
