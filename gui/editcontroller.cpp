@@ -318,8 +318,10 @@ void EditController::schedulerSettings()
 {
     ConsoleSettings settings;
     SchedulerSettingsDialog dialog(settings.schedulerConfig(), m_window);
-    if (m_prompter->run(dialog) == QDialog::Accepted)
+    if (m_prompter->run(dialog) == QDialog::Accepted) {
         settings.setSchedulerConfig(dialog.config());
+        emit schedulerSettingsChanged();
+    }
 }
 
 } // namespace gui

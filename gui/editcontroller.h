@@ -68,6 +68,7 @@ public:
 signals:
     void drainRequested(const QString &podId); // delete pod refused: offer a drain
     void refreshRequested();                   // the cloud may differ from what is shown
+    void schedulerSettingsChanged();           // saved in ConsoleSettings
 
 private:
     void createActions();

@@ -13,6 +13,7 @@
 #include "icons.h"
 #include "podspage.h"
 #include "podtablemodel.h"
+#include "schedulerconfigjson.h"
 #include "statuspanel.h"
 #include "tenantspage.h"
 #include "whatifpage.h"
@@ -76,6 +77,10 @@ MainWindow::MainWindow(QWidget *parent)
         });
     });
     m_whatIf->setBackendProvider([this] { return m_backend.get(); });
+    m_whatIf->setDefaultPolicy(model::SchedulerConfigJson::toJson(m_settings.schedulerConfig()));
+    connect(m_editor, &EditController::schedulerSettingsChanged, this, [this] {
+        m_whatIf->setDefaultPolicy(model::SchedulerConfigJson::toJson(m_settings.schedulerConfig()));
+    });
     m_tabs->addTab(m_whatIf, tr("&What-if"));
 
     connect(m_editor, &EditController::refreshRequested, this, &MainWindow::refresh);
@@ -252,6 +257,7 @@ void MainWindow::showSnapshotNotice()
                              .arg(QLocale().toString(at.toLocalTime(), QLocale::LongFormat)),
                          tr("&Retry"), [this] { refresh(); });
     m_bannerShowsLoad = true;
+    m_status->setSnapshotOnly(at);
     m_status->setBackend(tr("%1 — snapshot of %2")
                              .arg(m_backend->description(), QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)));
 }

@@ -63,7 +63,12 @@ QWidget *ScenarioEditor::buildSettings()
     form->addRow(tr("Policy:"), policyRow);
     connect(m_description, &QLineEdit::textEdited, this, &ScenarioEditor::markModified);
     connect(m_base, &QComboBox::editTextChanged, this, [this] { if (!m_loading) markModified(); });
-    connect(m_policy, &QComboBox::currentIndexChanged, this, [this] { if (!m_loading) markModified(); });
+    connect(m_policy, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (m_loading)
+            return;
+        m_usesDefaultPolicy = !m_defaultPolicy.isEmpty() && index == m_policy->count() - 1;
+        markModified();
+    });
     connect(m_samples, &QSpinBox::valueChanged, this, [this] { if (!m_loading) markModified(); });
     return box;
 }
@@ -120,9 +125,8 @@ QWidget *ScenarioEditor::buildEvents()
 
 QJsonObject ScenarioEditor::emptyScenario()
 {
-    return {{QStringLiteral("base"), QStringLiteral("current")},
-            {QStringLiteral("policy"), policyObject(QStringLiteral("weighted"))},
-            {QStringLiteral("events"), QJsonArray()}};
+    // No policy: the scheduler settings' (setDefaultPolicy) stands in.
+    return {{QStringLiteral("base"), QStringLiteral("current")}, {QStringLiteral("events"), QJsonArray()}};
 }
 
 QString ScenarioEditor::policyLabel(const QJsonObject &config)
@@ -142,12 +146,15 @@ void ScenarioEditor::setScenario(const QJsonObject &scenario, const QString &dir
     m_description->setText(scenario.value(QLatin1String("description")).toString());
     m_base->setEditText(scenario.value(QLatin1String("base")).toString(QStringLiteral("current")));
     m_samples->setValue(scenario.value(QLatin1String("samples")).toInt(100));
-    // A policy the two plain items do not describe stays, as the file says it.
-    while (m_policy->count() > kPolicies.size())
+    // A policy the plain items do not describe stays, as the file says it.
+    while (m_policy->count() > fixedPolicyItems())
         m_policy->removeItem(0);
     const QJsonObject policy = scenario.value(QLatin1String("policy")).toObject();
     const QString key = policy.value(QLatin1String("policy")).toString(QStringLiteral("weighted"));
-    if (policy.isEmpty() || policy == policyObject(key)) {
+    m_usesDefaultPolicy = !scenario.contains(QLatin1String("policy"));
+    if (m_usesDefaultPolicy && !m_defaultPolicy.isEmpty()) {
+        m_policy->setCurrentIndex(m_policy->count() - 1);
+    } else if (policy.isEmpty() || policy == policyObject(key)) {
         m_policy->setCurrentIndex(std::max<qsizetype>(0, kPolicies.indexOf(key)));
     } else {
         m_policy->insertItem(0, tr("%1 — from the file", "policy").arg(policyLabel(policy)), policy);
@@ -172,6 +179,26 @@ void ScenarioEditor::setScenario(const QJsonObject &scenario, const QString &dir
     if (m_events->rowCount() > 0)
         setCurrentEvent(0);
 }
+
+int ScenarioEditor::fixedPolicyItems() const { return int(kPolicies.size()) + (m_defaultPolicy.isEmpty() ? 0 : 1); }
+
+void ScenarioEditor::setDefaultPolicy(const QJsonObject &config)
+{
+    const bool loading = std::exchange(m_loading, true);
+    const QString label = tr("%1 — scheduler settings", "policy").arg(policyLabel(config));
+    if (m_defaultPolicy.isEmpty()) {
+        m_policy->addItem(label, config);
+    } else {
+        m_policy->setItemText(m_policy->count() - 1, label);
+        m_policy->setItemData(m_policy->count() - 1, config);
+    }
+    m_defaultPolicy = config;
+    if (m_usesDefaultPolicy)
+        m_policy->setCurrentIndex(m_policy->count() - 1);
+    m_loading = loading;
+}
+
+QJsonObject ScenarioEditor::primaryPolicy() const { return m_policy->currentData().toJsonObject(); }
 
 void ScenarioEditor::clearCompared()
 {

@@ -48,6 +48,9 @@ public:
     int currentEvent() const;
     ScenarioEventForm *currentForm() const;
     void setPrimaryPolicy(const QString &policyKey);
+    // The console's scheduler settings: the policy of a scenario that names none.
+    void setDefaultPolicy(const QJsonObject &config);
+    QJsonObject primaryPolicy() const;
     void setCompared(const QString &policyKey, bool compared);
 
     model::ScenarioEventListModel *events() const { return m_events; }
@@ -65,6 +68,10 @@ private:
     void clearCompared();
     void addCompared(const QString &label, const QJsonObject &config, bool checked);
     static QString policyLabel(const QJsonObject &config);
+    int fixedPolicyItems() const;
+
+    QJsonObject m_defaultPolicy; // empty: none set, "weighted" stands in
+    bool m_usesDefaultPolicy = true; // the scenario names no policy of its own
 
     QString m_directory;
     bool m_modified = false;

@@ -47,11 +47,20 @@ void StatusPanel::setLoaded(std::int64_t snapshotAtUs)
 {
     m_progress->setVisible(false);
     m_state->setText(tr("Connected"));
+    m_state->setToolTip({});
     m_snapshotAtUs = snapshotAtUs;
     m_refreshed->setText(tr("Last refresh %1")
                              .arg(QLocale().toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat)));
     updateAge();
     m_ageTimer.start();
+}
+
+void StatusPanel::setSnapshotOnly(const QDateTime &takenAt)
+{
+    m_state->setText(tr("Read-only snapshot of %1").arg(QLocale().toString(takenAt.toLocalTime(), QLocale::ShortFormat)));
+    m_state->setToolTip(tr("The cloud cannot be reached; editing is off until it answers again."));
+    m_snapshotAtUs = takenAt.toMSecsSinceEpoch() * 1000;
+    updateAge();
 }
 
 void StatusPanel::setFailed(const QString &message)

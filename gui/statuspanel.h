@@ -4,6 +4,7 @@
 // the age of the snapshot and the time of the last refresh; a progress bar
 // while loading.
 
+#include <QDateTime>
 #include <QObject>
 #include <QTimer>
 
@@ -25,6 +26,8 @@ public:
     void setBackend(const QString &description);
     void setLoading(int percent, const QString &step);
     void setLoaded(std::int64_t snapshotAtUs);
+    // The cloud could not be reached: what is shown is a saved snapshot taken then.
+    void setSnapshotOnly(const QDateTime &takenAt);
     void setFailed(const QString &message);
 
     QString stateText() const;

@@ -103,6 +103,8 @@ void WhatIfPage::updateFileLabel()
     m_file->setToolTip(m_file->text());
 }
 
+void WhatIfPage::setDefaultPolicy(const QJsonObject &config) { m_editor->setDefaultPolicy(config); }
+
 void WhatIfPage::setBackendProvider(BackendProvider provider)
 {
     m_backend = std::move(provider);
@@ -144,6 +146,7 @@ bool WhatIfPage::openScenarioFile(const QString &path)
         return false;
     }
     m_path = QFileInfo(path).absoluteFilePath();
+    m_fileNamesPolicy = doc.object().contains(QLatin1String("policy"));
     m_editor->setScenario(doc.object(), QFileInfo(path).absolutePath());
     updateFileLabel();
     m_results->clear();
@@ -167,6 +170,7 @@ bool WhatIfPage::saveScenario(const QString &path)
     if (!writeFile(path, QJsonDocument(m_editor->scenario()).toJson()))
         return false;
     m_path = QFileInfo(path).absoluteFilePath();
+    m_fileNamesPolicy = true; // the editor writes the policy it shows
     m_editor->setModified(false);
     updateFileLabel();
     return true;
@@ -175,8 +179,9 @@ bool WhatIfPage::saveScenario(const QString &path)
 void WhatIfPage::run()
 {
     WhatIfInput input;
-    // An unedited file runs as it is (no round trip through the editor).
-    if (!m_path.isEmpty() && !m_editor->isModified()) {
+    // An unedited file runs as it is (no round trip through the editor),
+    // unless it names no policy: then the scheduler settings' goes in.
+    if (!m_path.isEmpty() && !m_editor->isModified() && m_fileNamesPolicy) {
         input.path = m_path;
     } else {
         input.json = QJsonDocument(m_editor->scenario()).toJson(QJsonDocument::Compact);

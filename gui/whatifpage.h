@@ -47,6 +47,8 @@ public:
     void setCurrentStateProvider(CurrentStateProvider provider) { m_current = std::move(provider); }
     void setBackendProvider(BackendProvider provider);
     void setFileChooser(FileChooser chooser) { m_chooser = std::move(chooser); }
+    // The scheduler settings (SchedulerConfigJson): the policy of a scenario that names none.
+    void setDefaultPolicy(const QJsonObject &config);
 
     bool openScenarioFile(const QString &path);
     void newScenario();
@@ -93,6 +95,7 @@ private:
     BackendProvider m_backend;
     FileChooser m_chooser;
     QString m_path; // the scenario file, when one was opened
+    bool m_fileNamesPolicy = false; // it has a "policy" of its own
     WhatIfRunner *m_runner;
     ScenarioEditor *m_editor;
     WhatIfResultsView *m_results;

@@ -165,6 +165,10 @@ private slots:
         QVERIFY2(w.banner()->text().contains(QStringLiteral("snapshot")), qPrintable(w.banner()->text()));
         QVERIFY(w.banner()->text().contains(QStringLiteral("2026")));
         QVERIFY(!w.editor()->canEdit());
+        // The status bar says what is shown: a snapshot and when, not "Connected".
+        QVERIFY2(!w.statusPanel()->stateText().contains(QStringLiteral("Connected")), qPrintable(w.statusPanel()->stateText()));
+        QVERIFY2(w.statusPanel()->stateText().contains(QStringLiteral("snapshot")), qPrintable(w.statusPanel()->stateText()));
+        QVERIFY(w.statusPanel()->stateText().contains(QStringLiteral("2026")));
         QVERIFY(w.snapshot()->bindingCount() > 50);
         QCoreApplication::processEvents();
         testing::saveScreenshot(&w, QStringLiteral("console-remote-snapshot-1280x800"));

@@ -12,7 +12,14 @@
 #include "tenantspage.h"
 #include "tenanttablemodel.h"
 #include "tenanttimelinewidget.h"
+#include "consolesettings.h"
+#include "scenarioeditor.h"
+#include "schedulerconfigjson.h"
+#include "whatifpage.h"
+#include "whatifresultsview.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -205,6 +212,33 @@ private slots:
         w.showPage(MainWindow::Page::Pods);
         settle(w);
         testing::saveScreenshot(&w, QStringLiteral("console-pods-one-az") + suffix);
+    }
+
+    void whatIfTakesTheSchedulerSettingsAsItsDefaultPolicy()
+    {
+        const auto config = model::SchedulerConfigJson::parse(R"({"policy": "trio2o", "subset_size": 2})");
+        QVERIFY(config.ok());
+        ConsoleSettings().setSchedulerConfig(config.value());
+        MainWindow w;
+        const QJsonObject primary = w.whatIfPage()->editor()->primaryPolicy();
+        QCOMPARE(primary, model::SchedulerConfigJson::toJson(config.value()));
+        // A scenario file that names no policy runs with the settings' one.
+        QFile in(QStringLiteral(TRIO2O_TEST_DATA_DIR "/scenarios/drain-moves-all-tenants-at-once/scenario.json"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QJsonObject scenario = QJsonDocument::fromJson(in.readAll()).object();
+        scenario.remove(QStringLiteral("policy"));
+        scenario.remove(QStringLiteral("compare"));
+        scenario.insert(QStringLiteral("base"), QStringLiteral(TRIO2O_TEST_DATA_DIR "/scenarios/drain-moves-all-tenants-at-once/state.json"));
+        QFile out(m_dir.filePath(QStringLiteral("no-policy.json")));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(scenario).toJson());
+        out.close();
+        QVERIFY(w.whatIfPage()->openScenarioFile(out.fileName()));
+        QSignalSpy finished(w.whatIfPage(), &WhatIfPage::runFinished);
+        w.whatIfPage()->run();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(w.whatIfPage()->resultsView()->outcome().result->reports.front().policyName, std::string("trio2o"));
+        QSettings().remove(QStringLiteral("scheduler/config"));
     }
 };
 
