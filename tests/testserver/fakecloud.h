@@ -25,6 +25,8 @@ struct Faults {
     bool unauthorizedOnce = false; // the next API call: 401 as for an expired token
     qsizetype hugeBodyBytes = 0; // GET /pods carries an extra field this big
     int failDeleteBindingNext = 0; // that many DELETE /bindings/{id}: 500
+    QByteArray loseAnswerOf;     // e.g. "POST": that many such API requests are
+    int loseAnswerNext = 0;      // carried out, then the connection closes unanswered
     QSet<QString> unreachableRegions; // Nova of these regions drops the connection
 };
 

@@ -80,7 +80,12 @@ HttpAnswer FakeCloud::api(const HttpRequest &r, const QByteArray &path)
     }
     const qsizetype slash = path.indexOf('/', 1);
     const QByteArray id = slash < 0 ? QByteArray() : QByteArray::fromPercentEncoding(path.mid(slash + 1));
-    return isPods ? pods(r, id) : bindings(r, id);
+    HttpAnswer a = isPods ? pods(r, id) : bindings(r, id);
+    if (m_faults.loseAnswerNext > 0 && r.method == m_faults.loseAnswerOf) {
+        --m_faults.loseAnswerNext;
+        a.drop = true; // done, but the client never hears of it
+    }
+    return a;
 }
 
 HttpAnswer FakeCloud::pods(const HttpRequest &r, const QByteArray &id)

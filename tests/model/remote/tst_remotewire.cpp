@@ -198,6 +198,22 @@ private slots:
         QVERIFY2(b.error().contains(QLatin1String("It was not sent again; refresh")), qPrintable(b.error()));
     }
 
+    void postCarriedOutButAnswerLost()
+    {
+        // The server makes the binding and the connection drops before the
+        // answer: sent again, it would meet a 409 and the user a wrong story.
+        testserver::Faults f;
+        f.loseAnswerOf = "POST";
+        f.loseAnswerNext = 1;
+        m_server->cloud().setFaults(f);
+        Stack st(noauth(m_server->apiUrl()));
+        const auto b = st.api.createBinding("t9", "pod1-id");
+        QVERIFY(!b.ok());
+        QVERIFY2(b.error().contains(QLatin1String("it is unknown whether the change was made")), qPrintable(b.error()));
+        QCOMPARE(m_server->cloud().requestLog().count(QStringLiteral("POST /v1.0/bindings")), 1);
+        QCOMPARE(m_server->cloud().state().bindings.size(), 4u); // made, once
+    }
+
     void droppedDeleteIsNotRetried()
     {
         testserver::Faults f;
