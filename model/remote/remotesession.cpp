@@ -291,13 +291,21 @@ Result<RebindOutcome> RemoteSession::rebind(const std::string &tenantId, const s
     if (!created)
         return Error{created.error()};
     RebindOutcome outcome{created.value(), true, {}};
-    if (Status s = m_api->deleteBinding(oldBindingId); !s) {
+    if (Status s = m_api->deleteBinding(oldBindingId); !s && oldBindingRemains(oldBindingId)) {
         outcome.oldEnded = false;
         outcome.oldEndError = tr("Tenant %1 is now bound twice: the new binding %2 was created, but the old binding %3 "
                                  "could not be deleted. Retry deleting binding %3. %4")
                                   .arg(q(tenantId), q(created->id), q(oldBindingId), s.error());
     }
     return outcome;
+}
+
+bool RemoteSession::oldBindingRemains(const std::string &bindingId)
+{
+    // The DELETE may have been done with only its answer lost: never send it
+    // again blindly, read. Unreadable counts as still there.
+    const auto exists = m_api->bindingExists(bindingId);
+    return !exists || exists.value();
 }
 
 Result<std::vector<sched::Binding>> RemoteSession::applyChanges(const std::vector<BindingChange> &changes)

@@ -66,6 +66,8 @@ private:
     void wentOnline();
     Status overlayReady();
     void collectUsage(std::vector<sched::Pod> &pods);
+    // After a failed DELETE of a rebind's old binding: is it still there?
+    bool oldBindingRemains(const std::string &bindingId);
 
     ConnectionSettings m_settings;
     std::unique_ptr<HttpClient> m_http;

@@ -64,7 +64,7 @@ HttpRequest Trio2oApiClient::request(const QByteArray &verb, const QUrl &url, co
 }
 
 Result<HttpResponse> Trio2oApiClient::call(const QByteArray &verb, const QString &path, const QJsonObject &body,
-                                           const QString &action)
+                                           const QString &action, int alsoAccepted)
 {
     const auto base = endpoint();
     if (!base)
@@ -78,7 +78,7 @@ Result<HttpResponse> Trio2oApiClient::call(const QByteArray &verb, const QString
         if (Status s = m_keystone.ensureToken(); !s)
             return Error{s.error()};
         const HttpResponse resp = m_http.send(request(verb, url, body));
-        if (resp.status == 200)
+        if (resp.status == 200 || resp.status == alsoAccepted)
             return resp;
         if (resp.status == 401 && attempt == 0 && m_keystone.usesKeystone() && ApiErrorReader::isTokenRefusal(resp)) {
             m_keystone.invalidate(); // the token expired or was revoked: once more with a new one
@@ -267,6 +267,13 @@ Status Trio2oApiClient::deleteBinding(const std::string &bindingId)
     const auto r = call("DELETE", QStringLiteral("/bindings/") + encoded(bindingId), {},
                         tr("delete binding %1").arg(q(bindingId)));
     return r ? Status{} : Status{Error{r.error()}};
+}
+
+Result<bool> Trio2oApiClient::bindingExists(const std::string &bindingId)
+{
+    const auto r = call("GET", QStringLiteral("/bindings/") + encoded(bindingId), {},
+                        tr("read binding %1").arg(q(bindingId)), 404);
+    return r ? Result<bool>(r->status == 200) : Result<bool>(Error{r.error()});
 }
 
 } // namespace model::remote

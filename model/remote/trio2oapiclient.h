@@ -40,6 +40,8 @@ public:
     Result<sched::Binding> getBinding(const std::string &bindingId);
     Result<sched::Binding> createBinding(const std::string &tenantId, const std::string &podId);
     Status deleteBinding(const std::string &bindingId);
+    // A safe read after a change whose answer was lost: is the binding there?
+    Result<bool> bindingExists(const std::string &bindingId);
 
     // The lists straight from the answer's bytes (StateJsonCodec::parse, no
     // QJsonDocument of 100,000 bindings); the QJsonObject forms read the same
@@ -50,8 +52,9 @@ public:
     static Result<std::vector<sched::Binding>> parseBindings(const QJsonObject &root, const QString &action);
 
 private:
-    // Sends one call; anything but HTTP 200 is an error sentence.
-    Result<HttpResponse> call(const QByteArray &verb, const QString &path, const QJsonObject &body, const QString &action);
+    // Sends one call; anything but HTTP 200 (or `alsoAccepted`) is an error sentence.
+    Result<HttpResponse> call(const QByteArray &verb, const QString &path, const QJsonObject &body, const QString &action,
+                              int alsoAccepted = 200);
     Result<QJsonObject> callJson(const QByteArray &verb, const QString &path, const QJsonObject &body,
                                  const QString &action);
     static Result<QJsonObject> jsonObject(const QByteArray &body, const QString &action);

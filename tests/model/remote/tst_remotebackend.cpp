@@ -175,6 +175,21 @@ private slots:
         QCOMPARE(m_server->cloud().state().bindings.size(), 3u);
     }
 
+    void rebindWhoseDeleteAnswerIsLostReadsInsteadOfRetrying()
+    {
+        RemoteBackend backend(settings());
+        testserver::Faults f;
+        f.loseAnswerOf = "DELETE";
+        f.loseAnswerNext = 1;
+        m_server->cloud().setFaults(f);
+        const auto r = await(backend.rebind("t2", "b2", "pod3-id"));
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        QVERIFY2(r->oldEnded, qPrintable(r->oldEndError)); // the GET found b2 gone: the DELETE was done
+        QCOMPARE(count(QStringLiteral("DELETE /v1.0/bindings/b2")), 1);
+        QCOMPARE(count(QStringLiteral("GET /v1.0/bindings/b2")), 1);
+        QCOMPARE(m_server->cloud().state().bindings.size(), 3u);
+    }
+
     void reauthenticatesOnceAfter401()
     {
         RemoteBackend backend(settings());
