@@ -372,6 +372,27 @@ private slots:
         Stack st(s);
         QVERIFY(st.api.listPods().ok());
     }
+
+    void droppedPostOverTlsIsNotRetried()
+    {
+        const QString dir = QStringLiteral(TRIO2O_TEST_DATA_DIR "/tls/");
+        testserver::TestServer tls;
+        tls.cloud().setState(smallCloud());
+        tls.cloud().setNoAuth(true);
+        QVERIFY(tls.start(dir + QStringLiteral("server.crt"), dir + QStringLiteral("server.key")));
+        testserver::Faults f;
+        f.loseAnswerOf = "POST";
+        f.loseAnswerNext = 1;
+        tls.cloud().setFaults(f);
+        ConnectionSettings s = noauth(tls.apiUrl());
+        s.caCertFile = dir + QStringLiteral("server.crt");
+        Stack st(s);
+        const auto b = st.api.createBinding("t9", "pod1-id");
+        QVERIFY(!b.ok());
+        QVERIFY2(b.error().contains(QLatin1String("it is unknown whether the change was made")), qPrintable(b.error()));
+        QCOMPARE(tls.cloud().requestLog().count(QStringLiteral("POST /v1.0/bindings")), 1);
+        QCOMPARE(tls.cloud().state().bindings.size(), 4u);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRemoteWire)
