@@ -9,8 +9,6 @@ namespace model::remote {
 
 namespace {
 
-using Reader = KeystoneTokenReader;
-
 // A value from the body quoted in a message, cut short: a body may hold megabytes.
 QString shown(const QString &value)
 {
@@ -39,8 +37,8 @@ public:
     QJsonObject object(const QJsonValue &v, const QString &path)
     {
         if (!failed() && !v.isObject())
-            fail(v.isUndefined() ? Reader::tr("\"%1\" is missing").arg(path)
-                                 : Reader::tr("\"%1\" is not an object").arg(path));
+            fail(v.isUndefined() ? KeystoneTokenReader::tr("\"%1\" is missing").arg(path)
+                                 : KeystoneTokenReader::tr("\"%1\" is not an object").arg(path));
         return failed() ? QJsonObject() : v.toObject();
     }
 
@@ -48,8 +46,8 @@ public:
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (!failed() && !v.isArray())
-            fail(v.isUndefined() ? Reader::tr("\"%1\" is missing").arg(member(parent, key))
-                                 : Reader::tr("\"%1\" is not an array").arg(member(parent, key)));
+            fail(v.isUndefined() ? KeystoneTokenReader::tr("\"%1\" is missing").arg(member(parent, key))
+                                 : KeystoneTokenReader::tr("\"%1\" is not an array").arg(member(parent, key)));
         return failed() ? QJsonArray() : v.toArray();
     }
 
@@ -58,8 +56,8 @@ public:
     {
         const QString s = optionalString(o, parent, key);
         if (!failed() && s.isEmpty())
-            fail(o.value(QLatin1String(key)).isString() ? Reader::tr("\"%1\" is empty").arg(member(parent, key))
-                                                : Reader::tr("\"%1\" is missing").arg(member(parent, key)));
+            fail(o.value(QLatin1String(key)).isString() ? KeystoneTokenReader::tr("\"%1\" is empty").arg(member(parent, key))
+                                                : KeystoneTokenReader::tr("\"%1\" is missing").arg(member(parent, key)));
         return failed() ? QString() : s;
     }
 
@@ -68,7 +66,7 @@ public:
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (!failed() && !v.isString() && !v.isUndefined() && !v.isNull())
-            fail(Reader::tr("\"%1\" is not a string").arg(member(parent, key)));
+            fail(KeystoneTokenReader::tr("\"%1\" is not a string").arg(member(parent, key)));
         return failed() ? QString() : v.toString();
     }
 
@@ -87,7 +85,7 @@ QUrl endpointUrl(FieldReader &fields, const QJsonObject &e, const QString &path)
     const QString text = fields.string(e, path, "url");
     const QUrl url(text);
     if (!fields.failed() && (!url.isValid() || url.isRelative() || url.host().isEmpty()))
-        fields.fail(Reader::tr("\"%1\" is not an absolute URL: %2").arg(member(path, "url"), shown(text)));
+        fields.fail(KeystoneTokenReader::tr("\"%1\" is not an absolute URL: %2").arg(member(path, "url"), shown(text)));
     return url;
 }
 
@@ -115,7 +113,7 @@ QDateTime expiry(FieldReader &fields, const QJsonObject &token)
     const QString text = fields.string(token, QStringLiteral("token"), "expires_at");
     const QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!fields.failed() && !at.isValid())
-        fields.fail(Reader::tr("\"%1\" is not an ISO 8601 time: %2").arg(QStringLiteral("token.expires_at"), shown(text)));
+        fields.fail(KeystoneTokenReader::tr("\"%1\" is not an ISO 8601 time: %2").arg(QStringLiteral("token.expires_at"), shown(text)));
     return at.toUTC();
 }
 
