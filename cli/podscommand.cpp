@@ -4,8 +4,10 @@
 //   trio2o-sched pods delete POD [--drain-to POD]
 
 #include "commandline.h"
+#include "decisiontext.h"
 #include "subcommand.h"
 #include "terminal.h"
+#include "texttable.h"
 #include "timeformat.h"
 
 #include <QJsonArray>
@@ -40,21 +42,9 @@ QJsonObject apiPod(const sched::Pod &p)
             {QStringLiteral("dc_name"), q(p.dcName)}};
 }
 
-void printTable(const QList<QStringList> &rows)
+void printTable(const std::vector<QStringList> &rows)
 {
-    QList<qsizetype> widths;
-    for (const QStringList &row : rows)
-        for (qsizetype c = 0; c < row.size(); ++c) {
-            if (widths.size() <= c)
-                widths.append(0);
-            widths[c] = std::max(widths[c], row[c].size());
-        }
-    for (const QStringList &row : rows) {
-        QString line;
-        for (qsizetype c = 0; c < row.size(); ++c)
-            line += c + 1 == row.size() ? row[c] : row[c].leftJustified(widths[c] + 2);
-        out() << line << '\n';
-    }
+    out() << model::TextTable::format(rows); // padded by display width: CJK names line up
     out().flush();
 }
 
@@ -70,10 +60,10 @@ int PodsCommand::list(model::Backend &backend, bool json)
         const model::Status s = writeOutput({}, QJsonDocument(QJsonObject{{QStringLiteral("pods"), array}}).toJson());
         return s ? 0 : fail(s.error());
     }
-    QList<QStringList> rows{{tr("ID"), tr("NAME"), tr("AZ"), tr("POD AZ"), tr("DC"), tr("STATE"), tr("GROUP")}};
+    std::vector<QStringList> rows{{tr("ID"), tr("NAME"), tr("AZ"), tr("POD AZ"), tr("DC"), tr("STATE"), tr("GROUP")}};
     for (const sched::Pod &p : pods.value())
-        rows.append({q(p.id), q(p.name), p.isTop() ? tr("(top region)") : q(p.azName), q(p.podAzName), q(p.dcName),
-                     QString::fromUtf8(sched::podStateKey(p.state)),
+        rows.push_back({q(p.id), q(p.name), p.isTop() ? tr("(top region)") : q(p.azName), q(p.podAzName), q(p.dcName),
+                     model::DecisionText::podStateName(p.state),
                      p.tags.empty() ? tr("general") : q(sched::groupKey(p.tags))});
     printTable(rows);
     if (backend.isReadOnly())

@@ -78,8 +78,9 @@ void DrainDialog::showPlan(const model::Result<model::DrainPlan> &plan)
         return;
     }
     m_plan = plan.value();
-    m_header->setText(tr("Draining %1: %n tenant(s) move, ", nullptr, int(m_plan.moves.size())).arg(m_plan.podName)
-                      + tr("%n cannot move.", nullptr, int(m_plan.stuck.size())));
+    const QString willMove = tr("Draining %1: %n tenant(s) will move.", nullptr, int(m_plan.moves.size())).arg(m_plan.podName);
+    const QString cannotMove = tr("%n tenant(s) cannot move.", nullptr, int(m_plan.stuck.size()));
+    m_header->setText(tr("%1 %2", "drain preview: the tenants that move, the tenants that cannot").arg(willMove, cannotMove));
     auto *moving = new QTreeWidgetItem(m_tree, {tr("Will move (%1)").arg(m_plan.moves.size())});
     for (const model::DrainMove &m : m_plan.moves)
         new QTreeWidgetItem(moving, {str(m.tenantId), tr("→ %1").arg(m.toPodName)});

@@ -28,6 +28,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -37,6 +38,19 @@
 #include <QVBoxLayout>
 
 namespace gui {
+
+namespace {
+// A toolbar shows no mnemonics: "&Connect…" -> "Connect", "连接(&C)…" -> "连接".
+QString toolBarText(QString text)
+{
+    static const QRegularExpression cjkMnemonic(QStringLiteral("\\(&[^)]\\)"));
+    text.remove(cjkMnemonic);
+    text.remove(QLatin1Char('&'));
+    if (text.endsWith(QStringLiteral("…")))
+        text.chop(1);
+    return text.trimmed();
+}
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_loader(new CloudLoader(this)), m_treeModel(new model::CloudTreeModel(this)),
@@ -175,6 +189,9 @@ void MainWindow::createActions()
     bar->addSeparator();
     bar->addAction(history);
     bar->addAction(find);
+    for (QAction *a : bar->actions())
+        if (!a->isSeparator())
+            a->setIconText(toolBarText(a->text()));
     updateRecentMenu();
 }
 

@@ -229,9 +229,10 @@ void WhatIfResultsView::updateHeader()
     const whatif::Summary &s = primary.summary;
     m_counts->setText(tr("Kept <b>%1</b> · bound <b>%2</b> · rebound <b>%3</b> · failed <b>%4</b> · "
                          "VMs created <b>%5</b>, deleted <b>%6</b>, skipped <b>%7</b> · "
-                         "plan: <b>%8</b> operation(s)")
+                         "%8")
                           .arg(s.keep).arg(s.bind).arg(s.rebind).arg(s.fail).arg(s.vmsCreated).arg(s.vmsDeleted)
-                          .arg(s.skipped).arg(m_outcome.plan ? qulonglong(m_outcome.plan->ops.size()) : 0));
+                          .arg(s.skipped)
+                          .arg(tr("plan: <b>%n</b> operation(s)", nullptr, m_outcome.plan ? int(m_outcome.plan->ops.size()) : 0)));
 }
 
 void WhatIfResultsView::updateTabTitles()

@@ -45,6 +45,16 @@ QString DecisionText::resourceName(sched::Resource resource)
     return {};
 }
 
+QString DecisionText::podStateName(sched::PodState state)
+{
+    switch (state) {
+    case sched::PodState::Enabled: return tr("enabled", "pod state");
+    case sched::PodState::Maintenance: return tr("maintenance", "pod state");
+    case sched::PodState::Disabled: return tr("disabled", "pod state");
+    }
+    return {};
+}
+
 QString DecisionText::outcomeName(sched::Outcome outcome)
 {
     switch (outcome) {

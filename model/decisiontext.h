@@ -27,6 +27,8 @@ public:
     // One sentence for a whole decision: why it kept, bound, rebound or failed.
     static QString decision(const sched::Decision &decision, const sched::Engine &engine);
     static QString outcomeName(sched::Outcome outcome);
+    // "enabled", "maintenance", "disabled" in the user's language (JSON keeps the keys).
+    static QString podStateName(sched::PodState state);
 };
 
 } // namespace model

@@ -1,6 +1,6 @@
 #include "whatifresult.h"
 
-#include "decisiontext.h"
+#include "reasontext.h"
 
 namespace model {
 
@@ -11,32 +11,11 @@ QString WhatIfText::group(const std::string &group)
 
 QString WhatIfText::az(const std::string &az) { return az.empty() ? tr("any AZ") : str(az); }
 
-QString WhatIfText::changeReason(const whatif::ChangeRecord &change)
-{
-    switch (change.reason) {
-    case whatif::ChangeReason::NewBinding:
-        return tr("new binding");
-    case whatif::ChangeReason::CurrentRejected:
-        return change.rejection ? tr("current pod rejected: %1").arg(DecisionText::rejection(*change.rejection))
-                                : tr("current pod rejected");
-    case whatif::ChangeReason::Rotation:
-        return tr("group rotation (trio2o)");
-    case whatif::ChangeReason::Drain:
-        return tr("pod drained");
-    case whatif::ChangeReason::Replaced:
-        return tr("replaced by the new binding");
-    }
-    return {};
-}
+QString WhatIfText::changeReason(const whatif::ChangeRecord &change) { return ReasonText::changeText(change); }
 
 QString WhatIfText::failureReason(const whatif::Report &report, const whatif::FailureRecord &failure)
 {
-    if (failure.kind == whatif::FailureKind::NoBinding)
-        return tr("no active binding in this AZ and group to delete from");
-    QString text = DecisionText::failure(failure.failure);
-    if (failure.pod != whatif::kNoId)
-        text = tr("%1 (pod %2)", "failure reason (pod tried)").arg(text, podName(report, failure.pod));
-    return text;
+    return ReasonText::failureText(report, failure);
 }
 
 QString WhatIfText::podName(const whatif::Report &report, std::uint32_t pod)

@@ -115,7 +115,7 @@ public:
         const auto s = string("resource", true);
         const auto r = s ? sched::resourceFromKey(s->toStdString()) : std::nullopt;
         if (s && !r)
-            fail(QStringLiteral("resource"), tr("must be vcpus, ram_mb or disk_gb, not \"%1\"").arg(*s));
+            fail(QStringLiteral("resource"), EventJson::tr("must be vcpus, ram_mb or disk_gb, not \"%1\"").arg(*s));
         return r.value_or(sched::Resource::Vcpus);
     }
 

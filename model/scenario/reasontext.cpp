@@ -1,5 +1,7 @@
 #include "reasontext.h"
 
+#include "decisiontext.h"
+
 namespace model {
 
 QString ReasonText::change(const whatif::ChangeRecord &change)
@@ -18,6 +20,34 @@ QString ReasonText::failure(const whatif::Report &report, const whatif::FailureR
     if (failure.pod != whatif::kNoId)
         out += QStringLiteral(" (pod %1)").arg(QString::fromStdString(report.pods[failure.pod].name));
     return out;
+}
+
+QString ReasonText::changeText(const whatif::ChangeRecord &change)
+{
+    switch (change.reason) {
+    case whatif::ChangeReason::NewBinding:
+        return tr("new binding");
+    case whatif::ChangeReason::CurrentRejected:
+        return change.rejection ? tr("current pod rejected: %1").arg(DecisionText::rejection(*change.rejection))
+                                : tr("current pod rejected");
+    case whatif::ChangeReason::Rotation:
+        return tr("group rotation (trio2o)");
+    case whatif::ChangeReason::Drain:
+        return tr("pod drained");
+    case whatif::ChangeReason::Replaced:
+        return tr("replaced by the new binding");
+    }
+    return {};
+}
+
+QString ReasonText::failureText(const whatif::Report &report, const whatif::FailureRecord &failure)
+{
+    if (failure.kind == whatif::FailureKind::NoBinding)
+        return tr("no active binding in this AZ and group to delete from");
+    const QString text = DecisionText::failure(failure.failure);
+    if (failure.pod == whatif::kNoId || failure.pod >= report.pods.size())
+        return text;
+    return tr("%1 (pod %2)", "failure reason (pod tried)").arg(text, QString::fromStdString(report.pods[failure.pod].name));
 }
 
 } // namespace model

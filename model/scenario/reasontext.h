@@ -6,18 +6,27 @@
 //   "all_rejected, ignore_pods: 1 [e.g. ignore_pods: ignored]"
 //   "history_conflict (pod pod2)"
 //   "no_binding: no active binding in this AZ and group to delete from"
+// changeText()/failureText() say the same in the user's language, for
+// people (the text report, the console's tables).
 
 #include "report.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace model {
 
 class ReasonText
 {
+    Q_DECLARE_TR_FUNCTIONS(ReasonText)
+
 public:
+    // Stable codes with plain English, for files (JSON, CSV).
     static QString change(const whatif::ChangeRecord &change);
     static QString failure(const whatif::Report &report, const whatif::FailureRecord &failure);
+    // Translated sentences, for people.
+    static QString changeText(const whatif::ChangeRecord &change);
+    static QString failureText(const whatif::Report &report, const whatif::FailureRecord &failure);
 };
 
 } // namespace model

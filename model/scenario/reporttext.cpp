@@ -1,6 +1,8 @@
 #include "reporttext.h"
 
+#include "decisiontext.h"
 #include "reasontext.h"
+#include "texttable.h"
 
 #include <QStringList>
 
@@ -10,25 +12,8 @@ namespace {
 
 QString str(const std::string &s) { return QString::fromStdString(s); }
 
-// Left-aligned columns, two spaces apart.
-QString table(const std::vector<QStringList> &rows)
-{
-    std::vector<qsizetype> widths;
-    for (const QStringList &r : rows)
-        for (qsizetype c = 0; c < r.size(); ++c) {
-            if (widths.size() <= std::size_t(c))
-                widths.push_back(0);
-            widths[std::size_t(c)] = std::max(widths[std::size_t(c)], r[c].size());
-        }
-    QString out;
-    for (const QStringList &r : rows) {
-        QString line;
-        for (qsizetype c = 0; c < r.size(); ++c)
-            line += (c + 1 < r.size() ? r[c].leftJustified(widths[std::size_t(c)]) + QStringLiteral("  ") : r[c]);
-        out += QStringLiteral("  ") + line + QLatin1Char('\n');
-    }
-    return out;
-}
+// Left-aligned columns, two spaces apart, padded by display width.
+QString table(const std::vector<QStringList> &rows) { return TextTable::format(rows, QStringLiteral("  ")); }
 
 QString used(const whatif::PodFigures &f)
 {
@@ -87,7 +72,7 @@ QString ReportText::podTable(const whatif::Report &r, int limit)
                         arrow(used(before), used(p.after)),
                         arrow(QString::number(before.vms), QString::number(p.after.vms)),
                         arrow(QString::number(before.tenants), QString::number(p.after.tenants)),
-                        p.removed ? tr("removed") : QString::fromLatin1(sched::podStateKey(p.after.state))});
+                        p.removed ? tr("removed") : DecisionText::podStateName(p.after.state)});
     }
     if (changed == 0)
         return tr("Pods: no pod changed.\n");
@@ -103,7 +88,7 @@ QString ReportText::changeList(const whatif::Report &r, int limit)
     for (std::size_t i = 0; i < r.changes.size() && i < std::size_t(limit); ++i) {
         const whatif::ChangeRecord &c = r.changes[i];
         rows.push_back({QString::number(c.event), str(r.tenants[c.tenant]), str(r.azs[c.az]), str(r.groups[c.group]),
-                        pod(c.fromPod), pod(c.toPod), ReasonText::change(c)});
+                        pod(c.fromPod), pod(c.toPod), ReasonText::changeText(c)});
     }
     return tr("Binding changes (%1)\n").arg(r.changes.size()) + table(rows) + more(qsizetype(r.changes.size()), limit);
 }
@@ -116,7 +101,7 @@ QString ReportText::failureList(const whatif::Report &r, int limit)
     for (std::size_t i = 0; i < r.failures.size() && i < std::size_t(limit); ++i) {
         const whatif::FailureRecord &f = r.failures[i];
         rows.push_back({QString::number(f.event), str(r.tenants[f.tenant]), str(r.azs[f.az]), str(r.groups[f.group]),
-                        ReasonText::failure(r, f)});
+                        ReasonText::failureText(r, f)});
     }
     return tr("Failures (%1)\n").arg(r.failures.size()) + table(rows) + more(qsizetype(r.failures.size()), limit);
 }

@@ -1,0 +1,57 @@
+// Plain-text tables line up by display width: East Asian wide characters
+// take two terminal cells, combining marks none.
+
+#include "texttable.h"
+
+#include <QTest>
+
+using model::TextTable;
+
+class TestTextTable : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void displayWidth_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("width");
+        QTest::newRow("ascii") << QStringLiteral("Pod-North-1") << 11;
+        QTest::newRow("chinese-two-cells-each") << QStringLiteral("维护") << 4;
+        QTest::newRow("mixed") << QStringLiteral("北京-pod1") << 9;
+        QTest::newRow("fullwidth-parens") << QStringLiteral("（顶层区域）") << 12;
+        QTest::newRow("combining-mark-takes-none") << QStringLiteral("e\u0301t\u00e9") << 3;
+        QTest::newRow("german-umlauts-one-cell") << QStringLiteral("Wartungsmodus für") << 17;
+        QTest::newRow("emoji-outside-bmp") << QStringLiteral("\U0001F600") << 2;
+    }
+
+    void displayWidth()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, width);
+        QCOMPARE(TextTable::displayWidth(text), width);
+    }
+
+    void chineseColumnsLineUp()
+    {
+        const QString out = TextTable::format({{QStringLiteral("名称"), QStringLiteral("状态")},
+                                               {QStringLiteral("北京一号"), QStringLiteral("维护")},
+                                               {QStringLiteral("pod-2"), QStringLiteral("启用")}});
+        const QStringList lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        // The second column starts at the same terminal cell on every line.
+        for (const QString &line : lines) {
+            const qsizetype second = line.lastIndexOf(QLatin1Char(' ')) + 1;
+            QCOMPARE(TextTable::displayWidth(line.left(second)), 10); // "北京一号" (8 cells) + 2
+        }
+    }
+
+    void indentAndLastColumnUnpadded()
+    {
+        const QString out = TextTable::format({{QStringLiteral("a"), QStringLiteral("b")}}, QStringLiteral("  "));
+        QCOMPARE(out, QStringLiteral("  a  b\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTextTable)
+#include "tst_texttable.moc"
