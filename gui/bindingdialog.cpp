@@ -35,6 +35,14 @@ QCompleter *tenantCompleter(const sched::CloudState &state, QObject *parent)
     return completer;
 }
 
+QCompleter *tenantCompleter(const model::CloudSnapshot &snapshot, QObject *parent)
+{
+    auto *completer = new QCompleter(snapshot.tenantNames(), parent); // shared, not copied
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    return completer;
+}
+
 QLabel *makeProblemLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -51,18 +59,17 @@ QString podLabel(const sched::Pod &p)
 }
 } // namespace
 
-BindingDialog::BindingDialog(const sched::CloudState &state, const QString &tenant, const QString &podId,
-                             QWidget *parent)
-    : QDialog(parent), m_state(state), m_tenant(new QLineEdit(this)), m_pod(new QComboBox(this)),
+BindingDialog::BindingDialog(model::SnapshotPtr snapshot, const QString &tenant, const QString &podId, QWidget *parent)
+    : QDialog(parent), m_snapshot(std::move(snapshot)), m_tenant(new QLineEdit(this)), m_pod(new QComboBox(this)),
       m_problem(makeProblemLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("New Binding"));
     setWindowIcon(icon(IconId::Bindings));
-    m_tenant->setCompleter(tenantCompleter(state, this));
+    m_tenant->setCompleter(tenantCompleter(*m_snapshot, this));
     m_tenant->setPlaceholderText(tr("tenant (project) id"));
     m_tenant->setText(tenant);
-    for (const sched::Pod &p : state.pods)
+    for (const sched::Pod &p : m_snapshot->pods())
         if (!p.isTop())
             m_pod->addItem(podStateIcon(p.state), podLabel(p), str(p.id));
     if (const int i = m_pod->findData(podId); i >= 0)
@@ -91,17 +98,18 @@ QString BindingDialog::problem() const
 {
     if (tenant().isEmpty())
         return tr("Enter the tenant to bind.");
-    const sched::Pod *pod = m_state.findPod(podId().toStdString());
-    if (!pod)
+    const int podIndex = m_snapshot->podIndex(podId());
+    if (podIndex < 0 || podIndex == m_snapshot->topPod())
         return tr("Choose a bottom pod (the top region cannot be bound).");
-    const std::string t = tenant().toStdString(), group = sched::groupKey(pod->tags);
-    for (const sched::Binding &b : m_state.bindings) {
-        if (!b.active || b.tenantId != t)
-            continue;
-        const sched::Pod *other = m_state.findPod(b.podId);
-        if (other && other->azName == pod->azName && sched::groupKey(other->tags) == group)
+    const sched::Pod &pod = m_snapshot->pods()[std::size_t(podIndex)];
+    const std::string group = sched::groupKey(pod.tags);
+    const int t = m_snapshot->tenantNames().indexOf(tenant());
+    for (const int i : t < 0 ? std::vector<int>() : m_snapshot->bindingsOfTenant(t)) {
+        const model::BindingRow &b = m_snapshot->bindings()[std::size_t(i)];
+        const sched::Pod &other = m_snapshot->pods()[std::size_t(b.pod)];
+        if (b.active && other.azName == pod.azName && sched::groupKey(other.tags) == group)
             return tr("%1 is bound to %2 in AZ %3 and this group already; rebind it instead.")
-                .arg(tenant(), str(other->name), str(pod->azName));
+                .arg(tenant(), str(other.name), str(pod.azName));
     }
     return {};
 }

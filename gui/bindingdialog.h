@@ -1,9 +1,11 @@
 #pragma once
 
 // New binding: a tenant and a bottom pod, checked as you type (the top region
-// is never bound; one active binding per tenant, AZ and pod group).
+// is never bound; one active binding per tenant, AZ and pod group). It works
+// on the snapshot the console shows: no fresh load of every binding.
 
 #include "cloud.h"
+#include "cloudsnapshot.h"
 
 #include <QDialog>
 
@@ -19,8 +21,7 @@ class BindingDialog final : public QDialog
     Q_OBJECT
 
 public:
-    BindingDialog(const sched::CloudState &state, const QString &tenant, const QString &podId,
-                  QWidget *parent = nullptr);
+    BindingDialog(model::SnapshotPtr snapshot, const QString &tenant, const QString &podId, QWidget *parent = nullptr);
 
     QString tenant() const;
     QString podId() const;
@@ -32,7 +33,7 @@ public:
 private:
     void validate();
 
-    const sched::CloudState &m_state;
+    model::SnapshotPtr m_snapshot;
     QLineEdit *m_tenant;
     QComboBox *m_pod;
     QLabel *m_problem;

@@ -131,11 +131,6 @@ model::Result<sched::CloudState> EditController::fetchState()
     return state;
 }
 
-const sched::Pod *EditController::currentPod(const sched::CloudState &state) const
-{
-    return state.findPod(m_currentPodId.toStdString());
-}
-
 void EditController::commandFailed(const QString &what, const QString &error, std::function<QUndoCommand *()> retry)
 {
     // A remote change may fail for a passing reason: offer to try it again
@@ -165,39 +160,46 @@ void EditController::partialOutcome(const QString &text, const QString &actionTe
     m_banner->showNotice(NoticeBanner::Kind::Warning, text, actionText, std::move(action));
 }
 
+// Pod dialogs and New Binding work on the snapshot shown (pods are whole
+// there, bindings compact): no fresh load of every binding. The backend
+// still refuses a change the snapshot was too old to foresee.
+const sched::Pod *EditController::currentSnapshotPod() const
+{
+    const int i = m_snapshot ? m_snapshot->podIndex(m_currentPodId) : -1;
+    return i < 0 ? nullptr : &m_snapshot->pods()[std::size_t(i)];
+}
+
 void EditController::newPod()
 {
-    const auto state = fetchState();
-    if (!state)
+    if (!m_snapshot)
         return;
-    PodDialog dialog(std::nullopt, state->pods, m_window);
+    PodDialog dialog(std::nullopt, m_snapshot->pods(), m_window);
     if (m_prompter->run(dialog) == QDialog::Accepted)
         m_stack->push(new CreatePodCommand(*this, dialog.pod()));
 }
 
 void EditController::editPod()
 {
-    const auto state = fetchState();
-    const sched::Pod *pod = state ? currentPod(state.value()) : nullptr;
+    const sched::Pod *pod = currentSnapshotPod();
     if (!pod)
         return;
-    PodDialog dialog(*pod, state->pods, m_window);
+    const model::SnapshotPtr keep = m_snapshot; // the pod stays valid while the dialog runs
+    PodDialog dialog(*pod, keep->pods(), m_window);
     if (m_prompter->run(dialog) == QDialog::Accepted)
         m_stack->push(new EditPodCommand(*this, *pod, dialog.pod()));
 }
 
 void EditController::deletePod()
 {
-    const auto state = fetchState();
-    const sched::Pod *pod = state ? currentPod(state.value()) : nullptr;
+    const sched::Pod *pod = currentSnapshotPod();
     if (!pod)
         return;
-    const auto bound = std::count_if(state->bindings.begin(), state->bindings.end(),
-                                     [pod](const sched::Binding &b) { return b.active && b.podId == pod->id; });
+    const model::SnapshotPtr keep = m_snapshot;
+    const int bound = keep->activeBindings(keep->podIndex(m_currentPodId));
     if (bound > 0) {
         if (m_prompter->confirm(m_window, tr("Pod in Use"),
                                 tr("%n tenant(s) are bound to %1; it cannot be deleted before they move. Drain it now?",
-                                   nullptr, int(bound))
+                                   nullptr, bound)
                                     .arg(str(pod->name)))) {
             const QString id = str(pod->id);
             emit drainRequested(id);
@@ -211,15 +213,15 @@ void EditController::deletePod()
 
 void EditController::newBinding()
 {
-    const auto state = fetchState();
-    if (!state)
+    if (!m_snapshot)
         return;
-    BindingDialog dialog(state.value(), {}, m_currentPodId, m_window);
+    const model::SnapshotPtr keep = m_snapshot;
+    BindingDialog dialog(keep, {}, m_currentPodId, m_window);
     if (m_prompter->run(dialog) != QDialog::Accepted)
         return;
-    const sched::Pod *pod = state->findPod(dialog.podId().toStdString());
+    const int pod = keep->podIndex(dialog.podId());
     m_stack->push(new BindCommand(*this, dialog.tenant().toStdString(), dialog.podId().toStdString(),
-                                  pod ? str(pod->name) : dialog.podId()));
+                                  pod >= 0 ? keep->podName(pod) : dialog.podId()));
 }
 
 void EditController::endBinding()

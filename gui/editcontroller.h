@@ -74,7 +74,7 @@ private:
     void createActions();
     void updateActions();
     model::Result<sched::CloudState> fetchState();
-    const sched::Pod *currentPod(const sched::CloudState &state) const;
+    const sched::Pod *currentSnapshotPod() const;
 
     QWidget *m_window;
     NoticeBanner *m_banner;

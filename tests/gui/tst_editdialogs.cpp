@@ -282,7 +282,8 @@ private slots:
             if (x.active && s.findPod(x.podId)->name == "Pod-North-2")
                 b = &x;
         QVERIFY(b);
-        BindingDialog dialog(s, str(b->tenantId), str(s.findPodByName("Pod-North-3")->id));
+        BindingDialog dialog(model::CloudSnapshot::build(sched::CloudState(s), 0, {}), str(b->tenantId),
+                             str(s.findPodByName("Pod-North-3")->id));
         dialog.show();
         QVERIFY(dialog.problemLabel()->isVisible());
         QVERIFY2(dialog.problem().contains(QStringLiteral("rebind")), qPrintable(dialog.problem()));

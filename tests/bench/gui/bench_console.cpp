@@ -1,14 +1,18 @@
 // The console against a database of 1,000,000 bindings (issue 6):
 // open to the Bindings tab <= 2 s, sort by any column <= 1 s, a filter
 // keystroke <= 100 ms, memory <= 500 MB. Runs the real MainWindow offscreen.
+// Also: from an Edit menu action to its dialog on screen (issue 7).
 
 #include "bigcloud.h"
 
 #include "bindingproxymodel.h"
 #include "bindingspage.h"
+#include "editcontroller.h"
+#include "prompter.h"
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
@@ -125,8 +129,45 @@ void BM_FilterKeystroke(benchmark::State &state)
     state.counters["peak_rss_mb"] = memoryMb("VmHWM:");
 }
 
+// Answers every dialog at once (rejected) and every question with "no".
+class ClosingPrompter final : public gui::Prompter
+{
+public:
+    int shown = 0;
+    bool confirm(QWidget *, const QString &, const QString &) override { return false; }
+    void actionFailed(QWidget *, const QString &, const QString &) override {}
+    int run(QDialog &dialog) override
+    {
+        dialog.show();
+        ++shown;
+        return QDialog::Rejected;
+    }
+};
+
+// From the action to the dialog on screen: 0 new pod, 1 edit pod, 2 delete pod, 3 new binding, 4 end binding.
+void BM_OpenEditDialog(benchmark::State &state)
+{
+    gui::MainWindow &w = sharedWindow();
+    auto prompter = std::make_unique<ClosingPrompter>();
+    ClosingPrompter *p = prompter.get();
+    gui::EditController *editor = w.editor();
+    editor->setPrompter(std::move(prompter));
+    editor->setCurrentPod(1);
+    using Action = void (gui::EditController::*)();
+    const Action actions[] = {&gui::EditController::newPod, &gui::EditController::editPod,
+                              &gui::EditController::deletePod, &gui::EditController::newBinding,
+                              &gui::EditController::endBinding};
+    const char *names[] = {"new pod", "edit pod", "delete pod", "new binding", "end binding"};
+    for (auto _ : state)
+        (editor->*actions[state.range(0)])();
+    state.counters["shown"] = p->shown;
+    state.SetLabel(names[state.range(0)]);
+    editor->setPrompter(std::make_unique<gui::Prompter>());
+}
+
 } // namespace
 
+BENCHMARK(BM_OpenEditDialog)->DenseRange(0, 4)->Iterations(3)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_OpenToBindingsTab)->UseManualTime()->Iterations(3)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_SortBindings)->DenseRange(0, 6)->Iterations(4)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_FilterKeystroke)->Iterations(16)->Unit(benchmark::kMillisecond);
