@@ -43,6 +43,10 @@
         <source>Could not %1: the server&apos;s answer is not the expected JSON (%2).</source>
         <translation>%1 fehlgeschlagen: die Antwort des Servers ist nicht das erwartete JSON (%2).</translation>
     </message>
+    <message>
+        <source>Could not %1: %2, so it is unknown whether the change was made. It was not sent again; refresh to see the cloud&apos;s current state before trying again.</source>
+        <translation>%1 war nicht möglich: %2, daher ist unbekannt, ob die Änderung ausgeführt wurde. Sie wurde nicht erneut gesendet; aktualisieren Sie, um den aktuellen Zustand der Cloud zu sehen, bevor Sie es erneut versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>BackendCommand</name>
@@ -708,6 +712,21 @@ Begründung:   %6
         <source>rotated from %1 to %2 (upstream trio2o behaviour for a pod group)</source>
         <translation>von %1 zu %2 rotiert (Verhalten des Upstream-trio2o für eine Pod-Gruppe)</translation>
     </message>
+    <message>
+        <source>enabled</source>
+        <comment>pod state</comment>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <comment>pod state</comment>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <comment>pod state</comment>
+        <translation>deaktiviert</translation>
+    </message>
 </context>
 <context>
     <name>DeletePodCommand</name>
@@ -852,6 +871,10 @@ Begründung:   %6
         <source>a missing or non-string value</source>
         <translation>ein fehlender Wert oder keine Zeichenkette</translation>
     </message>
+    <message>
+        <source>must be vcpus, ram_mb or disk_gb, not &quot;%1&quot;</source>
+        <translation>muss vcpus, ram_mb oder disk_gb sein, nicht &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>GenerateCommand</name>
@@ -942,6 +965,93 @@ Begründung:   %6
     </message>
 </context>
 <context>
+    <name>JsonCursor</name>
+    <message>
+        <source>malformed JSON at byte %1: %2</source>
+        <translation>fehlerhaftes JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>the data ends early</source>
+        <translation>die Daten enden vorzeitig</translation>
+    </message>
+    <message>
+        <source>an object was expected</source>
+        <translation>ein Objekt wurde erwartet</translation>
+    </message>
+    <message>
+        <source>an array was expected</source>
+        <translation>ein Array wurde erwartet</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>the data ends inside an object</source>
+        <translation>die Daten enden innerhalb eines Objekts</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;}&apos; was expected</source>
+        <translation>&apos;,&apos; oder &apos;}&apos; wurde erwartet</translation>
+    </message>
+    <message>
+        <source>a member name in double quotes was expected</source>
+        <translation>ein Feldname in doppelten Anführungszeichen wurde erwartet</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; was expected after a member name</source>
+        <translation>nach einem Feldnamen wurde &apos;:&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>the data ends inside an array</source>
+        <translation>die Daten enden innerhalb eines Arrays</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos; was expected</source>
+        <translation>&apos;,&apos; oder &apos;]&apos; wurde erwartet</translation>
+    </message>
+    <message>
+        <source>a value was expected</source>
+        <translation>ein Wert wurde erwartet</translation>
+    </message>
+    <message>
+        <source>unexpected data after the end of the document</source>
+        <translation>unerwartete Daten nach dem Ende des Dokuments</translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation>eine Zeichenkette ist nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>a control character inside a string must be escaped</source>
+        <translation>ein Steuerzeichen in einer Zeichenkette muss maskiert werden</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8</source>
+        <translation>ungültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence in a string</source>
+        <translation>ungültige Escape-Sequenz in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>invalid \u escape in a string</source>
+        <translation>ungültiges \u-Escape in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a lone UTF-16 surrogate in a string</source>
+        <translation>ein einzelnes UTF-16-Surrogat in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a string was expected</source>
+        <translation>eine Zeichenkette wurde erwartet</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>ungültige Zahl</translation>
+    </message>
+</context>
+<context>
     <name>KeystoneClient</name>
     <message>
         <source>No Keystone URL to authenticate with.</source>
@@ -955,9 +1065,44 @@ Begründung:   %6
         <source>no X-Subject-Token header</source>
         <translation>kein X-Subject-Token-Header</translation>
     </message>
+</context>
+<context>
+    <name>KeystoneTokenReader</name>
     <message>
-        <source>no &quot;token&quot; object</source>
-        <translation>kein &quot;token&quot;-Objekt</translation>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>kein JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object</source>
+        <translation>der Inhalt ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>&quot;%1&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an object</source>
+        <translation>&quot;%1&quot; ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an array</source>
+        <translation>&quot;%1&quot; ist kein Array</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty</source>
+        <translation>&quot;%1&quot; ist leer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a string</source>
+        <translation>&quot;%1&quot; ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute URL: %2</source>
+        <translation>&quot;%1&quot; ist keine absolute URL: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 time: %2</source>
+        <translation>&quot;%1&quot; ist keine ISO-8601-Zeitangabe: %2</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1181,68 @@ Begründung:   %6
         <source>%1 of %2 tenants were moved; refresh and check the bindings</source>
         <translation>%1 von %2 Mandanten wurden verschoben; aktualisieren und die Bindungen prüfen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n tenant(s) could not be moved</source>
+        <translation>
+            <numerusform>%n Mandant konnte nicht verschoben werden</numerusform>
+            <numerusform>%n Mandanten konnten nicht verschoben werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undo %1</source>
+        <translation>Rückgängigmachen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only part of “%1” was done: %n of %2 tenant(s) moved.</source>
+        <translation>
+            <numerusform>„%1“ wurde nur teilweise ausgeführt: %n von %2 Mandanten verschoben.</numerusform>
+            <numerusform>„%1“ wurde nur teilweise ausgeführt: %n von %2 Mandanten verschoben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved: %1 and %n more.</source>
+        <translation>
+            <numerusform>Verschoben: %1 und %n weiterer.</numerusform>
+            <numerusform>Verschoben: %1 und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved: %1.</source>
+        <translation>Verschoben: %1.</translation>
+    </message>
+    <message>
+        <source>Bound twice: %1 — the new binding exists, the old one could not be ended: %2</source>
+        <translation>Doppelt gebunden: %1 – die neue Bindung besteht, die alte konnte nicht beendet werden: %2</translation>
+    </message>
+    <message>
+        <source>Not moved: %1 — %2</source>
+        <translation>Nicht verschoben: %1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more tenant(s) not moved.</source>
+        <translation>
+            <numerusform>%n weiterer Mandant nicht verschoben.</numerusform>
+            <numerusform>%n weitere Mandanten nicht verschoben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) not tried after the cancel.</source>
+        <translation>
+            <numerusform>%n Mandant nach dem Abbruch nicht mehr versucht.</numerusform>
+            <numerusform>%n Mandanten nach dem Abbruch nicht mehr versucht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (the %n tenant(s) left)</source>
+        <translation>
+            <numerusform>%1 (der verbliebene %n Mandant)</numerusform>
+            <numerusform>%1 (die verbliebenen %n Mandanten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Retry the Rest</source>
+        <translation>&amp;Rest erneut versuchen</translation>
+    </message>
 </context>
 <context>
     <name>PlanJson</name>
@@ -1048,16 +1255,36 @@ Begründung:   %6
         <translation>%1: Feld &quot;%2&quot; muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <source>%1: a %2 needs tenant_id%3</source>
-        <translation>%1: ein %2 braucht tenant_id%3</translation>
-    </message>
-    <message>
         <source>not valid JSON at offset %1: %2</source>
         <translation>kein gültiges JSON bei Offset %1: %2</translation>
     </message>
     <message>
         <source>field &quot;operations&quot; must be a list: not a what-if plan</source>
         <translation>Feld &quot;operations&quot; muss eine Liste sein: kein What-if-Plan</translation>
+    </message>
+    <message>
+        <source>%1: a bind needs tenant_id and to_pod_id</source>
+        <translation>%1: eine Bindung (bind) braucht tenant_id und to_pod_id</translation>
+    </message>
+    <message>
+        <source>%1: an unbind needs tenant_id and end_binding_id</source>
+        <translation>%1: eine Lösung (unbind) braucht tenant_id und end_binding_id</translation>
+    </message>
+    <message>
+        <source>%1: a rebind needs tenant_id, end_binding_id and to_pod_id</source>
+        <translation>%1: eine Neubindung (rebind) braucht tenant_id, end_binding_id und to_pod_id</translation>
+    </message>
+    <message>
+        <source>the file holds no JSON object: not a what-if plan</source>
+        <translation>die Datei enthält kein JSON-Objekt: kein Was-wäre-wenn-Plan</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable what-if plan: %2</source>
+        <translation>%1 ist kein verwendbarer Was-wäre-wenn-Plan: %2</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1431,42 @@ Begründung:   %6
     <message>
         <source>pods %1 takes no further arguments</source>
         <translation>pods %1 erwartet keine weiteren Argumente</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonText</name>
+    <message>
+        <source>new binding</source>
+        <translation>neue Bindung</translation>
+    </message>
+    <message>
+        <source>current pod rejected: %1</source>
+        <translation>aktueller Pod abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>current pod rejected</source>
+        <translation>aktueller Pod abgelehnt</translation>
+    </message>
+    <message>
+        <source>group rotation (trio2o)</source>
+        <translation>Gruppenrotation (trio2o)</translation>
+    </message>
+    <message>
+        <source>pod drained</source>
+        <translation>Pod geleert</translation>
+    </message>
+    <message>
+        <source>replaced by the new binding</source>
+        <translation>durch die neue Bindung ersetzt</translation>
+    </message>
+    <message>
+        <source>no active binding in this AZ and group to delete from</source>
+        <translation>keine aktive Bindung in dieser AZ und Gruppe, aus der gelöscht werden könnte</translation>
+    </message>
+    <message>
+        <source>%1 (pod %2)</source>
+        <comment>failure reason (pod tried)</comment>
+        <translation>%1 (Pod %2)</translation>
     </message>
 </context>
 <context>
@@ -2004,18 +2267,6 @@ Begründung:   %6
 <context>
     <name>StateJsonCodec</name>
     <message>
-        <source>is missing</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
-        <source>must be a string</source>
-        <translation>muss eine Zeichenkette sein</translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation>darf nicht leer sein</translation>
-    </message>
-    <message>
         <source>is not a time of the form YYYY-MM-DD HH:MM:SS.ffffff: &quot;%1&quot;</source>
         <translation>ist keine Zeit der Form YYYY-MM-DD HH:MM:SS.ffffff: &quot;%1&quot;</translation>
     </message>
@@ -2060,14 +2311,6 @@ Begründung:   %6
         <translation>muss true oder false sein</translation>
     </message>
     <message>
-        <source>field &quot;pods&quot; must be an array</source>
-        <translation>Feld &quot;pods&quot; muss ein Array sein</translation>
-    </message>
-    <message>
-        <source>field &quot;pod_bindings&quot; must be an array</source>
-        <translation>Feld &quot;pod_bindings&quot; muss ein Array sein</translation>
-    </message>
-    <message>
         <source>neither &quot;pods&quot; nor &quot;pod_bindings&quot; found: not a Trio2o state file</source>
         <translation>weder &quot;pods&quot; noch &quot;pod_bindings&quot; gefunden: keine Trio2o-Zustandsdatei</translation>
     </message>
@@ -2076,12 +2319,12 @@ Begründung:   %6
         <translation>%1: muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>malformed JSON at byte %1: %2</source>
-        <translation>fehlerhaftes JSON bei Byte %1: %2</translation>
-    </message>
-    <message>
         <source>the top level must be a JSON object with &quot;pods&quot; and &quot;pod_bindings&quot;</source>
         <translation>die oberste Ebene muss ein JSON-Objekt mit &quot;pods&quot; und &quot;pod_bindings&quot; sein</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be an array</source>
+        <translation>Feld &quot;%1&quot; muss ein Array sein</translation>
     </message>
 </context>
 <context>
@@ -2335,39 +2578,6 @@ Begründung:   %6
         <source>any AZ</source>
         <translation>beliebige AZ</translation>
     </message>
-    <message>
-        <source>new binding</source>
-        <translation>neue Bindung</translation>
-    </message>
-    <message>
-        <source>current pod rejected: %1</source>
-        <translation>aktueller Pod abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>current pod rejected</source>
-        <translation>aktueller Pod abgelehnt</translation>
-    </message>
-    <message>
-        <source>group rotation (trio2o)</source>
-        <translation>Gruppenrotation (trio2o)</translation>
-    </message>
-    <message>
-        <source>pod drained</source>
-        <translation>Pod geleert</translation>
-    </message>
-    <message>
-        <source>replaced by the new binding</source>
-        <translation>durch die neue Bindung ersetzt</translation>
-    </message>
-    <message>
-        <source>no active binding in this AZ and group to delete from</source>
-        <translation>keine aktive Bindung in dieser AZ und Gruppe, aus der gelöscht werden könnte</translation>
-    </message>
-    <message>
-        <source>%1 (pod %2)</source>
-        <comment>failure reason (pod tried)</comment>
-        <translation>%1 (Pod %2)</translation>
-    </message>
 </context>
 <context>
     <name>gui::ApplyPlanDialog</name>
@@ -2394,10 +2604,6 @@ Begründung:   %6
     <message>
         <source>(no backend)</source>
         <translation>(kein Backend)</translation>
-    </message>
-    <message>
-        <source>The plan of policy %1 has %2 operation(s): %3 bind, %4 rebind, %5 unbind. Review them, then apply them in this order to %6. Applying stops at the first operation that fails.</source>
-        <translation>Der Plan der Richtlinie %1 umfasst %2 Operation(en): %3 binden, %4 neu binden, %5 lösen. Prüfen Sie sie und wenden Sie sie dann in dieser Reihenfolge auf %6 an. Das Anwenden hält bei der ersten fehlschlagenden Operation an.</translation>
     </message>
     <message>
         <source>Applying…</source>
@@ -2451,6 +2657,47 @@ Begründung:   %6
 %5 Refresh, run the scenario again and review the new plan.</source>
         <translation>%1 Operation %2 (%3) ist fehlgeschlagen: %4
 %5 Aktualisieren, das Szenario erneut ausführen und den neuen Plan prüfen.</translation>
+    </message>
+    <message>
+        <source>&amp;Open plan…</source>
+        <translation>Plan ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a plan saved earlier from the What-if tab or by trio2o-sched whatif --plan</source>
+        <translation>Einen früher gespeicherten Plan öffnen (aus dem Reiter Was-wäre-wenn oder von trio2o-sched whatif --plan)</translation>
+    </message>
+    <message>
+        <source>Apply the what-if plan %1</source>
+        <comment>plan file name</comment>
+        <translation>Was-wäre-wenn-Plan %1 anwenden</translation>
+    </message>
+    <message>
+        <source>The backend shows a saved snapshot only (read-only): nothing can be applied.</source>
+        <translation>Das Backend zeigt nur einen gespeicherten Schnappschuss (schreibgeschützt): nichts kann angewendet werden.</translation>
+    </message>
+    <message>
+        <source>Open a saved what-if plan</source>
+        <translation>Gespeicherten Was-wäre-wenn-Plan öffnen</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>No operations to apply. Open a plan saved earlier, or run a scenario in the What-if tab.</source>
+        <translation>Keine Operationen anzuwenden. Öffnen Sie einen früher gespeicherten Plan oder führen Sie im Reiter Was-wäre-wenn ein Szenario aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan of policy %1 has %n operation(s): %2 bind, %3 rebind, %4 unbind. Review them, then apply them in this order to %5. Applying stops at the first operation that fails.</source>
+        <translation>
+            <numerusform>Der Plan der Richtlinie %1 hat %n Operation: %2 binden, %3 neu binden, %4 lösen. Prüfen Sie sie und wenden Sie sie dann auf %5 an.</numerusform>
+            <numerusform>Der Plan der Richtlinie %1 hat %n Operationen: %2 binden, %3 neu binden, %4 lösen. Prüfen Sie sie und wenden Sie sie dann in dieser Reihenfolge auf %5 an. Das Anwenden hält bei der ersten fehlgeschlagenen Operation an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <comment>policy</comment>
+        <translation>(ohne Namen)</translation>
     </message>
 </context>
 <context>
@@ -2700,20 +2947,6 @@ Begründung:   %6
         <source>No preview: %1</source>
         <translation>Keine Vorschau: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Draining %1: %n tenant(s) move, </source>
-        <translation>
-            <numerusform>Leeren von %1: %n Mandant zieht um, </numerusform>
-            <numerusform>Leeren von %1: %n Mandanten ziehen um, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cannot move.</source>
-        <translation>
-            <numerusform>%n kann nicht umziehen.</numerusform>
-            <numerusform>%n können nicht umziehen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Will move (%1)</source>
         <translation>Ziehen um (%1)</translation>
@@ -2774,6 +3007,25 @@ Begründung:   %6
     <message>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draining %1: %n tenant(s) will move.</source>
+        <translation>
+            <numerusform>%1 wird geleert: %n Mandant wird verschoben.</numerusform>
+            <numerusform>%1 wird geleert: %n Mandanten werden verschoben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) cannot move.</source>
+        <translation>
+            <numerusform>%n Mandant kann nicht verschoben werden.</numerusform>
+            <numerusform>%n Mandanten können nicht verschoben werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>drain preview: the tenants that move, the tenants that cannot</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2905,6 +3157,14 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
     <message>
         <source>&amp;Retry</source>
         <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for: %1. The server may still have applied it; refresh to see what the cloud holds now.</source>
+        <translation>Warten abgebrochen: %1. Der Server hat die Änderung möglicherweise trotzdem ausgeführt; aktualisieren Sie, um den jetzigen Stand der Cloud zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3311,10 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
     <message>
         <source>&amp;What-if</source>
         <translation>&amp;What-if</translation>
+    </message>
+    <message>
+        <source>&amp;Apply a Saved Plan…</source>
+        <translation>Gespeicherten &amp;Plan anwenden…</translation>
     </message>
 </context>
 <context>
@@ -3396,6 +3660,11 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
         <comment>policy</comment>
         <translation>%1 — aus der Datei</translation>
     </message>
+    <message>
+        <source>%1 — scheduler settings</source>
+        <comment>policy</comment>
+        <translation>%1 – Scheduler-Einstellungen</translation>
+    </message>
 </context>
 <context>
     <name>gui::ScenarioEventForm</name>
@@ -3649,6 +3918,14 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
             <numerusform>Snapshot %n h alt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Read-only snapshot of %1</source>
+        <translation>Schreibgeschützter Schnappschuss vom %1</translation>
+    </message>
+    <message>
+        <source>The cloud cannot be reached; editing is off until it answers again.</source>
+        <translation>Die Cloud ist nicht erreichbar; Bearbeiten ist ausgeschaltet, bis sie wieder antwortet.</translation>
+    </message>
 </context>
 <context>
     <name>gui::TenantTimelineWidget</name>
@@ -3681,6 +3958,21 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
             <numerusform>%1 von %n Mandant</numerusform>
             <numerusform>%1 von %n Mandanten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gui::WaitProgress</name>
+    <message>
+        <source>Waiting for the Cloud</source>
+        <translation>Warten auf die Cloud</translation>
+    </message>
+    <message>
+        <source>Waiting for the cloud to answer…</source>
+        <translation>Warten auf die Antwort der Cloud…</translation>
+    </message>
+    <message>
+        <source>Waiting for the cloud to answer: %1…</source>
+        <translation>Warten auf die Antwort der Cloud: %1…</translation>
     </message>
 </context>
 <context>
@@ -3806,6 +4098,10 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
+    <message>
+        <source>Open a saved what-if plan</source>
+        <translation>Gespeicherten Was-wäre-wenn-Plan öffnen</translation>
+    </message>
 </context>
 <context>
     <name>gui::WhatIfResultsView</name>
@@ -3881,10 +4177,6 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
         </translation>
     </message>
     <message>
-        <source>Kept &lt;b&gt;%1&lt;/b&gt; · bound &lt;b&gt;%2&lt;/b&gt; · rebound &lt;b&gt;%3&lt;/b&gt; · failed &lt;b&gt;%4&lt;/b&gt; · VMs created &lt;b&gt;%5&lt;/b&gt;, deleted &lt;b&gt;%6&lt;/b&gt;, skipped &lt;b&gt;%7&lt;/b&gt; · plan: &lt;b&gt;%8&lt;/b&gt; operation(s)</source>
-        <translation>Behalten &lt;b&gt;%1&lt;/b&gt; · gebunden &lt;b&gt;%2&lt;/b&gt; · neu gebunden &lt;b&gt;%3&lt;/b&gt; · fehlgeschlagen &lt;b&gt;%4&lt;/b&gt; · VMs erstellt &lt;b&gt;%5&lt;/b&gt;, gelöscht &lt;b&gt;%6&lt;/b&gt;, übersprungen &lt;b&gt;%7&lt;/b&gt; · Plan: &lt;b&gt;%8&lt;/b&gt; Operation(en)</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <comment>tab title: name (rows)</comment>
         <translation>%1 (%2)</translation>
@@ -3901,6 +4193,17 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
     <message>
         <source>Failures</source>
         <translation>Fehlschläge</translation>
+    </message>
+    <message>
+        <source>Kept &lt;b&gt;%1&lt;/b&gt; · bound &lt;b&gt;%2&lt;/b&gt; · rebound &lt;b&gt;%3&lt;/b&gt; · failed &lt;b&gt;%4&lt;/b&gt; · VMs created &lt;b&gt;%5&lt;/b&gt;, deleted &lt;b&gt;%6&lt;/b&gt;, skipped &lt;b&gt;%7&lt;/b&gt; · %8</source>
+        <translation>Behalten &lt;b&gt;%1&lt;/b&gt; · gebunden &lt;b&gt;%2&lt;/b&gt; · neu gebunden &lt;b&gt;%3&lt;/b&gt; · fehlgeschlagen &lt;b&gt;%4&lt;/b&gt; · VMs erstellt &lt;b&gt;%5&lt;/b&gt;, gelöscht &lt;b&gt;%6&lt;/b&gt;, übersprungen &lt;b&gt;%7&lt;/b&gt; · %8</translation>
+    </message>
+    <message numerus="yes">
+        <source>plan: &lt;b&gt;%n&lt;/b&gt; operation(s)</source>
+        <translation>
+            <numerusform>Plan: &lt;b&gt;%n&lt;/b&gt; Operation</numerusform>
+            <numerusform>Plan: &lt;b&gt;%n&lt;/b&gt; Operationen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3970,6 +4273,13 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
         <source>%1 (removed)</source>
         <comment>pod removed by the scenario</comment>
         <translation>%1 (entfernt)</translation>
+    </message>
+</context>
+<context>
+    <name>gui::waitFor</name>
+    <message>
+        <source>cancelled; the server may still have applied it, refresh to see</source>
+        <translation>abgebrochen; der Server hat es möglicherweise trotzdem ausgeführt, aktualisieren Sie, um es zu sehen</translation>
     </message>
 </context>
 <context>
@@ -4544,10 +4854,18 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
     </message>
 </context>
 <context>
-    <name>sched</name>
+    <name>std</name>
     <message>
-        <source>must be vcpus, ram_mb or disk_gb, not &quot;%1&quot;</source>
-        <translation>muss vcpus, ram_mb oder disk_gb sein, nicht &quot;%1&quot;</translation>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
     </message>
 </context>
 </TS>

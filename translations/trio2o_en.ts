@@ -43,6 +43,10 @@
         <source>Could not %1: the server&apos;s answer is not the expected JSON (%2).</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Could not %1: %2, so it is unknown whether the change was made. It was not sent again; refresh to see the cloud&apos;s current state before trying again.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>BackendCommand</name>
@@ -702,6 +706,21 @@ Reason:   %6
         <source>rotated from %1 to %2 (upstream trio2o behaviour for a pod group)</source>
         <translation></translation>
     </message>
+    <message>
+        <source>enabled</source>
+        <comment>pod state</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <comment>pod state</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <comment>pod state</comment>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>DeletePodCommand</name>
@@ -846,6 +865,10 @@ Reason:   %6
         <source>a missing or non-string value</source>
         <translation></translation>
     </message>
+    <message>
+        <source>must be vcpus, ram_mb or disk_gb, not &quot;%1&quot;</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>GenerateCommand</name>
@@ -936,6 +959,93 @@ Reason:   %6
     </message>
 </context>
 <context>
+    <name>JsonCursor</name>
+    <message>
+        <source>malformed JSON at byte %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the data ends early</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>an object was expected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>an array was expected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the data ends inside an object</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;}&apos; was expected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a member name in double quotes was expected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; was expected after a member name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the data ends inside an array</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos; was expected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a value was expected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unexpected data after the end of the document</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a control character inside a string must be escaped</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>invalid escape sequence in a string</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>invalid \u escape in a string</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a lone UTF-16 surrogate in a string</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a string was expected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>KeystoneClient</name>
     <message>
         <source>No Keystone URL to authenticate with.</source>
@@ -949,8 +1059,43 @@ Reason:   %6
         <source>no X-Subject-Token header</source>
         <translation></translation>
     </message>
+</context>
+<context>
+    <name>KeystoneTokenReader</name>
     <message>
-        <source>no &quot;token&quot; object</source>
+        <source>not JSON: %1 at byte %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an object</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an array</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a string</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute URL: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 time: %2</source>
         <translation></translation>
     </message>
 </context>
@@ -1030,6 +1175,68 @@ Reason:   %6
         <source>%1 of %2 tenants were moved; refresh and check the bindings</source>
         <translation></translation>
     </message>
+    <message numerus="yes">
+        <source>%n tenant(s) could not be moved</source>
+        <translation>
+            <numerusform>%n tenant could not be moved</numerusform>
+            <numerusform>%n tenants could not be moved</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undo %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only part of “%1” was done: %n of %2 tenant(s) moved.</source>
+        <translation>
+            <numerusform>Only part of “%1” was done: %n of %2 tenants moved.</numerusform>
+            <numerusform>Only part of “%1” was done: %n of %2 tenants moved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved: %1 and %n more.</source>
+        <translation>
+            <numerusform>Moved: %1 and %n more.</numerusform>
+            <numerusform>Moved: %1 and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved: %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bound twice: %1 — the new binding exists, the old one could not be ended: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not moved: %1 — %2</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more tenant(s) not moved.</source>
+        <translation>
+            <numerusform>%n more tenant not moved.</numerusform>
+            <numerusform>%n more tenants not moved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) not tried after the cancel.</source>
+        <translation>
+            <numerusform>%n tenant not tried after the cancel.</numerusform>
+            <numerusform>%n tenants not tried after the cancel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (the %n tenant(s) left)</source>
+        <translation>
+            <numerusform>%1 (the %n tenant left)</numerusform>
+            <numerusform>%1 (the %n tenants left)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Retry the Rest</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>PlanJson</name>
@@ -1042,15 +1249,35 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>%1: a %2 needs tenant_id%3</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>not valid JSON at offset %1: %2</source>
         <translation></translation>
     </message>
     <message>
         <source>field &quot;operations&quot; must be a list: not a what-if plan</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: a bind needs tenant_id and to_pod_id</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: an unbind needs tenant_id and end_binding_id</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: a rebind needs tenant_id, end_binding_id and to_pod_id</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the file holds no JSON object: not a what-if plan</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not a usable what-if plan: %2</source>
         <translation></translation>
     </message>
 </context>
@@ -1196,6 +1423,42 @@ Reason:   %6
     </message>
     <message>
         <source>pods %1 takes no further arguments</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonText</name>
+    <message>
+        <source>new binding</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>current pod rejected: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>current pod rejected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>group rotation (trio2o)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pod drained</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>replaced by the new binding</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no active binding in this AZ and group to delete from</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (pod %2)</source>
+        <comment>failure reason (pod tried)</comment>
         <translation></translation>
     </message>
 </context>
@@ -1986,18 +2249,6 @@ Reason:   %6
 <context>
     <name>StateJsonCodec</name>
     <message>
-        <source>is missing</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>must be a string</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>is not a time of the form YYYY-MM-DD HH:MM:SS.ffffff: &quot;%1&quot;</source>
         <translation></translation>
     </message>
@@ -2042,14 +2293,6 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>field &quot;pods&quot; must be an array</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>field &quot;pod_bindings&quot; must be an array</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>neither &quot;pods&quot; nor &quot;pod_bindings&quot; found: not a Trio2o state file</source>
         <translation></translation>
     </message>
@@ -2058,11 +2301,11 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>malformed JSON at byte %1: %2</source>
+        <source>the top level must be a JSON object with &quot;pods&quot; and &quot;pod_bindings&quot;</source>
         <translation></translation>
     </message>
     <message>
-        <source>the top level must be a JSON object with &quot;pods&quot; and &quot;pod_bindings&quot;</source>
+        <source>field &quot;%1&quot; must be an array</source>
         <translation></translation>
     </message>
 </context>
@@ -2317,39 +2560,6 @@ Reason:   %6
         <source>any AZ</source>
         <translation></translation>
     </message>
-    <message>
-        <source>new binding</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>current pod rejected: %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>current pod rejected</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>group rotation (trio2o)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>pod drained</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>replaced by the new binding</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>no active binding in this AZ and group to delete from</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 (pod %2)</source>
-        <comment>failure reason (pod tried)</comment>
-        <translation></translation>
-    </message>
 </context>
 <context>
     <name>gui::ApplyPlanDialog</name>
@@ -2375,10 +2585,6 @@ Reason:   %6
     </message>
     <message>
         <source>(no backend)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The plan of policy %1 has %2 operation(s): %3 bind, %4 rebind, %5 unbind. Review them, then apply them in this order to %6. Applying stops at the first operation that fails.</source>
         <translation></translation>
     </message>
     <message>
@@ -2431,6 +2637,47 @@ Reason:   %6
     <message>
         <source>%1 Operation %2 (%3) failed: %4
 %5 Refresh, run the scenario again and review the new plan.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Open plan…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open a plan saved earlier from the What-if tab or by trio2o-sched whatif --plan</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Apply the what-if plan %1</source>
+        <comment>plan file name</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The backend shows a saved snapshot only (read-only): nothing can be applied.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open a saved what-if plan</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No operations to apply. Open a plan saved earlier, or run a scenario in the What-if tab.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan of policy %1 has %n operation(s): %2 bind, %3 rebind, %4 unbind. Review them, then apply them in this order to %5. Applying stops at the first operation that fails.</source>
+        <translation>
+            <numerusform>The plan of policy %1 has %n operation: %2 bind, %3 rebind, %4 unbind. Review it, then apply it to %5.</numerusform>
+            <numerusform>The plan of policy %1 has %n operations: %2 bind, %3 rebind, %4 unbind. Review them, then apply them in this order to %5. Applying stops at the first operation that fails.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <comment>policy</comment>
         <translation></translation>
     </message>
 </context>
@@ -2681,20 +2928,6 @@ Reason:   %6
         <source>No preview: %1</source>
         <translation></translation>
     </message>
-    <message numerus="yes">
-        <source>Draining %1: %n tenant(s) move, </source>
-        <translation>
-            <numerusform>Draining %1: %n tenant moves, </numerusform>
-            <numerusform>Draining %1: %n tenants move, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cannot move.</source>
-        <translation>
-            <numerusform>%n cannot move.</numerusform>
-            <numerusform>%n cannot move.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Will move (%1)</source>
         <translation></translation>
@@ -2754,6 +2987,25 @@ Reason:   %6
     </message>
     <message>
         <source>Cancelling…</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Draining %1: %n tenant(s) will move.</source>
+        <translation>
+            <numerusform>Draining %1: %n tenant will move.</numerusform>
+            <numerusform>Draining %1: %n tenants will move.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) cannot move.</source>
+        <translation>
+            <numerusform>%n tenant cannot move.</numerusform>
+            <numerusform>%n tenants cannot move.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>drain preview: the tenants that move, the tenants that cannot</comment>
         <translation></translation>
     </message>
 </context>
@@ -2884,6 +3136,14 @@ The undo history no longer holds this step.</source>
     </message>
     <message>
         <source>&amp;Retry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stopped waiting for: %1. The server may still have applied it; refresh to see what the cloud holds now.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
         <translation></translation>
     </message>
 </context>
@@ -3030,6 +3290,10 @@ The undo history no longer holds this step.</source>
     </message>
     <message>
         <source>&amp;What-if</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Apply a Saved Plan…</source>
         <translation></translation>
     </message>
 </context>
@@ -3376,6 +3640,11 @@ The undo history no longer holds this step.</source>
         <comment>policy</comment>
         <translation></translation>
     </message>
+    <message>
+        <source>%1 — scheduler settings</source>
+        <comment>policy</comment>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>gui::ScenarioEventForm</name>
@@ -3629,6 +3898,14 @@ The undo history no longer holds this step.</source>
             <numerusform>Snapshot %n h old</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Read-only snapshot of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The cloud cannot be reached; editing is off until it answers again.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>gui::TenantTimelineWidget</name>
@@ -3661,6 +3938,21 @@ The undo history no longer holds this step.</source>
             <numerusform>%1 of %n tenant</numerusform>
             <numerusform>%1 of %n tenants</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gui::WaitProgress</name>
+    <message>
+        <source>Waiting for the Cloud</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Waiting for the cloud to answer…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Waiting for the cloud to answer: %1…</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -3786,6 +4078,10 @@ The undo history no longer holds this step.</source>
         <source>Saved %1.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Open a saved what-if plan</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>gui::WhatIfResultsView</name>
@@ -3861,10 +4157,6 @@ The undo history no longer holds this step.</source>
         </translation>
     </message>
     <message>
-        <source>Kept &lt;b&gt;%1&lt;/b&gt; · bound &lt;b&gt;%2&lt;/b&gt; · rebound &lt;b&gt;%3&lt;/b&gt; · failed &lt;b&gt;%4&lt;/b&gt; · VMs created &lt;b&gt;%5&lt;/b&gt;, deleted &lt;b&gt;%6&lt;/b&gt;, skipped &lt;b&gt;%7&lt;/b&gt; · plan: &lt;b&gt;%8&lt;/b&gt; operation(s)</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <comment>tab title: name (rows)</comment>
         <translation></translation>
@@ -3881,6 +4173,17 @@ The undo history no longer holds this step.</source>
     <message>
         <source>Failures</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>Kept &lt;b&gt;%1&lt;/b&gt; · bound &lt;b&gt;%2&lt;/b&gt; · rebound &lt;b&gt;%3&lt;/b&gt; · failed &lt;b&gt;%4&lt;/b&gt; · VMs created &lt;b&gt;%5&lt;/b&gt;, deleted &lt;b&gt;%6&lt;/b&gt;, skipped &lt;b&gt;%7&lt;/b&gt; · %8</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>plan: &lt;b&gt;%n&lt;/b&gt; operation(s)</source>
+        <translation>
+            <numerusform>plan: &lt;b&gt;%n&lt;/b&gt; operation</numerusform>
+            <numerusform>plan: &lt;b&gt;%n&lt;/b&gt; operations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3949,6 +4252,13 @@ The undo history no longer holds this step.</source>
     <message>
         <source>%1 (removed)</source>
         <comment>pod removed by the scenario</comment>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gui::waitFor</name>
+    <message>
+        <source>cancelled; the server may still have applied it, refresh to see</source>
         <translation></translation>
     </message>
 </context>
@@ -4524,9 +4834,17 @@ The undo history no longer holds this step.</source>
     </message>
 </context>
 <context>
-    <name>sched</name>
+    <name>std</name>
     <message>
-        <source>must be vcpus, ram_mb or disk_gb, not &quot;%1&quot;</source>
+        <source>is missing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
         <translation></translation>
     </message>
 </context>

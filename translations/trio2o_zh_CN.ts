@@ -43,6 +43,10 @@
         <source>Could not %1: the server&apos;s answer is not the expected JSON (%2).</source>
         <translation>无法%1：服务器的应答不是预期的 JSON（%2）。</translation>
     </message>
+    <message>
+        <source>Could not %1: %2, so it is unknown whether the change was made. It was not sent again; refresh to see the cloud&apos;s current state before trying again.</source>
+        <translation>无法%1：%2，因此不知道更改是否已执行。更改未重新发送；请先刷新查看云的当前状态，再重试。</translation>
+    </message>
 </context>
 <context>
     <name>BackendCommand</name>
@@ -707,6 +711,21 @@ Pod:     %5
         <source>rotated from %1 to %2 (upstream trio2o behaviour for a pod group)</source>
         <translation>从 %1 轮换到 %2（上游 trio2o 对 Pod 组的行为）</translation>
     </message>
+    <message>
+        <source>enabled</source>
+        <comment>pod state</comment>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <comment>pod state</comment>
+        <translation>维护</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <comment>pod state</comment>
+        <translation>禁用</translation>
+    </message>
 </context>
 <context>
     <name>DeletePodCommand</name>
@@ -851,6 +870,10 @@ Pod:     %5
         <source>a missing or non-string value</source>
         <translation>缺失值或非字符串值</translation>
     </message>
+    <message>
+        <source>must be vcpus, ram_mb or disk_gb, not &quot;%1&quot;</source>
+        <translation>必须是 vcpus、ram_mb 或 disk_gb，而不是 &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>GenerateCommand</name>
@@ -939,6 +962,93 @@ Pod:     %5
     </message>
 </context>
 <context>
+    <name>JsonCursor</name>
+    <message>
+        <source>malformed JSON at byte %1: %2</source>
+        <translation>第 %1 字节处的 JSON 格式错误：%2</translation>
+    </message>
+    <message>
+        <source>the data ends early</source>
+        <translation>数据提前结束</translation>
+    </message>
+    <message>
+        <source>an object was expected</source>
+        <translation>此处应为对象</translation>
+    </message>
+    <message>
+        <source>an array was expected</source>
+        <translation>此处应为数组</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>the data ends inside an object</source>
+        <translation>数据在对象内部结束</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;}&apos; was expected</source>
+        <translation>此处应为 &apos;,&apos; 或 &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>a member name in double quotes was expected</source>
+        <translation>此处应为带双引号的成员名</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; was expected after a member name</source>
+        <translation>成员名之后应为 &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>the data ends inside an array</source>
+        <translation>数据在数组内部结束</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos; was expected</source>
+        <translation>此处应为 &apos;,&apos; 或 &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>a value was expected</source>
+        <translation>此处应为一个值</translation>
+    </message>
+    <message>
+        <source>unexpected data after the end of the document</source>
+        <translation>文档结束后有多余的数据</translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation>字符串未闭合</translation>
+    </message>
+    <message>
+        <source>a control character inside a string must be escaped</source>
+        <translation>字符串中的控制字符必须转义</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8</source>
+        <translation>无效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence in a string</source>
+        <translation>字符串中的转义序列无效</translation>
+    </message>
+    <message>
+        <source>invalid \u escape in a string</source>
+        <translation>字符串中的 \u 转义无效</translation>
+    </message>
+    <message>
+        <source>a lone UTF-16 surrogate in a string</source>
+        <translation>字符串中有孤立的 UTF-16 代理项</translation>
+    </message>
+    <message>
+        <source>a string was expected</source>
+        <translation>此处应为字符串</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>无效的数字</translation>
+    </message>
+</context>
+<context>
     <name>KeystoneClient</name>
     <message>
         <source>No Keystone URL to authenticate with.</source>
@@ -952,9 +1062,44 @@ Pod:     %5
         <source>no X-Subject-Token header</source>
         <translation>没有 X-Subject-Token 头</translation>
     </message>
+</context>
+<context>
+    <name>KeystoneTokenReader</name>
     <message>
-        <source>no &quot;token&quot; object</source>
-        <translation>没有 &quot;token&quot; 对象</translation>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>不是 JSON：%1（第 %2 字节）</translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object</source>
+        <translation>响应正文不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>缺少 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an object</source>
+        <translation>&quot;%1&quot; 不是对象</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an array</source>
+        <translation>&quot;%1&quot; 不是数组</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty</source>
+        <translation>&quot;%1&quot; 为空</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a string</source>
+        <translation>&quot;%1&quot; 不是字符串</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute URL: %2</source>
+        <translation>&quot;%1&quot; 不是绝对 URL：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 time: %2</source>
+        <translation>&quot;%1&quot; 不是 ISO 8601 时间：%2</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1178,62 @@ Pod:     %5
         <source>%1 of %2 tenants were moved; refresh and check the bindings</source>
         <translation>%2 个租户中已迁移 %1 个；请刷新并检查绑定</translation>
     </message>
+    <message numerus="yes">
+        <source>%n tenant(s) could not be moved</source>
+        <translation>
+            <numerusform>%n 个租户无法迁移</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undo %1</source>
+        <translation>撤销%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only part of “%1” was done: %n of %2 tenant(s) moved.</source>
+        <translation>
+            <numerusform>“%1”只完成了一部分：%2 个租户中已迁移 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved: %1 and %n more.</source>
+        <translation>
+            <numerusform>已迁移：%1 等，另有 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved: %1.</source>
+        <translation>已迁移：%1。</translation>
+    </message>
+    <message>
+        <source>Bound twice: %1 — the new binding exists, the old one could not be ended: %2</source>
+        <translation>重复绑定：%1 — 新绑定已存在，旧绑定无法结束：%2</translation>
+    </message>
+    <message>
+        <source>Not moved: %1 — %2</source>
+        <translation>未迁移：%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more tenant(s) not moved.</source>
+        <translation>
+            <numerusform>另有 %n 个租户未迁移。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) not tried after the cancel.</source>
+        <translation>
+            <numerusform>取消后未再尝试 %n 个租户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (the %n tenant(s) left)</source>
+        <translation>
+            <numerusform>%1（剩余的 %n 个租户）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Retry the Rest</source>
+        <translation>重试其余部分(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>PlanJson</name>
@@ -1045,16 +1246,36 @@ Pod:     %5
         <translation>%1：字段 &quot;%2&quot; 必须是字符串</translation>
     </message>
     <message>
-        <source>%1: a %2 needs tenant_id%3</source>
-        <translation>%1：%2 需要 tenant_id%3</translation>
-    </message>
-    <message>
         <source>not valid JSON at offset %1: %2</source>
         <translation>偏移 %1 处不是有效的 JSON：%2</translation>
     </message>
     <message>
         <source>field &quot;operations&quot; must be a list: not a what-if plan</source>
         <translation>字段 &quot;operations&quot; 必须是列表：这不是 what-if 计划</translation>
+    </message>
+    <message>
+        <source>%1: a bind needs tenant_id and to_pod_id</source>
+        <translation>%1：bind 操作需要 tenant_id 和 to_pod_id</translation>
+    </message>
+    <message>
+        <source>%1: an unbind needs tenant_id and end_binding_id</source>
+        <translation>%1：unbind 操作需要 tenant_id 和 end_binding_id</translation>
+    </message>
+    <message>
+        <source>%1: a rebind needs tenant_id, end_binding_id and to_pod_id</source>
+        <translation>%1：rebind 操作需要 tenant_id、end_binding_id 和 to_pod_id</translation>
+    </message>
+    <message>
+        <source>the file holds no JSON object: not a what-if plan</source>
+        <translation>文件不包含 JSON 对象：不是假设分析计划</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable what-if plan: %2</source>
+        <translation>%1 不是可用的假设分析计划：%2</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1420,42 @@ Pod:     %5
     <message>
         <source>pods %1 takes no further arguments</source>
         <translation>pods %1 不接受更多参数</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonText</name>
+    <message>
+        <source>new binding</source>
+        <translation>新绑定</translation>
+    </message>
+    <message>
+        <source>current pod rejected: %1</source>
+        <translation>当前 Pod 被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>current pod rejected</source>
+        <translation>当前 Pod 被拒绝</translation>
+    </message>
+    <message>
+        <source>group rotation (trio2o)</source>
+        <translation>组轮换（trio2o）</translation>
+    </message>
+    <message>
+        <source>pod drained</source>
+        <translation>Pod 已迁空</translation>
+    </message>
+    <message>
+        <source>replaced by the new binding</source>
+        <translation>已被新绑定取代</translation>
+    </message>
+    <message>
+        <source>no active binding in this AZ and group to delete from</source>
+        <translation>此可用区和组中没有可供删除的活动绑定</translation>
+    </message>
+    <message>
+        <source>%1 (pod %2)</source>
+        <comment>failure reason (pod tried)</comment>
+        <translation>%1（Pod %2）</translation>
     </message>
 </context>
 <context>
@@ -1995,18 +2252,6 @@ Pod:     %5
 <context>
     <name>StateJsonCodec</name>
     <message>
-        <source>is missing</source>
-        <translation>缺失</translation>
-    </message>
-    <message>
-        <source>must be a string</source>
-        <translation>必须是字符串</translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation>不能为空</translation>
-    </message>
-    <message>
         <source>is not a time of the form YYYY-MM-DD HH:MM:SS.ffffff: &quot;%1&quot;</source>
         <translation>不是 YYYY-MM-DD HH:MM:SS.ffffff 格式的时间：&quot;%1&quot;</translation>
     </message>
@@ -2051,14 +2296,6 @@ Pod:     %5
         <translation>必须是 true 或 false</translation>
     </message>
     <message>
-        <source>field &quot;pods&quot; must be an array</source>
-        <translation>字段 &quot;pods&quot; 必须是数组</translation>
-    </message>
-    <message>
-        <source>field &quot;pod_bindings&quot; must be an array</source>
-        <translation>字段 &quot;pod_bindings&quot; 必须是数组</translation>
-    </message>
-    <message>
         <source>neither &quot;pods&quot; nor &quot;pod_bindings&quot; found: not a Trio2o state file</source>
         <translation>既没有 &quot;pods&quot; 也没有 &quot;pod_bindings&quot;：不是 Trio2o 状态文件</translation>
     </message>
@@ -2067,12 +2304,12 @@ Pod:     %5
         <translation>%1：必须是对象</translation>
     </message>
     <message>
-        <source>malformed JSON at byte %1: %2</source>
-        <translation>字节 %1 处的 JSON 格式错误：%2</translation>
-    </message>
-    <message>
         <source>the top level must be a JSON object with &quot;pods&quot; and &quot;pod_bindings&quot;</source>
         <translation>顶层必须是包含 &quot;pods&quot; 和 &quot;pod_bindings&quot; 的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be an array</source>
+        <translation>字段 &quot;%1&quot; 必须是数组</translation>
     </message>
 </context>
 <context>
@@ -2324,39 +2561,6 @@ Pod:     %5
         <source>any AZ</source>
         <translation>任意可用区</translation>
     </message>
-    <message>
-        <source>new binding</source>
-        <translation>新绑定</translation>
-    </message>
-    <message>
-        <source>current pod rejected: %1</source>
-        <translation>当前 Pod 被拒绝：%1</translation>
-    </message>
-    <message>
-        <source>current pod rejected</source>
-        <translation>当前 Pod 被拒绝</translation>
-    </message>
-    <message>
-        <source>group rotation (trio2o)</source>
-        <translation>组轮换（trio2o）</translation>
-    </message>
-    <message>
-        <source>pod drained</source>
-        <translation>Pod 已迁空</translation>
-    </message>
-    <message>
-        <source>replaced by the new binding</source>
-        <translation>已被新绑定取代</translation>
-    </message>
-    <message>
-        <source>no active binding in this AZ and group to delete from</source>
-        <translation>此可用区和组中没有可供删除的活动绑定</translation>
-    </message>
-    <message>
-        <source>%1 (pod %2)</source>
-        <comment>failure reason (pod tried)</comment>
-        <translation>%1（Pod %2）</translation>
-    </message>
 </context>
 <context>
     <name>gui::ApplyPlanDialog</name>
@@ -2383,10 +2587,6 @@ Pod:     %5
     <message>
         <source>(no backend)</source>
         <translation>（无后端）</translation>
-    </message>
-    <message>
-        <source>The plan of policy %1 has %2 operation(s): %3 bind, %4 rebind, %5 unbind. Review them, then apply them in this order to %6. Applying stops at the first operation that fails.</source>
-        <translation>策略 %1 的计划包含 %2 项操作：绑定 %3 项，重新绑定 %4 项，解除绑定 %5 项。请先检查，然后按此顺序应用到 %6。应用会在第一项失败的操作处停止。</translation>
     </message>
     <message>
         <source>Applying…</source>
@@ -2439,6 +2639,46 @@ Pod:     %5
 %5 Refresh, run the scenario again and review the new plan.</source>
         <translation>%1 操作 %2（%3）失败：%4
 %5 请刷新，重新运行场景并检查新计划。</translation>
+    </message>
+    <message>
+        <source>&amp;Open plan…</source>
+        <translation>打开计划(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a plan saved earlier from the What-if tab or by trio2o-sched whatif --plan</source>
+        <translation>打开之前保存的计划（来自“假设分析”标签页或 trio2o-sched whatif --plan）</translation>
+    </message>
+    <message>
+        <source>Apply the what-if plan %1</source>
+        <comment>plan file name</comment>
+        <translation>应用假设分析计划 %1</translation>
+    </message>
+    <message>
+        <source>The backend shows a saved snapshot only (read-only): nothing can be applied.</source>
+        <translation>后端仅显示已保存的快照（只读）：无法应用任何操作。</translation>
+    </message>
+    <message>
+        <source>Open a saved what-if plan</source>
+        <translation>打开已保存的假设分析计划</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>No operations to apply. Open a plan saved earlier, or run a scenario in the What-if tab.</source>
+        <translation>没有要应用的操作。请打开之前保存的计划，或在“假设分析”标签页中运行一个场景。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan of policy %1 has %n operation(s): %2 bind, %3 rebind, %4 unbind. Review them, then apply them in this order to %5. Applying stops at the first operation that fails.</source>
+        <translation>
+            <numerusform>策略 %1 的计划共有 %n 个操作：绑定 %2 个，重新绑定 %3 个，解绑 %4 个。请先检查，然后按此顺序应用到 %5。遇到第一个失败的操作时即停止应用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <comment>policy</comment>
+        <translation>（未命名）</translation>
     </message>
 </context>
 <context>
@@ -2685,18 +2925,6 @@ Pod:     %5
         <source>No preview: %1</source>
         <translation>无法预览：%1</translation>
     </message>
-    <message numerus="yes">
-        <source>Draining %1: %n tenant(s) move, </source>
-        <translation>
-            <numerusform>迁空 %1：%n 个租户将迁移，</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cannot move.</source>
-        <translation>
-            <numerusform>%n 个无法迁移。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Will move (%1)</source>
         <translation>将迁移（%1）</translation>
@@ -2754,6 +2982,23 @@ Pod:     %5
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draining %1: %n tenant(s) will move.</source>
+        <translation>
+            <numerusform>迁空 %1：将迁移 %n 个租户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) cannot move.</source>
+        <translation>
+            <numerusform>%n 个租户无法迁移。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>drain preview: the tenants that move, the tenants that cannot</comment>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>
@@ -2883,6 +3128,14 @@ The undo history no longer holds this step.</source>
     <message>
         <source>&amp;Retry</source>
         <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for: %1. The server may still have applied it; refresh to see what the cloud holds now.</source>
+        <translation>已停止等待：%1。服务器可能仍已执行该操作；请刷新以查看云的当前状态。</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -3029,6 +3282,10 @@ The undo history no longer holds this step.</source>
     <message>
         <source>&amp;What-if</source>
         <translation>What-if(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply a Saved Plan…</source>
+        <translation>应用已保存的计划(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -3373,6 +3630,11 @@ The undo history no longer holds this step.</source>
         <comment>policy</comment>
         <translation>%1 — 来自文件</translation>
     </message>
+    <message>
+        <source>%1 — scheduler settings</source>
+        <comment>policy</comment>
+        <translation>%1 — 调度器设置</translation>
+    </message>
 </context>
 <context>
     <name>gui::ScenarioEventForm</name>
@@ -3623,6 +3885,14 @@ The undo history no longer holds this step.</source>
             <numerusform>快照已有 %n 小时</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Read-only snapshot of %1</source>
+        <translation>%1 的只读快照</translation>
+    </message>
+    <message>
+        <source>The cloud cannot be reached; editing is off until it answers again.</source>
+        <translation>无法连接云；在其重新响应之前无法编辑。</translation>
+    </message>
 </context>
 <context>
     <name>gui::TenantTimelineWidget</name>
@@ -3654,6 +3924,21 @@ The undo history no longer holds this step.</source>
         <translation>
             <numerusform>%1 / %n 个租户</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gui::WaitProgress</name>
+    <message>
+        <source>Waiting for the Cloud</source>
+        <translation>正在等待云</translation>
+    </message>
+    <message>
+        <source>Waiting for the cloud to answer…</source>
+        <translation>正在等待云的响应…</translation>
+    </message>
+    <message>
+        <source>Waiting for the cloud to answer: %1…</source>
+        <translation>正在等待云的响应：%1…</translation>
     </message>
 </context>
 <context>
@@ -3779,6 +4064,10 @@ The undo history no longer holds this step.</source>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
+    <message>
+        <source>Open a saved what-if plan</source>
+        <translation>打开已保存的假设分析计划</translation>
+    </message>
 </context>
 <context>
     <name>gui::WhatIfResultsView</name>
@@ -3853,10 +4142,6 @@ The undo history no longer holds this step.</source>
         </translation>
     </message>
     <message>
-        <source>Kept &lt;b&gt;%1&lt;/b&gt; · bound &lt;b&gt;%2&lt;/b&gt; · rebound &lt;b&gt;%3&lt;/b&gt; · failed &lt;b&gt;%4&lt;/b&gt; · VMs created &lt;b&gt;%5&lt;/b&gt;, deleted &lt;b&gt;%6&lt;/b&gt;, skipped &lt;b&gt;%7&lt;/b&gt; · plan: &lt;b&gt;%8&lt;/b&gt; operation(s)</source>
-        <translation>保持 &lt;b&gt;%1&lt;/b&gt; · 绑定 &lt;b&gt;%2&lt;/b&gt; · 重新绑定 &lt;b&gt;%3&lt;/b&gt; · 失败 &lt;b&gt;%4&lt;/b&gt; · VM 创建 &lt;b&gt;%5&lt;/b&gt;、删除 &lt;b&gt;%6&lt;/b&gt;、跳过 &lt;b&gt;%7&lt;/b&gt; · 计划：&lt;b&gt;%8&lt;/b&gt; 项操作</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <comment>tab title: name (rows)</comment>
         <translation>%1（%2）</translation>
@@ -3873,6 +4158,16 @@ The undo history no longer holds this step.</source>
     <message>
         <source>Failures</source>
         <translation>失败</translation>
+    </message>
+    <message>
+        <source>Kept &lt;b&gt;%1&lt;/b&gt; · bound &lt;b&gt;%2&lt;/b&gt; · rebound &lt;b&gt;%3&lt;/b&gt; · failed &lt;b&gt;%4&lt;/b&gt; · VMs created &lt;b&gt;%5&lt;/b&gt;, deleted &lt;b&gt;%6&lt;/b&gt;, skipped &lt;b&gt;%7&lt;/b&gt; · %8</source>
+        <translation>保持 &lt;b&gt;%1&lt;/b&gt; · 绑定 &lt;b&gt;%2&lt;/b&gt; · 重新绑定 &lt;b&gt;%3&lt;/b&gt; · 失败 &lt;b&gt;%4&lt;/b&gt; · VM 创建 &lt;b&gt;%5&lt;/b&gt;、删除 &lt;b&gt;%6&lt;/b&gt;、跳过 &lt;b&gt;%7&lt;/b&gt; · %8</translation>
+    </message>
+    <message numerus="yes">
+        <source>plan: &lt;b&gt;%n&lt;/b&gt; operation(s)</source>
+        <translation>
+            <numerusform>计划：&lt;b&gt;%n&lt;/b&gt; 个操作</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3941,6 +4236,13 @@ The undo history no longer holds this step.</source>
         <source>%1 (removed)</source>
         <comment>pod removed by the scenario</comment>
         <translation>%1（已移除）</translation>
+    </message>
+</context>
+<context>
+    <name>gui::waitFor</name>
+    <message>
+        <source>cancelled; the server may still have applied it, refresh to see</source>
+        <translation>已取消；服务器可能仍已执行，请刷新查看</translation>
     </message>
 </context>
 <context>
@@ -4514,10 +4816,18 @@ The undo history no longer holds this step.</source>
     </message>
 </context>
 <context>
-    <name>sched</name>
+    <name>std</name>
     <message>
-        <source>must be vcpus, ram_mb or disk_gb, not &quot;%1&quot;</source>
-        <translation>必须是 vcpus、ram_mb 或 disk_gb，而不是 &quot;%1&quot;</translation>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
     </message>
 </context>
 </TS>
