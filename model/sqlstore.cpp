@@ -5,6 +5,7 @@
 #include "rollbackjournalswitch.h"
 #include "schemamigrator.h"
 #include "statevalidator.h"
+#include "storeerrors.h"
 #include "storerows.h"
 #include "timeformat.h"
 
@@ -17,54 +18,13 @@
 #include <QUuid>
 #include <QVariant>
 
-
 namespace model {
 
 namespace {
 
 QString str(const std::string &s) { return QString::fromStdString(s); }
 
-// Ids come from outside (files, the API, a what-if plan): keep them to what a
-// database index and an operator's screen can hold.
-constexpr std::size_t kMaxIdBytes = 255;
-
-QString checkId(const char *what, const std::string &id)
-{
-    if (id.size() > kMaxIdBytes)
-        return SqlStore::tr("%1 \"%2...\" is %3 bytes long; at most %4 are allowed")
-            .arg(QLatin1String(what), QString::fromStdString(id.substr(0, 40))).arg(id.size()).arg(kMaxIdBytes);
-    if (id.find('\0') != std::string::npos)
-        return SqlStore::tr("%1 \"%2\" contains a NUL byte").arg(QLatin1String(what), QString::fromStdString(id).left(80));
-    return {};
-}
-
 QString podColumns() { return StoreRows::podColumns(); }
-
-// Turns the engine's constraint messages into sentences an operator can act on.
-QString explainSqlError(const QSqlError &error)
-{
-    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    const auto has = [&](const char *what) { return text.contains(QLatin1String(what), Qt::CaseInsensitive); };
-    if (has("pod_bindings.id") || has("\"pod_bindings_id\""))
-        return SqlStore::tr("a binding with that id exists already");
-    if (has("pod_bindings.tenant_id") || has("pod_bindings_one_active"))
-        return SqlStore::tr("the tenant already has an active binding in that AZ and group");
-    if (has("pods.az_name") || has("pods_one_top_region"))
-        return SqlStore::tr("there is already a top region (a pod with an empty AZ)");
-    if (has("pods.pod_name") || has("pods_pod_name_key"))
-        return SqlStore::tr("a pod with that name exists already");
-    if (has("pods.pod_id") || has("pods_pkey"))
-        return SqlStore::tr("a pod with that id exists already");
-    if (has("FOREIGN KEY"))
-        return SqlStore::tr("bindings still refer to the pod");
-    return text.trimmed();
-}
-
-// applyBindingChanges() lost a race: which change, and why, to explain after
-// the rollback (a PostgreSQL transaction cannot be read from after an error).
-struct Race {
-    const BindingChange *change = nullptr;
-};
 
 } // namespace
 
@@ -310,105 +270,6 @@ Status SqlStore::restoreBindingIndexes(const QStringList &definitions)
         return Error{tr("%n binding(s) point at the top region or disagree with their pod's AZ or group", nullptr,
                         q.value(0).toInt())};
     return {};
-}
-
-Result<std::vector<sched::Binding>> SqlStore::applyBindingChanges(const std::vector<BindingChange> &changes)
-{
-    for (const BindingChange &c : changes) {
-        for (const QString &bad : {checkId("tenant id", c.tenantId), checkId("binding id", c.endBindingId),
-                                   checkId("pod id", c.newPodId), checkId("binding id", c.newBindingId)})
-            if (!bad.isEmpty())
-                return Error{bad};
-    }
-    std::vector<sched::Binding> created;
-    const std::int64_t now = nowMicroseconds();
-    Race race;
-    // Prepared before the transaction and dropped after it: PostgreSQL cannot
-    // free a statement inside a transaction that failed.
-    QSqlQuery end(database()), insert(database());
-    // Compare-and-set on the active row: it ends only if it is still active.
-    if (!end.prepare(QStringLiteral("UPDATE pod_bindings SET is_binding = 0, ended_at = ?, updated_at = ?"
-                                    " WHERE id = ? AND tenant_id = ? AND is_binding = 1"))
-        || !prepareInsertBinding(insert))
-        return Error{tr("cannot prepare the binding change: %1").arg(database().lastError().text())};
-    Status s = inTransaction([&]() -> Status {
-        for (const BindingChange &c : changes) {
-            const std::int64_t at = c.atUs ? c.atUs : now;
-            if (!c.endBindingId.empty()) {
-                end.addBindValue(qlonglong(at));
-                end.addBindValue(qlonglong(at));
-                end.addBindValue(str(c.endBindingId));
-                end.addBindValue(str(c.tenantId));
-                if (!end.exec()) {
-                    if (m_dialect.isRace(end.lastError()))
-                        race.change = &c;
-                    return Error{tr("ending binding %1: %2").arg(str(c.endBindingId), explainSqlError(end.lastError()))};
-                }
-                if (end.numRowsAffected() != 1) {
-                    race.change = &c;
-                    return Error{QString()};
-                }
-            }
-            if (c.newPodId.empty())
-                continue;
-            sched::Binding b;
-            b.id = c.newBindingId.empty() ? QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString() : c.newBindingId;
-            b.tenantId = c.tenantId;
-            b.podId = c.newPodId;
-            b.createdAtUs = at;
-            created.push_back(b);
-            bool raced = false;
-            if (Status ins = insertBinding(insert, b, &raced); !ins) {
-                if (raced)
-                    race.change = &c;
-                return ins;
-            }
-        }
-        return {};
-    });
-    if (race.change)
-        return Error{describeConflict(*race.change)};
-    if (!s)
-        return Error{s.error()};
-    return created;
-}
-
-bool SqlStore::isConflict(const QString &error)
-{
-    return error.endsWith(tr("; refresh and retry"));
-}
-
-// Called after the rollback: reads what the other operator left.
-QString SqlStore::describeConflict(const BindingChange &c) const
-{
-    QSqlQuery q(database());
-    if (!c.endBindingId.empty()) {
-        q.prepare(QStringLiteral(
-            "SELECT p.pod_name, p.pod_id FROM pod_bindings o JOIN pod_bindings b ON b.tenant_id = o.tenant_id"
-            " AND b.az_name = o.az_name AND b.group_key = o.group_key AND b.is_binding = 1"
-            " JOIN pods p ON p.pod_id = b.pod_id WHERE o.id = ? AND o.tenant_id = ?"));
-        q.addBindValue(str(c.endBindingId));
-    } else {
-        q.prepare(QStringLiteral(
-            "SELECT p.pod_name, p.pod_id FROM pods n JOIN pod_bindings b ON b.az_name = n.az_name"
-            " AND b.group_key = n.resource_affinity_tags AND b.is_binding = 1 AND b.tenant_id = ?"
-            " JOIN pods p ON p.pod_id = b.pod_id WHERE n.pod_id = ?"));
-        q.addBindValue(str(c.tenantId));
-        q.addBindValue(str(c.newPodId));
-    }
-    if (!c.endBindingId.empty())
-        q.addBindValue(str(c.tenantId));
-    const QString tenant = str(c.tenantId);
-    if (q.exec() && q.next()) {
-        const QString pod = q.value(0).toString();
-        return c.endBindingId.empty() ? tr("tenant %1 is already bound in that AZ and group to pod %2, perhaps by someone else just now; "
-                                         "refresh and retry").arg(tenant, pod)
-                                      : tr("tenant %1 was rebound by someone else to pod %2; refresh and retry").arg(tenant, pod);
-    }
-    if (!c.endBindingId.empty())
-        return tr("tenant %1 was unbound by someone else (binding %2 is no longer active); refresh and retry")
-            .arg(tenant, str(c.endBindingId));
-    return tr("tenant %1 was changed by someone else at the same time; refresh and retry").arg(tenant);
 }
 
 Result<sched::Pod> SqlStore::pod(const std::string &podId) const
