@@ -36,10 +36,8 @@ void JsonWriter::open(char bracket)
 
 void JsonWriter::close(char bracket)
 {
-    const bool hadMembers = m_hasMembers.back();
     m_hasMembers.pop_back();
-    if (hadMembers)
-        newline();
+    newline(); // QJsonDocument writes empty containers over two lines too
     m_out += bracket;
 }
 

@@ -1,155 +1,211 @@
 #include "reportjson.h"
 
+#include "jsonwriter.h"
 #include "reasontext.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
+#include <QString>
+
+#include <algorithm>
+#include <numeric>
 
 namespace model {
 
 namespace {
 
-QString str(const std::string &s) { return QString::fromStdString(s); }
-QJsonValue podName(const whatif::Report &r, std::uint32_t pod)
-{
-    return pod == whatif::kNoId ? QJsonValue(QJsonValue::Null) : QJsonValue(str(r.pods[pod].name));
-}
-QJsonValue amount(const std::optional<std::int64_t> &v) { return v ? QJsonValue(qint64(*v)) : QJsonValue(QJsonValue::Null); }
+// Written straight to bytes: a million-event report held as QJsonObjects took
+// about a gigabyte. Members come in sorted order, as QJsonDocument wrote them,
+// so reports stay byte for byte what they were.
 
-QJsonObject figures(const whatif::PodFigures &f)
+void text(JsonWriter &w, const QString &s)
 {
-    QJsonObject o;
-    for (sched::Resource r : sched::kAllResources)
-        o.insert(QString::fromLatin1(sched::resourceKey(r)), amount(f.used[std::size_t(r)]));
-    o.insert(QStringLiteral("vms"), qint64(f.vms));
-    o.insert(QStringLiteral("tenants"), qint64(f.tenants));
-    o.insert(QStringLiteral("state"), QString::fromLatin1(sched::podStateKey(f.state)));
-    return o;
+    const QByteArray utf8 = s.toUtf8();
+    w.string(std::string_view(utf8.constData(), std::size_t(utf8.size())));
 }
 
-QJsonArray changes(const whatif::Report &r)
+void podName(JsonWriter &w, const whatif::Report &r, std::uint32_t pod)
 {
-    QJsonArray out;
-    for (const whatif::ChangeRecord &c : r.changes)
-        out.append(QJsonObject{{QStringLiteral("event"), qint64(c.event)},
-                               {QStringLiteral("tenant_id"), str(r.tenants[c.tenant])},
-                               {QStringLiteral("az_name"), str(r.azs[c.az])},
-                               {QStringLiteral("group"), str(r.groups[c.group])},
-                               {QStringLiteral("from_pod"), podName(r, c.fromPod)},
-                               {QStringLiteral("to_pod"), podName(r, c.toPod)},
-                               {QStringLiteral("reason"), ReasonText::change(c)}});
-    return out;
+    pod == whatif::kNoId ? w.null() : w.string(r.pods[pod].name);
 }
 
-QJsonArray failures(const whatif::Report &r)
+void amount(JsonWriter &w, const std::optional<std::int64_t> &v) { v ? w.integer(*v) : w.null(); }
+
+void figures(JsonWriter &w, const whatif::PodFigures &f)
 {
-    QJsonArray out;
-    for (const whatif::FailureRecord &f : r.failures)
-        out.append(QJsonObject{{QStringLiteral("event"), qint64(f.event)},
-                               {QStringLiteral("tenant_id"), str(r.tenants[f.tenant])},
-                               {QStringLiteral("az_name"), str(r.azs[f.az])},
-                               {QStringLiteral("group"), str(r.groups[f.group])},
-                               {QStringLiteral("reason"), ReasonText::failure(r, f)}});
-    return out;
+    using sched::Resource;
+    w.beginObject();
+    w.key("disk_gb"), amount(w, f.used[std::size_t(Resource::DiskGb)]);
+    w.key("ram_mb"), amount(w, f.used[std::size_t(Resource::RamMb)]);
+    w.key("state"), w.string(sched::podStateKey(f.state));
+    w.key("tenants"), w.integer(f.tenants);
+    w.key("vcpus"), amount(w, f.used[std::size_t(Resource::Vcpus)]);
+    w.key("vms"), w.integer(f.vms);
+    w.endObject();
 }
 
-QJsonArray pods(const whatif::Report &r)
+void changes(JsonWriter &w, const whatif::Report &r)
 {
-    QJsonArray out;
-    for (const whatif::PodReport &p : r.pods)
-        out.append(QJsonObject{{QStringLiteral("pod_name"), str(p.name)},
-                               {QStringLiteral("az_name"), str(p.az)},
-                               {QStringLiteral("group"), str(p.group)},
-                               {QStringLiteral("removed"), p.removed},
-                               {QStringLiteral("before"), p.before ? QJsonValue(figures(*p.before)) : QJsonValue(QJsonValue::Null)},
-                               {QStringLiteral("after"), figures(p.after)}});
-    return out;
+    w.beginArray();
+    for (const whatif::ChangeRecord &c : r.changes) {
+        w.beginObject();
+        w.key("az_name"), w.string(r.azs[c.az]);
+        w.key("event"), w.integer(std::int64_t(c.event));
+        w.key("from_pod"), podName(w, r, c.fromPod);
+        w.key("group"), w.string(r.groups[c.group]);
+        w.key("reason"), text(w, ReasonText::change(c));
+        w.key("tenant_id"), w.string(r.tenants[c.tenant]);
+        w.key("to_pod"), podName(w, r, c.toPod);
+        w.endObject();
+    }
+    w.endArray();
+}
+
+void failures(JsonWriter &w, const whatif::Report &r)
+{
+    w.beginArray();
+    for (const whatif::FailureRecord &f : r.failures) {
+        w.beginObject();
+        w.key("az_name"), w.string(r.azs[f.az]);
+        w.key("event"), w.integer(std::int64_t(f.event));
+        w.key("group"), w.string(r.groups[f.group]);
+        w.key("reason"), text(w, ReasonText::failure(r, f));
+        w.key("tenant_id"), w.string(r.tenants[f.tenant]);
+        w.endObject();
+    }
+    w.endArray();
+}
+
+void pods(JsonWriter &w, const whatif::Report &r)
+{
+    w.beginArray();
+    for (const whatif::PodReport &p : r.pods) {
+        w.beginObject();
+        w.key("after"), figures(w, p.after);
+        w.key("az_name"), w.string(p.az);
+        w.key("before");
+        p.before ? figures(w, *p.before) : w.null();
+        w.key("group"), w.string(p.group);
+        w.key("pod_name"), w.string(p.name);
+        w.key("removed"), w.boolean(p.removed);
+        w.endObject();
+    }
+    w.endArray();
 }
 
 // Columns per pod: one value per sample (null before an added pod existed).
-QJsonObject series(const whatif::Report &r)
+void series(JsonWriter &w, const whatif::Report &r)
 {
     const whatif::Series &s = r.series;
-    QJsonArray after;
+    w.beginObject();
+    w.key("after_event");
+    w.beginArray();
     for (std::uint64_t e : s.afterEvent)
-        after.append(qint64(e));
-    QJsonObject podsObject;
-    for (std::size_t p = 0; p < r.pods.size(); ++p) {
-        std::array<QJsonArray, sched::kResourceCount + 2> columns;
-        for (const auto &sample : s.values) {
-            const bool has = p < sample.size();
-            for (std::size_t k = 0; k < sched::kResourceCount; ++k)
-                columns[k].append(has ? amount(sample[p].used[k]) : QJsonValue(QJsonValue::Null));
-            columns[3].append(has ? QJsonValue(qint64(sample[p].vms)) : QJsonValue(QJsonValue::Null));
-            columns[4].append(has ? QJsonValue(qint64(sample[p].tenants)) : QJsonValue(QJsonValue::Null));
+        w.integer(std::int64_t(e));
+    w.endArray();
+    w.key("every"), w.integer(s.every);
+    w.key("pods");
+    w.beginObject();
+    // Pods by name, in the order a JSON object keeps its keys.
+    std::vector<std::size_t> order(r.pods.size());
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    std::sort(order.begin(), order.end(), [&r](std::size_t a, std::size_t b) {
+        return QString::fromStdString(r.pods[a].name) < QString::fromStdString(r.pods[b].name);
+    });
+    const auto column = [&](std::size_t pod, const auto &value) {
+        w.beginArray();
+        for (const auto &sample : s.values)
+            pod < sample.size() ? value(sample[pod]) : w.null();
+        w.endArray();
+    };
+    for (std::size_t p : order) {
+        w.key(r.pods[p].name);
+        w.beginObject();
+        for (sched::Resource res : {sched::Resource::DiskGb, sched::Resource::RamMb}) {
+            w.key(sched::resourceKey(res));
+            column(p, [&](const whatif::PodFigures &f) { amount(w, f.used[std::size_t(res)]); });
         }
-        QJsonObject o;
-        for (sched::Resource res : sched::kAllResources)
-            o.insert(QString::fromLatin1(sched::resourceKey(res)), columns[std::size_t(res)]);
-        o.insert(QStringLiteral("vms"), columns[3]);
-        o.insert(QStringLiteral("tenants"), columns[4]);
-        podsObject.insert(str(r.pods[p].name), o);
+        w.key("tenants"), column(p, [&](const whatif::PodFigures &f) { w.integer(f.tenants); });
+        w.key("vcpus"), column(p, [&](const whatif::PodFigures &f) { amount(w, f.used[std::size_t(sched::Resource::Vcpus)]); });
+        w.key("vms"), column(p, [&](const whatif::PodFigures &f) { w.integer(f.vms); });
+        w.endObject();
     }
-    return QJsonObject{{QStringLiteral("every"), qint64(s.every)}, {QStringLiteral("after_event"), after},
-                       {QStringLiteral("pods"), podsObject}};
+    w.endObject();
+    w.endObject();
 }
 
-QJsonObject outcome(const whatif::TenantOutcome &o)
+void summary(JsonWriter &w, const whatif::Summary &s)
 {
-    QJsonArray list;
+    w.beginObject();
+    w.key("bind"), w.integer(std::int64_t(s.bind));
+    w.key("events"), w.integer(std::int64_t(s.events));
+    w.key("fail"), w.integer(std::int64_t(s.fail));
+    w.key("keep"), w.integer(std::int64_t(s.keep));
+    w.key("rebind"), w.integer(std::int64_t(s.rebind));
+    w.key("skipped"), w.integer(std::int64_t(s.skipped));
+    w.key("vms_created"), w.integer(std::int64_t(s.vmsCreated));
+    w.key("vms_deleted"), w.integer(std::int64_t(s.vmsDeleted));
+    w.endObject();
+}
+
+void outcome(JsonWriter &w, const whatif::TenantOutcome &o)
+{
+    w.beginObject();
+    w.key("failures"), w.integer(o.failures);
+    w.key("pods");
+    w.beginArray();
     for (const std::string &p : o.pods)
-        list.append(str(p));
-    return QJsonObject{{QStringLiteral("pods"), list}, {QStringLiteral("failures"), qint64(o.failures)}};
+        w.string(p);
+    w.endArray();
+    w.endObject();
 }
 
-QJsonObject compared(const whatif::Report &r, const std::vector<whatif::TenantDifference> &diffs)
+void compared(JsonWriter &w, const whatif::Report &r, const std::vector<whatif::TenantDifference> &diffs)
 {
-    QJsonArray list;
-    for (const whatif::TenantDifference &d : diffs)
-        list.append(QJsonObject{{QStringLiteral("tenant_id"), str(d.tenantId)},
-                                {QStringLiteral("primary"), outcome(d.primary)},
-                                {QStringLiteral("other"), outcome(d.other)}});
-    return QJsonObject{{QStringLiteral("name"), str(r.policyName)},
-                       {QStringLiteral("summary"), ReportJson::summaryToJson(r.summary)},
-                       {QStringLiteral("changes"), changes(r)},
-                       {QStringLiteral("failures"), failures(r)},
-                       {QStringLiteral("pods"), pods(r)},
-                       {QStringLiteral("differences"), list}};
+    w.beginObject();
+    w.key("changes"), changes(w, r);
+    w.key("differences");
+    w.beginArray();
+    for (const whatif::TenantDifference &d : diffs) {
+        w.beginObject();
+        w.key("other"), outcome(w, d.other);
+        w.key("primary"), outcome(w, d.primary);
+        w.key("tenant_id"), w.string(d.tenantId);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("failures"), failures(w, r);
+    w.key("name"), w.string(r.policyName);
+    w.key("pods"), pods(w, r);
+    w.key("summary"), summary(w, r.summary);
+    w.endObject();
 }
 
 } // namespace
 
-QJsonObject ReportJson::summaryToJson(const whatif::Summary &s)
-{
-    return QJsonObject{{QStringLiteral("keep"), qint64(s.keep)},       {QStringLiteral("bind"), qint64(s.bind)},
-                       {QStringLiteral("rebind"), qint64(s.rebind)},   {QStringLiteral("fail"), qint64(s.fail)},
-                       {QStringLiteral("events"), qint64(s.events)},   {QStringLiteral("vms_created"), qint64(s.vmsCreated)},
-                       {QStringLiteral("vms_deleted"), qint64(s.vmsDeleted)}, {QStringLiteral("skipped"), qint64(s.skipped)}};
-}
-
-QJsonObject ReportJson::toJson(const whatif::RunResult &result)
-{
-    const whatif::Report &r = result.reports.at(0);
-    QJsonObject o{{QStringLiteral("policy"), str(r.policyName)},
-                  {QStringLiteral("cancelled"), result.cancelled},
-                  {QStringLiteral("summary"), summaryToJson(r.summary)},
-                  {QStringLiteral("changes"), changes(r)},
-                  {QStringLiteral("failures"), failures(r)},
-                  {QStringLiteral("pods"), pods(r)},
-                  {QStringLiteral("series"), series(r)}};
-    if (result.reports.size() > 1) {
-        QJsonArray list;
-        for (std::size_t i = 1; i < result.reports.size(); ++i)
-            list.append(compared(result.reports[i], i - 1 < result.differences.size() ? result.differences[i - 1]
-                                                                                       : std::vector<whatif::TenantDifference>{}));
-        o.insert(QStringLiteral("compare"), list);
-    }
-    return o;
-}
-
 QByteArray ReportJson::serialize(const whatif::RunResult &result)
 {
-    return QJsonDocument(toJson(result)).toJson(QJsonDocument::Indented);
+    const whatif::Report &r = result.reports.at(0);
+    QByteArray out;
+    out.reserve(qsizetype(r.changes.size() * 400 + r.failures.size() * 300 + r.pods.size() * 2000 + 4096));
+    JsonWriter w(out, true);
+    w.beginObject();
+    w.key("cancelled"), w.boolean(result.cancelled);
+    w.key("changes"), changes(w, r);
+    if (result.reports.size() > 1) {
+        w.key("compare");
+        w.beginArray();
+        for (std::size_t i = 1; i < result.reports.size(); ++i)
+            compared(w, result.reports[i],
+                     i - 1 < result.differences.size() ? result.differences[i - 1] : std::vector<whatif::TenantDifference>{});
+        w.endArray();
+    }
+    w.key("failures"), failures(w, r);
+    w.key("pods"), pods(w, r);
+    w.key("policy"), w.string(r.policyName);
+    w.key("series"), series(w, r);
+    w.key("summary"), summary(w, r.summary);
+    w.endObject();
+    out += '\n';
+    return out;
 }
 
 } // namespace model

@@ -17,16 +17,14 @@
 #include "whatifrun.h"
 
 #include <QByteArray>
-#include <QJsonObject>
 
 namespace model {
 
 class ReportJson
 {
 public:
-    static QJsonObject toJson(const whatif::RunResult &result);
+    // Indented, members in sorted order.
     static QByteArray serialize(const whatif::RunResult &result);
-    static QJsonObject summaryToJson(const whatif::Summary &summary);
 };
 
 } // namespace model
