@@ -2673,7 +2673,7 @@ Begründung:   %6
     </message>
     <message>
         <source>The backend shows a saved snapshot only (read-only): nothing can be applied.</source>
-        <translation>Das Backend zeigt nur einen gespeicherten Schnappschuss (schreibgeschützt): nichts kann angewendet werden.</translation>
+        <translation>Das Backend zeigt nur einen gespeicherten Snapshot (schreibgeschützt): nichts kann angewendet werden.</translation>
     </message>
     <message>
         <source>Open a saved what-if plan</source>
@@ -3920,7 +3920,7 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
     </message>
     <message>
         <source>Read-only snapshot of %1</source>
-        <translation>Schreibgeschützter Schnappschuss vom %1</translation>
+        <translation>Schreibgeschützter Snapshot vom %1</translation>
     </message>
     <message>
         <source>The cloud cannot be reached; editing is off until it answers again.</source>

@@ -160,6 +160,8 @@ private slots:
         QSignalSpy applied(&w, &MainWindow::snapshotApplied);
         w.openBackend(std::make_unique<SnapshotBackend>());
         QVERIFY(applied.wait(20000));
+        QCoreApplication::processEvents();
+        testing::saveScreenshot(&w, QStringLiteral("console-remote-snapshot-1280x800"));
         QVERIFY(w.banner()->isVisible());
         QCOMPARE(w.banner()->kind(), NoticeBanner::Kind::Warning);
         QVERIFY2(w.banner()->text().contains(QStringLiteral("snapshot")), qPrintable(w.banner()->text()));
@@ -170,8 +172,6 @@ private slots:
         QVERIFY2(w.statusPanel()->stateText().contains(QStringLiteral("snapshot")), qPrintable(w.statusPanel()->stateText()));
         QVERIFY(w.statusPanel()->stateText().contains(QStringLiteral("2026")));
         QVERIFY(w.snapshot()->bindingCount() > 50);
-        QCoreApplication::processEvents();
-        testing::saveScreenshot(&w, QStringLiteral("console-remote-snapshot-1280x800"));
     }
 };
 

@@ -251,6 +251,8 @@ private slots:
         m_fake->failRebindFor = {stuck};
 
         m_window->editor()->undoAction()->trigger();
+        QCoreApplication::processEvents();
+        testing::saveScreenshot(m_window.get(), QStringLiteral("console-remote-partial-undo-drain-1280x800"));
         QCOMPARE(m_prompter->failures, QStringList()); // no modal box
         QCOMPARE(onNorth1(), before - 1);              // every other tenant moved back
         QCOMPARE(stack->count(), 0);                   // the step is gone: it did not happen as a whole
@@ -261,8 +263,6 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("%1 of %2 tenant(s) moved").arg(before - 1).arg(before)), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Not moved: %1 — 409 refused by the fake").arg(stuck)), qPrintable(text));
         QVERIFY2(text.contains(back), qPrintable(text));
-        QCoreApplication::processEvents();
-        testing::saveScreenshot(m_window.get(), QStringLiteral("console-remote-partial-undo-drain-1280x800"));
 
         m_fake->failRebindFor.clear();
         QVERIFY(banner->actionButton()->isVisible());

@@ -164,6 +164,8 @@ private slots:
         clock.start();
         bindThroughTheDialog(QStringLiteral("tenant-cancelled"), slow);
         const qint64 returnedAt = clock.elapsed();
+        QCoreApplication::processEvents();
+        testing::saveScreenshot(m_window.get(), QStringLiteral("console-remote-write-cancelled-1280x800"));
         QVERIFY(cancelledAt >= 0);
         QVERIFY2(returnedAt - cancelledAt < 500, qPrintable(QStringLiteral("cancelled at %1 ms, returned at %2 ms")
                                                                   .arg(cancelledAt).arg(returnedAt))); // no waiting for the answer
@@ -174,8 +176,6 @@ private slots:
         QCOMPARE(m_window->banner()->kind(), NoticeBanner::Kind::Warning);
         QVERIFY2(m_window->banner()->text().contains(QStringLiteral("may still have applied")),
                  qPrintable(m_window->banner()->text()));
-        QCoreApplication::processEvents();
-        testing::saveScreenshot(m_window.get(), QStringLiteral("console-remote-write-cancelled-1280x800"));
         // The server did apply it; Refresh shows it.
         m_server.cloud().setFaults({});
         QTRY_VERIFY_WITH_TIMEOUT(serverHasActive(m_server.cloud(), "tenant-cancelled"), 10000);
