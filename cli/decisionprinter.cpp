@@ -2,6 +2,7 @@
 
 #include "decisiontext.h"
 #include "statevalidator.h"
+#include "texttable.h"
 
 #include <QJsonArray>
 
@@ -109,7 +110,7 @@ QString DecisionPrinter::candidatesText() const
         } else {
             detail = tr("rejected");
         }
-        text += QStringLiteral(" %1 %2  %3\n").arg(mark, str(c->podName).leftJustified(20), detail);
+        text += QStringLiteral(" %1 %2  %3\n").arg(mark, model::TextTable::padded(str(c->podName), 20), detail); // CJK names take two cells a character
     }
     text += tr("(* chosen, ~ current binding)") + QLatin1Char('\n');
     return text;
