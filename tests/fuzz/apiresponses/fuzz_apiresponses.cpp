@@ -16,6 +16,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const QByteArray body(reinterpret_cast<const char *>(data), qsizetype(size));
     (void)ApiErrorReader::serverMessage(body, QByteArrayLiteral("application/json"));
     (void)ApiErrorReader::serverMessage(body, QByteArrayLiteral("text/html"));
+    // The list answers as the client reads them: straight from the bytes.
+    (void)Trio2oApiClient::parsePods(body, QStringLiteral("listing pods"));
+    (void)Trio2oApiClient::parseBindings(body, QStringLiteral("listing bindings"));
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     if (!doc.isObject())
         return 0;
