@@ -19,22 +19,6 @@ namespace gui {
 namespace {
 QString str(const std::string &s) { return QString::fromStdString(s); }
 
-QCompleter *tenantCompleter(const sched::CloudState &state, QObject *parent)
-{
-    QSet<QString> seen;
-    QStringList names;
-    for (const sched::Binding &b : state.bindings)
-        if (!seen.contains(str(b.tenantId))) {
-            seen.insert(str(b.tenantId));
-            names << str(b.tenantId);
-        }
-    names.sort();
-    auto *completer = new QCompleter(names, parent);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    return completer;
-}
-
 QCompleter *tenantCompleter(const model::CloudSnapshot &snapshot, QObject *parent)
 {
     auto *completer = new QCompleter(snapshot.tenantNames(), parent); // shared, not copied
@@ -122,14 +106,14 @@ void BindingDialog::validate()
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(p.isEmpty());
 }
 
-EndBindingDialog::EndBindingDialog(const sched::CloudState &state, const QString &tenant, QWidget *parent)
-    : QDialog(parent), m_state(state), m_tenant(new QLineEdit(this)), m_binding(new QComboBox(this)),
+EndBindingDialog::EndBindingDialog(model::SnapshotPtr snapshot, const QString &tenant, QWidget *parent)
+    : QDialog(parent), m_snapshot(std::move(snapshot)), m_tenant(new QLineEdit(this)), m_binding(new QComboBox(this)),
       m_problem(makeProblemLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("End Binding"));
     setWindowIcon(icon(IconId::Bindings));
-    m_tenant->setCompleter(tenantCompleter(state, this));
+    m_tenant->setCompleter(tenantCompleter(*m_snapshot, this));
     m_tenant->setPlaceholderText(tr("tenant (project) id"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&End binding"));
     auto *form = new QFormLayout;
@@ -151,31 +135,24 @@ EndBindingDialog::EndBindingDialog(const sched::CloudState &state, const QString
 void EndBindingDialog::fillBindings()
 {
     m_binding->clear();
-    const std::string t = m_tenant->text().trimmed().toStdString();
-    for (const sched::Binding &b : m_state.bindings) {
-        if (!b.active || b.tenantId != t)
+    const int t = m_snapshot->tenantNames().indexOf(tenant());
+    for (const int i : t < 0 ? std::vector<int>() : m_snapshot->bindingsOfTenant(t)) {
+        const model::BindingRow &b = m_snapshot->bindings()[std::size_t(i)];
+        if (!b.active)
             continue;
-        const sched::Pod *pod = m_state.findPod(b.podId);
-        m_binding->addItem(tr("%1, since %2")
-                               .arg(pod ? podLabel(*pod) : str(b.podId),
-                                    model::DisplayFormat::dateTime(b.createdAtUs)),
-                           str(b.id));
+        const sched::Pod &pod = m_snapshot->pods()[std::size_t(b.pod)];
+        m_binding->addItem(tr("%1, since %2").arg(podLabel(pod), model::DisplayFormat::dateTime(b.createdAtUs)),
+                           str(pod.id));
     }
-    const QString p = t.empty() ? tr("Enter the tenant whose binding ends.")
-                      : m_binding->count() == 0 ? tr("%1 has no active binding.").arg(m_tenant->text().trimmed())
+    const QString p = tenant().isEmpty() ? tr("Enter the tenant whose binding ends.")
+                      : m_binding->count() == 0 ? tr("%1 has no active binding.").arg(tenant())
                                                 : QString();
     m_problem->setText(p);
     m_problem->setVisible(!p.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(p.isEmpty());
 }
 
-sched::Binding EndBindingDialog::binding() const
-{
-    const std::string id = m_binding->currentData().toString().toStdString();
-    for (const sched::Binding &b : m_state.bindings)
-        if (b.id == id)
-            return b;
-    return {};
-}
+QString EndBindingDialog::tenant() const { return m_tenant->text().trimmed(); }
+QString EndBindingDialog::podId() const { return m_binding->currentData().toString(); }
 
 } // namespace gui

@@ -40,24 +40,25 @@ private:
     QDialogButtonBox *m_buttons;
 };
 
-// End binding: a tenant's active bindings; the chosen one ends (kept as
-// history locally, deleted remotely).
+// End binding: a tenant's active bindings as the snapshot shows them; the
+// chosen one ends (kept as history locally, deleted remotely). The caller
+// asks the backend for that binding's id (one narrow query).
 class EndBindingDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    EndBindingDialog(const sched::CloudState &state, const QString &tenant, QWidget *parent = nullptr);
+    EndBindingDialog(model::SnapshotPtr snapshot, const QString &tenant, QWidget *parent = nullptr);
 
-    // The chosen active binding; empty id when none.
-    sched::Binding binding() const;
+    QString tenant() const;
+    QString podId() const; // the pod of the chosen binding; empty when none
     QLineEdit *tenantEdit() const { return m_tenant; }
     QComboBox *bindingCombo() const { return m_binding; }
 
 private:
     void fillBindings();
 
-    const sched::CloudState &m_state;
+    model::SnapshotPtr m_snapshot;
     QLineEdit *m_tenant;
     QComboBox *m_binding;
     QLabel *m_problem;

@@ -226,15 +226,30 @@ void EditController::newBinding()
 
 void EditController::endBinding()
 {
-    const auto state = fetchState();
-    if (!state)
+    if (!m_snapshot)
         return;
-    EndBindingDialog dialog(state.value(), {}, m_window);
-    if (m_prompter->run(dialog) != QDialog::Accepted || dialog.binding().id.empty())
+    const model::SnapshotPtr keep = m_snapshot;
+    EndBindingDialog dialog(keep, {}, m_window);
+    if (m_prompter->run(dialog) != QDialog::Accepted || dialog.podId().isEmpty())
         return;
-    const sched::Binding b = dialog.binding();
-    const sched::Pod *pod = state->findPod(b.podId);
-    m_stack->push(new UnbindCommand(*this, b, pod ? str(pod->name) : str(b.podId)));
+    // The snapshot names tenant and pod; the binding's id comes from one narrow query.
+    const std::string tenant = dialog.tenant().toStdString(), podId = dialog.podId().toStdString();
+    const QString podName = keep->podName(keep->podIndex(dialog.podId()));
+    const auto bindings = waitFor(m_backend->listActiveBindingsOfTenant(tenant),
+                                  tr("find the binding of %1 to %2").arg(dialog.tenant(), podName));
+    if (!bindings) {
+        m_prompter->actionFailed(m_window, tr("Cannot Read the Cloud"), bindings.error());
+        return;
+    }
+    const auto b = std::find_if(bindings->begin(), bindings->end(),
+                                [&](const sched::Binding &x) { return x.podId == podId; });
+    if (b == bindings->end()) {
+        m_prompter->actionFailed(m_window, tr("Change Failed"),
+                                 tr("%1 is no longer bound to %2; refresh to see the bindings now.")
+                                     .arg(dialog.tenant(), podName));
+        return;
+    }
+    m_stack->push(new UnbindCommand(*this, *b, podName));
 }
 
 } // namespace gui

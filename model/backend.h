@@ -62,6 +62,21 @@ public:
 
     virtual QFuture<Result<std::vector<sched::Binding>>> listBindings() = 0;
     virtual QFuture<Result<sched::Binding>> getBinding(const std::string &bindingId) = 0;
+    // One tenant's active bindings. By default filtered from listBindings();
+    // a backend that can ask for them alone does so (the local store: one indexed query).
+    virtual QFuture<Result<std::vector<sched::Binding>>> listActiveBindingsOfTenant(const std::string &tenantId)
+    {
+        using Bindings = Result<std::vector<sched::Binding>>;
+        return listBindings().then([tenantId](Bindings all) -> Bindings {
+            if (!all)
+                return all;
+            std::vector<sched::Binding> out;
+            for (sched::Binding &b : all.value())
+                if (b.active && b.tenantId == tenantId)
+                    out.push_back(std::move(b));
+            return out;
+        });
+    }
     // Refused when the tenant already has an active binding in the pod's AZ and group.
     virtual QFuture<Result<sched::Binding>> createBinding(const std::string &tenantId, const std::string &podId) = 0;
     // Ends the binding (local: kept as history; remote: DELETE).

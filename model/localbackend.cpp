@@ -1,6 +1,10 @@
 #include "localbackend.h"
 
 #include "sqlstore.h"
+#include "storerows.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <QPromise>
 
@@ -106,6 +110,24 @@ QFuture<Result<std::vector<sched::Binding>>> LocalBackend::listBindings()
         if (!state)
             return Error{state.error()};
         return std::move(state.value().bindings);
+    }, false);
+}
+
+QFuture<Result<std::vector<sched::Binding>>> LocalBackend::listActiveBindingsOfTenant(const std::string &tenantId)
+{
+    using Bindings = Result<std::vector<sched::Binding>>;
+    return run<Bindings>([tenantId](SqlStore &s) -> Bindings {
+        // Answered from the index that keeps one active binding per tenant, AZ and group.
+        QSqlQuery q(s.database());
+        q.prepare(QStringLiteral("SELECT %1 FROM pod_bindings WHERE tenant_id = ? AND is_binding = 1 ORDER BY created_at, id")
+                      .arg(StoreRows::bindingColumns()));
+        q.addBindValue(QString::fromStdString(tenantId));
+        if (!q.exec())
+            return Error{tr("cannot read the bindings of %1: %2").arg(QString::fromStdString(tenantId), q.lastError().text())};
+        std::vector<sched::Binding> out;
+        while (q.next())
+            out.push_back(StoreRows::bindingFromRow(q));
+        return out;
     }, false);
 }
 

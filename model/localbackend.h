@@ -36,6 +36,7 @@ public:
     QFuture<Status> deletePod(const std::string &podId) override;
     QFuture<Result<std::vector<sched::Binding>>> listBindings() override;
     QFuture<Result<sched::Binding>> getBinding(const std::string &bindingId) override;
+    QFuture<Result<std::vector<sched::Binding>>> listActiveBindingsOfTenant(const std::string &tenantId) override;
     QFuture<Result<sched::Binding>> createBinding(const std::string &tenantId, const std::string &podId) override;
     QFuture<Status> deleteBinding(const std::string &bindingId) override;
     QFuture<Result<RebindOutcome>> rebind(const std::string &tenantId, const std::string &oldBindingId,

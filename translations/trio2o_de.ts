@@ -3166,6 +3166,14 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
+    <message>
+        <source>find the binding of %1 to %2</source>
+        <translation>Bindung von %1 an %2 suchen</translation>
+    </message>
+    <message>
+        <source>%1 is no longer bound to %2; refresh to see the bindings now.</source>
+        <translation>%1 ist nicht mehr an %2 gebunden; aktualisieren Sie, um die jetzigen Bindungen zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>gui::EndBindingDialog</name>
@@ -4488,6 +4496,10 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
     <message>
         <source>binding %1 has already ended</source>
         <translation>Bindung %1 ist bereits beendet</translation>
+    </message>
+    <message>
+        <source>cannot read the bindings of %1: %2</source>
+        <translation>die Bindungen von %1 können nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

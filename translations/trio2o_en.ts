@@ -3146,6 +3146,14 @@ The undo history no longer holds this step.</source>
         <source>&amp;Refresh</source>
         <translation></translation>
     </message>
+    <message>
+        <source>find the binding of %1 to %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is no longer bound to %2; refresh to see the bindings now.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>gui::EndBindingDialog</name>
@@ -4467,6 +4475,10 @@ The undo history no longer holds this step.</source>
     </message>
     <message>
         <source>binding %1 has already ended</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot read the bindings of %1: %2</source>
         <translation></translation>
     </message>
 </context>

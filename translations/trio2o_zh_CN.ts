@@ -3137,6 +3137,14 @@ The undo history no longer holds this step.</source>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
+    <message>
+        <source>find the binding of %1 to %2</source>
+        <translation>查找 %1 到 %2 的绑定</translation>
+    </message>
+    <message>
+        <source>%1 is no longer bound to %2; refresh to see the bindings now.</source>
+        <translation>%1 已不再绑定到 %2；请刷新查看当前的绑定。</translation>
+    </message>
 </context>
 <context>
     <name>gui::EndBindingDialog</name>
@@ -4450,6 +4458,10 @@ The undo history no longer holds this step.</source>
     <message>
         <source>binding %1 has already ended</source>
         <translation>绑定 %1 已经结束</translation>
+    </message>
+    <message>
+        <source>cannot read the bindings of %1: %2</source>
+        <translation>无法读取 %1 的绑定：%2</translation>
     </message>
 </context>
 <context>

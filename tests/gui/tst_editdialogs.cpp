@@ -305,7 +305,7 @@ private slots:
         m_prompter->drivers.enqueue([&b](QDialog &d) {
             auto &dialog = static_cast<EndBindingDialog &>(d);
             QTest::keyClicks(dialog.tenantEdit(), str(b.tenantId));
-            const int i = dialog.bindingCombo()->findData(str(b.id));
+            const int i = dialog.bindingCombo()->findData(str(b.podId));
             if (i < 0)
                 return int(QDialog::Rejected);
             dialog.bindingCombo()->setCurrentIndex(i);

@@ -167,6 +167,27 @@ private slots:
         QVERIFY(!m_window->banner()->isVisible());
     }
 
+    // End Binding names tenant and pod from the snapshot; the id comes from the
+    // backend's list of the tenant's active bindings (Backend's default: filtered from all).
+    void endingABindingFindsItsIdThroughTheBackend()
+    {
+        const sched::Binding b = *std::find_if(m_fake->state.bindings.begin(), m_fake->state.bindings.end(),
+                                               [](const sched::Binding &x) { return x.active; });
+        m_prompter->drivers.enqueue([&b](QDialog &d) {
+            auto &dialog = static_cast<EndBindingDialog &>(d);
+            QTest::keyClicks(dialog.tenantEdit(), QString::fromStdString(b.tenantId));
+            const int i = dialog.bindingCombo()->findData(QString::fromStdString(b.podId));
+            if (i < 0)
+                return int(QDialog::Rejected);
+            dialog.bindingCombo()->setCurrentIndex(i);
+            return int(QDialog::Accepted);
+        });
+        m_window->editor()->endBinding();
+        QCOMPARE(m_prompter->failures, QStringList());
+        QCOMPARE(m_fake->deleted, QStringList{QString::fromStdString(b.id)});
+        QCOMPARE(m_window->editor()->undoStack()->count(), 1);
+    }
+
     void aRebindWhoseDeleteFailedSaysSoAndOffersToFinish()
     {
         m_fake->rebindKeepsOld = true;

@@ -54,6 +54,32 @@ private slots:
         QVERIFY(missing.error().contains(QLatin1String("nope")));
     }
 
+    // The narrow query gives what filtering every binding gives, ended ones left out.
+    void listsOneTenantsActiveBindings()
+    {
+        QVERIFY(wait(m_backend->rebind("t1", "b1", "p1")).ok()); // b1 ends, a new one starts
+        const auto state = wait(m_backend->fetchState());
+        QVERIFY(state.ok());
+        for (const std::string tenant : {"t1", "t2", "nobody"}) {
+            std::vector<std::string> expected;
+            for (const sched::Binding &b : state->bindings)
+                if (b.active && b.tenantId == tenant)
+                    expected.push_back(b.id);
+            const auto got = wait(m_backend->listActiveBindingsOfTenant(tenant));
+            QVERIFY2(got.ok(), qPrintable(got.error()));
+            std::vector<std::string> ids;
+            for (const sched::Binding &b : got.value()) {
+                QVERIFY(b.active);
+                QCOMPARE(b.tenantId, tenant);
+                ids.push_back(b.id);
+            }
+            std::sort(ids.begin(), ids.end());
+            std::sort(expected.begin(), expected.end());
+            QCOMPARE(ids, expected);
+        }
+        QVERIFY(!wait(m_backend->listActiveBindingsOfTenant("t1"))->empty());
+    }
+
     void bindsRebindsAndUnbinds()
     {
         QSignalSpy changed(m_backend.get(), &model::Backend::stateChanged);
