@@ -41,8 +41,6 @@ QString qstr(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(
 // Reads the collected members of one record; the first problem wins and names the field.
 class FieldReader
 {
-    Q_DECLARE_TR_FUNCTIONS(StateJsonCodec)
-
 public:
     FieldReader(std::span<JsonValue> values, std::span<const std::string_view> keys, const RecordName &name)
         : m_values(values), m_keys(keys), m_name(name)
@@ -59,14 +57,14 @@ public:
         JsonValue &v = value(field);
         if (v.absent()) {
             if (required)
-                fail(field, tr("is missing"));
+                fail(field, StateJsonCodec::tr("is missing"));
             return {};
         }
         if (v.type != JsonType::String)
-            return fail(field, tr("must be a string")), std::string();
+            return fail(field, StateJsonCodec::tr("must be a string")), std::string();
         std::string s = trimmed(std::move(v.text));
         if (required && s.empty())
-            fail(field, tr("must not be empty"));
+            fail(field, StateJsonCodec::tr("must not be empty"));
         return s;
     }
 
@@ -77,7 +75,7 @@ public:
             return std::nullopt;
         const auto t = parseTrio2oTime(std::string_view(text));
         if (!t)
-            fail(field, tr("is not a time of the form YYYY-MM-DD HH:MM:SS.ffffff: \"%1\"").arg(qstr(text)));
+            fail(field, StateJsonCodec::tr("is not a time of the form YYYY-MM-DD HH:MM:SS.ffffff: \"%1\"").arg(qstr(text)));
         return t;
     }
 
@@ -87,9 +85,9 @@ public:
         if (v.absent())
             return std::nullopt;
         if (v.type != JsonType::Number || !std::isfinite(v.number))
-            return fail(field, tr("must be a number")), std::nullopt;
+            return fail(field, StateJsonCodec::tr("must be a number")), std::nullopt;
         if (v.number < min || v.number > max)
-            return fail(field, tr("must be between %1 and %2, not %3").arg(min).arg(max).arg(v.number)), std::nullopt;
+            return fail(field, StateJsonCodec::tr("must be between %1 and %2, not %3").arg(min).arg(max).arg(v.number)), std::nullopt;
         return v.number;
     }
 
@@ -99,7 +97,7 @@ public:
             return std::nullopt;
         const double d = v.number;
         if (v.type != JsonType::Number || !(d >= 0) || d > 9.0e15 || d != std::floor(d))
-            return fail(name, tr("must be a whole number of at least 0")), std::nullopt;
+            return fail(name, StateJsonCodec::tr("must be a whole number of at least 0")), std::nullopt;
         return std::int64_t(d);
     }
 
@@ -109,7 +107,7 @@ public:
         if (v.absent())
             return fallback;
         if (v.type != JsonType::Bool)
-            return fail(field, tr("must be true or false")), fallback;
+            return fail(field, StateJsonCodec::tr("must be true or false")), fallback;
         return v.boolean;
     }
 
@@ -117,7 +115,7 @@ public:
     void fail(const QString &key, const QString &problem)
     {
         if (m_error.isEmpty())
-            m_error = tr("%1: field \"%2\" %3").arg(m_name.toString(), key, problem);
+            m_error = StateJsonCodec::tr("%1: field \"%2\" %3").arg(m_name.toString(), key, problem);
     }
 
 private:

@@ -2326,6 +2326,18 @@ Begründung:   %6
         <source>field &quot;%1&quot; must be an array</source>
         <translation>Feld &quot;%1&quot; muss ein Array sein</translation>
     </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
 </context>
 <context>
     <name>StateTransfer</name>
@@ -4863,21 +4875,6 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
     <message>
         <source>the operation was cancelled</source>
         <translation>der Vorgang wurde abgebrochen</translation>
-    </message>
-</context>
-<context>
-    <name>std</name>
-    <message>
-        <source>is missing</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
-        <source>must be a string</source>
-        <translation>muss eine Zeichenkette sein</translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation>darf nicht leer sein</translation>
     </message>
 </context>
 </TS>

@@ -2308,6 +2308,18 @@ Reason:   %6
         <source>field &quot;%1&quot; must be an array</source>
         <translation></translation>
     </message>
+    <message>
+        <source>is missing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>StateTransfer</name>
@@ -4842,21 +4854,6 @@ The undo history no longer holds this step.</source>
     <name>model::waitFor</name>
     <message>
         <source>the operation was cancelled</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>std</name>
-    <message>
-        <source>is missing</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>must be a string</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
         <translation></translation>
     </message>
 </context>

@@ -2311,6 +2311,18 @@ Pod:     %5
         <source>field &quot;%1&quot; must be an array</source>
         <translation>字段 &quot;%1&quot; 必须是数组</translation>
     </message>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
 </context>
 <context>
     <name>StateTransfer</name>
@@ -4825,21 +4837,6 @@ The undo history no longer holds this step.</source>
     <message>
         <source>the operation was cancelled</source>
         <translation>操作已取消</translation>
-    </message>
-</context>
-<context>
-    <name>std</name>
-    <message>
-        <source>is missing</source>
-        <translation>缺失</translation>
-    </message>
-    <message>
-        <source>must be a string</source>
-        <translation>必须是字符串</translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation>不能为空</translation>
     </message>
 </context>
 </TS>
