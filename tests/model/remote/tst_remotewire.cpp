@@ -285,7 +285,11 @@ private slots:
         testserver::Faults f;
         f.hugeBodyBytes = 30 * 1024 * 1024;
         m_server->cloud().setFaults(f);
-        Stack st(noauth(m_server->apiUrl()));
+        // The server builds 30 MB on the test's own thread: on a loaded CI
+        // machine (or under ASan) that alone can outlast the usual 3 s.
+        auto settings = noauth(m_server->apiUrl());
+        settings.timeoutMs = 30000;
+        Stack st(settings);
         const auto pods = st.api.listPods();
         QVERIFY2(pods.ok(), qPrintable(pods.error()));
         QCOMPARE(pods->size(), 4u);
