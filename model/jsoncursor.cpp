@@ -35,8 +35,10 @@ void JsonCursor::skipSpace()
 JsonType JsonCursor::peek()
 {
     skipSpace();
-    if (failed() || m_pos == m_end)
+    if (failed())
         return JsonType::Missing;
+    if (m_pos == m_end)
+        return fail(tr("the data ends early")), JsonType::Missing;
     switch (*m_pos) {
     case '{': return JsonType::Object;
     case '[': return JsonType::Array;
@@ -44,7 +46,10 @@ JsonType JsonCursor::peek()
     case 't':
     case 'f': return JsonType::Bool;
     case 'n': return JsonType::Null;
-    default: return *m_pos == '-' || isDigit(*m_pos) ? JsonType::Number : JsonType::Missing;
+    default:
+        if (*m_pos == '-' || isDigit(*m_pos))
+            return JsonType::Number;
+        return fail(tr("a value was expected")), JsonType::Missing;
     }
 }
 
@@ -133,8 +138,7 @@ bool JsonCursor::readValue(JsonValue &out)
     out.type = peek();
     out.offset = offset();
     switch (out.type) {
-    case JsonType::Missing:
-        return fail(m_pos == m_end ? tr("the data ends early") : tr("a value was expected"));
+    case JsonType::Missing: return false; // peek() said why
     case JsonType::Null: return readLiteral("null");
     case JsonType::Bool:
         out.boolean = *m_pos == 't';
@@ -159,8 +163,7 @@ bool JsonCursor::skipOne()
     double ignoredNumber = 0;
     std::string_view ignoredView;
     switch (peek()) {
-    case JsonType::Missing:
-        return fail(m_pos == m_end ? tr("the data ends early") : tr("a value was expected"));
+    case JsonType::Missing: return false; // peek() said why
     case JsonType::Null: return readLiteral("null");
     case JsonType::Bool: return readLiteral(*m_pos == 't' ? "true" : "false");
     case JsonType::Number: return readNumber(ignoredNumber);

@@ -47,8 +47,9 @@ public:
     // errors inside a nested value still name the byte of the whole file.
     explicit JsonCursor(std::string_view text, std::size_t baseOffset = 0);
 
-    // The type of the next value, after white space; Missing at the end or
-    // before a character no value starts with.
+    // The type of the next value, after white space. Missing at the end or
+    // before a character no value starts with; the cursor has then failed
+    // with that syntax error.
     JsonType peek();
 
     bool enterObject();

@@ -16,8 +16,6 @@ std::string_view view(const QByteArray &bytes) { return {bytes.constData(), std:
 // A value that should be an array but is not: a syntax error is reported as such.
 Error notAnArray(JsonCursor &cursor, const char *field)
 {
-    if (cursor.peek() == JsonType::Missing)
-        cursor.skipValue();
     return Error{cursor.failed() ? cursor.error()
                                  : StateJsonCodec::tr("field \"%1\" must be an array").arg(QLatin1String(field))};
 }
@@ -73,10 +71,8 @@ Result<sched::CloudState> StateJsonCodec::parse(const QByteArray &json)
 {
     JsonCursor cursor(view(json));
     const JsonType top = cursor.peek();
-    if (top == JsonType::Missing) {
-        cursor.skipValue();
+    if (cursor.failed())
         return Error{cursor.error()};
-    }
     if (top != JsonType::Object)
         return Error{tr("the top level must be a JSON object with \"pods\" and \"pod_bindings\"")};
 

@@ -183,11 +183,8 @@ void readResources(FieldReader &r, sched::Pod &pod)
 // Every record must be an object; anything else is named, a syntax error reported as such.
 bool enterRecord(JsonCursor &cursor, const RecordName &name, QString &error)
 {
-    const JsonType type = cursor.peek();
-    if (type == JsonType::Object)
+    if (cursor.peek() == JsonType::Object)
         return true;
-    if (type == JsonType::Missing)
-        cursor.skipValue(); // produces the syntax error
     error = cursor.failed() ? cursor.error() : StateJsonCodec::tr("%1: must be an object").arg(name.toString());
     return false;
 }
