@@ -145,9 +145,12 @@ Status SqlStore::inTransaction(const std::function<Status()> &work)
 Result<bool> SqlStore::isEmpty() const
 {
     QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM pods) + (SELECT count(*) FROM pod_bindings)")) || !q.next())
+    // EXISTS stops at the first row; count(*) read every binding, and imports ask twice.
+    if (!q.exec(QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM pods) OR EXISTS (SELECT 1 FROM pod_bindings)"
+                               " THEN 0 ELSE 1 END"))
+        || !q.next())
         return Error{tr("cannot read the database: %1").arg(q.lastError().text())};
-    return q.value(0).toLongLong() == 0;
+    return q.value(0).toInt() == 1;
 }
 
 Result<sched::CloudState> SqlStore::load() const
