@@ -164,9 +164,10 @@ private slots:
                 continue;
             const QString where = describe(file, m);
             // lupdate files a tr() it cannot place under a namespace or type
-            // (e.g. "std" in a function returning std::string), where the
-            // code never looks it up: the string would stay English.
-            if (m.context == QLatin1String("std") || m.context == QLatin1String("sched")
+            // (e.g. "std" in a function returning std::string) or under none
+            // (tr through a type alias): the code never looks there, so the
+            // string would stay English.
+            if (m.context.isEmpty() || m.context == QLatin1String("std") || m.context == QLatin1String("sched")
                 || m.context == QLatin1String("model")) {
                 problems << where + QStringLiteral(": context is not a class, tr() will not find it");
                 continue;
