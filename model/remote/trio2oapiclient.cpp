@@ -115,37 +115,36 @@ Result<QJsonObject> Trio2oApiClient::jsonObject(const QByteArray &body, const QS
     return doc.object();
 }
 
-Result<std::vector<sched::Pod>> Trio2oApiClient::parsePods(const QByteArray &body, const QString &action)
+// A list answer read from its bytes; `objectReader` is the fallback below.
+template <class Item, class ObjectReader>
+Result<std::vector<Item>> Trio2oApiClient::parseList(const QByteArray &body, const QString &action,
+                                                     std::vector<Item> sched::CloudState::*list, ObjectReader objectReader)
 {
+    // The codec also gives ended bindings their end time, as upstream's answers lack it.
     auto state = StateJsonCodec::parse(body);
-    if (state && !state->pods.empty())
-        return std::move(state->pods);
-    // Rare and small (no pods, or a broken answer): the object reader says
-    // whether "pods" was there at all and names the broken record.
+    if (state && !(state.value().*list).empty())
+        return std::move(state.value().*list);
+    // Rare and small (an empty list, or a broken answer): the object reader says
+    // whether the list was there at all and names the broken record.
     const auto root = jsonObject(body, action);
     if (!root)
         return Error{root.error()};
-    auto pods = parsePods(root.value(), action);
-    if (!pods || state)
-        return pods;
+    auto items = objectReader(root.value(), action);
+    if (!items || state)
+        return items;
     return Error{ApiErrorReader::malformed(action, state.error())};
+}
+
+Result<std::vector<sched::Pod>> Trio2oApiClient::parsePods(const QByteArray &body, const QString &action)
+{
+    return parseList(body, action, &sched::CloudState::pods,
+                     [](const QJsonObject &root, const QString &a) { return parsePods(root, a); });
 }
 
 Result<std::vector<sched::Binding>> Trio2oApiClient::parseBindings(const QByteArray &body, const QString &action)
 {
-    auto state = StateJsonCodec::parse(body);
-    if (state && !state->bindings.empty()) {
-        for (sched::Binding &b : state->bindings)
-            withEndTime(b);
-        return std::move(state->bindings);
-    }
-    const auto root = jsonObject(body, action);
-    if (!root)
-        return Error{root.error()};
-    auto bindings = parseBindings(root.value(), action);
-    if (!bindings || state)
-        return bindings;
-    return Error{ApiErrorReader::malformed(action, state.error())};
+    return parseList(body, action, &sched::CloudState::bindings,
+                     [](const QJsonObject &root, const QString &a) { return parseBindings(root, a); });
 }
 
 Result<std::vector<sched::Pod>> Trio2oApiClient::parsePods(const QJsonObject &root, const QString &action)

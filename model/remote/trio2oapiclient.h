@@ -58,6 +58,9 @@ private:
     Result<QJsonObject> callJson(const QByteArray &verb, const QString &path, const QJsonObject &body,
                                  const QString &action);
     static Result<QJsonObject> jsonObject(const QByteArray &body, const QString &action);
+    template <class Item, class ObjectReader>
+    static Result<std::vector<Item>> parseList(const QByteArray &body, const QString &action,
+                                               std::vector<Item> sched::CloudState::*list, ObjectReader objectReader);
     HttpRequest request(const QByteArray &verb, const QUrl &url, const QJsonObject &body) const;
 
     const ConnectionSettings &m_settings;
