@@ -57,9 +57,7 @@ Status readBindings(JsonCursor &cursor, std::vector<sched::Binding> &bindings, s
             return Error{binding.error()};
         if (binding->createdAtUs == 0)
             binding->createdAtUs = now;
-        // Upstream ends a binding by flipping is_binding and touching updated_at.
-        if (!binding->active && !binding->endedAtUs)
-            binding->endedAtUs = binding->updatedAtUs ? binding->updatedAtUs : std::optional(binding->createdAtUs);
+        StateJsonCodec::fillEndTime(binding.value());
         bindings.push_back(std::move(binding).value());
     }
     return cursor.failed() ? Status(Error{cursor.error()}) : Status();
@@ -101,6 +99,12 @@ Result<sched::CloudState> StateJsonCodec::parse(const QByteArray &json)
     if (!sawPods && !sawBindings)
         return Error{tr("neither \"pods\" nor \"pod_bindings\" found: not a Trio2o state file")};
     return state;
+}
+
+void StateJsonCodec::fillEndTime(sched::Binding &b)
+{
+    if (!b.active && !b.endedAtUs)
+        b.endedAtUs = b.updatedAtUs ? b.updatedAtUs : std::optional(b.createdAtUs);
 }
 
 Result<sched::CloudState> StateJsonCodec::fromJson(const QJsonObject &root)

@@ -31,6 +31,10 @@ public:
     static Result<sched::Pod> podFromJson(const QJsonObject &object, const QString &where);
     static Result<sched::Binding> bindingFromJson(const QJsonObject &object, const QString &where);
 
+    // Upstream ends a binding by flipping is_binding and touching updated_at:
+    // an ended binding without ended_at ended at its last update (or creation).
+    static void fillEndTime(sched::Binding &binding);
+
     static QJsonObject toJson(const sched::CloudState &state);
     // Compact like the API's own answers; indented for people to read.
     static QByteArray serialize(const sched::CloudState &state, bool indented = false);

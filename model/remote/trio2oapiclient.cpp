@@ -15,13 +15,6 @@ namespace {
 
 QString q(const std::string &s) { return QString::fromStdString(s); }
 
-// Upstream ends a binding by flipping is_binding and touching updated_at.
-void withEndTime(sched::Binding &b)
-{
-    if (!b.active && !b.endedAtUs)
-        b.endedAtUs = b.updatedAtUs ? b.updatedAtUs : std::optional(b.createdAtUs);
-}
-
 QString encoded(const std::string &id)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(q(id)));
@@ -179,7 +172,7 @@ Result<std::vector<sched::Binding>> Trio2oApiClient::parseBindings(const QJsonOb
         if (!b) // again, naming the element (not done for every one: 100,000 strings)
             return Error{ApiErrorReader::malformed(
                 action, StateJsonCodec::bindingFromJson(object, QStringLiteral("pod_bindings[%1]").arg(i)).error())};
-        withEndTime(b.value());
+        StateJsonCodec::fillEndTime(b.value());
         bindings.push_back(std::move(b).value());
     }
     return bindings;
@@ -245,7 +238,7 @@ Result<sched::Binding> Trio2oApiClient::getBinding(const std::string &bindingId)
                                              QStringLiteral("pod_binding"));
     if (!b)
         return Error{ApiErrorReader::malformed(action, b.error())};
-    withEndTime(b.value());
+    StateJsonCodec::fillEndTime(b.value());
     return b;
 }
 
