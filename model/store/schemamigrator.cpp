@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <limits>
+
 namespace model {
 
 namespace {
@@ -111,7 +113,7 @@ Status runStep(QSqlDatabase &db, int version, const QStringList &common)
 
 int SchemaMigrator::latestVersion() { return int(steps().size()); }
 
-Result<int> SchemaMigrator::currentVersion(const QSqlDatabase &db)
+Result<qint64> SchemaMigrator::currentVersion(const QSqlDatabase &db)
 {
     if (!db.tables().contains(QStringLiteral("schema_info"))) {
         if (!db.tables().isEmpty())
@@ -119,9 +121,56 @@ Result<int> SchemaMigrator::currentVersion(const QSqlDatabase &db)
         return 0;
     }
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT version FROM schema_info")) || !q.next())
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT version FROM schema_info")))
         return Error{tr("cannot read the schema version: %1").arg(q.lastError().text())};
-    return q.value(0).toInt();
+    if (!q.next()) {
+        if (q.lastError().isValid())
+            return Error{tr("cannot read the schema version: %1").arg(q.lastError().text())};
+        return Error{tr("the table schema_info holds no version row: the database is damaged or an upgrade of it "
+                        "was cut short; restore it from a backup")};
+    }
+    const QVariant value = q.value(0);
+    if (q.next())
+        return Error{tr("the table schema_info holds more than one version row: a Trio2o Console database has "
+                        "exactly one; the database is damaged")};
+    return versionFromValue(value);
+}
+
+Result<qint64> SchemaMigrator::versionFromValue(const QVariant &value)
+{
+    if (value.isNull())
+        return Error{tr("the schema version in schema_info is NULL: the database is damaged")};
+    const int type = value.metaType().id();
+    const bool whole = type == QMetaType::Int || type == QMetaType::LongLong || type == QMetaType::UInt
+                       || type == QMetaType::ULongLong;
+    if (!whole) {
+        if (type == QMetaType::Double)
+            return Error{tr("the schema version in schema_info is %1, not a whole number: the database is damaged")
+                             .arg(value.toDouble())};
+        return Error{tr("the schema version in schema_info is the text \"%1\", not a number: the database is damaged")
+                         .arg(value.toString().left(80))};
+    }
+    bool ok = false;
+    const qint64 version = value.toLongLong(&ok);
+    if (!ok) // an unsigned value beyond 2^63
+        return Error{tooNew(std::numeric_limits<qint64>::max())};
+    if (version == 0)
+        return Error{tr("the schema version in schema_info is 0, which no finished Trio2o Console database has: "
+                        "the database is damaged")};
+    if (version < 0)
+        return Error{tr("the schema version in schema_info is %1; versions start at 1: the database is damaged")
+                         .arg(version)};
+    return version;
+}
+
+QString SchemaMigrator::tooNew(qint64 version)
+{
+    return tr("the database has schema version %1, newer than this program understands: Trio2o Console %2 opens "
+              "schema versions 1 to %3; open it with the newer Trio2o Console that wrote it")
+        .arg(version)
+        .arg(QStringLiteral(TRIO2O_VERSION))
+        .arg(latestVersion());
 }
 
 Status SchemaMigrator::migrate(QSqlDatabase &db, int target)
@@ -129,16 +178,18 @@ Status SchemaMigrator::migrate(QSqlDatabase &db, int target)
     const QList<QStringList> all = steps();
     if (target < 0)
         target = int(all.size());
+    if (target == 0 || target > int(all.size()))
+        return Error{tr("there is no schema version %1; this program knows versions 1 to %2")
+                         .arg(target)
+                         .arg(latestVersion())};
     const auto current = currentVersion(db);
     if (!current)
         return Error{current.error()};
     if (current.value() > latestVersion())
-        return Error{tr("the database has schema version %1, newer than this program understands (%2); "
-                        "use a newer Trio2o Console")
-                         .arg(current.value())
-                         .arg(latestVersion())};
-    for (int v = current.value() + 1; v <= target; ++v) {
-        if (Status s = runStep(db, v, all[v - 1]); !s)
+        return Error{tooNew(current.value())};
+    // current is now within [0, latestVersion()]: the index below stays in the list.
+    for (int v = int(current.value()) + 1; v <= target; ++v) {
+        if (Status s = runStep(db, v, all.at(v - 1)); !s)
             return s;
     }
     return {};

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QVariant>
 
 namespace model {
 
@@ -18,11 +19,18 @@ class SchemaMigrator
 
 public:
     static int latestVersion();
-    // 0 for an empty database.
-    static Result<int> currentVersion(const QSqlDatabase &db);
+    // 0 for a database without tables; otherwise the version stored in
+    // schema_info, read as a 64-bit value. Every shape of schema_info but one
+    // row holding a whole number from 1 up is refused with its own sentence
+    // (empty, two rows, NULL, text, 0, negative); a newer version is returned.
+    static Result<qint64> currentVersion(const QSqlDatabase &db);
     // Brings the database to `target` (default: latest), each step one
     // transaction; refuses a database newer than this program knows.
     static Status migrate(QSqlDatabase &db, int target = -1);
+
+private:
+    static Result<qint64> versionFromValue(const QVariant &value);
+    static QString tooNew(qint64 version);
 };
 
 } // namespace model

@@ -63,7 +63,7 @@ private slots:
         auto store = SqlStore::open(freshPath());
         QVERIFY2(store.ok(), qPrintable(store.error()));
         QCOMPARE(model::SchemaMigrator::currentVersion(store.value()->database()).value(),
-                 model::SchemaMigrator::latestVersion());
+                 qint64(model::SchemaMigrator::latestVersion()));
         QVERIFY(store.value()->isEmpty().value());
         QCOMPARE(store.value()->database().driverName(),
                  m_databases.postgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"));
@@ -341,7 +341,7 @@ private slots:
         QVERIFY2(store.error().contains(QLatin1String("schema version 2")), qPrintable(store.error()));
         auto again = SqlStore::openAtVersion(path, 1);
         QVERIFY(again.ok());
-        QCOMPARE(model::SchemaMigrator::currentVersion(again.value()->database()).value(), 1);
+        QCOMPARE(model::SchemaMigrator::currentVersion(again.value()->database()).value(), qint64(1));
     }
 
     void refusesNewerDatabase()
