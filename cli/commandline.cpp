@@ -3,10 +3,11 @@
 #include "backendoptions.h"
 #include "terminal.h"
 
-#include <QFile>
-#include <QSaveFile>
+#include "files/atomicfilewriter.h"
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 namespace cli {
 
@@ -108,25 +109,18 @@ model::Status writeOutput(const QString &path, const QByteArray &data)
 {
     if (path.isEmpty() || path == QLatin1String("-")) {
         out().flush();
-        if (std::fwrite(data.constData(), 1, std::size_t(data.size()), stdout) != std::size_t(data.size()))
-            return model::Error{CommandLine::tr("cannot write to standard output")};
-        std::fflush(stdout);
+        if (std::fwrite(data.constData(), 1, std::size_t(data.size()), stdout) != std::size_t(data.size())
+            || std::fflush(stdout) != 0)
+            return model::Error{CommandLine::tr("cannot write to standard output: %1")
+                                    .arg(QString::fromLocal8Bit(std::strerror(errno)))};
         return {};
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return model::Error{CommandLine::tr("cannot write %1: %2").arg(path, file.errorString())};
-    return {};
+    return model::AtomicFileWriter::write(path, data);
 }
 
-model::Result<QByteArray> readInput(const QString &path)
+model::Result<QByteArray> readInput(const QString &path, model::BoundedFileReader::Kind kind)
 {
-    QFile file;
-    const bool ok = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-    if (!ok)
-        return model::Error{CommandLine::tr("cannot read %1: %2").arg(path, file.errorString())};
-    return file.readAll();
+    return model::BoundedFileReader::read(path, kind);
 }
 
 } // namespace cli

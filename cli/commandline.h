@@ -4,6 +4,7 @@
 // writing a result file safely.
 
 #include "backend.h"
+#include "files/boundedfilereader.h"
 #include "futurewait.h"
 #include "result.h"
 #include "sqlstore.h"
@@ -60,10 +61,11 @@ T waitFor(const QFuture<T> &future)
 // A pod named by id or by name (ids first), for the commands that take POD.
 model::Result<sched::Pod> findPod(model::Backend &backend, const QString &idOrName);
 
-// Writes through a temporary file and renames, so no half-written file is
-// ever left behind; "-" or empty writes to stdout.
+// Writes through model::AtomicFileWriter, so no half-written file is ever
+// left behind; "-" or empty writes to stdout.
 model::Status writeOutput(const QString &path, const QByteArray &data);
-// Reads a file, or stdin for "-".
-model::Result<QByteArray> readInput(const QString &path);
+// Reads a file, or stdin for "-", within the size limit of its kind.
+model::Result<QByteArray> readInput(const QString &path,
+                                    model::BoundedFileReader::Kind kind = model::BoundedFileReader::Kind::StateFile);
 
 } // namespace cli

@@ -61,7 +61,7 @@ model::Result<ScheduleOptions> ScheduleOptionsParser::read(const QCommandLinePar
         (*o.size)[std::size_t(i)] = v.value();
     }
     if (p.isSet(QStringLiteral("config"))) {
-        const auto data = readInput(p.value(QStringLiteral("config")));
+        const auto data = readInput(p.value(QStringLiteral("config")), model::BoundedFileReader::Kind::ConfigFile);
         if (!data)
             return model::Error{data.error()};
         auto config = model::SchedulerConfigJson::parse(data.value());

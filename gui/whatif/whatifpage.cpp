@@ -1,6 +1,7 @@
 #include "whatifpage.h"
 
 #include "applyplandialog.h"
+#include "files/atomicfilewriter.h"
 #include "backend.h"
 #include "planjson.h"
 #include "reportcsv.h"
@@ -18,7 +19,6 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -272,9 +272,8 @@ void WhatIfPage::updateApplyState()
 
 bool WhatIfPage::writeFile(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        setStatus(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), true);
+    if (const model::Status s = model::AtomicFileWriter::write(path, bytes); !s) {
+        setStatus(s.error(), true);
         return false;
     }
     setStatus(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));

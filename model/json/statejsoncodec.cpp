@@ -1,5 +1,6 @@
 #include "statejsoncodec.h"
 
+#include "files/boundedfilereader.h"
 #include "jsoncursor.h"
 #include "jsonwriter.h"
 #include "statejsonrecords.h"
@@ -67,7 +68,9 @@ Status readBindings(JsonCursor &cursor, std::vector<sched::Binding> &bindings, s
 
 Result<sched::CloudState> StateJsonCodec::parse(const QByteArray &json)
 {
-    JsonCursor cursor(view(json));
+    // One rule for every reader: a leading byte order mark is skipped (boundedfilereader.h).
+    const auto start = std::size_t(jsonTextStart(json));
+    JsonCursor cursor(view(json).substr(start), start);
     const JsonType top = cursor.peek();
     if (cursor.failed())
         return Error{cursor.error()};

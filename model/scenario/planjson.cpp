@@ -1,5 +1,7 @@
 #include "planjson.h"
 
+#include "files/boundedfilereader.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -127,10 +129,10 @@ Result<whatif::Plan> PlanJson::fromJson(const QJsonObject &root)
 
 Result<whatif::Plan> PlanJson::readFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
-    auto plan = parse(file.readAll());
+    const auto bytes = BoundedFileReader::read(path, BoundedFileReader::Kind::PlanFile);
+    if (!bytes)
+        return Error{bytes.error()};
+    auto plan = parse(bytes.value());
     if (!plan)
         return Error{tr("%1 is not a usable what-if plan: %2").arg(QDir::toNativeSeparators(path), plan.error())};
     return plan;

@@ -1,5 +1,6 @@
 #include "scenarioloader.h"
 
+#include "files/boundedfilereader.h"
 #include "sqlstore.h"
 #include "statejsoncodec.h"
 #include "statevalidator.h"
@@ -51,10 +52,10 @@ Result<sched::CloudState> ScenarioLoader::loadBase(const BaseSource &source, con
 
 Result<sched::CloudState> ScenarioLoader::loadStateFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("base %1: %2").arg(path, file.errorString())};
-    auto state = StateJsonCodec::parse(file.readAll());
+    const auto bytes = BoundedFileReader::read(path, BoundedFileReader::Kind::StateFile);
+    if (!bytes)
+        return Error{tr("base: %1").arg(bytes.error())};
+    auto state = StateJsonCodec::parse(bytes.value());
     if (!state)
         return Error{tr("base %1: %2").arg(path, state.error())};
     if (Status s = StateValidator::validate(state.value()); !s)
