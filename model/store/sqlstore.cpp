@@ -4,6 +4,7 @@
 #include "databaselocation.h"
 #include "rollbackjournalswitch.h"
 #include "schemamigrator.h"
+#include "sqlitefileaccess.h"
 #include "statevalidator.h"
 #include "storeerrors.h"
 #include "storerows.h"
@@ -77,16 +78,21 @@ Result<std::unique_ptr<SqlStore>> SqlStore::openSqlite(const QString &path, int 
         return Error{tr("%1 is not a database file").arg(path)};
     if (!QDir().mkpath(info.absolutePath()))
         return Error{tr("cannot create the folder %1").arg(info.absolutePath())};
+    const SqliteFileAccess access(path);
+    if (const QString refusal = access.refusal(); !refusal.isEmpty())
+        return Error{refusal};
     const QString name = newConnectionName();
     std::unique_ptr<SqlStore> store(new SqlStore(name, info.absoluteFilePath(), SqlDialect(SqlDialect::Engine::Sqlite)));
+    store->m_readOnlyReason = access.readOnlyReason();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(path);
+    db.setDatabaseName(access.databaseName());
+    db.setConnectOptions(access.connectOptions());
     if (!db.open())
-        return Error{tr("cannot open the database %1: %2").arg(path, db.lastError().text())};
+        return Error{access.explain(db.lastError())};
     QSqlQuery q(db);
     // Check the file really is SQLite before changing anything in it.
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-        return Error{tr("%1 is not an SQLite database: %2").arg(path, q.lastError().text())};
+        return Error{access.explain(q.lastError())};
     q.finish(); // an unfinished read keeps a transaction open
     if (Status s = store->setUp(schemaVersion); !s)
         return Error{tr("%1: %2").arg(path, s.error())};
@@ -122,15 +128,32 @@ Status SqlStore::setUp(int schemaVersion)
 {
     QSqlDatabase db = database();
     QSqlQuery q(db);
+    const bool readOnly = !m_readOnlyReason.isEmpty();
     for (const QString &statement : m_dialect.sessionSetup()) {
-        if (!q.exec(statement))
+        if (readOnly && statement.contains(QLatin1String("journal_mode")))
+            continue; // a read-only database keeps the journal it has
+        if (!q.exec(statement)) {
+            if (!m_dialect.isPostgres())
+                return Error{SqliteFileAccess(m_location).explain(q.lastError())};
             return Error{tr("cannot set up the connection: %1").arg(q.lastError().text())};
+        }
+    }
+    if (readOnly) {
+        const auto version = SchemaMigrator::currentVersion(db);
+        if (version && version.value() < SchemaMigrator::latestVersion())
+            return Error{tr("the database has schema version %1 and must be upgraded to %2 before this program can "
+                            "read it, but %3")
+                             .arg(version.value())
+                             .arg(SchemaMigrator::latestVersion())
+                             .arg(m_readOnlyReason)};
     }
     return SchemaMigrator::migrate(db, schemaVersion);
 }
 
 Status SqlStore::inTransaction(const std::function<Status()> &work)
 {
+    if (!m_readOnlyReason.isEmpty())
+        return Error{tr("%1 was opened for reading only (%2); nothing was changed").arg(m_location, m_readOnlyReason)};
     QSqlQuery q(database());
     if (!q.exec(m_dialect.beginWrite()))
         return Error{tr("cannot start a transaction: %1").arg(q.lastError().text())};

@@ -41,6 +41,9 @@ public:
 
     QString location() const { return m_location; }
     QSqlDatabase database() const;
+    // Empty for a writable database; otherwise why it was opened for reading
+    // only ("the folder /x is read-only"). Every change is then refused with it.
+    QString readOnlyReason() const { return m_readOnlyReason; }
 
     Result<bool> isEmpty() const;
     Result<sched::CloudState> load() const;
@@ -80,6 +83,7 @@ private:
     QString m_connectionName;
     QString m_location;
     SqlDialect m_dialect;
+    QString m_readOnlyReason;
 };
 
 } // namespace model
