@@ -68,7 +68,10 @@ Status StateValidator::validate(const sched::CloudState &state)
     podsById.reserve(state.pods.size());
     for (const sched::Pod &p : state.pods) {
         std::string group = sched::groupKey(p.tags);
-        const std::size_t slot = groupSlots.emplace(p.azName + '\x1f' + group, groupSlots.size()).first->second;
+        // The AZ's length first keeps the pair apart whatever bytes (a U+001F
+        // separator, say) the AZ name and the group hold.
+        const std::string pair = std::to_string(p.azName.size()) + ':' + p.azName + group;
+        const std::size_t slot = groupSlots.emplace(pair, groupSlots.size()).first->second;
         podsById.emplace(p.id, PodInfo{&p, std::move(group), slot});
     }
 
