@@ -57,8 +57,11 @@ Result<sched::SchedulerConfig> SchedulerConfigJson::fromJson(const QJsonObject &
                 const QString where = name + QLatin1Char('.') + w.key();
                 if (!kind)
                     return keyError(where, tr("unknown weigher"));
-                if (!w.value().isDouble() || !std::isfinite(w.value().toDouble()))
-                    return keyError(where, tr("must be a number"));
+                // Bounded like the console's settings dialog: six normalised
+                // weights times 1e308 overflow the total to infinity.
+                const double m = w.value().toDouble();
+                if (!w.value().isDouble() || !std::isfinite(m) || std::fabs(m) > kMaxMultiplier)
+                    return keyError(where, tr("must be a number from %1 to %2").arg(-kMaxMultiplier, 0, 'f', 0).arg(kMaxMultiplier, 0, 'f', 0));
                 config.multipliers[std::size_t(*kind)] = w.value().toDouble();
             }
         } else if (name == key("subset_size")) {

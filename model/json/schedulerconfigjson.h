@@ -30,6 +30,9 @@ class SchedulerConfigJson
     Q_DECLARE_TR_FUNCTIONS(SchedulerConfigJson)
 
 public:
+    // The largest weigher multiplier (either sign), as in the settings dialog.
+    static constexpr double kMaxMultiplier = 1e6;
+
     static Result<sched::SchedulerConfig> parse(const QByteArray &json);
     static Result<sched::SchedulerConfig> fromJson(const QJsonObject &root);
     static QJsonObject toJson(const sched::SchedulerConfig &config);

@@ -18,6 +18,7 @@ private slots:
     void roundTrip();
     void badInput_data();
     void badInput();
+    void multiplierBoundIsAccepted();
 };
 
 void TestSchedulerConfigJson::emptyObjectGivesDefaults()
@@ -73,11 +74,26 @@ void TestSchedulerConfigJson::badInput_data()
     QTest::newRow("unknown-filter") << QByteArray(R"({"filters": ["capacity", "ram"]})") << "ram";
     QTest::newRow("unknown-weigher") << QByteArray(R"({"weighers": {"free_gpu": 1}})") << "weighers.free_gpu";
     QTest::newRow("multiplier-not-a-number") << QByteArray(R"({"weighers": {"cost": "1"}})") << "weighers.cost";
+    // 1e308 times six normalised weights is an infinite total, printed as null.
+    QTest::newRow("multiplier-1e308") << QByteArray(R"({"weighers": {"free_ram": 1e308}})")
+                                      << "weighers.free_ram: must be a number from -1000000 to 1000000";
+    QTest::newRow("multiplier-minus-1e308") << QByteArray(R"({"weighers": {"cost": -1e308}})")
+                                            << "weighers.cost: must be a number from -1000000 to 1000000";
+    QTest::newRow("multiplier-just-above-bound") << QByteArray(R"({"weighers": {"workload": 1000000.5}})")
+                                                 << "weighers.workload";
     QTest::newRow("subset-size-zero") << QByteArray(R"({"subset_size": 0})") << "subset_size";
     QTest::newRow("subset-size-fraction") << QByteArray(R"({"subset_size": 1.5})") << "subset_size";
     QTest::newRow("negative-seed") << QByteArray(R"({"seed": -1})") << "seed";
     QTest::newRow("threshold-above-one") << QByteArray(R"({"default_threshold": 1.2})") << "default_threshold";
     QTest::newRow("threshold-zero") << QByteArray(R"({"default_threshold": 0})") << "default_threshold";
+}
+
+void TestSchedulerConfigJson::multiplierBoundIsAccepted()
+{
+    const auto r = SchedulerConfigJson::parse(R"({"weighers": {"free_ram": 1000000, "cost": -1000000}})");
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QCOMPARE(r->multiplier(sched::WeigherKind::FreeRam), 1e6);
+    QCOMPARE(r->multiplier(sched::WeigherKind::Cost), -1e6);
 }
 
 void TestSchedulerConfigJson::badInput()
