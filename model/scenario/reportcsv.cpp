@@ -1,5 +1,6 @@
 #include "reportcsv.h"
 
+#include "files/csvfield.h"
 #include "reasontext.h"
 
 #include <QStringList>
@@ -8,22 +9,13 @@ namespace model {
 
 namespace {
 
-QString field(const QString &s)
-{
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
-        return s;
-    QString quoted = s;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 QString str(const std::string &s) { return QString::fromStdString(s); }
 
 void row(QByteArray &out, const QStringList &fields)
 {
     QStringList quoted;
     for (const QString &f : fields)
-        quoted << field(f);
+        quoted << csvField(f);
     out += quoted.join(QLatin1Char(',')).toUtf8();
     out += "\r\n";
 }

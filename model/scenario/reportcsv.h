@@ -1,7 +1,7 @@
 #pragma once
 
-// The report's changes and failures as one CSV table (RFC 4180 quoting), for
-// spreadsheets: record,event,tenant_id,az_name,group,from_pod,to_pod,reason
+// The report's changes and failures as one CSV table (RFC 4180 quoting and
+// the formula guard of model::csvField), for spreadsheets: record,event,tenant_id,az_name,group,from_pod,to_pod,reason
 // with record "change" or "failure" (failures leave the pods empty). Per-pod
 // figures and comparisons are in the JSON and text reports.
 

@@ -1,0 +1,34 @@
+#include "files/csvfield.h"
+
+namespace model {
+
+namespace {
+
+bool startsLikeAFormula(const QString &text)
+{
+    if (text.isEmpty())
+        return false;
+    const QChar c = text.front();
+    if (c != QLatin1Char('=') && c != QLatin1Char('+') && c != QLatin1Char('-') && c != QLatin1Char('@')
+        && c != QLatin1Char('\t') && c != QLatin1Char('\r'))
+        return false;
+    bool number = false;
+    text.toDouble(&number);
+    return !number;
+}
+
+} // namespace
+
+QString csvField(const QString &text)
+{
+    const QString cell = startsLikeAFormula(text) ? QLatin1Char('\'') + text : text;
+    const bool quote = cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"'))
+                       || cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'));
+    if (!quote)
+        return cell;
+    QString quoted = cell;
+    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+} // namespace model
