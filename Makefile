@@ -14,7 +14,7 @@ PACKAGES := build-essential cmake ninja-build pkg-config \
             qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev \
             qt6-tools-dev-tools qt6-l10n-tools qt6-httpserver-dev qt6-translations-l10n \
             libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libqt6opengl6-dev libgl-dev \
-            libxkbcommon-dev libvulkan-dev libbenchmark-dev libsqlite3-dev \
+            libxkbcommon-dev libvulkan-dev libbenchmark-dev libsqlite3-dev libutf8proc-dev \
             libqt6sql6-psql postgresql \
             fonts-dejavu-core fonts-noto-cjk
 

@@ -1,33 +1,35 @@
 #include "texttable.h"
 
+#include <utf8proc.h>
+
 #include <algorithm>
 
 namespace model {
 
-namespace {
-
-// East Asian Wide and Fullwidth ranges (Unicode TR 11), the ones terminals draw two cells wide.
-bool isWide(char32_t c)
-{
-    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF)
-        || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF)
-        || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F)
-        || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1F64F)
-        || (c >= 0x1F900 && c <= 0x1F9FF) || (c >= 0x20000 && c <= 0x3FFFD);
-}
-
-} // namespace
-
 int TextTable::displayWidth(const QString &text)
 {
+    // utf8proc's East Asian width tables (Unicode 15 in Debian 12), taken per
+    // grapheme cluster: an emoji sequence joined by U+200D or followed by a
+    // variation selector is one picture, as wide as its widest part.
     int width = 0;
+    int cluster = 0;
+    utf8proc_int32_t state = 0;
+    utf8proc_int32_t previous = -1;
     for (const char32_t c : text.toUcs4()) {
-        const auto category = QChar::category(c);
-        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing || category == QChar::Other_Format)
-            continue;
-        width += isWide(c) ? 2 : 1;
+        const auto code = utf8proc_int32_t(c);
+        if (previous >= 0 && utf8proc_grapheme_break_stateful(previous, code, &state)) {
+            width += cluster;
+            cluster = 0;
+        }
+        int cell = std::max(0, utf8proc_charwidth(code));
+        const bool regionalIndicator = code >= 0x1F1E6 && code <= 0x1F1FF;
+        // An emoji presentation selector, or the second letter of a flag, makes a picture.
+        if ((code == 0xFE0F || regionalIndicator) && cluster > 0)
+            cell = 2;
+        cluster = std::max(cluster, cell);
+        previous = code;
     }
-    return width;
+    return width + cluster;
 }
 
 QString TextTable::padded(const QString &text, int width)

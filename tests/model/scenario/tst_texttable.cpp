@@ -23,6 +23,15 @@ private slots:
         QTest::newRow("combining-mark-takes-none") << QStringLiteral("e\u0301t\u00e9") << 3;
         QTest::newRow("german-umlauts-one-cell") << QStringLiteral("Wartungsmodus für") << 17;
         QTest::newRow("emoji-outside-bmp") << QStringLiteral("\U0001F600") << 2;
+        // Blocks the old hand-written table missed.
+        QTest::newRow("emoji-transport-rocket") << QStringLiteral("\U0001F680") << 2;
+        QTest::newRow("emoji-extended-a") << QStringLiteral("\U0001FA7A") << 2;
+        QTest::newRow("dingbat-check-mark") << QStringLiteral("\u2705") << 2;
+        QTest::newRow("emoji-zwj-family-one-picture") << QStringLiteral("\U0001F468\u200D\U0001F469\u200D\U0001F467") << 2;
+        QTest::newRow("emoji-flag-pair") << QStringLiteral("\U0001F1E9\U0001F1EA") << 2;
+        QTest::newRow("heart-with-emoji-selector") << QStringLiteral("\u2764\uFE0F") << 2;
+        QTest::newRow("control-character-takes-none") << QStringLiteral("a\u001Fb") << 2;
+        QTest::newRow("hangul-syllables") << QStringLiteral("\uD55C\uAE00") << 4;
     }
 
     void displayWidth()
