@@ -1,8 +1,10 @@
 #include "consolesettings.h"
 
+#include "databaselocation.h"
 #include "schedulerconfigjson.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 namespace gui {
 
@@ -96,7 +98,9 @@ QStringList ConsoleSettings::recentDatabases() const { return m_settings.value(k
 
 void ConsoleSettings::addRecentDatabase(const QString &path)
 {
-    const QString clean = QDir::cleanPath(path);
+    // A file is remembered by its absolute path: a relative one would name
+    // another file when the console next starts in another folder.
+    const QString clean = model::DatabaseLocation::looksLikeUrl(path) ? path : QDir::cleanPath(QFileInfo(path).absoluteFilePath());
     QStringList recent = recentDatabases();
     recent.removeAll(clean);
     recent.prepend(clean);
