@@ -49,6 +49,17 @@
     </message>
 </context>
 <context>
+    <name>AtomicFileWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is a folder</source>
+        <translation>%1 kann nicht geschrieben werden: es ist ein Ordner</translation>
+    </message>
+</context>
+<context>
     <name>BackendCommand</name>
     <message>
         <source>undo %1</source>
@@ -318,6 +329,37 @@
     </message>
 </context>
 <context>
+    <name>BoundedFileReader</name>
+    <message>
+        <source>a state file</source>
+        <translation>eine Zustandsdatei</translation>
+    </message>
+    <message>
+        <source>a what-if plan</source>
+        <translation>einen Was-wäre-wenn-Plan</translation>
+    </message>
+    <message>
+        <source>a scheduler configuration</source>
+        <translation>eine Scheduler-Konfiguration</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>die Standardeingabe</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: it is a folder</source>
+        <translation>%1 kann nicht gelesen werden: es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 MiB, the limit for %3</source>
+        <translation>%1 ist länger als %2 MiB, die Grenze für %3</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>PATH</source>
@@ -336,18 +378,6 @@
         <translation>es gibt keinen Pod mit der ID oder dem Namen &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>cannot write to standard output</source>
-        <translation>kann nicht auf die Standardausgabe schreiben</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>kann %1 nicht schreiben: %2</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>kann %1 nicht lesen: %2</translation>
-    </message>
-    <message>
         <source>SQLite database file, or postgresql://user@host:port/dbname with the password in PGPASSWORD or ~/.pgpass (default: %1).</source>
         <translation>SQLite-Datenbankdatei oder postgresql://user@host:port/dbname mit dem Passwort in PGPASSWORD oder ~/.pgpass (Standard: %1).</translation>
     </message>
@@ -358,6 +388,10 @@
     <message>
         <source>%1; nothing was written</source>
         <translation>%1; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>die Standardausgabe kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1279,10 +1313,6 @@ Begründung:   %6
         <translation>die Datei enthält kein JSON-Objekt: kein Was-wäre-wenn-Plan</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>%1 is not a usable what-if plan: %2</source>
         <translation>%1 ist kein verwendbarer Was-wäre-wenn-Plan: %2</translation>
     </message>
@@ -1818,6 +1848,10 @@ Begründung:   %6
         <source>base %1: cannot make a private copy to read</source>
         <translation>Basis %1: kann keine private Kopie zum Lesen anlegen</translation>
     </message>
+    <message>
+        <source>base: %1</source>
+        <translation>Basis: %1</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleCommand</name>
@@ -1972,10 +2006,6 @@ Begründung:   %6
         <translation>unbekannter Gewichter</translation>
     </message>
     <message>
-        <source>must be a number</source>
-        <translation>muss eine Zahl sein</translation>
-    </message>
-    <message>
         <source>must be a whole number of at least 1</source>
         <translation>muss eine ganze Zahl von mindestens 1 sein</translation>
     </message>
@@ -1990,6 +2020,10 @@ Begründung:   %6
     <message>
         <source>unknown key</source>
         <translation>unbekannter Schlüssel</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation>muss eine Zahl von %1 bis %2 sein</translation>
     </message>
 </context>
 <context>
@@ -2011,8 +2045,40 @@ Begründung:   %6
         <translation>kann die Schemaversion nicht lesen: %1</translation>
     </message>
     <message>
-        <source>the database has schema version %1, newer than this program understands (%2); use a newer Trio2o Console</source>
-        <translation>die Datenbank hat Schemaversion %1, neuer als dieses Programm versteht (%2); eine neuere Trio2o Console verwenden</translation>
+        <source>the table schema_info holds no version row: the database is damaged or an upgrade of it was cut short; restore it from a backup</source>
+        <translation>die Tabelle schema_info enthält keine Versionszeile: die Datenbank ist beschädigt oder ein Upgrade wurde abgebrochen; stellen Sie sie aus einer Sicherung wieder her</translation>
+    </message>
+    <message>
+        <source>the table schema_info holds more than one version row: a Trio2o Console database has exactly one; the database is damaged</source>
+        <translation>die Tabelle schema_info enthält mehr als eine Versionszeile: eine Trio2o-Console-Datenbank hat genau eine; die Datenbank ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the schema version in schema_info is NULL: the database is damaged</source>
+        <translation>die Schemaversion in schema_info ist NULL: die Datenbank ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the schema version in schema_info is %1, not a whole number: the database is damaged</source>
+        <translation>die Schemaversion in schema_info ist %1, keine ganze Zahl: die Datenbank ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the schema version in schema_info is the text &quot;%1&quot;, not a number: the database is damaged</source>
+        <translation>die Schemaversion in schema_info ist der Text „%1“, keine Zahl: die Datenbank ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the schema version in schema_info is 0, which no finished Trio2o Console database has: the database is damaged</source>
+        <translation>die Schemaversion in schema_info ist 0, die keine fertige Trio2o-Console-Datenbank hat: die Datenbank ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the schema version in schema_info is %1; versions start at 1: the database is damaged</source>
+        <translation>die Schemaversion in schema_info ist %1; Versionen beginnen bei 1: die Datenbank ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the database has schema version %1, newer than this program understands: Trio2o Console %2 opens schema versions 1 to %3; open it with the newer Trio2o Console that wrote it</source>
+        <translation>die Datenbank hat die Schemaversion %1, neuer als dieses Programm versteht: Trio2o Console %2 öffnet die Schemaversionen 1 bis %3; öffnen Sie sie mit der neueren Trio2o Console, die sie geschrieben hat</translation>
+    </message>
+    <message>
+        <source>there is no schema version %1; this program knows versions 1 to %2</source>
+        <translation>es gibt keine Schemaversion %1; dieses Programm kennt die Versionen 1 bis %2</translation>
     </message>
 </context>
 <context>
@@ -2106,14 +2172,6 @@ Begründung:   %6
     <message>
         <source>cannot create the folder %1</source>
         <translation>kann den Ordner %1 nicht anlegen</translation>
-    </message>
-    <message>
-        <source>cannot open the database %1: %2</source>
-        <translation>kann die Datenbank %1 nicht öffnen: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not an SQLite database: %2</source>
-        <translation>%1 ist keine SQLite-Datenbank: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2233,6 +2291,14 @@ Begründung:   %6
         <source>tenant %1 is already bound in that AZ and group to pod %2, perhaps by someone else just now; refresh and retry</source>
         <translation>Mandant %1 ist in dieser AZ und Gruppe bereits an Pod %2 gebunden, vielleicht gerade eben von jemand anderem; aktualisieren und erneut versuchen</translation>
     </message>
+    <message>
+        <source>the database has schema version %1 and must be upgraded to %2 before this program can read it, but %3</source>
+        <translation>die Datenbank hat die Schemaversion %1 und muss auf %2 aktualisiert werden, bevor dieses Programm sie lesen kann, aber %3</translation>
+    </message>
+    <message>
+        <source>%1 was opened for reading only (%2); nothing was changed</source>
+        <translation>%1 wurde nur zum Lesen geöffnet (%2); nichts wurde geändert</translation>
+    </message>
 </context>
 <context>
     <name>SqliteBindingReader</name>
@@ -2262,6 +2328,64 @@ Begründung:   %6
     <message>
         <source>binding %1 of tenant %2: %3</source>
         <translation>Bindung %1 von Mandant %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteFileAccess</name>
+    <message>
+        <source>the folder %1 is read-only</source>
+        <translation>der Ordner %1 ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>die Datei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>cannot create the database %1: %2</source>
+        <translation>die Datenbank %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2 and it holds changes in %3 that only a writable folder lets SQLite read; copy the database and its -wal file to a writable folder</source>
+        <translation>%1 kann nicht gelesen werden: %2, und sie enthält Änderungen in %3, die SQLite nur in einem beschreibbaren Ordner lesen kann; kopieren Sie die Datenbank mit ihrer -wal-Datei in einen beschreibbaren Ordner</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 is full (No space left on device); free some space and try again</source>
+        <translation>der Datenträger mit %1 ist voll (No space left on device); geben Sie Speicherplatz frei und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: %2</source>
+        <translation>%1 kann nicht geändert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is locked by another program, which kept it for more than %n second(s); try again when it has finished</source>
+        <translation>
+            <numerusform>%1 ist von einem anderen Programm gesperrt, das sie länger als %n Sekunde hält; versuchen Sie es erneut, wenn es fertig ist</numerusform>
+            <numerusform>%1 ist von einem anderen Programm gesperrt, das sie länger als %n Sekunden hält; versuchen Sie es erneut, wenn es fertig ist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); restore it from a backup</source>
+        <translation>%1 ist beschädigt (%2); stellen Sie sie aus einer Sicherung wieder her</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database (%2)</source>
+        <translation>%1 ist keine SQLite-Datenbank (%2)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: permission denied</source>
+        <translation>%1 kann nicht gelesen werden: Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation>die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>reading or writing %1 failed in the operating system (%2)</source>
+        <translation>Lesen oder Schreiben von %1 ist im Betriebssystem fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4109,10 +4233,6 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
     <message>
         <source>The backend shows a saved snapshot only (read-only)</source>
         <translation>Das Backend zeigt nur einen gespeicherten Snapshot (schreibgeschützt)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Saved %1.</source>

@@ -49,6 +49,17 @@
     </message>
 </context>
 <context>
+    <name>AtomicFileWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is a folder</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>BackendCommand</name>
     <message>
         <source>undo %1</source>
@@ -318,6 +329,37 @@
     </message>
 </context>
 <context>
+    <name>BoundedFileReader</name>
+    <message>
+        <source>a state file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a what-if plan</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a scheduler configuration</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot read %1: it is a folder</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 MiB, the limit for %3</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>PATH</source>
@@ -336,18 +378,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>cannot write to standard output</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>SQLite database file, or postgresql://user@host:port/dbname with the password in PGPASSWORD or ~/.pgpass (default: %1).</source>
         <translation></translation>
     </message>
@@ -357,6 +387,10 @@
     </message>
     <message>
         <source>%1; nothing was written</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
         <translation></translation>
     </message>
 </context>
@@ -1273,10 +1307,6 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>%1 is not a usable what-if plan: %2</source>
         <translation></translation>
     </message>
@@ -1800,6 +1830,10 @@ Reason:   %6
         <source>base %1: cannot make a private copy to read</source>
         <translation></translation>
     </message>
+    <message>
+        <source>base: %1</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ScheduleCommand</name>
@@ -1954,10 +1988,6 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>must be a number</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>must be a whole number of at least 1</source>
         <translation></translation>
     </message>
@@ -1971,6 +2001,10 @@ Reason:   %6
     </message>
     <message>
         <source>unknown key</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
         <translation></translation>
     </message>
 </context>
@@ -1993,7 +2027,39 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>the database has schema version %1, newer than this program understands (%2); use a newer Trio2o Console</source>
+        <source>the table schema_info holds no version row: the database is damaged or an upgrade of it was cut short; restore it from a backup</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the table schema_info holds more than one version row: a Trio2o Console database has exactly one; the database is damaged</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the schema version in schema_info is NULL: the database is damaged</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the schema version in schema_info is %1, not a whole number: the database is damaged</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the schema version in schema_info is the text &quot;%1&quot;, not a number: the database is damaged</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the schema version in schema_info is 0, which no finished Trio2o Console database has: the database is damaged</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the schema version in schema_info is %1; versions start at 1: the database is damaged</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the database has schema version %1, newer than this program understands: Trio2o Console %2 opens schema versions 1 to %3; open it with the newer Trio2o Console that wrote it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>there is no schema version %1; this program knows versions 1 to %2</source>
         <translation></translation>
     </message>
 </context>
@@ -2095,14 +2161,6 @@ Reason:   %6
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>cannot open the database %1: %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 is not an SQLite database: %2</source>
         <translation></translation>
     </message>
     <message>
@@ -2215,6 +2273,14 @@ Reason:   %6
         <source>tenant %1 is already bound in that AZ and group to pod %2, perhaps by someone else just now; refresh and retry</source>
         <translation></translation>
     </message>
+    <message>
+        <source>the database has schema version %1 and must be upgraded to %2 before this program can read it, but %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 was opened for reading only (%2); nothing was changed</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>SqliteBindingReader</name>
@@ -2243,6 +2309,64 @@ Reason:   %6
     </message>
     <message>
         <source>binding %1 of tenant %2: %3</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteFileAccess</name>
+    <message>
+        <source>the folder %1 is read-only</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot create the database %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2 and it holds changes in %3 that only a writable folder lets SQLite read; copy the database and its -wal file to a writable folder</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the disk holding %1 is full (No space left on device); free some space and try again</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: %2</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is locked by another program, which kept it for more than %n second(s); try again when it has finished</source>
+        <translation>
+            <numerusform>%1 is locked by another program, which kept it for more than %n second; try again when it has finished</numerusform>
+            <numerusform>%1 is locked by another program, which kept it for more than %n seconds; try again when it has finished</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); restore it from a backup</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: permission denied</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>reading or writing %1 failed in the operating system (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation></translation>
     </message>
 </context>
@@ -4088,10 +4212,6 @@ The undo history no longer holds this step.</source>
     </message>
     <message>
         <source>The backend shows a saved snapshot only (read-only)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation></translation>
     </message>
     <message>

@@ -49,6 +49,17 @@
     </message>
 </context>
 <context>
+    <name>AtomicFileWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is a folder</source>
+        <translation>无法写入 %1：它是一个文件夹</translation>
+    </message>
+</context>
+<context>
     <name>BackendCommand</name>
     <message>
         <source>undo %1</source>
@@ -317,6 +328,37 @@
     </message>
 </context>
 <context>
+    <name>BoundedFileReader</name>
+    <message>
+        <source>a state file</source>
+        <translation>状态文件</translation>
+    </message>
+    <message>
+        <source>a what-if plan</source>
+        <translation>假设分析计划</translation>
+    </message>
+    <message>
+        <source>a scheduler configuration</source>
+        <translation>调度器配置</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>标准输入</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: it is a folder</source>
+        <translation>无法读取 %1：它是一个文件夹</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 MiB, the limit for %3</source>
+        <translation>%1 超过 %2 MiB，这是%3的上限</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>PATH</source>
@@ -335,18 +377,6 @@
         <translation>没有 ID 或名称为 &quot;%1&quot; 的 Pod</translation>
     </message>
     <message>
-        <source>cannot write to standard output</source>
-        <translation>无法写入标准输出</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
         <source>SQLite database file, or postgresql://user@host:port/dbname with the password in PGPASSWORD or ~/.pgpass (default: %1).</source>
         <translation>SQLite 数据库文件，或 postgresql://user@host:port/dbname（密码放在 PGPASSWORD 或 ~/.pgpass 中）（默认：%1）。</translation>
     </message>
@@ -357,6 +387,10 @@
     <message>
         <source>%1; nothing was written</source>
         <translation>%1；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>无法写入标准输出：%1</translation>
     </message>
 </context>
 <context>
@@ -1270,10 +1304,6 @@ Pod:     %5
         <translation>文件不包含 JSON 对象：不是假设分析计划</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
         <source>%1 is not a usable what-if plan: %2</source>
         <translation>%1 不是可用的假设分析计划：%2</translation>
     </message>
@@ -1805,6 +1835,10 @@ Pod:     %5
         <source>base %1: cannot make a private copy to read</source>
         <translation>基准 %1：无法创建用于读取的私有副本</translation>
     </message>
+    <message>
+        <source>base: %1</source>
+        <translation>基础：%1</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleCommand</name>
@@ -1959,10 +1993,6 @@ Pod:     %5
         <translation>未知的权重器</translation>
     </message>
     <message>
-        <source>must be a number</source>
-        <translation>必须是数字</translation>
-    </message>
-    <message>
         <source>must be a whole number of at least 1</source>
         <translation>必须是不小于 1 的整数</translation>
     </message>
@@ -1977,6 +2007,10 @@ Pod:     %5
     <message>
         <source>unknown key</source>
         <translation>未知的键</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation>必须是 %1 到 %2 之间的数字</translation>
     </message>
 </context>
 <context>
@@ -1998,8 +2032,40 @@ Pod:     %5
         <translation>无法读取架构版本：%1</translation>
     </message>
     <message>
-        <source>the database has schema version %1, newer than this program understands (%2); use a newer Trio2o Console</source>
-        <translation>数据库的架构版本为 %1，比本程序支持的版本（%2）更新；请使用更新的 Trio2o Console</translation>
+        <source>the table schema_info holds no version row: the database is damaged or an upgrade of it was cut short; restore it from a backup</source>
+        <translation>schema_info 表中没有版本行：数据库已损坏或升级被中断；请从备份恢复</translation>
+    </message>
+    <message>
+        <source>the table schema_info holds more than one version row: a Trio2o Console database has exactly one; the database is damaged</source>
+        <translation>schema_info 表中有多于一个版本行：Trio2o Console 数据库恰好只有一个；数据库已损坏</translation>
+    </message>
+    <message>
+        <source>the schema version in schema_info is NULL: the database is damaged</source>
+        <translation>schema_info 中的架构版本为 NULL：数据库已损坏</translation>
+    </message>
+    <message>
+        <source>the schema version in schema_info is %1, not a whole number: the database is damaged</source>
+        <translation>schema_info 中的架构版本为 %1，不是整数：数据库已损坏</translation>
+    </message>
+    <message>
+        <source>the schema version in schema_info is the text &quot;%1&quot;, not a number: the database is damaged</source>
+        <translation>schema_info 中的架构版本是文本“%1”，不是数字：数据库已损坏</translation>
+    </message>
+    <message>
+        <source>the schema version in schema_info is 0, which no finished Trio2o Console database has: the database is damaged</source>
+        <translation>schema_info 中的架构版本为 0，完整的 Trio2o Console 数据库不会有此版本：数据库已损坏</translation>
+    </message>
+    <message>
+        <source>the schema version in schema_info is %1; versions start at 1: the database is damaged</source>
+        <translation>schema_info 中的架构版本为 %1；版本从 1 开始：数据库已损坏</translation>
+    </message>
+    <message>
+        <source>the database has schema version %1, newer than this program understands: Trio2o Console %2 opens schema versions 1 to %3; open it with the newer Trio2o Console that wrote it</source>
+        <translation>数据库的架构版本为 %1，比本程序能理解的更新：Trio2o Console %2 可打开架构版本 1 到 %3；请用写入它的较新版 Trio2o Console 打开</translation>
+    </message>
+    <message>
+        <source>there is no schema version %1; this program knows versions 1 to %2</source>
+        <translation>不存在架构版本 %1；本程序只认识版本 1 到 %2</translation>
     </message>
 </context>
 <context>
@@ -2093,14 +2159,6 @@ Pod:     %5
     <message>
         <source>cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
-    </message>
-    <message>
-        <source>cannot open the database %1: %2</source>
-        <translation>无法打开数据库 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not an SQLite database: %2</source>
-        <translation>%1 不是 SQLite 数据库：%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2218,6 +2276,14 @@ Pod:     %5
         <source>tenant %1 is already bound in that AZ and group to pod %2, perhaps by someone else just now; refresh and retry</source>
         <translation>租户 %1 在此可用区和组中已绑定到 Pod %2（可能刚刚被他人绑定）；请刷新后重试</translation>
     </message>
+    <message>
+        <source>the database has schema version %1 and must be upgraded to %2 before this program can read it, but %3</source>
+        <translation>数据库的架构版本为 %1，必须升级到 %2 本程序才能读取，但%3</translation>
+    </message>
+    <message>
+        <source>%1 was opened for reading only (%2); nothing was changed</source>
+        <translation>%1 以只读方式打开（%2）；未做任何更改</translation>
+    </message>
 </context>
 <context>
     <name>SqliteBindingReader</name>
@@ -2247,6 +2313,63 @@ Pod:     %5
     <message>
         <source>binding %1 of tenant %2: %3</source>
         <translation>租户 %2 的绑定 %1：%3</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteFileAccess</name>
+    <message>
+        <source>the folder %1 is read-only</source>
+        <translation>文件夹 %1 是只读的</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>该文件是只读的</translation>
+    </message>
+    <message>
+        <source>cannot create the database %1: %2</source>
+        <translation>无法创建数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2 and it holds changes in %3 that only a writable folder lets SQLite read; copy the database and its -wal file to a writable folder</source>
+        <translation>无法读取 %1：%2，且其在 %3 中保存的更改只有在可写文件夹中 SQLite 才能读取；请将数据库及其 -wal 文件复制到可写文件夹</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 is full (No space left on device); free some space and try again</source>
+        <translation>存放 %1 的磁盘已满（No space left on device）；请释放一些空间后重试</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: %2</source>
+        <translation>无法更改 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is locked by another program, which kept it for more than %n second(s); try again when it has finished</source>
+        <translation>
+            <numerusform>%1 被另一个程序锁定，已超过 %n 秒；请在其完成后重试</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); restore it from a backup</source>
+        <translation>%1 已损坏（%2）；请从备份恢复</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database (%2)</source>
+        <translation>%1 不是 SQLite 数据库（%2）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: permission denied</source>
+        <translation>无法读取 %1：权限被拒绝</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>reading or writing %1 failed in the operating system (%2)</source>
+        <translation>操作系统读写 %1 失败（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -4075,10 +4198,6 @@ The undo history no longer holds this step.</source>
     <message>
         <source>The backend shows a saved snapshot only (read-only)</source>
         <translation>后端仅显示已保存的快照（只读）</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Saved %1.</source>
