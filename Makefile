@@ -49,9 +49,12 @@ build: configure
 run: build
 	$(CONSOLE) $(ARGS)
 
+# Ends with the number of store suites that ran on each engine (ctest's
+# store_engines_report, tests/pg/store-engines.sh).
 test: build
-	cd $(BUILD) && QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 LC_ALL=C.UTF-8 \
-	  ctest --output-on-failure -j $(JOBS) --timeout 600
+	cd $(BUILD) && status=0; QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 LC_ALL=C.UTF-8 \
+	  ctest --output-on-failure -j $(JOBS) --timeout 600 || status=$$?; \
+	  cat test-engines/summary 2>/dev/null; exit $$status
 
 bench: build
 	QT_QPA_PLATFORM=offscreen sh tests/bench/run-all.sh $(BUILD)
