@@ -1,5 +1,6 @@
 // trio2o-console: the operator console.
 
+#include "buildversion.h"
 #include "consoleoptions.h"
 #include "mainwindow.h"
 #include "translator.h"
@@ -12,7 +13,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Trio2o"));
     QCoreApplication::setApplicationName(QStringLiteral("trio2o-console"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    QCoreApplication::setApplicationVersion(buildversion::text());
 
     // --lang must be known before any text is made, so look for it first.
     QString message;
