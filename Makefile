@@ -1,4 +1,4 @@
-# The two commands of the README: `make run` and `make test` (plus `make bench`).
+# The two commands of the README: `make run` and `make test` (plus `make bench`, `make package`).
 # Each installs missing Debian packages, configures once and builds incrementally,
 # so running it twice does no finished work again.
 
@@ -7,7 +7,7 @@ JOBS     ?= $(shell nproc)
 SUDO     := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 CONSOLE  := $(BUILD)/gui/trio2o-console
 
-# What building and running the programs needs from Debian 12 (`make run`).
+# What building and running the programs needs from Debian 12 (`make run`, `make package`).
 PACKAGES := build-essential cmake ninja-build pkg-config \
             qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev \
             qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n \
@@ -18,13 +18,18 @@ PACKAGES := build-essential cmake ninja-build pkg-config \
 
 # What `make test` and `make bench` add. postgresql: the store suites run on a
 # throwaway server too (ctest fixture pgserver, tests/pg/pg-test-server.sh
-# starts and removes it).
-TEST_PACKAGES := libbenchmark-dev postgresql
+# starts and removes it). The packaging checks: desktop-file-validate,
+# appstreamcli, groff (man pages), dpkg-dev (the .deb's shlibdeps).
+TEST_PACKAGES := libbenchmark-dev postgresql \
+                 desktop-file-utils appstream groff-base dpkg-dev
+
+# What `make package` adds: dpkg-shlibdeps computes the .deb's dependencies.
+PACKAGE_PACKAGES := dpkg-dev
 
 DEPS_STAMP      := $(BUILD)/.deps-installed
 TEST_DEPS_STAMP := $(BUILD)/.test-deps-installed
 
-.PHONY: all deps configure build run test bench clean asan-build test-asan test-asan-core fuzz
+.PHONY: all deps configure build run test bench package clean asan-build test-asan test-asan-core fuzz
 
 all: build
 
@@ -74,6 +79,15 @@ bench: $(TEST_DEPS_STAMP)
 	cmake --build $(BUILD) -j $(JOBS)
 	QT_QPA_PLATFORM=offscreen sh tests/bench/run-all.sh $(BUILD)
 
+# A Debian package from its own build (no tests, so neither Qt Test nor
+# Google Benchmark): $(PACKAGE_BUILD)/trio2o-console_<version>_<arch>.deb.
+PACKAGE_BUILD ?= build-package
+package: $(DEPS_STAMP)
+	$(call install-missing,$(PACKAGE_PACKAGES))
+	[ -f $(PACKAGE_BUILD)/build.ninja ] || cmake -S . -B $(PACKAGE_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF
+	cmake --build $(PACKAGE_BUILD) -j $(JOBS)
+	cd $(PACKAGE_BUILD) && cpack -G DEB
+
 # The whole suite (PostgreSQL variants included) built with AddressSanitizer
 # (leak checking included) and UndefinedBehaviorSanitizer; any report fails the
 # test. tests/sanitizers/lsan.supp lists, each with its reason, the leaks that
@@ -115,4 +129,4 @@ fuzz: $(DEPS_STAMP)
 	done; exit $$status
 
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) $(PACKAGE_BUILD)

@@ -14,6 +14,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Trio2o"));
     QCoreApplication::setApplicationName(QStringLiteral("trio2o-console"));
     QCoreApplication::setApplicationVersion(buildversion::text());
+    // Names the desktop entry (and so the icon) the session shows for the window.
+    QGuiApplication::setDesktopFileName(QStringLiteral(TRIO2O_APP_ID));
 
     // --lang must be known before any text is made, so look for it first.
     QString message;
