@@ -1,5 +1,6 @@
 // trio2o-sched: the command-line side of Trio2o Console.
 
+#include "buildversion.h"
 #include "subcommand.h"
 #include "terminal.h"
 #include "translator.h"
@@ -27,7 +28,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Trio2o"));
     QCoreApplication::setApplicationName(QStringLiteral("trio2o-sched"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(TRIO2O_VERSION));
+    QCoreApplication::setApplicationVersion(buildversion::text());
     i18n::installTranslators(qEnvironmentVariable("TRIO2O_LANG"));
 
     const QStringList args = app.arguments().mid(1);

@@ -14,8 +14,12 @@ std::optional<ConsoleOptions> ConsoleOptionsParser::parse(const QStringList &arg
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption lang(QStringLiteral("lang"), tr("The language of the user interface (de, zh_CN, en)."),
                                   tr("language"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        tr("Save a picture of the window into FILE (PNG) once the data is shown, then quit."), tr("FILE"));
     model::remote::BackendOptions::addTo(parser);
     parser.addOption(lang);
+    parser.addOption(screenshot);
     *exitCode = 0;
     if (!parser.parse(arguments)) {
         *message = parser.errorText() + QLatin1Char('\n') + parser.helpText();
@@ -41,7 +45,19 @@ std::optional<ConsoleOptions> ConsoleOptionsParser::parse(const QStringList &arg
         *exitCode = 2;
         return std::nullopt;
     }
-    return ConsoleOptions{backend->databasePath, parser.value(lang), backend.value()};
+    return ConsoleOptions{backend->databasePath, parser.value(lang), parser.value(screenshot), backend.value()};
+}
+
+QString ConsoleOptionsParser::languageArgument(const QStringList &arguments)
+{
+    const QString option = QStringLiteral("--lang");
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == option)
+            return arguments.value(i + 1);
+        if (arguments.at(i).startsWith(option + QLatin1Char('=')))
+            return arguments.at(i).mid(option.size() + 1);
+    }
+    return {};
 }
 
 } // namespace gui

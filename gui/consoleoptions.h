@@ -16,6 +16,7 @@ namespace gui {
 struct ConsoleOptions {
     QString databasePath; // --db; default model::SqlStore::defaultPath(); empty when remote
     QString language;     // --lang; empty = the system locale
+    QString screenshot;   // --screenshot FILE; empty = run normally
     model::remote::BackendChoice backend;
 };
 
@@ -28,6 +29,9 @@ public:
     // `message` then holds what to print and `exitCode` the status.
     static std::optional<ConsoleOptions> parse(const QStringList &arguments, QString *message, int *exitCode,
                                                const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    // The value of --lang among `arguments` (empty when absent), found before
+    // parsing so that the help text and the errors are in that language too.
+    static QString languageArgument(const QStringList &arguments);
 };
 
 } // namespace gui

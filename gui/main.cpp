@@ -1,7 +1,9 @@
 // trio2o-console: the operator console.
 
+#include "buildversion.h"
 #include "consoleoptions.h"
 #include "mainwindow.h"
+#include "screenshotwriter.h"
 #include "translator.h"
 
 #include <QApplication>
@@ -12,21 +14,23 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Trio2o"));
     QCoreApplication::setApplicationName(QStringLiteral("trio2o-console"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    QCoreApplication::setApplicationVersion(buildversion::text());
+    // Names the desktop entry (and so the icon) the session shows for the window.
+    QGuiApplication::setDesktopFileName(QStringLiteral(TRIO2O_APP_ID));
 
-    // --lang must be known before any text is made, so look for it first.
+    // --lang must be known before any text is made, the help text included, so look for it first.
+    i18n::installTranslators(gui::ConsoleOptionsParser::languageArgument(QCoreApplication::arguments()));
     QString message;
     int exitCode = 0;
     const auto options = gui::ConsoleOptionsParser::parse(QCoreApplication::arguments(), &message, &exitCode);
-    if (options)
-        i18n::installTranslators(options->language);
     if (!options) {
-        // Parse again in the chosen language would be nicer; the help text is short.
         QTextStream(exitCode == 0 ? stdout : stderr) << message << Qt::endl;
         return exitCode;
     }
 
     gui::MainWindow window;
+    if (!options->screenshot.isEmpty())
+        new gui::ScreenshotWriter(&window, options->screenshot); // owned by the window
     window.show();
     for (const QString &warning : options->backend.warnings)
         QTextStream(stderr) << warning << Qt::endl;

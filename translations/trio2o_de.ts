@@ -463,6 +463,14 @@
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
+    <message>
+        <source>Save a picture of the window into FILE (PNG) once the data is shown, then quit.</source>
+        <translation>Ein Bild des Fensters in DATEI (PNG) speichern, sobald die Daten angezeigt werden, und beenden.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
 </context>
 <context>
     <name>CreatePodCommand</name>
@@ -4017,6 +4025,17 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
     <message>
         <source>Default &amp;threshold:</source>
         <translation>Standard-Sch&amp;wellwert:</translation>
+    </message>
+</context>
+<context>
+    <name>gui::ScreenshotWriter</name>
+    <message>
+        <source>cannot write the screenshot %1: %2</source>
+        <translation>das Bildschirmfoto %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>trio2o-console: no screenshot: %1</source>
+        <translation>trio2o-console: kein Bildschirmfoto: %1</translation>
     </message>
 </context>
 <context>

@@ -463,6 +463,14 @@
         <source>Unexpected argument: %1</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Save a picture of the window into FILE (PNG) once the data is shown, then quit.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>CreatePodCommand</name>
@@ -3996,6 +4004,17 @@ The undo history no longer holds this step.</source>
     </message>
     <message>
         <source>Default &amp;threshold:</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gui::ScreenshotWriter</name>
+    <message>
+        <source>cannot write the screenshot %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>trio2o-console: no screenshot: %1</source>
         <translation></translation>
     </message>
 </context>

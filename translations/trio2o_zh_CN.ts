@@ -462,6 +462,14 @@
         <source>Unexpected argument: %1</source>
         <translation>意外的参数：%1</translation>
     </message>
+    <message>
+        <source>Save a picture of the window into FILE (PNG) once the data is shown, then quit.</source>
+        <translation>数据显示后将窗口截图保存到 FILE（PNG），然后退出。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
 </context>
 <context>
     <name>CreatePodCommand</name>
@@ -3986,6 +3994,17 @@ The undo history no longer holds this step.</source>
     <message>
         <source>Default &amp;threshold:</source>
         <translation>默认阈值(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>gui::ScreenshotWriter</name>
+    <message>
+        <source>cannot write the screenshot %1: %2</source>
+        <translation>无法写入截图 %1：%2</translation>
+    </message>
+    <message>
+        <source>trio2o-console: no screenshot: %1</source>
+        <translation>trio2o-console：未生成截图：%1</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ set -eu
 build=${1:-build}
 filter=${2:-.}
 status=0
+[ -n "$(ls "$build"/bench/bench_* 2>/dev/null)" ] || { echo "no benchmarks in $build/bench (is libbenchmark-dev installed?)" >&2; exit 1; }
 for b in "$build"/bench/bench_*; do
     [ -x "$b" ] || continue
     echo "== $(basename "$b")"
