@@ -1,5 +1,7 @@
 #include "filters.h"
 
+#include "checkedamounts.h"
+
 #include <algorithm>
 
 namespace sched {
@@ -60,7 +62,7 @@ std::optional<Rejection> CapacityFilter::check(const PodRecord &pod, const Resol
         if (used == kUnknownUsage)
             continue;
         const std::int64_t want = request.hasSize ? request.size[i] : 0;
-        const bool fits = request.hasSize ? used + want <= pod.limit[i] : used < pod.limit[i];
+        const bool fits = request.hasSize ? fitsUnder(used, want, pod.limit[i]) : used < pod.limit[i];
         if (!fits) {
             Rejection r = reject(kind(), Reason::OverThreshold);
             r.resource = Resource(i);
