@@ -1,5 +1,6 @@
 #include "scenarioloader.h"
 
+#include "sqlitebackup.h"
 #include "sqlstore.h"
 #include "statejsoncodec.h"
 #include "statevalidator.h"
@@ -68,8 +69,10 @@ Result<sched::CloudState> ScenarioLoader::loadDatabase(const QString &path)
         return Error{tr("base %1: no such database file").arg(path)};
     QTemporaryDir dir;
     const QString copy = dir.filePath(QStringLiteral("base.sqlite"));
-    if (!dir.isValid() || !QFile::copy(path, copy))
+    if (!dir.isValid())
         return Error{tr("base %1: cannot make a private copy to read").arg(path)};
+    if (Status s = SqliteBackup::copy(path, copy); !s)
+        return Error{tr("base %1: %2").arg(path, s.error())};
     auto state = [&]() -> Result<sched::CloudState> {
         auto store = SqlStore::open(copy);
         if (!store)

@@ -3,8 +3,10 @@
 // Everything before a replay, off the GUI thread if need be: reads a scenario
 // file, loads its base into memory and checks the events' references.
 // The base is only ever read: a state file is parsed, a database is copied
-// to a temporary folder and the copy opened (so not even SQLite's journal
-// touches the original); "current" asks the caller for the state it shows.
+// to a temporary folder with SQLite's backup API (SqliteBackup: what another
+// connection committed but has not checkpointed, still in its -wal, is in the
+// copy) and the copy opened (so not even SQLite's journal touches the
+// original); "current" asks the caller for the state it shows.
 
 #include "scenariojson.h"
 

@@ -20,6 +20,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -120,6 +123,7 @@ private slots:
     void golden_data();
     void golden();
     void databaseBaseIsUntouched();
+    void databaseBaseIncludesAnotherConnectionsWal();
     void currentBaseComesFromTheCaller();
 };
 
@@ -177,6 +181,50 @@ void TestScenarioGolden::databaseBaseIsUntouched()
     const auto fromFile = ScenarioLoader::loadFile(caseDir + QStringLiteral("/scenario.json"), {});
     QVERIFY(fromFile.ok());
     QCOMPARE(ReportJson::serialize(fromDb), ReportJson::serialize(whatif::runScenario(fromFile->scenario, fromFile->base)));
+}
+
+// Another process has the base open and committed a change that is still only
+// in its write-ahead log: the what-if must start from that state (a copy of
+// the main file alone would miss it), and leave the original as it was.
+void TestScenarioGolden::databaseBaseIncludesAnotherConnectionsWal()
+{
+    QTemporaryDir tmp;
+    const QString db = tmp.filePath(QStringLiteral("cloud.sqlite"));
+    const QString caseDir = QStringLiteral(TRIO2O_TEST_DATA_DIR "/scenarios/maintenance-rebinds-within-az-and-group");
+    {
+        auto state = StateJsonCodec::parse(readAll(caseDir + QStringLiteral("/state.json")));
+        QVERIFY2(state.ok(), qPrintable(state.error()));
+        auto store = SqlStore::open(db);
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        QVERIFY(store.value()->replaceState(state.value()).ok());
+    }
+    {
+        QSqlDatabase writer = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("wal-writer"));
+        writer.setDatabaseName(db);
+        QVERIFY(writer.open());
+        QSqlQuery q(writer);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        QVERIFY2(q.exec(QStringLiteral("UPDATE pods SET state = 'maintenance' WHERE pod_name = 'p3'")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(QFileInfo(db + QStringLiteral("-wal")).size() > 0); // committed, not checkpointed
+        const QByteArray mainBefore = sha(db);
+        const QByteArray walBefore = sha(db + QStringLiteral("-wal"));
+
+        QByteArray scenario = readAll(caseDir + QStringLiteral("/scenario.json"));
+        scenario.replace("\"state.json\"", "\"cloud.sqlite\"");
+        const auto loaded = ScenarioLoader::load(scenario, tmp.path(), {});
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+        const auto p3 = std::find_if(loaded->base.pods.begin(), loaded->base.pods.end(),
+                                     [](const sched::Pod &p) { return p.name == "p3"; });
+        QVERIFY(p3 != loaded->base.pods.end());
+        QCOMPARE(p3->state, sched::PodState::Maintenance);
+        QCOMPARE(sha(db), mainBefore);
+        QCOMPARE(sha(db + QStringLiteral("-wal")), walBefore);
+        q.finish();
+        writer.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("wal-writer"));
 }
 
 void TestScenarioGolden::currentBaseComesFromTheCaller()
