@@ -90,6 +90,9 @@ QString problemText(const whatif::Problem &p)
         return ScenarioJson::tr("\"%1\" is already a pod").arg(name);
     case whatif::ProblemCode::TopPod:
         return ScenarioJson::tr("must not be empty: pod \"%1\" would be a second top region").arg(name);
+    case whatif::ProblemCode::UnknownAz:
+        return ScenarioJson::tr("unknown availability zone \"%1\" (no pod of the base or of an earlier add_pod "
+                                "is in it)").arg(name);
     }
     return {};
 }
