@@ -44,9 +44,33 @@ class EventReader
     Q_DECLARE_TR_FUNCTIONS(EventJson)
 
 public:
-    EventReader(const QJsonObject &object, qsizetype index, QString type, whatif::Scenario &scenario)
-        : m_object(object), m_index(index), m_type(std::move(type)), m_scenario(scenario)
+    EventReader(const QJsonObject &object, qsizetype index, QString type, whatif::Scenario &scenario,
+                ExpansionBudget &budget)
+        : m_object(object), m_index(index), m_type(std::move(type)), m_scenario(scenario), m_budget(budget)
     {
+    }
+
+    // Counts `n` more VM requests or tenant names; false (and the error) when
+    // that crosses the limit.
+    bool spendRequests(std::uint64_t n)
+    {
+        m_budget.requests += n;
+        if (m_budget.requests <= m_budget.limits.requests)
+            return true;
+        failMessage(tr("%1: the scenario asks for more than %2 VM requests (%3 with this event); split it, or raise "
+                       "the limit with trio2o-sched whatif --max-requests")
+                        .arg(where()).arg(m_budget.limits.requests).arg(m_budget.requests));
+        return false;
+    }
+    bool spendTenants(std::uint64_t n)
+    {
+        m_budget.tenants += n;
+        if (m_budget.tenants <= m_budget.limits.tenants)
+            return true;
+        failMessage(tr("%1: the scenario's name patterns expand to more than %2 tenant names (%3 with this event); "
+                       "split it, or raise the limit with trio2o-sched whatif --max-tenants")
+                        .arg(where()).arg(m_budget.limits.tenants).arg(m_budget.tenants));
+        return false;
     }
 
     bool failed() const { return !m_error.isEmpty(); }
@@ -131,6 +155,7 @@ private:
     qsizetype m_index;
     QString m_type;
     whatif::Scenario &m_scenario;
+    ExpansionBudget &m_budget;
     QString m_error;
 };
 
@@ -164,6 +189,8 @@ std::uint32_t readPattern(EventReader &r, const char *key, std::uint64_t count)
                                                  "(at most %1 names), not \"%2\"").arg(whatif::kMaxPatternNames).arg(*text));
         return whatif::kNoId;
     }
+    if (!r.spendTenants(p.pattern.size()))
+        return whatif::kNoId;
     std::vector<NameId> names;
     names.reserve(p.pattern.size());
     for (std::uint64_t i = 0; i < p.pattern.size(); ++i)
@@ -176,6 +203,8 @@ VmEvent readVm(EventReader &r)
 {
     VmEvent e;
     e.count = std::uint32_t(r.whole("count", 1, 1'000'000'000, false).value_or(1));
+    if (!r.spendRequests(e.count))
+        return e;
     if (r.has("tenant") == r.has("tenants"))
         r.fail(QStringLiteral("tenant"), EventJson::tr("or \"tenants\" (a pattern) must be given, not both"));
     else if (const auto tenant = r.has("tenant") ? r.string("tenant", true, false) : std::nullopt)
@@ -271,7 +300,7 @@ QStringList EventJson::types()
 }
 
 Result<whatif::Event> EventJson::parse(const QJsonValue &value, qsizetype index, whatif::Scenario &scenario,
-                                       std::int64_t createdAtUs)
+                                       std::int64_t createdAtUs, ExpansionBudget &budget)
 {
     if (!value.isObject())
         return Error{tr("events[%1]: must be an object with a \"type\"").arg(index)};
@@ -284,7 +313,7 @@ Result<whatif::Event> EventJson::parse(const QJsonValue &value, qsizetype index,
         return Error{tr("events[%1]: field \"type\" must be one of %2, not %3")
                          .arg(index).arg(types().join(QStringLiteral(", ")),
                                          typeValue.isString() ? QStringLiteral("\"%1\"").arg(type) : tr("a missing or non-string value"))};
-    EventReader r(object, index, type, scenario);
+    EventReader r(object, index, type, scenario, budget);
     r.checkKeys(info->keys);
     whatif::Event event;
     if (type == QLatin1String("create_vm"))

@@ -59,7 +59,7 @@ Status readPolicies(const QJsonObject &root, whatif::Scenario &s)
     return {};
 }
 
-Status readEvents(const QJsonObject &root, whatif::Scenario &s)
+Status readEvents(const QJsonObject &root, whatif::Scenario &s, const ExpansionLimits &limits)
 {
     const QJsonValue events = root.value(QLatin1String("events"));
     if (!events.isArray())
@@ -68,8 +68,9 @@ Status readEvents(const QJsonObject &root, whatif::Scenario &s)
     s.events.reserve(std::size_t(list.size()));
     // Added pods without created_at are the newest, in the order they come.
     const std::int64_t now = QDateTime::currentMSecsSinceEpoch() * 1000;
+    ExpansionBudget budget{limits, 0, 0};
     for (qsizetype i = 0; i < list.size(); ++i) {
-        auto event = EventJson::parse(list[i], i, s, now + i);
+        auto event = EventJson::parse(list[i], i, s, now + i, budget);
         if (!event)
             return Error{event.error()};
         s.events.push_back(std::move(event.value()));
@@ -111,7 +112,7 @@ Result<BaseSource> ScenarioJson::baseFromString(const QString &text, const QStri
     return BaseSource{json ? BaseSource::Kind::StateFile : BaseSource::Kind::Database, path};
 }
 
-Result<ScenarioFile> ScenarioJson::parse(const QByteArray &json, const QString &dir)
+Result<ScenarioFile> ScenarioJson::parse(const QByteArray &json, const QString &dir, const ExpansionLimits &limits)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
@@ -119,10 +120,10 @@ Result<ScenarioFile> ScenarioJson::parse(const QByteArray &json, const QString &
         return Error{tr("not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString())};
     if (!doc.isObject())
         return Error{tr("a scenario must be a JSON object")};
-    return fromJson(doc.object(), dir);
+    return fromJson(doc.object(), dir, limits);
 }
 
-Result<ScenarioFile> ScenarioJson::fromJson(const QJsonObject &root, const QString &dir)
+Result<ScenarioFile> ScenarioJson::fromJson(const QJsonObject &root, const QString &dir, const ExpansionLimits &limits)
 {
     static const QStringList kKeys{QStringLiteral("base"), QStringLiteral("policy"), QStringLiteral("compare"),
                                    QStringLiteral("samples"), QStringLiteral("description"), QStringLiteral("events")};
@@ -146,7 +147,7 @@ Result<ScenarioFile> ScenarioJson::fromJson(const QJsonObject &root, const QStri
     }
     if (Status s = readPolicies(root, file.scenario); !s)
         return Error{s.error()};
-    if (Status s = readEvents(root, file.scenario); !s)
+    if (Status s = readEvents(root, file.scenario, limits); !s)
         return Error{s.error()};
     return file;
 }

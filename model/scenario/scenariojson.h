@@ -14,6 +14,7 @@
 // field of every event; references to pods and tenants are checked against
 // the base by checkReferences() once the base is loaded (ScenarioLoader).
 
+#include "eventjson.h"
 #include "result.h"
 #include "scenario.h"
 
@@ -40,8 +41,10 @@ class ScenarioJson
 
 public:
     // `dir`: the folder a relative "base" path resolves against (the file's).
-    static Result<ScenarioFile> parse(const QByteArray &json, const QString &dir);
-    static Result<ScenarioFile> fromJson(const QJsonObject &root, const QString &dir);
+    // `limits`: how far the events may expand (ExpansionLimits).
+    static Result<ScenarioFile> parse(const QByteArray &json, const QString &dir, const ExpansionLimits &limits = {});
+    static Result<ScenarioFile> fromJson(const QJsonObject &root, const QString &dir,
+                                         const ExpansionLimits &limits = {});
     // "current", a path ending in .json (a state file), or any other path (a database).
     static Result<BaseSource> baseFromString(const QString &text, const QString &dir);
     // Unknown pods and tenants, duplicate added pods: an error naming the event and field.

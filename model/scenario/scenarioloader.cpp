@@ -11,20 +11,22 @@
 
 namespace model {
 
-Result<LoadedScenario> ScenarioLoader::loadFile(const QString &path, const CurrentState &current)
+Result<LoadedScenario> ScenarioLoader::loadFile(const QString &path, const CurrentState &current,
+                                                const ExpansionLimits &limits)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{tr("cannot read %1: %2").arg(path, file.errorString())};
-    auto loaded = load(file.readAll(), QFileInfo(path).absolutePath(), current);
+    auto loaded = load(file.readAll(), QFileInfo(path).absolutePath(), current, limits);
     if (!loaded)
         return Error{tr("%1: %2").arg(path, loaded.error())};
     return loaded;
 }
 
-Result<LoadedScenario> ScenarioLoader::load(const QByteArray &json, const QString &dir, const CurrentState &current)
+Result<LoadedScenario> ScenarioLoader::load(const QByteArray &json, const QString &dir, const CurrentState &current,
+                                            const ExpansionLimits &limits)
 {
-    auto parsed = ScenarioJson::parse(json, dir);
+    auto parsed = ScenarioJson::parse(json, dir, limits);
     if (!parsed)
         return Error{parsed.error()};
     auto base = loadBase(parsed->base, current);

@@ -28,8 +28,10 @@ public:
     // The state "current" stands for (the CLI's --db store, the console's backend).
     using CurrentState = std::function<Result<sched::CloudState>()>;
 
-    static Result<LoadedScenario> loadFile(const QString &path, const CurrentState &current);
-    static Result<LoadedScenario> load(const QByteArray &json, const QString &dir, const CurrentState &current);
+    static Result<LoadedScenario> loadFile(const QString &path, const CurrentState &current,
+                                           const ExpansionLimits &limits = {});
+    static Result<LoadedScenario> load(const QByteArray &json, const QString &dir, const CurrentState &current,
+                                       const ExpansionLimits &limits = {});
     static Result<sched::CloudState> loadBase(const BaseSource &source, const CurrentState &current);
 
 private:
