@@ -1,15 +1,15 @@
 #pragma once
 
-// One event of a scenario file, parsed and checked field by field into the
-// whatif::Scenario it belongs to (names interned there). Errors name the
-// event's index, type and field:
-//   events[12] (create_vm): field "size.vcpus" must be a whole number ≥ 0
+// One event of a scenario file, read from a JsonCursor and checked field by
+// field into the whatif::Scenario it belongs to (names interned there); no
+// document is built. Errors name the event's index, type, field and byte:
+//   events[12] (create_vm): field "size.vcpus" must be a whole number ≥ 0 (the event at byte 1234)
 
+#include "jsoncursor.h"
 #include "result.h"
 #include "scenario.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
 
 namespace model {
 
@@ -38,9 +38,10 @@ class EventJson
     Q_DECLARE_TR_FUNCTIONS(EventJson)
 
 public:
-    // `createdAtUs`: created_at given to an add_pod pod that has none (newest).
-    static Result<whatif::Event> parse(const QJsonValue &value, qsizetype index, whatif::Scenario &scenario,
-                                       std::int64_t createdAtUs, ExpansionBudget &budget);
+    // Reads the event at the cursor. `createdAtUs`: created_at given to an
+    // add_pod pod that has none (newest).
+    static Result<whatif::Event> read(JsonCursor &cursor, qsizetype index, whatif::Scenario &scenario,
+                                      std::int64_t createdAtUs, ExpansionBudget &budget);
     static QStringList types(); // the known event types
 };
 

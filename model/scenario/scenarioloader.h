@@ -35,6 +35,7 @@ public:
     static Result<sched::CloudState> loadBase(const BaseSource &source, const CurrentState &current);
 
 private:
+    static Result<LoadedScenario> withBase(ScenarioFile parsed, const CurrentState &current);
     static Result<sched::CloudState> loadStateFile(const QString &path);
     static Result<sched::CloudState> loadDatabase(const QString &path);
 };
