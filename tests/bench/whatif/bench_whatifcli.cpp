@@ -38,10 +38,9 @@ void write(const QString &path, const QByteArray &bytes)
         qFatal("cannot write %s", qPrintable(path));
 }
 
-const Files &files()
+void fill(Files *out)
 {
-    static Files *f = [] {
-        auto *out = new Files;
+    {
         const whatifbench::World &w = whatifbench::world();
         write(out->dir.filePath(QStringLiteral("state.json")), model::StateJsonCodec::serialize(w.base));
         const QByteArray one = whatifbench::scenarioJson(w, R"("base": "state.json", )");
@@ -50,9 +49,16 @@ const Files &files()
         out->scenarioMb = double(one.size()) / 1e6;
         out->compare = out->dir.filePath(QStringLiteral("compare.json"));
         write(out->compare, whatifbench::scenarioJson(w, R"("base": "state.json", "compare": [{"policy": "trio2o"}], )"));
-        return out;
-    }();
-    return *f;
+    }
+}
+
+// Written once; the folder goes at exit.
+const Files &files()
+{
+    static Files f;
+    static const bool written = (fill(&f), true);
+    (void)written;
+    return f;
 }
 
 struct ChildRun {
