@@ -54,7 +54,8 @@ public:
 private:
     static void setUp(CommandLine &cmd);
     static model::Result<QString> format(CommandLine &cmd);
-    static whatif::RunResult replay(const model::LoadedScenario &loaded);
+    static model::Result<model::ExpansionLimits> limits(CommandLine &cmd);
+    static whatif::RunResult replay(const model::LoadedScenario &loaded, bool progressLines);
     static int write(CommandLine &cmd, const QString &format, const whatif::RunResult &result);
 };
 
@@ -67,6 +68,16 @@ void WhatIfCommand::setUp(CommandLine &cmd)
         {QStringLiteral("text"), tr("Write a readable summary (the default).")},
         {QStringLiteral("out"), tr("Write the report to FILE instead of standard output."), tr("FILE")},
         {QStringLiteral("plan"), tr("Also save the binding changes as a plan (JSON) to FILE."), tr("FILE")},
+        {QStringLiteral("progress"), tr("Print the replay's progress to standard error, one line each time, even "
+                                        "when it is not a terminal (the first line also says Ctrl-C is armed).")},
+        {QStringLiteral("max-requests"),
+         tr("Refuse scenarios whose events ask for more than N VM requests in all (default %1).")
+             .arg(model::ExpansionLimits::kDefaultRequests),
+         tr("N")},
+        {QStringLiteral("max-tenants"),
+         tr("Refuse scenarios whose name patterns expand to more than N tenant names in all (default %1).")
+             .arg(model::ExpansionLimits::kDefaultTenants),
+         tr("N")},
     });
     cmd.parser().addPositionalArgument(QStringLiteral("SCENARIO"), tr("The scenario file (JSON)."));
 }
@@ -82,17 +93,41 @@ model::Result<QString> WhatIfCommand::format(CommandLine &cmd)
     return chosen.value(0, QStringLiteral("text"));
 }
 
-whatif::RunResult WhatIfCommand::replay(const model::LoadedScenario &loaded)
+model::Result<model::ExpansionLimits> WhatIfCommand::limits(CommandLine &cmd)
 {
-    const bool tty = isatty(fileno(stderr)) != 0;
+    model::ExpansionLimits out;
+    const auto read = [&cmd](const QString &name, std::uint64_t &value) -> model::Status {
+        if (!cmd.parser().isSet(name))
+            return {};
+        bool ok = false;
+        const qulonglong n = cmd.parser().value(name).toULongLong(&ok);
+        if (!ok || n == 0)
+            return model::Error{tr("--%1 must be a whole number above 0, not \"%2\"").arg(name, cmd.parser().value(name))};
+        value = n;
+        return {};
+    };
+    if (model::Status s = read(QStringLiteral("max-requests"), out.requests); !s)
+        return model::Error{s.error()};
+    if (model::Status s = read(QStringLiteral("max-tenants"), out.tenants); !s)
+        return model::Error{s.error()};
+    return out;
+}
+
+whatif::RunResult WhatIfCommand::replay(const model::LoadedScenario &loaded, bool progressLines)
+{
+    const bool tty = !progressLines && isatty(fileno(stderr)) != 0;
     whatif::RunOptions options;
     options.cancel = &g_cancel;
     if (tty) {
         options.progress = [](std::uint64_t done, std::uint64_t total) {
             err() << '\r' << tr("Replaying: %1%").arg(total ? done * 100 / total : 100) << Qt::flush;
         };
+    } else if (progressLines) {
+        options.progress = [](std::uint64_t done, std::uint64_t total) {
+            err() << tr("Replaying: %1% (Ctrl-C stops)").arg(total ? done * 100 / total : 100) << '\n' << Qt::flush;
+        };
     }
-    InterruptGuard guard;
+    InterruptGuard guard; // installed before the first progress report
     whatif::RunResult result = whatif::runScenario(loaded.scenario, loaded.base, options);
     if (tty)
         err() << '\r' << QString(30, QLatin1Char(' ')) << '\r' << Qt::flush;
@@ -140,10 +175,14 @@ int WhatIfCommand::run(const QStringList &args)
             return model::Error{backend.error()};
         return waitFor(backend.value()->fetchState());
     };
-    const auto loaded = model::ScenarioLoader::loadFile(cmd.parser().positionalArguments().constFirst(), current);
+    const auto expansion = limits(cmd);
+    if (!expansion)
+        return fail(expansion.error());
+    const auto loaded =
+        model::ScenarioLoader::loadFile(cmd.parser().positionalArguments().constFirst(), current, expansion.value());
     if (!loaded)
         return fail(loaded.error());
-    const whatif::RunResult result = replay(loaded.value());
+    const whatif::RunResult result = replay(loaded.value(), cmd.parser().isSet(QStringLiteral("progress")));
     if (result.cancelled)
         return fail(tr("interrupted: replay stopped between events, nothing was written"), 130);
     return write(cmd, chosen.value(), result);

@@ -1,7 +1,8 @@
 #include "engine.h"
 
+#include "checkedamounts.h"
+
 #include <algorithm>
-#include <cmath>
 #include <numeric>
 
 namespace sched {
@@ -78,7 +79,7 @@ void Engine::refreshRecord(std::uint32_t index)
     const double threshold = p.threshold > 0.0 && p.threshold <= 1.0 ? p.threshold : m_config.defaultThreshold;
     for (std::size_t i = 0; i < kResourceCount; ++i) {
         rec.used[i] = p.used[i] ? *p.used[i] : kUnknownUsage;
-        rec.limit[i] = std::int64_t(std::floor(threshold * double(p.capacity[i])));
+        rec.limit[i] = scaledLimit(threshold, p.capacity[i]);
     }
     rec.runningVms = p.runningVms.value_or(0);
     rec.cost = p.cost;

@@ -62,8 +62,10 @@ public:
     std::optional<std::uint32_t> findPod(std::string_view idOrName) const;
 
     // Mutations for the what-if replay. Unknown usage stays unknown on add/subtract.
+    // Sums saturate at the int64 limit (never wrap); a subtraction stops at 0
+    // and returns true when it had to (more was removed than the pod held).
     void addUsage(std::uint32_t pod, const Amounts &size, std::int64_t vms = 1);
-    void subtractUsage(std::uint32_t pod, const Amounts &size, std::int64_t vms = 1);
+    bool subtractUsage(std::uint32_t pod, const Amounts &size, std::int64_t vms = 1);
     void setUsage(std::uint32_t pod, const KnownAmounts &used, std::optional<std::int64_t> runningVms);
     void setCapacity(std::uint32_t pod, const Amounts &capacity, std::optional<double> threshold = {});
     void setState(std::uint32_t pod, PodState state);
@@ -79,6 +81,10 @@ public:
     const GroupTable &groups() const { return m_groups; }
     std::size_t bucketCount() const { return m_buckets.size(); }
     std::optional<std::uint32_t> activePod(std::uint32_t tenant, std::uint32_t bucket) const;
+    // The pod the tenant is actively bound to for exactly this AZ (kNone: the
+    // first AZ, in AZ order, where it has one) and group - a removed pod's
+    // binding included (it lasts until the tenant's next request).
+    std::optional<std::uint32_t> boundPod(std::uint32_t tenant, std::uint32_t az, std::uint32_t group) const;
     std::size_t activeBindingCount() const { return m_active.size(); }
     std::vector<ActiveBindingView> activeBindings() const; // sorted by tenant id, then pod id
     bool usedBefore(std::uint32_t tenant, std::uint32_t pod) const;

@@ -2,6 +2,8 @@
 
 #include "engine.h"
 
+#include "checkedamounts.h"
+
 #include <algorithm>
 
 namespace sched {
@@ -156,19 +158,42 @@ void Engine::addUsage(std::uint32_t pod, const Amounts &size, std::int64_t vms)
     Pod &p = m_pods[pod];
     for (std::size_t i = 0; i < kResourceCount; ++i)
         if (p.used[i])
-            *p.used[i] += size[i];
-    p.runningVms = p.runningVms.value_or(0) + vms;
+            *p.used[i] = saturatingAdd(*p.used[i], size[i]);
+    p.runningVms = saturatingAdd(p.runningVms.value_or(0), vms);
     refreshRecord(pod);
 }
 
-void Engine::subtractUsage(std::uint32_t pod, const Amounts &size, std::int64_t vms)
+bool Engine::subtractUsage(std::uint32_t pod, const Amounts &size, std::int64_t vms)
 {
     Pod &p = m_pods[pod];
+    bool clamped = false;
+    const auto minus = [&clamped](std::int64_t have, std::int64_t take) {
+        if (take > have) {
+            clamped = true;
+            return std::int64_t(0);
+        }
+        return have - take;
+    };
     for (std::size_t i = 0; i < kResourceCount; ++i)
         if (p.used[i])
-            *p.used[i] = std::max<std::int64_t>(0, *p.used[i] - size[i]);
-    p.runningVms = std::max<std::int64_t>(0, p.runningVms.value_or(0) - vms);
+            *p.used[i] = minus(*p.used[i], size[i]);
+    p.runningVms = minus(p.runningVms.value_or(0), vms);
     refreshRecord(pod);
+    return clamped;
+}
+
+std::optional<std::uint32_t> Engine::boundPod(std::uint32_t tenant, std::uint32_t az, std::uint32_t group) const
+{
+    const auto boundIn = [&](std::uint32_t azId) -> std::optional<std::uint32_t> {
+        const auto it = m_bucketIndex.find(packKey(azId, group));
+        return it == m_bucketIndex.end() ? std::nullopt : activePod(tenant, it->second);
+    };
+    if (az != kNone)
+        return boundIn(az);
+    for (std::uint32_t a = 0; a < m_azs.size(); ++a)
+        if (const auto pod = boundIn(a))
+            return pod;
+    return std::nullopt;
 }
 
 void Engine::setUsage(std::uint32_t pod, const KnownAmounts &used, std::optional<std::int64_t> runningVms)

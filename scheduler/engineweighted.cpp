@@ -1,6 +1,7 @@
 // Engine: the design's `weighted` policy - sticky bindings, filters, weighers.
 
 #include "engine.h"
+#include "filters.h"
 
 #include <algorithm>
 
@@ -47,19 +48,45 @@ std::optional<Engine::Slot> Engine::findKeepable(const ResolvedRequest &r, Decis
     return std::nullopt;
 }
 
+namespace {
+
+// Bit per hot filter kind (FilterKind order).
+std::uint32_t hotMask(const std::vector<const Filter *> &filters)
+{
+    std::uint32_t mask = 0;
+    for (const Filter *f : filters)
+        mask |= 1u << unsigned(f->kind());
+    return mask;
+}
+
+bool has(std::uint32_t mask, FilterKind k) { return mask & (1u << unsigned(k)); }
+
+// hotCheck()'s verdict without its reason: the filters' inline tests.
+bool passesHot(std::uint32_t mask, const PodRecord &pod, const ResolvedRequest &r)
+{
+    return !pod.removed && (!has(mask, FilterKind::PodState) || PodStateFilter::passes(pod)) &&
+           (!has(mask, FilterKind::Capacity) || CapacityFilter::passes(pod, r)) &&
+           (!has(mask, FilterKind::IgnorePods) || IgnorePodsFilter::passes(pod, r)) &&
+           (!has(mask, FilterKind::DestinationPod) || DestinationPodFilter::passes(pod, r));
+}
+
+} // namespace
+
 void Engine::gatherCandidates(const ResolvedRequest &r, Failure &failure) const
 {
     m_scratch.clear();
+    const std::uint32_t mask = hotMask(m_hotFilters);
     for (const std::uint32_t b : candidateBuckets(r.group, r.az)) {
         for (const std::uint32_t p : m_buckets[b].pods) {
             const PodRecord &pod = m_records[p];
-            if (auto rejection = hotCheck(pod, r)) {
-                ++failure.rejectedBy[std::size_t(rejection->filter)];
-                if (!failure.example)
-                    failure.example = rejection;
+            if (passesHot(mask, pod, r)) {
+                m_scratch.push_back(&pod);
                 continue;
             }
-            m_scratch.push_back(&pod);
+            const auto rejection = hotCheck(pod, r); // only to say why
+            ++failure.rejectedBy[std::size_t(rejection->filter)];
+            if (!failure.example)
+                failure.example = rejection;
         }
     }
 }

@@ -41,34 +41,23 @@ std::optional<Rejection> ResourceAffinityFilter::check(const PodRecord &pod, con
 std::optional<Rejection> PodStateFilter::check(const PodRecord &pod, const ResolvedRequest &,
                                                const GroupTable &) const
 {
-    switch (pod.state) {
-    case PodState::Enabled:
+    if (passes(pod))
         return std::nullopt;
-    case PodState::Maintenance:
-        return reject(kind(), Reason::Maintenance);
-    case PodState::Disabled:
-        return reject(kind(), Reason::Disabled);
-    }
-    return std::nullopt;
+    return reject(kind(), pod.state == PodState::Maintenance ? Reason::Maintenance : Reason::Disabled);
 }
 
 std::optional<Rejection> CapacityFilter::check(const PodRecord &pod, const ResolvedRequest &request,
                                                const GroupTable &) const
 {
     for (std::size_t i = 0; i < kResourceCount; ++i) {
-        const std::int64_t used = pod.used[i];
-        if (used == kUnknownUsage)
+        if (fits(pod, request, i))
             continue;
-        const std::int64_t want = request.hasSize ? request.size[i] : 0;
-        const bool fits = request.hasSize ? used + want <= pod.limit[i] : used < pod.limit[i];
-        if (!fits) {
-            Rejection r = reject(kind(), Reason::OverThreshold);
-            r.resource = Resource(i);
-            r.used = used;
-            r.requested = want;
-            r.limit = pod.limit[i];
-            return r;
-        }
+        Rejection r = reject(kind(), Reason::OverThreshold);
+        r.resource = Resource(i);
+        r.used = pod.used[i];
+        r.requested = request.hasSize ? request.size[i] : 0;
+        r.limit = pod.limit[i];
+        return r;
     }
     return std::nullopt;
 }
@@ -76,18 +65,17 @@ std::optional<Rejection> CapacityFilter::check(const PodRecord &pod, const Resol
 std::optional<Rejection> IgnorePodsFilter::check(const PodRecord &pod, const ResolvedRequest &request,
                                                  const GroupTable &) const
 {
-    const auto &ignore = request.ignore;
-    if (std::find(ignore.begin(), ignore.end(), pod.index) != ignore.end())
-        return reject(kind(), Reason::Ignored);
-    return std::nullopt;
+    if (passes(pod, request))
+        return std::nullopt;
+    return reject(kind(), Reason::Ignored);
 }
 
 std::optional<Rejection> DestinationPodFilter::check(const PodRecord &pod, const ResolvedRequest &request,
                                                      const GroupTable &) const
 {
-    if (request.destination != kNone && pod.index != request.destination)
-        return reject(kind(), Reason::NotDestination);
-    return std::nullopt;
+    if (passes(pod, request))
+        return std::nullopt;
+    return reject(kind(), Reason::NotDestination);
 }
 
 std::unique_ptr<Filter> makeFilter(FilterKind kind)

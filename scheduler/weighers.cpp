@@ -4,7 +4,7 @@ namespace sched {
 
 double CreationOrderWeigher::raw(const PodRecord &pod, const ResolvedRequest &) const
 {
-    return -double(pod.creationRank);
+    return builtinRaw<WeigherKind::CreationOrder>(pod);
 }
 
 WeigherKind FreeResourceWeigher::kind() const
@@ -22,17 +22,23 @@ WeigherKind FreeResourceWeigher::kind() const
 
 double FreeResourceWeigher::raw(const PodRecord &pod, const ResolvedRequest &) const
 {
-    const auto i = std::size_t(m_resource);
-    const std::int64_t used = pod.used[i] == kUnknownUsage ? 0 : pod.used[i];
-    return double(pod.limit[i] - used);
+    switch (m_resource) {
+    case Resource::Vcpus:
+        return builtinRaw<WeigherKind::FreeVcpus>(pod);
+    case Resource::RamMb:
+        return builtinRaw<WeigherKind::FreeRam>(pod);
+    case Resource::DiskGb:
+        return builtinRaw<WeigherKind::FreeDisk>(pod);
+    }
+    return 0;
 }
 
 double WorkloadWeigher::raw(const PodRecord &pod, const ResolvedRequest &) const
 {
-    return -double(pod.runningVms);
+    return builtinRaw<WeigherKind::Workload>(pod);
 }
 
-double CostWeigher::raw(const PodRecord &pod, const ResolvedRequest &) const { return -pod.cost; }
+double CostWeigher::raw(const PodRecord &pod, const ResolvedRequest &) const { return builtinRaw<WeigherKind::Cost>(pod); }
 
 std::unique_ptr<Weigher> makeWeigher(WeigherKind kind)
 {

@@ -6,6 +6,30 @@
 
 namespace sched {
 
+// The raw value of each built-in weigher, inline: the weigher classes below
+// and WeightTable's per-kind loops (no virtual call per pod) share it.
+template <WeigherKind K>
+inline double builtinRaw(const PodRecord &pod)
+{
+    const auto freeOf = [&pod](Resource r) {
+        const auto i = std::size_t(r);
+        const std::int64_t used = pod.used[i] == kUnknownUsage ? 0 : pod.used[i];
+        return double(pod.limit[i] - used);
+    };
+    if constexpr (K == WeigherKind::CreationOrder)
+        return -double(pod.creationRank);
+    else if constexpr (K == WeigherKind::FreeRam)
+        return freeOf(Resource::RamMb);
+    else if constexpr (K == WeigherKind::FreeVcpus)
+        return freeOf(Resource::Vcpus);
+    else if constexpr (K == WeigherKind::FreeDisk)
+        return freeOf(Resource::DiskGb);
+    else if constexpr (K == WeigherKind::Workload)
+        return -double(pod.runningVms);
+    else
+        return -pod.cost;
+}
+
 // Older first: the pods of a group form a queue filled oldest-first.
 class CreationOrderWeigher final : public Weigher
 {

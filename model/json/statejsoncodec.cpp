@@ -153,7 +153,8 @@ void writePod(JsonWriter &w, const sched::Pod &pod)
     w.key("state"), w.string(sched::podStateKey(pod.state));
     w.key("created_at"), writeTime(w, pod.createdAtUs);
     w.key("cost"), w.number(pod.cost);
-    w.key("threshold"), w.number(pod.threshold);
+    if (pod.threshold > 0) // none of its own: the policy's default_threshold applies
+        w.key("threshold"), w.number(pod.threshold);
     w.key("capacity");
     w.beginObject();
     for (sched::Resource res : sched::kAllResources)

@@ -218,7 +218,9 @@ Result<sched::Pod> PodRecordReader::read(JsonCursor &cursor, const RecordName &n
     }
     pod.createdAtUs = r.time(CreatedAt).value_or(0);
     pod.cost = r.number(Cost, 0, 1e12).value_or(pod.cost);
-    pod.threshold = r.number(Threshold, 0.01, 1).value_or(pod.threshold);
+    // No threshold of its own: 0, so the scheduler applies its policy's
+    // default_threshold (a database stores one for every pod: StoreRows).
+    pod.threshold = r.number(Threshold, 0.01, 1).value_or(0.0);
     readResources(r, pod);
     pod.runningVms = r.count(r.value(RunningVms), QStringLiteral("running_vms"));
     if (r.failed())

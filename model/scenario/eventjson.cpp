@@ -3,9 +3,11 @@
 #include "statejsoncodec.h"
 #include "tenantpattern.h"
 
-#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <optional>
 
@@ -15,27 +17,88 @@ namespace {
 
 using whatif::NameId;
 
+// Every member any event type has; an event's values are kept by index.
+enum Key : std::uint8_t { KeyType, KeyTenant, KeyTenants, KeyAz, KeyGroup, KeySize, KeyCount, KeyPod, KeyResource,
+                          KeyUsed, KeyTotal, KeyThreshold, KeyState, KeyPattern, kKeyCount };
+constexpr std::array<std::string_view, kKeyCount> kKeys{"type", "tenant", "tenants", "az", "group", "size", "count",
+                                                        "pod", "resource", "used", "total", "threshold", "state",
+                                                        "pattern"};
+using KeySet = std::uint32_t; // bit per Key
+
+constexpr KeySet bits(std::initializer_list<Key> keys)
+{
+    KeySet out = 0;
+    for (const Key k : keys)
+        out |= KeySet(1) << k;
+    return out;
+}
+
 struct TypeInfo {
     const char *type;
-    QStringList keys; // allowed besides "type"
+    KeySet keys; // allowed besides "type"
 };
 
 const std::vector<TypeInfo> &typeInfos()
 {
     static const std::vector<TypeInfo> infos{
-        {"create_vm", {QStringLiteral("tenant"), QStringLiteral("tenants"), QStringLiteral("az"), QStringLiteral("group"),
-                       QStringLiteral("size"), QStringLiteral("count")}},
-        {"delete_vm", {QStringLiteral("tenant"), QStringLiteral("tenants"), QStringLiteral("az"), QStringLiteral("group"),
-                       QStringLiteral("size"), QStringLiteral("count")}},
-        {"set_usage", {QStringLiteral("pod"), QStringLiteral("resource"), QStringLiteral("used")}},
-        {"set_capacity", {QStringLiteral("pod"), QStringLiteral("resource"), QStringLiteral("total"), QStringLiteral("threshold")}},
-        {"pod_state", {QStringLiteral("pod"), QStringLiteral("state")}},
-        {"add_pod", {QStringLiteral("pod")}},
-        {"remove_pod", {QStringLiteral("pod")}},
-        {"drain_pod", {QStringLiteral("pod")}},
-        {"new_tenants", {QStringLiteral("pattern"), QStringLiteral("count")}},
+        {"create_vm", bits({KeyTenant, KeyTenants, KeyAz, KeyGroup, KeySize, KeyCount})},
+        {"delete_vm", bits({KeyTenant, KeyTenants, KeyAz, KeyGroup, KeySize, KeyCount})},
+        {"set_usage", bits({KeyPod, KeyResource, KeyUsed})},
+        {"set_capacity", bits({KeyPod, KeyResource, KeyTotal, KeyThreshold})},
+        {"pod_state", bits({KeyPod, KeyState})},
+        {"add_pod", bits({KeyPod})},
+        {"remove_pod", bits({KeyPod})},
+        {"drain_pod", bits({KeyPod})},
+        {"new_tenants", bits({KeyPattern, KeyCount})},
     };
     return infos;
+}
+
+const char *keyName(Key k) { return kKeys[k].data(); } // each is a NUL-terminated literal
+
+// The members of one event object as read from the cursor.
+struct EventFields {
+    std::array<JsonValue, kKeyCount> values;
+    std::string unknown; // the first member that is no event's
+    std::size_t offset = 0;
+};
+
+bool readFields(JsonCursor &cursor, EventFields &f)
+{
+    for (JsonValue &v : f.values)
+        v.type = JsonType::Missing;
+    f.unknown.clear();
+    f.offset = cursor.offset();
+    if (!cursor.enterObject())
+        return false;
+    std::string_view key;
+    while (cursor.nextKey(key)) {
+        const auto it = std::find(kKeys.begin(), kKeys.end(), key);
+        if (it == kKeys.end()) {
+            if (f.unknown.empty())
+                f.unknown.assign(key);
+            if (!cursor.skipValue())
+                return false;
+            continue;
+        }
+        if (!cursor.readValue(f.values[std::size_t(it - kKeys.begin())]))
+            return false;
+    }
+    return !cursor.failed();
+}
+
+// Surrounding white space trimmed, as QString::trimmed() does; most names have
+// none, and keep the fast path.
+QString trimmedText(const std::string &text)
+{
+    return QString::fromStdString(text).trimmed();
+}
+std::string trimmedUtf8(const std::string &text)
+{
+    const auto space = [](unsigned char c) { return c <= ' ' || c >= 0x80; };
+    if (text.empty() || (!space((unsigned char)text.front()) && !space((unsigned char)text.back())))
+        return text;
+    return trimmedText(text).toStdString();
 }
 
 // Reads one event's fields; the first problem wins and names the field.
@@ -44,15 +107,39 @@ class EventReader
     Q_DECLARE_TR_FUNCTIONS(EventJson)
 
 public:
-    EventReader(const QJsonObject &object, qsizetype index, QString type, whatif::Scenario &scenario)
-        : m_object(object), m_index(index), m_type(std::move(type)), m_scenario(scenario)
+    EventReader(const EventFields &fields, qsizetype index, QString type, whatif::Scenario &scenario,
+                ExpansionBudget &budget)
+        : m_fields(fields), m_index(index), m_type(std::move(type)), m_scenario(scenario), m_budget(budget)
     {
+    }
+
+    // Counts `n` more VM requests or tenant names; false (and the error) when
+    // that crosses the limit.
+    bool spendRequests(std::uint64_t n)
+    {
+        m_budget.requests += n;
+        if (m_budget.requests <= m_budget.limits.requests)
+            return true;
+        failMessage(tr("%1: the scenario asks for more than %2 VM requests (%3 with this event); split it, or raise "
+                       "the limit with trio2o-sched whatif --max-requests")
+                        .arg(where()).arg(m_budget.limits.requests).arg(m_budget.requests));
+        return false;
+    }
+    bool spendTenants(std::uint64_t n)
+    {
+        m_budget.tenants += n;
+        if (m_budget.tenants <= m_budget.limits.tenants)
+            return true;
+        failMessage(tr("%1: the scenario's name patterns expand to more than %2 tenant names (%3 with this event); "
+                       "split it, or raise the limit with trio2o-sched whatif --max-tenants")
+                        .arg(where()).arg(m_budget.limits.tenants).arg(m_budget.tenants));
+        return false;
     }
 
     bool failed() const { return !m_error.isEmpty(); }
     Error error() const { return Error{m_error}; }
     whatif::Scenario &scenario() { return m_scenario; }
-    const QJsonObject &object() const { return m_object; }
+    const JsonValue &value(Key key) const { return m_fields.values[key]; }
     QString where() const { return QStringLiteral("events[%1] (%2)").arg(m_index).arg(m_type); }
 
     void fail(const QString &field, const QString &problem)
@@ -66,104 +153,116 @@ public:
             m_error = message;
     }
 
-    bool has(const char *key) const { return m_object.contains(QLatin1String(key)); }
+    bool has(Key key) const { return value(key).type != JsonType::Missing; }
 
-    std::optional<QString> string(const char *key, bool required, bool allowEmpty = true)
+    // The trimmed UTF-8 text of a string member.
+    std::optional<std::string> text(Key key, bool required, bool allowEmpty = true)
     {
-        const QJsonValue v = m_object.value(QLatin1String(key));
-        if (v.isUndefined()) {
+        const JsonValue &v = value(key);
+        if (v.type == JsonType::Missing) {
             if (required)
-                fail(QLatin1String(key), tr("is missing"));
+                fail(QLatin1String(keyName(key)), tr("is missing"));
             return std::nullopt;
         }
-        if (!v.isString())
-            return fail(QLatin1String(key), tr("must be a string")), std::nullopt;
-        const QString s = v.toString().trimmed();
-        if (!allowEmpty && s.isEmpty())
-            return fail(QLatin1String(key), tr("must not be empty")), std::nullopt;
+        if (v.type != JsonType::String)
+            return fail(QLatin1String(keyName(key)), tr("must be a string")), std::nullopt;
+        std::string s = trimmedUtf8(v.text);
+        if (!allowEmpty && s.empty())
+            return fail(QLatin1String(keyName(key)), tr("must not be empty")), std::nullopt;
         return s;
     }
 
-    std::optional<std::int64_t> whole(const QJsonValue &v, const QString &field, std::int64_t min, std::int64_t max)
+    std::optional<std::int64_t> whole(const JsonValue &v, const QString &field, std::int64_t min, std::int64_t max)
     {
-        const double d = v.toDouble(-1.0);
-        if (!v.isDouble() || d != std::floor(d) || d < double(min) || d > double(max)) {
+        const double d = v.type == JsonType::Number ? v.number : -1.0;
+        if (v.type != JsonType::Number || d != std::floor(d) || d < double(min) || d > double(max)) {
             fail(field, min == 0 ? tr("must be a whole number ≥ 0") : tr("must be a whole number from %1 to %2").arg(min).arg(max));
             return std::nullopt;
         }
         return std::int64_t(d);
     }
-    std::optional<std::int64_t> whole(const char *key, std::int64_t min, std::int64_t max, bool required)
+    std::optional<std::int64_t> whole(Key key, std::int64_t min, std::int64_t max, bool required)
     {
-        const QJsonValue v = m_object.value(QLatin1String(key));
-        if (v.isUndefined()) {
+        const JsonValue &v = value(key);
+        if (v.type == JsonType::Missing) {
             if (required)
-                fail(QLatin1String(key), tr("is missing"));
+                fail(QLatin1String(keyName(key)), tr("is missing"));
             return std::nullopt;
         }
-        return whole(v, QLatin1String(key), min, max);
+        return whole(v, QLatin1String(keyName(key)), min, max);
     }
 
     NameId pod()
     {
-        const auto s = string("pod", true, false);
-        return s ? m_scenario.intern(s->toStdString()) : whatif::kNoId;
+        const auto s = text(KeyPod, true, false);
+        return s ? m_scenario.intern(*s) : whatif::kNoId;
     }
 
     sched::Resource resource()
     {
-        const auto s = string("resource", true);
-        const auto r = s ? sched::resourceFromKey(s->toStdString()) : std::nullopt;
+        const auto s = text(KeyResource, true);
+        const auto r = s ? sched::resourceFromKey(*s) : std::nullopt;
         if (s && !r)
-            fail(QStringLiteral("resource"), EventJson::tr("must be vcpus, ram_mb or disk_gb, not \"%1\"").arg(*s));
+            fail(QStringLiteral("resource"), EventJson::tr("must be vcpus, ram_mb or disk_gb, not \"%1\"").arg(QString::fromStdString(*s)));
         return r.value_or(sched::Resource::Vcpus);
     }
 
-    void checkKeys(const QStringList &allowed)
+    void checkKeys(KeySet allowed)
     {
-        for (auto it = m_object.begin(); it != m_object.end(); ++it)
-            if (it.key() != QLatin1String("type") && !allowed.contains(it.key()))
-                fail(it.key(), tr("is not a field of %1").arg(m_type));
+        if (!m_fields.unknown.empty())
+            fail(QString::fromStdString(m_fields.unknown), tr("is not a field of %1").arg(m_type));
+        for (std::uint8_t k = KeyTenant; k < kKeyCount; ++k)
+            if (has(Key(k)) && !(allowed & (KeySet(1) << k)))
+                fail(QLatin1String(keyName(Key(k))), tr("is not a field of %1").arg(m_type));
     }
 
 private:
-    QJsonObject m_object;
+    const EventFields &m_fields;
     qsizetype m_index;
     QString m_type;
     whatif::Scenario &m_scenario;
+    ExpansionBudget &m_budget;
     QString m_error;
 };
 
 sched::Amounts readSize(EventReader &r)
 {
     sched::Amounts size{};
-    const QJsonValue v = r.object().value(QLatin1String("size"));
-    if (v.isUndefined())
+    const JsonValue &v = r.value(KeySize);
+    if (v.type == JsonType::Missing)
         return r.fail(QStringLiteral("size"), EventJson::tr("is missing")), size;
-    if (!v.isObject())
+    if (v.type != JsonType::Object)
         return r.fail(QStringLiteral("size"), EventJson::tr("must be an object {vcpus, ram_mb, disk_gb}")), size;
-    const QJsonObject o = v.toObject();
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        const auto res = sched::resourceFromKey(it.key().toStdString());
+    JsonCursor cursor(v.text, v.offset); // already checked as JSON when it was read
+    cursor.enterObject();
+    std::string_view key;
+    JsonValue amount;
+    while (cursor.nextKey(key)) {
+        const QString field = QStringLiteral("size.%1").arg(QString::fromUtf8(key.data(), qsizetype(key.size())));
+        const auto res = sched::resourceFromKey(key);
         if (!res)
-            return r.fail(QStringLiteral("size.%1").arg(it.key()), EventJson::tr("is not a resource (vcpus, ram_mb, disk_gb)")), size;
-        size[std::size_t(*res)] = r.whole(it.value(), QStringLiteral("size.%1").arg(it.key()), 0, 1'000'000'000'000).value_or(0);
+            return r.fail(field, EventJson::tr("is not a resource (vcpus, ram_mb, disk_gb)")), size;
+        cursor.readValue(amount);
+        size[std::size_t(*res)] = r.whole(amount, field, 0, 1'000'000'000'000).value_or(0);
     }
     return size;
 }
 
 // A pattern's names, interned; `count` resolves "{n}".
-std::uint32_t readPattern(EventReader &r, const char *key, std::uint64_t count)
+std::uint32_t readPattern(EventReader &r, Key key, std::uint64_t count)
 {
-    const auto text = r.string(key, true, false);
+    const auto text = r.text(key, true, false);
     if (!text)
         return whatif::kNoId;
-    const whatif::PatternParse p = whatif::parseTenantPattern(text->toStdString(), count);
+    const whatif::PatternParse p = whatif::parseTenantPattern(*text, count);
     if (p.error != whatif::PatternError::None) {
-        r.fail(QLatin1String(key), EventJson::tr("must be a name pattern like \"burst-{1..400}\" or \"new-{n}\" "
-                                                 "(at most %1 names), not \"%2\"").arg(whatif::kMaxPatternNames).arg(*text));
+        r.fail(QLatin1String(keyName(key)), EventJson::tr("must be a name pattern like \"burst-{1..400}\" or \"new-{n}\" "
+                                                          "(at most %1 names), not \"%2\"")
+                                                .arg(whatif::kMaxPatternNames).arg(QString::fromStdString(*text)));
         return whatif::kNoId;
     }
+    if (!r.spendTenants(p.pattern.size()))
+        return whatif::kNoId;
     std::vector<NameId> names;
     names.reserve(p.pattern.size());
     for (std::uint64_t i = 0; i < p.pattern.size(); ++i)
@@ -175,18 +274,21 @@ template <typename VmEvent>
 VmEvent readVm(EventReader &r)
 {
     VmEvent e;
-    e.count = std::uint32_t(r.whole("count", 1, 1'000'000'000, false).value_or(1));
-    if (r.has("tenant") == r.has("tenants"))
+    e.count = std::uint32_t(r.whole(KeyCount, 1, 1'000'000'000, false).value_or(1));
+    if (!r.spendRequests(e.count))
+        return e;
+    if (r.has(KeyTenant) == r.has(KeyTenants))
         r.fail(QStringLiteral("tenant"), EventJson::tr("or \"tenants\" (a pattern) must be given, not both"));
-    else if (const auto tenant = r.has("tenant") ? r.string("tenant", true, false) : std::nullopt)
-        e.who.tenant = r.scenario().intern(tenant->toStdString());
-    else if (r.has("tenants"))
-        e.who.list = readPattern(r, "tenants", e.count);
-    e.az = r.scenario().intern(r.string("az", false).value_or(QString()).toStdString());
-    const QString group = r.string("group", false).value_or(QString());
-    const auto tags = sched::parseGroup(group.toStdString());
+    else if (const auto tenant = r.has(KeyTenant) ? r.text(KeyTenant, true, false) : std::nullopt)
+        e.who.tenant = r.scenario().intern(*tenant);
+    else if (r.has(KeyTenants))
+        e.who.list = readPattern(r, KeyTenants, e.count);
+    e.az = r.scenario().intern(r.text(KeyAz, false).value_or(std::string()));
+    const std::string group = r.text(KeyGroup, false).value_or(std::string());
+    const auto tags = sched::parseGroup(group);
     if (!tags)
-        r.fail(QStringLiteral("group"), EventJson::tr("must be \"key:value[,key:value...]\" or empty, not \"%1\"").arg(group));
+        r.fail(QStringLiteral("group"), EventJson::tr("must be \"key:value[,key:value...]\" or empty, not \"%1\"")
+                                            .arg(QString::fromStdString(group)));
     e.group = r.scenario().intern(tags ? sched::groupKey(*tags) : std::string());
     e.size = readSize(r);
     return e;
@@ -196,28 +298,29 @@ whatif::Event readPodEvent(EventReader &r, const QString &type)
 {
     if (type == QLatin1String("set_usage")) {
         whatif::SetUsage e{r.pod(), r.resource(), std::nullopt};
-        const QJsonValue used = r.object().value(QLatin1String("used"));
-        if (used.isUndefined())
+        const JsonValue &used = r.value(KeyUsed);
+        if (used.type == JsonType::Missing)
             r.fail(QStringLiteral("used"), EventJson::tr("is missing (a whole number, or null for unknown)"));
-        else if (!used.isNull())
+        else if (used.type != JsonType::Null)
             e.used = r.whole(used, QStringLiteral("used"), 0, 1'000'000'000'000'000);
         return e;
     }
     if (type == QLatin1String("set_capacity")) {
-        whatif::SetCapacity e{r.pod(), r.resource(), r.whole("total", 0, 1'000'000'000'000'000, true).value_or(0), std::nullopt};
-        const QJsonValue t = r.object().value(QLatin1String("threshold"));
-        if (!t.isUndefined() && (!t.isDouble() || t.toDouble() <= 0.0 || t.toDouble() > 1.0))
+        whatif::SetCapacity e{r.pod(), r.resource(), r.whole(KeyTotal, 0, 1'000'000'000'000'000, true).value_or(0), std::nullopt};
+        const JsonValue &t = r.value(KeyThreshold);
+        if (t.type != JsonType::Missing && (t.type != JsonType::Number || t.number <= 0.0 || t.number > 1.0))
             r.fail(QStringLiteral("threshold"), EventJson::tr("must be a number above 0 and at most 1"));
-        else if (!t.isUndefined())
-            e.threshold = t.toDouble();
+        else if (t.type != JsonType::Missing)
+            e.threshold = t.number;
         return e;
     }
     if (type == QLatin1String("pod_state")) {
         whatif::SetPodState e{r.pod(), sched::PodState::Enabled};
-        const auto s = r.string("state", true);
-        const auto state = s ? sched::podStateFromKey(s->toStdString()) : std::nullopt;
+        const auto s = r.text(KeyState, true);
+        const auto state = s ? sched::podStateFromKey(*s) : std::nullopt;
         if (s && !state)
-            r.fail(QStringLiteral("state"), EventJson::tr("must be enabled, maintenance or disabled, not \"%1\"").arg(*s));
+            r.fail(QStringLiteral("state"), EventJson::tr("must be enabled, maintenance or disabled, not \"%1\"")
+                                                .arg(QString::fromStdString(*s)));
         e.state = state.value_or(sched::PodState::Enabled);
         return e;
     }
@@ -228,12 +331,13 @@ whatif::Event readPodEvent(EventReader &r, const QString &type)
 
 whatif::Event readAddPod(EventReader &r, std::int64_t createdAtUs)
 {
-    const QJsonValue v = r.object().value(QLatin1String("pod"));
-    if (!v.isObject()) {
+    const JsonValue &v = r.value(KeyPod);
+    if (v.type != JsonType::Object) {
         r.fail(QStringLiteral("pod"), EventJson::tr("must be a pod object {pod_name, az_name, ...}"));
         return whatif::AddPod{};
     }
-    QJsonObject o = v.toObject();
+    // Already checked as JSON when it was read; add_pod events are few.
+    QJsonObject o = QJsonDocument::fromJson(QByteArray::fromStdString(v.text)).object();
     if (!o.contains(QLatin1String("pod_id")))
         o.insert(QStringLiteral("pod_id"), QStringLiteral("whatif-") + o.value(QLatin1String("pod_name")).toString());
     auto pod = StateJsonCodec::podFromJson(o, r.where() + QStringLiteral(" pod"));
@@ -252,8 +356,8 @@ whatif::Event readAddPod(EventReader &r, std::int64_t createdAtUs)
 
 whatif::Event readNewTenants(EventReader &r)
 {
-    const auto count = r.whole("count", 1, std::int64_t(whatif::kMaxPatternNames), false);
-    const auto list = readPattern(r, "pattern", std::uint64_t(count.value_or(0)));
+    const auto count = r.whole(KeyCount, 1, std::int64_t(whatif::kMaxPatternNames), false);
+    const auto list = readPattern(r, KeyPattern, std::uint64_t(count.value_or(0)));
     if (list != whatif::kNoId && count && r.scenario().tenantList(list).size() != std::size_t(*count))
         r.fail(QStringLiteral("count"), EventJson::tr("(%1) differs from the number of names the pattern gives (%2)")
                                             .arg(*count).arg(r.scenario().tenantList(list).size()));
@@ -270,21 +374,29 @@ QStringList EventJson::types()
     return out;
 }
 
-Result<whatif::Event> EventJson::parse(const QJsonValue &value, qsizetype index, whatif::Scenario &scenario,
-                                       std::int64_t createdAtUs)
+Result<whatif::Event> EventJson::read(JsonCursor &cursor, qsizetype index, whatif::Scenario &scenario,
+                                      std::int64_t createdAtUs, ExpansionBudget &budget)
 {
-    if (!value.isObject())
-        return Error{tr("events[%1]: must be an object with a \"type\"").arg(index)};
-    const QJsonObject object = value.toObject();
-    const QJsonValue typeValue = object.value(QLatin1String("type"));
-    const QString type = typeValue.toString();
+    if (cursor.peek() != JsonType::Object) {
+        if (cursor.failed())
+            return Error{cursor.error()};
+        return Error{tr("events[%1]: must be an object with a \"type\" (at byte %2)").arg(index).arg(cursor.offset())};
+    }
+    thread_local EventFields fields;
+    if (!readFields(cursor, fields))
+        return Error{cursor.error()};
+    const JsonValue &typeValue = fields.values[KeyType];
+    const QString type = typeValue.type == JsonType::String ? QString::fromStdString(typeValue.text) : QString();
     const auto info = std::find_if(typeInfos().begin(), typeInfos().end(),
                                    [&](const TypeInfo &t) { return type == QLatin1String(t.type); });
     if (info == typeInfos().end())
-        return Error{tr("events[%1]: field \"type\" must be one of %2, not %3")
-                         .arg(index).arg(types().join(QStringLiteral(", ")),
-                                         typeValue.isString() ? QStringLiteral("\"%1\"").arg(type) : tr("a missing or non-string value"))};
-    EventReader r(object, index, type, scenario);
+        return Error{tr("events[%1]: field \"type\" must be one of %2, not %3 (the event at byte %4)")
+                         .arg(index)
+                         .arg(types().join(QStringLiteral(", ")),
+                              typeValue.type == JsonType::String ? QStringLiteral("\"%1\"").arg(type)
+                                                                 : tr("a missing or non-string value"))
+                         .arg(fields.offset)};
+    EventReader r(fields, index, type, scenario, budget);
     r.checkKeys(info->keys);
     whatif::Event event;
     if (type == QLatin1String("create_vm"))
@@ -298,7 +410,7 @@ Result<whatif::Event> EventJson::parse(const QJsonValue &value, qsizetype index,
     else
         event = readPodEvent(r, type);
     if (r.failed())
-        return r.error();
+        return Error{tr("%1 (the event at byte %2)").arg(r.error().message).arg(fields.offset)};
     return event;
 }
 

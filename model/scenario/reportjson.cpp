@@ -136,6 +136,7 @@ void summary(JsonWriter &w, const whatif::Summary &s)
 {
     w.beginObject();
     w.key("bind"), w.integer(std::int64_t(s.bind));
+    w.key("clamped_deletes"), w.integer(std::int64_t(s.clampedDeletes));
     w.key("events"), w.integer(std::int64_t(s.events));
     w.key("fail"), w.integer(std::int64_t(s.fail));
     w.key("keep"), w.integer(std::int64_t(s.keep));

@@ -46,11 +46,13 @@ QString ReportText::format(const whatif::RunResult &result, int limit)
 QString ReportText::summaries(const whatif::RunResult &result)
 {
     std::vector<QStringList> rows{{tr("Policy")}, {tr("Events")}, {tr("Keep")}, {tr("Bind")}, {tr("Rebind")},
-                                  {tr("Fail")}, {tr("VMs created")}, {tr("VMs deleted")}, {tr("Deletes skipped")}};
+                                  {tr("Fail")}, {tr("VMs created")}, {tr("VMs deleted")}, {tr("Deletes skipped")},
+                                  {tr("Deletes beyond usage")}};
     for (const whatif::Report &r : result.reports) {
         const whatif::Summary &s = r.summary;
         rows[0] << str(r.policyName);
-        const std::uint64_t values[] = {s.events, s.keep, s.bind, s.rebind, s.fail, s.vmsCreated, s.vmsDeleted, s.skipped};
+        const std::uint64_t values[] = {s.events, s.keep, s.bind, s.rebind, s.fail, s.vmsCreated, s.vmsDeleted, s.skipped,
+                                        s.clampedDeletes};
         for (std::size_t i = 0; i < std::size(values); ++i)
             rows[i + 1] << QString::number(values[i]);
     }

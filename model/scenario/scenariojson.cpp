@@ -8,9 +8,9 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonParseError>
 
 #include <cmath>
+#include <functional>
 #include <set>
 
 namespace model {
@@ -59,21 +59,30 @@ Status readPolicies(const QJsonObject &root, whatif::Scenario &s)
     return {};
 }
 
-Status readEvents(const QJsonObject &root, whatif::Scenario &s)
+// The events array at the cursor, one event at a time; every 4096 events
+// `consumed` hears how far the cursor got (the bytes before will not be read again).
+Status readEvents(JsonCursor &cursor, whatif::Scenario &s, const ExpansionLimits &limits,
+                  const std::function<void(std::size_t)> &consumed)
 {
-    const QJsonValue events = root.value(QLatin1String("events"));
-    if (!events.isArray())
+    if (cursor.peek() != JsonType::Array) {
+        if (cursor.failed())
+            return Error{cursor.error()};
         return Error{ScenarioJson::tr("field \"events\" must be a list of events")};
-    const QJsonArray list = events.toArray();
-    s.events.reserve(std::size_t(list.size()));
+    }
+    cursor.enterArray();
     // Added pods without created_at are the newest, in the order they come.
     const std::int64_t now = QDateTime::currentMSecsSinceEpoch() * 1000;
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        auto event = EventJson::parse(list[i], i, s, now + i);
+    ExpansionBudget budget{limits, 0, 0};
+    for (qsizetype i = 0; cursor.nextElement(); ++i) {
+        auto event = EventJson::read(cursor, i, s, now + i, budget);
         if (!event)
             return Error{event.error()};
         s.events.push_back(std::move(event.value()));
+        if (consumed && (i & 4095) == 4095)
+            consumed(cursor.offset());
     }
+    if (cursor.failed())
+        return Error{cursor.error()};
     return {};
 }
 
@@ -90,6 +99,9 @@ QString problemText(const whatif::Problem &p)
         return ScenarioJson::tr("\"%1\" is already a pod").arg(name);
     case whatif::ProblemCode::TopPod:
         return ScenarioJson::tr("must not be empty: pod \"%1\" would be a second top region").arg(name);
+    case whatif::ProblemCode::UnknownAz:
+        return ScenarioJson::tr("unknown availability zone \"%1\" (no pod of the base or of an earlier add_pod "
+                                "is in it)").arg(name);
     }
     return {};
 }
@@ -108,28 +120,75 @@ Result<BaseSource> ScenarioJson::baseFromString(const QString &text, const QStri
     return BaseSource{json ? BaseSource::Kind::StateFile : BaseSource::Kind::Database, path};
 }
 
-Result<ScenarioFile> ScenarioJson::parse(const QByteArray &json, const QString &dir)
+Result<ScenarioFile> ScenarioJson::parse(const QByteArray &json, const QString &dir, const ExpansionLimits &limits)
 {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError)
-        return Error{tr("not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString())};
-    if (!doc.isObject())
-        return Error{tr("a scenario must be a JSON object")};
-    return fromJson(doc.object(), dir);
+    return read(std::string_view(json.constData(), std::size_t(json.size())), dir, limits, {});
 }
 
-Result<ScenarioFile> ScenarioJson::fromJson(const QJsonObject &root, const QString &dir)
+namespace {
+
+const QStringList &scenarioKeys()
 {
-    static const QStringList kKeys{QStringLiteral("base"), QStringLiteral("policy"), QStringLiteral("compare"),
-                                   QStringLiteral("samples"), QStringLiteral("description"), QStringLiteral("events")};
-    for (auto it = root.begin(); it != root.end(); ++it)
-        if (!kKeys.contains(it.key()))
-            return Error{tr("field \"%1\" is not a scenario field (%2)").arg(it.key(), kKeys.join(QStringLiteral(", ")))};
+    static const QStringList keys{QStringLiteral("base"), QStringLiteral("policy"), QStringLiteral("compare"),
+                                  QStringLiteral("samples"), QStringLiteral("description"), QStringLiteral("events")};
+    return keys;
+}
+
+// A small member (policy, compare) as a QJsonValue; the cursor checked its syntax.
+QJsonValue smallValue(const JsonValue &v)
+{
+    switch (v.type) {
+    case JsonType::Object: return QJsonDocument::fromJson(QByteArray::fromStdString(v.text)).object();
+    case JsonType::Array: return QJsonDocument::fromJson(QByteArray::fromStdString(v.text)).array();
+    case JsonType::String: return QString::fromStdString(v.text);
+    case JsonType::Number: return v.number;
+    case JsonType::Bool: return v.boolean;
+    case JsonType::Null: return QJsonValue(QJsonValue::Null);
+    case JsonType::Missing: break;
+    }
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+} // namespace
+
+Result<ScenarioFile> ScenarioJson::read(std::string_view json, const QString &dir, const ExpansionLimits &limits,
+                                        const std::function<void(std::size_t)> &consumed)
+{
+    JsonCursor cursor(json);
+    if (cursor.peek() != JsonType::Object)
+        return Error{cursor.failed() ? cursor.error() : tr("a scenario must be a JSON object")};
+    cursor.enterObject();
+    ScenarioFile file;
+    QJsonObject small; // base, policy, compare, samples
+    bool sawEvents = false;
+    std::string_view key;
+    JsonValue value;
+    while (cursor.nextKey(key)) {
+        const QString name = QString::fromUtf8(key.data(), qsizetype(key.size()));
+        if (!scenarioKeys().contains(name))
+            return Error{tr("field \"%1\" is not a scenario field (%2)").arg(name, scenarioKeys().join(QStringLiteral(", ")))};
+        if (name == QLatin1String("events")) {
+            if (Status st = readEvents(cursor, file.scenario, limits, consumed); !st)
+                return Error{st.error()};
+            sawEvents = true;
+        } else if (name == QLatin1String("description")) {
+            cursor.skipValue();
+        } else if (cursor.readValue(value)) {
+            small.insert(name, smallValue(value));
+        }
+    }
+    if (cursor.failed() || !cursor.finish())
+        return Error{cursor.error()};
+    if (!sawEvents)
+        return Error{tr("field \"events\" must be a list of events")};
+    return fromSmallMembers(small, dir, std::move(file));
+}
+
+Result<ScenarioFile> ScenarioJson::fromSmallMembers(const QJsonObject &root, const QString &dir, ScenarioFile file)
+{
     const QJsonValue base = root.value(QLatin1String("base"));
     if (!base.isString())
         return Error{tr("field \"base\" must be \"current\", a state JSON file or a database path")};
-    ScenarioFile file;
     auto source = baseFromString(base.toString(), dir);
     if (!source)
         return Error{source.error()};
@@ -141,10 +200,11 @@ Result<ScenarioFile> ScenarioJson::fromJson(const QJsonObject &root, const QStri
             return Error{tr("field \"samples\" must be a whole number from 1 to 100000")};
         file.scenario.maxSamples = std::uint32_t(d);
     }
-    if (Status s = readPolicies(root, file.scenario); !s)
+    // The events are read already; the policies come first in the scenario.
+    whatif::Scenario policies;
+    if (Status s = readPolicies(root, policies); !s)
         return Error{s.error()};
-    if (Status s = readEvents(root, file.scenario); !s)
-        return Error{s.error()};
+    file.scenario.policies = std::move(policies.policies);
     return file;
 }
 

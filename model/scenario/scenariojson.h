@@ -14,12 +14,16 @@
 // field of every event; references to pods and tenants are checked against
 // the base by checkReferences() once the base is loaded (ScenarioLoader).
 
+#include "eventjson.h"
 #include "result.h"
 #include "scenario.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
+
+#include <functional>
+#include <string_view>
 
 namespace model {
 
@@ -40,12 +44,21 @@ class ScenarioJson
 
 public:
     // `dir`: the folder a relative "base" path resolves against (the file's).
-    static Result<ScenarioFile> parse(const QByteArray &json, const QString &dir);
-    static Result<ScenarioFile> fromJson(const QJsonObject &root, const QString &dir);
+    // `limits`: how far the events may expand (ExpansionLimits).
+    static Result<ScenarioFile> parse(const QByteArray &json, const QString &dir, const ExpansionLimits &limits = {});
+    // Reads the document with a JsonCursor, events one at a time (no document
+    // is built; the first error stops the reading). `consumed`, if set, hears
+    // every 4096 events how many bytes were read - they are not read again.
+    static Result<ScenarioFile> read(std::string_view json, const QString &dir, const ExpansionLimits &limits,
+                                     const std::function<void(std::size_t)> &consumed);
     // "current", a path ending in .json (a state file), or any other path (a database).
     static Result<BaseSource> baseFromString(const QString &text, const QString &dir);
     // Unknown pods and tenants, duplicate added pods: an error naming the event and field.
     static Status checkReferences(const whatif::Scenario &scenario, const sched::CloudState &base);
+
+private:
+    // base, samples and the policies, once the events are read.
+    static Result<ScenarioFile> fromSmallMembers(const QJsonObject &root, const QString &dir, ScenarioFile file);
 };
 
 } // namespace model

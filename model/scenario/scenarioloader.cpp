@@ -1,6 +1,8 @@
 #include "scenarioloader.h"
 
 #include "files/boundedfilereader.h"
+#include "mappedfile.h"
+#include "sqlitebackup.h"
 #include "sqlstore.h"
 #include "statejsoncodec.h"
 #include "statevalidator.h"
@@ -11,28 +13,43 @@
 
 namespace model {
 
-Result<LoadedScenario> ScenarioLoader::loadFile(const QString &path, const CurrentState &current)
+Result<LoadedScenario> ScenarioLoader::loadFile(const QString &path, const CurrentState &current,
+                                                const ExpansionLimits &limits)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("cannot read %1: %2").arg(path, file.errorString())};
-    auto loaded = load(file.readAll(), QFileInfo(path).absolutePath(), current);
+    // Mapped and read front to back: memory holds the events' compact form,
+    // not the file, and an error stops the reading where it is.
+    auto file = MappedFile::open(path);
+    if (!file)
+        return Error{file.error()};
+    MappedFile &mapped = *file.value();
+    auto parsed = ScenarioJson::read(mapped.bytes(), QFileInfo(path).absolutePath(), limits,
+                                     [&mapped](std::size_t offset) { mapped.release(offset); });
+    file.value().reset();
+    if (!parsed)
+        return Error{tr("%1: %2").arg(path, parsed.error())};
+    auto loaded = withBase(std::move(parsed.value()), current);
     if (!loaded)
         return Error{tr("%1: %2").arg(path, loaded.error())};
     return loaded;
 }
 
-Result<LoadedScenario> ScenarioLoader::load(const QByteArray &json, const QString &dir, const CurrentState &current)
+Result<LoadedScenario> ScenarioLoader::load(const QByteArray &json, const QString &dir, const CurrentState &current,
+                                            const ExpansionLimits &limits)
 {
-    auto parsed = ScenarioJson::parse(json, dir);
+    auto parsed = ScenarioJson::parse(json, dir, limits);
     if (!parsed)
         return Error{parsed.error()};
-    auto base = loadBase(parsed->base, current);
+    return withBase(std::move(parsed.value()), current);
+}
+
+Result<LoadedScenario> ScenarioLoader::withBase(ScenarioFile parsed, const CurrentState &current)
+{
+    auto base = loadBase(parsed.base, current);
     if (!base)
         return Error{base.error()};
-    if (Status s = ScenarioJson::checkReferences(parsed->scenario, base.value()); !s)
+    if (Status s = ScenarioJson::checkReferences(parsed.scenario, base.value()); !s)
         return Error{s.error()};
-    return LoadedScenario{parsed->base, std::move(base.value()), std::move(parsed->scenario)};
+    return LoadedScenario{parsed.base, std::move(base.value()), std::move(parsed.scenario)};
 }
 
 Result<sched::CloudState> ScenarioLoader::loadBase(const BaseSource &source, const CurrentState &current)
@@ -69,8 +86,10 @@ Result<sched::CloudState> ScenarioLoader::loadDatabase(const QString &path)
         return Error{tr("base %1: no such database file").arg(path)};
     QTemporaryDir dir;
     const QString copy = dir.filePath(QStringLiteral("base.sqlite"));
-    if (!dir.isValid() || !QFile::copy(path, copy))
+    if (!dir.isValid())
         return Error{tr("base %1: cannot make a private copy to read").arg(path)};
+    if (Status s = SqliteBackup::copy(path, copy); !s)
+        return Error{tr("base %1: %2").arg(path, s.error())};
     auto state = [&]() -> Result<sched::CloudState> {
         auto store = SqlStore::open(copy);
         if (!store)

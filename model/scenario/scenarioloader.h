@@ -3,8 +3,10 @@
 // Everything before a replay, off the GUI thread if need be: reads a scenario
 // file, loads its base into memory and checks the events' references.
 // The base is only ever read: a state file is parsed, a database is copied
-// to a temporary folder and the copy opened (so not even SQLite's journal
-// touches the original); "current" asks the caller for the state it shows.
+// to a temporary folder with SQLite's backup API (SqliteBackup: what another
+// connection committed but has not checkpointed, still in its -wal, is in the
+// copy) and the copy opened (so not even SQLite's journal touches the
+// original); "current" asks the caller for the state it shows.
 
 #include "scenariojson.h"
 
@@ -26,11 +28,14 @@ public:
     // The state "current" stands for (the CLI's --db store, the console's backend).
     using CurrentState = std::function<Result<sched::CloudState>()>;
 
-    static Result<LoadedScenario> loadFile(const QString &path, const CurrentState &current);
-    static Result<LoadedScenario> load(const QByteArray &json, const QString &dir, const CurrentState &current);
+    static Result<LoadedScenario> loadFile(const QString &path, const CurrentState &current,
+                                           const ExpansionLimits &limits = {});
+    static Result<LoadedScenario> load(const QByteArray &json, const QString &dir, const CurrentState &current,
+                                       const ExpansionLimits &limits = {});
     static Result<sched::CloudState> loadBase(const BaseSource &source, const CurrentState &current);
 
 private:
+    static Result<LoadedScenario> withBase(ScenarioFile parsed, const CurrentState &current);
     static Result<sched::CloudState> loadStateFile(const QString &path);
     static Result<sched::CloudState> loadDatabase(const QString &path);
 };

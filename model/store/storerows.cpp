@@ -1,5 +1,7 @@
 #include "storerows.h"
 
+#include "schedulerconfig.h"
+
 namespace model {
 
 QString StoreRows::podColumns()
@@ -35,7 +37,9 @@ void StoreRows::bindPod(QSqlQuery &q, const sched::Pod &p)
     q.addBindValue(QString::fromUtf8(sched::podStateKey(p.state)));
     q.addBindValue(qlonglong(p.createdAtUs));
     q.addBindValue(p.cost);
-    q.addBindValue(p.threshold);
+    // The column is required: a pod without a threshold of its own (0, from a
+    // state file) is stored with the scheduler's default one.
+    q.addBindValue(p.threshold > 0 ? p.threshold : sched::SchedulerConfig{}.defaultThreshold);
     for (std::size_t r = 0; r < sched::kResourceCount; ++r) {
         q.addBindValue(qlonglong(p.capacity[r]));
         q.addBindValue(optionalValue(p.used[r]));

@@ -1,5 +1,9 @@
 #include "replay.h"
 
+#include "checkedamounts.h"
+
+#include <algorithm>
+
 namespace whatif {
 
 namespace {
@@ -110,14 +114,7 @@ std::optional<std::uint32_t> Replay::boundPod(std::uint32_t tenant, NameId az, N
     const auto azId = azName.empty() ? std::optional<std::uint32_t>(sched::kNone) : m_engine.findAz(azName);
     if (!groupId || !azId)
         return std::nullopt;
-    for (std::uint32_t p = 0; p < m_engine.podCount(); ++p) {
-        const sched::PodRecord &rec = m_engine.podRecord(p);
-        if (rec.bucket == sched::kNone || rec.group != *groupId || (*azId != sched::kNone && rec.az != *azId))
-            continue;
-        if (m_engine.activePod(tenant, rec.bucket) == p)
-            return p;
-    }
-    return std::nullopt;
+    return m_engine.boundPod(tenant, *azId, *groupId);
 }
 
 bool Replay::apply(std::uint32_t index, const DeleteVm &e)
@@ -135,10 +132,10 @@ bool Replay::apply(std::uint32_t index, const DeleteVm &e)
         }
         sched::Amounts total = e.size;
         for (auto &v : total)
-            v *= std::int64_t(count);
-        m_engine.subtractUsage(*pod, total, std::int64_t(count));
-        for (std::uint64_t k = 0; k < count; ++k)
-            m_builder.vmDeleted();
+            v = sched::saturatingMul(v, std::int64_t(count));
+        const std::int64_t held = m_engine.pod(*pod).runningVms.value_or(0);
+        const bool clamped = m_engine.subtractUsage(*pod, total, std::int64_t(count));
+        m_builder.vmsDeleted(std::min<std::uint64_t>(count, std::uint64_t(std::max<std::int64_t>(0, held))), clamped);
     }
     progress(1);
     return true;

@@ -8,9 +8,13 @@
 //   select(); unless it failed, the VM lands on the decided pod:
 //   addUsage(pod, size, 1). Known usage grows; unknown usage stays unknown.
 // - delete_vm: subtracts count x size (and count VMs) from the pod the tenant
-//   is actively bound to for that group (and AZ, when given): the first such
-//   pod in table order. No binding there: counted as skipped, reported as a
-//   failure of kind NoBinding. Bindings never change.
+//   is actively bound to for that group (and AZ, when given; without one the
+//   first AZ in AZ order where it has such a binding) - also a pod an earlier
+//   remove_pod took away, whose binding lasts until the tenant's next request.
+//   No binding there: counted as skipped, reported as a failure of kind
+//   NoBinding. Usage stops at 0: a delete of more than the pod holds counts in
+//   Summary::clampedDeletes, and only the VMs the pod held count as deleted.
+//   Bindings never change.
 // - set_usage / set_capacity / pod_state / add_pod / remove_pod: the engine's
 //   mutations; a removed pod's tenants rebind on their next request.
 // - drain_pod: Engine::drain() - every tenant bound to the pod is rebound at

@@ -1,5 +1,7 @@
 #include "report.h"
 
+#include "splitmix64.h"
+
 #include <array>
 #include <cstdio>
 
@@ -18,8 +20,13 @@ std::string Report::bindingId(BindingRef ref) const
         return {};
     if (!(ref & kNewBinding))
         return bindingIds[ref];
+    const std::uint64_t n = ref & ~kNewBinding;
+    const std::uint64_t hi = (sched::mix64(newIdSeed[0] + n) & ~0xf000ULL) | 0x4000ULL; // version 4
+    const std::uint64_t lo = ((newIdSeed[1] + n) & 0x3fff'ffff'ffff'ffffULL) | 0x8000'0000'0000'0000ULL; // variant 1
     char buf[40];
-    std::snprintf(buf, sizeof buf, "00000000-0000-4000-8000-%012x", unsigned(ref & ~kNewBinding) + 1u);
+    std::snprintf(buf, sizeof buf, "%08llx-%04llx-%04llx-%04llx-%012llx", (unsigned long long)(hi >> 32),
+                  (unsigned long long)((hi >> 16) & 0xffff), (unsigned long long)(hi & 0xffff),
+                  (unsigned long long)(lo >> 48), (unsigned long long)(lo & 0xffff'ffff'ffffULL));
     return buf;
 }
 

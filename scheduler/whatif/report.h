@@ -9,6 +9,7 @@
 #include "decision.h"
 #include "scenario.h"
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -25,6 +26,9 @@ struct Summary {
     std::uint64_t vmsCreated = 0; // create_vm VMs that landed on a pod
     std::uint64_t vmsDeleted = 0;
     std::uint64_t skipped = 0;    // delete_vm VMs without a binding to delete from
+    // delete_vm requests (per tenant) that removed more than the pod held:
+    // its usage stopped at 0 - the scenario and the base disagree.
+    std::uint64_t clampedDeletes = 0;
     friend bool operator==(const Summary &, const Summary &) = default;
 };
 
@@ -112,9 +116,14 @@ struct Report {
     std::vector<std::string> azs;
     std::vector<std::string> groups;
     std::vector<std::string> bindingIds; // base bindings the changes end
+    // Random per report (ReportBuilder); the ids of the bindings it creates derive from it.
+    std::array<std::uint64_t, 2> newIdSeed{};
 
-    // The plan's id of a binding: a base id, or a deterministic uuid-shaped id
-    // for one the replay created (unique within the plan).
+    // The plan's id of a binding: a base id, or for one the replay created a
+    // version-4 uuid, as Trio2o's own: random bits from newIdSeed, so it
+    // cannot collide with the base's or the store's ids (no counter that a
+    // base might use too), and distinct within the plan by construction (the
+    // last 62 bits are the seed plus the binding's number).
     std::string bindingId(BindingRef ref) const;
 };
 

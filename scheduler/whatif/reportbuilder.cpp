@@ -1,6 +1,7 @@
 #include "reportbuilder.h"
 
 #include <algorithm>
+#include <random>
 
 namespace whatif {
 
@@ -10,6 +11,9 @@ ReportBuilder::ReportBuilder(sched::Engine &engine, const sched::CloudState &bas
 {
     m_report.policyName = policy.name;
     m_report.config = policy.config;
+    std::random_device random;
+    for (std::uint64_t &word : m_report.newIdSeed)
+        word = (std::uint64_t(random()) << 32) ^ random();
     m_boundTenants.assign(engine.podCount(), 0);
     m_activeRefs.reserve(engine.activeBindingCount());
     for (const sched::Binding &b : base.bindings) {

@@ -20,7 +20,11 @@ public:
     // After a select() or drain(): records the decision and the changes it applied.
     void decision(std::uint32_t event, const sched::Decision &d, bool drain);
     void vmCreated() { ++m_report.summary.vmsCreated; }
-    void vmDeleted() { ++m_report.summary.vmsDeleted; }
+    void vmsDeleted(std::uint64_t vms, bool clamped)
+    {
+        m_report.summary.vmsDeleted += vms;
+        m_report.summary.clampedDeletes += clamped ? 1 : 0;
+    }
     void deleteSkipped(std::uint32_t event, std::uint32_t engineTenant, std::string_view az, std::string_view group);
     void podAdded(std::uint32_t pod);
     // After each event; samples when due.

@@ -39,6 +39,8 @@ private:
     {
         const auto slot = std::uint32_t(m_alive.size());
         m_alive.push_back(1);
+        if (!p.isTop())
+            m_azs.insert(p.azName);
         m_pods[p.id] = slot;
         m_pods[p.name] = slot;
     }
@@ -72,8 +74,26 @@ private:
         return std::nullopt;
     }
 
-    std::optional<Problem> visit(const CreateVm &e) { return needTenants(e.who, true); }
-    std::optional<Problem> visit(const DeleteVm &e) { return needTenants(e.who, false); }
+    // An AZ some pod of the base or an earlier add_pod has ("" = any AZ).
+    std::optional<Problem> needAz(NameId az) const
+    {
+        const std::string_view name = m_scenario.name(az);
+        if (name.empty() || m_azs.count(std::string(name)))
+            return std::nullopt;
+        return problem("az", ProblemCode::UnknownAz, name);
+    }
+    std::optional<Problem> visit(const CreateVm &e)
+    {
+        if (auto p = needTenants(e.who, true))
+            return p;
+        return needAz(e.az);
+    }
+    std::optional<Problem> visit(const DeleteVm &e)
+    {
+        if (auto p = needTenants(e.who, false))
+            return p;
+        return needAz(e.az);
+    }
     std::optional<Problem> visit(const SetUsage &e) const { return needPod(e.pod); }
     std::optional<Problem> visit(const SetCapacity &e) const { return needPod(e.pod); }
     std::optional<Problem> visit(const SetPodState &e) const { return needPod(e.pod); }
@@ -109,6 +129,7 @@ private:
     std::vector<std::uint8_t> m_knownName; // per NameId: a known tenant
     std::unordered_map<std::string, std::uint32_t> m_pods; // id or name -> slot
     std::vector<std::uint8_t> m_alive;
+    std::unordered_set<std::string> m_azs; // AZ names of bottom pods seen so far
 };
 
 } // namespace

@@ -9,7 +9,9 @@
 // - a tenant named by `tenant` must be known: it has a binding (active or
 //   history) in the base, or an earlier new_tenants or create_vm `tenants`
 //   pattern introduced it. A `tenants` pattern of create_vm introduces its
-//   tenants itself (a burst of new tenants); delete_vm's must all be known.
+//   tenants itself (a burst of new tenants); delete_vm's must all be known;
+// - a non-empty AZ of create_vm or delete_vm must be the AZ of a bottom pod of
+//   the base or of an earlier add_pod (a typo would fail every request).
 
 #include "scenario.h"
 
@@ -18,7 +20,7 @@
 
 namespace whatif {
 
-enum class ProblemCode : std::uint8_t { UnknownPod, UnknownTenant, PodExists, TopPod };
+enum class ProblemCode : std::uint8_t { UnknownPod, UnknownTenant, PodExists, TopPod, UnknownAz };
 
 struct Problem {
     std::size_t event = 0; // index in Scenario::events

@@ -2,6 +2,7 @@
 // losslessly, and every kind of bad input is refused with a message naming the
 // record and the field, leaving the database exactly as it was.
 
+#include "schedulerconfig.h"
 #include "sqlstore.h"
 #include "statefixtures.h"
 #include "statejsoncodec.h"
@@ -9,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,6 +43,30 @@ private slots:
         QCOMPARE(state->bindings[0].endedAtUs, state->bindings[0].updatedAtUs); // end = last update upstream
         QCOMPARE(state->bindings[1].createdAtUs, std::int64_t(1492077600500000));
         QVERIFY(model::StateValidator::validate(state.value()).ok());
+    }
+
+    // A pod without a threshold of its own keeps none (0): the scheduler then
+    // applies its policy's default_threshold. Export leaves the field out; a
+    // database, whose column is required, stores the scheduler's default.
+    void podWithoutThresholdHasNone()
+    {
+        const QByteArray json = R"({"pods": [{"pod_id": "a2", "pod_name": "Pod1", "az_name": "az1"},
+            {"pod_id": "a3", "pod_name": "Pod2", "az_name": "az1", "threshold": 0.8}]})";
+        const auto state = StateJsonCodec::parse(json);
+        QVERIFY2(state.ok(), qPrintable(state.error()));
+        QCOMPARE(state->pods[0].threshold, 0.0);
+        QCOMPARE(state->pods[1].threshold, 0.8);
+        const QByteArray out = StateJsonCodec::serialize(state.value());
+        const QJsonArray pods = QJsonDocument::fromJson(out).object().value(QStringLiteral("pods")).toArray();
+        QVERIFY(!pods[0].toObject().contains(QStringLiteral("threshold")));
+        QCOMPARE(pods[1].toObject().value(QStringLiteral("threshold")).toDouble(), 0.8);
+        QTemporaryDir tmp;
+        auto store = model::SqlStore::open(tmp.filePath(QStringLiteral("t.sqlite")));
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        QVERIFY(store.value()->replaceState(state.value()).ok());
+        const auto loaded = store.value()->load();
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded->pods[0].threshold, sched::SchedulerConfig{}.defaultThreshold);
     }
 
     void exportReimportsLosslessly()

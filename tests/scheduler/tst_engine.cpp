@@ -6,6 +6,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace sched;
 using testclouds::binding;
 using testclouds::pod;
@@ -38,6 +40,12 @@ private slots:
     void subsetPickIsSeededAndStable();
     void addedPodIsUsed();
     void exportsActiveBindings();
+    void hugeRequestIsRejectedNotWrapped_data();
+    void hugeRequestIsRejectedNotWrapped();
+    void usageSumsSaturate();
+    void podWithoutThresholdUsesTheDefault();
+    void boundPodFindsARemovedPodsBinding();
+    void tiesGoToThePodName();
 };
 
 void TestEngine::newTenantBindsOldestPod()
@@ -288,6 +296,118 @@ void TestEngine::exportsActiveBindings()
     QCOMPARE(rows[0].groupKey, std::string_view("resource:gpu"));
     QCOMPARE(rows[1].podId, std::string_view("id-p1"));
     QVERIFY(e.usedBefore(*e.findTenant("a"), *e.findPod("p2")));
+}
+
+// `schedule --vcpus 9223372036854775807` once bound a tenant to a pod with
+// 100 vCPUs: used + requested wrapped below the limit.
+void TestEngine::hugeRequestIsRejectedNotWrapped_data()
+{
+    QTest::addColumn<qint64>("vcpus");
+    QTest::addColumn<qint64>("capacity");
+    QTest::addColumn<bool>("fits");
+    QTest::newRow("int64-max-on-100") << qint64(std::numeric_limits<std::int64_t>::max()) << qint64(100) << false;
+    QTest::newRow("int64-max-minus-used") << qint64(std::numeric_limits<std::int64_t>::max() - 9) << qint64(100) << false;
+    QTest::newRow("fits-exactly") << qint64(80) << qint64(100) << true; // 10 used + 80 <= 90
+    QTest::newRow("one-over") << qint64(81) << qint64(100) << false;
+    // A capacity near the int64 limit: threshold x total must not overflow the limit.
+    QTest::newRow("huge-capacity") << qint64(1000) << qint64(std::numeric_limits<std::int64_t>::max()) << true;
+}
+
+void TestEngine::hugeRequestIsRejectedNotWrapped()
+{
+    QFETCH(qint64, vcpus);
+    QFETCH(qint64, capacity);
+    QFETCH(bool, fits);
+    CloudState c;
+    c.pods = {pod("RegionOne", ""), pod("p1", "az1", "", 10)};
+    c.pods[1].capacity[0] = capacity;
+    if (capacity == std::numeric_limits<std::int64_t>::max())
+        c.pods[1].threshold = 1.0; // 1.0 x 2^63 - 1 rounds to 2^63 as a double
+    Engine e(c);
+    const auto r = e.resolve("t1", "az1", "", Amounts{vcpus, 0, 0});
+    QVERIFY(r.ok());
+    const Decision d = e.select(r.request);
+    QCOMPARE(d.outcome, fits ? Outcome::Bind : Outcome::Fail);
+    if (!fits) {
+        QCOMPARE(d.failure.code, FailCode::AllRejected);
+        QCOMPARE(e.activeBindingCount(), std::size_t(0));
+    }
+}
+
+void TestEngine::usageSumsSaturate()
+{
+    CloudState c = testclouds::small();
+    Engine e(c);
+    const std::uint32_t p1 = *e.findPod("p1");
+    const std::int64_t max = std::numeric_limits<std::int64_t>::max();
+    e.addUsage(p1, {max, 0, 1}, max);
+    QCOMPARE(*e.pod(p1).used[0], max); // 10 + max: stays at max, never negative
+    QCOMPARE(*e.pod(p1).used[2], std::int64_t(101));
+    QCOMPARE(*e.pod(p1).runningVms, max);
+    QVERIFY(!e.subtractUsage(p1, {5, 0, 101}, 1));
+    QCOMPARE(*e.pod(p1).used[2], std::int64_t(0));
+    QVERIFY(e.subtractUsage(p1, {0, 200, 0}, 0)); // 200 of 100: stops at 0 and says so
+    QCOMPARE(*e.pod(p1).used[1], std::int64_t(0));
+}
+
+// A pod with no threshold of its own (0 from a state file without one) is
+// limited by the policy's default_threshold, not by a fixed 0.9.
+void TestEngine::podWithoutThresholdUsesTheDefault()
+{
+    CloudState c;
+    c.pods = {pod("RegionOne", ""), pod("p1", "az1", "", 10), pod("p2", "az1", "", 20)};
+    c.pods[1].threshold = 0.0; // none of its own
+    c.pods[1].used = {0, 0, 0};
+    c.pods[2].used = {0, 0, 0};
+    SchedulerConfig config;
+    config.defaultThreshold = 0.5;
+    Engine e(c, config);
+    const auto fits = e.resolve("t1", "az1", "", Amounts{50, 0, 0});
+    QCOMPARE(e.preview(fits.request).podName, std::string_view("p1")); // 50 <= 0.5 x 100
+    const auto over = e.resolve("t2", "az1", "", Amounts{51, 0, 0});
+    const Decision d = e.preview(over.request);
+    QCOMPARE(d.podName, std::string_view("p2")); // p1's limit is 50; p2 keeps its own 0.9
+    config.defaultThreshold = 0.6;
+    e.setConfig(config);
+    QCOMPARE(e.preview(over.request).podName, std::string_view("p1"));
+}
+
+void TestEngine::boundPodFindsARemovedPodsBinding()
+{
+    CloudState c = testclouds::small();
+    c.bindings = {binding("t1", "p3")};
+    Engine e(c);
+    const std::uint32_t p3 = *e.findPod("p3");
+    const std::uint32_t tenant = *e.findTenant("t1");
+    const std::uint32_t az2 = *e.findAz("az2");
+    const std::uint32_t general = *e.groups().find({});
+    QCOMPARE(e.boundPod(tenant, az2, general), std::optional<std::uint32_t>(p3));
+    e.removePod(p3);
+    QCOMPARE(e.boundPod(tenant, az2, general), std::optional<std::uint32_t>(p3));
+    QCOMPARE(e.boundPod(tenant, kNone, general), std::optional<std::uint32_t>(p3)); // any AZ
+    QCOMPARE(e.boundPod(tenant, *e.findAz("az1"), general), std::nullopt);
+}
+
+// The README's rule: pods with the same created_at (a real Trio2o dump has
+// none) are in creation order as listed (table order), so with the default
+// weighers the first listed wins; an exact tie of total weight (creation order
+// weighing 0) goes to the pod whose name sorts first, in byte order.
+void TestEngine::tiesGoToThePodName()
+{
+    {
+        CloudState same;
+        same.pods = {pod("RegionOne", ""), pod("zeta", "az1", "", 10), pod("Beta", "az1", "", 10)};
+        Engine e(same);
+        QCOMPARE(ask(e, "t1", "az1").podName, std::string_view("zeta"));
+    }
+    CloudState c;
+    c.pods = {pod("RegionOne", ""), pod("zeta", "az1", "", 10), pod("Beta", "az1", "", 20), pod("alpha", "az1", "", 30)};
+    SchedulerConfig config;
+    config.multipliers = {0, 1, 1, 1, 1, 1}; // no creation order: the three pods tie on everything else
+    Engine e(c, config);
+    QCOMPARE(ask(e, "t1", "az1").podName, std::string_view("Beta")); // 'B' < 'a' < 'z'
+    e.removePod(*e.findPod("Beta"));
+    QCOMPARE(ask(e, "t2", "az1").podName, std::string_view("alpha"));
 }
 
 QTEST_GUILESS_MAIN(TestEngine)

@@ -1,14 +1,11 @@
-// What-if at scale: a generated cloud of 1,000 pods / 20 AZs / 100,000
-// tenants, a scenario of 1,000,000 create_vm events (mostly existing tenants
-// in AZs and groups they use, some new tenants; 1-2 vCPUs each, so pods fill
-// gradually) mixed with 100 maintenance / usage events. Targets: replay +
-// report <= 3 s, peak memory <= 500 MB, a compare of two policies <= 2x one
-// replay. Also: parsing the same scenario as a JSON file (the CLI's path).
+// What-if at scale, the engine alone (whatifbenchworld.h: 1,000 pods /
+// 100,000 tenants / 1,000,000 events): replay + report, a compare of two
+// policies, and parsing the same scenario from JSON text. The operator's
+// path - trio2o-sched on the files - is bench_whatifcli.
 
-#include "cloudgenerator.h"
 #include "reportjson.h"
 #include "scenariojson.h"
-#include "splitmix64.h"
+#include "whatifbenchworld.h"
 #include "whatifrun.h"
 
 #include <benchmark/benchmark.h>
@@ -22,6 +19,9 @@
 #include <string>
 
 namespace {
+
+using whatifbench::world;
+using whatifbench::World;
 
 double peakMb()
 {
@@ -40,56 +40,6 @@ double cpuSeconds()
     timespec t{};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
     return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
-}
-
-constexpr std::uint32_t kEvents = 1'000'000;
-
-struct World {
-    sched::CloudState base;
-    whatif::Scenario scenario;
-};
-
-void addPodEvent(whatif::Scenario &s, const World &w, sched::SplitMix64 &rng, std::uint32_t n)
-{
-    const sched::Pod &pod = w.base.pods[1 + rng.below(w.base.pods.size() - 1)];
-    const whatif::NameId name = s.intern(pod.name);
-    if (n % 2 == 0)
-        s.events.push_back(whatif::SetPodState{name, sched::PodState::Maintenance});
-    else
-        s.events.push_back(whatif::SetUsage{name, sched::Resource::Vcpus, pod.capacity[0] / 2});
-}
-
-const World &world()
-{
-    static const World w = [] {
-        World w;
-        sched::GeneratorParams params; // 20 AZs, 1,000 pods, 100,000 tenants
-        w.base = sched::generateCloud(params);
-        whatif::Scenario &s = w.scenario;
-        s.policies.push_back({"weighted", {}});
-        std::vector<std::pair<whatif::NameId, std::pair<whatif::NameId, whatif::NameId>>> used;
-        for (const sched::Binding &b : w.base.bindings) {
-            const sched::Pod *pod = w.base.findPod(b.podId);
-            if (b.active && pod)
-                used.push_back({s.intern(b.tenantId), {s.intern(pod->azName), s.intern(sched::groupKey(pod->tags))}});
-        }
-        const whatif::NameId any = s.intern("");
-        sched::SplitMix64 rng(7);
-        s.events.reserve(kEvents + 100);
-        for (std::uint32_t i = 0; i < kEvents; ++i) {
-            if (i % 10'000 == 5'000)
-                addPodEvent(s, w, rng, i / 10'000);
-            const sched::Amounts size{std::int64_t(1 + rng.below(2)), 2048, 20};
-            if (rng.chance(0.05)) { // a new tenant, any AZ, general group
-                s.events.push_back(whatif::CreateVm{{s.intern("new-" + std::to_string(rng.below(50'000)))}, any, any, size, 1});
-                continue;
-            }
-            const auto &[tenant, scope] = used[rng.below(used.size())];
-            s.events.push_back(whatif::CreateVm{{tenant}, scope.first, scope.second, size, 1});
-        }
-        return w;
-    }();
-    return w;
 }
 
 void report(benchmark::State &state, const whatif::RunResult &r)
@@ -155,18 +105,7 @@ BENCHMARK(BM_CompareTwoPolicies)->Iterations(1)->Repetitions(3)->Unit(benchmark:
 void BM_ParseScenarioFile(benchmark::State &state)
 {
     const World &w = world();
-    QByteArray text = R"({"base": "current", "events": [)";
-    for (std::size_t i = 0; i < w.scenario.events.size(); ++i) {
-        const auto *vm = std::get_if<whatif::CreateVm>(&w.scenario.events[i]);
-        if (!vm)
-            continue;
-        const auto &s = w.scenario;
-        text += (i ? "," : "") + QByteArray(R"({"type":"create_vm","tenant":")") + s.name(vm->who.tenant).data() +
-                R"(","az":")" + QByteArray(s.name(vm->az).data(), qsizetype(s.name(vm->az).size())) + R"(","group":")" +
-                QByteArray(s.name(vm->group).data(), qsizetype(s.name(vm->group).size())) +
-                R"(","size":{"vcpus":)" + QByteArray::number(qint64(vm->size[0])) + R"(,"ram_mb":2048,"disk_gb":20}})";
-    }
-    text += "]}";
+    const QByteArray text = whatifbench::scenarioJson(w, R"("base": "current", )");
     for (auto _ : state) {
         const double cpu = cpuSeconds();
         const auto parsed = model::ScenarioJson::parse(text, QStringLiteral("/tmp"));

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -57,6 +58,7 @@ private slots:
     void csvReport();
     void badScenarioExitsOneNamingTheEvent();
     void currentIsTheDbStoreAndStaysUnchanged();
+    void expansionLimitsRefuseUpFront();
     void interruptStopsCleanly();
 
 private:
@@ -73,12 +75,23 @@ void TestWhatIfCommand::jsonReportAndPlan()
                          QStringLiteral("--out"), report, QStringLiteral("--plan"), plan});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(r.out.isEmpty());
-    QCOMPARE(QJsonDocument::fromJson(readAll(report)), QJsonDocument::fromJson(readAll(dir + QStringLiteral("/expected.json"))));
+    const Run toStdout = sched({QStringLiteral("whatif"), dir + QStringLiteral("/scenario.json"), QStringLiteral("--json")});
+    QCOMPARE(readAll(report), toStdout.out);
+    const QJsonObject summary = QJsonDocument::fromJson(readAll(report)).object().value(QStringLiteral("summary")).toObject();
+    QCOMPARE(summary.value(QStringLiteral("rebind")).toInt(), 2); // t1 and t2 leave p1 (in maintenance)
+    QCOMPARE(summary.value(QStringLiteral("keep")).toInt(), 3);
     const QJsonArray ops = QJsonDocument::fromJson(readAll(plan)).object().value(QStringLiteral("operations")).toArray();
     QCOMPARE(ops.size(), 2);
     QCOMPARE(ops[0].toObject().value(QStringLiteral("op")).toString(), QStringLiteral("rebind"));
     QCOMPARE(ops[0].toObject().value(QStringLiteral("end_binding_id")).toString(), QStringLiteral("b-t1-p1"));
     QCOMPARE(ops[0].toObject().value(QStringLiteral("to_pod_name")).toString(), QStringLiteral("p2"));
+    // New binding ids are random version-4 uuids, as Trio2o's own.
+    const QRegularExpression uuid4(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+    const QString first = ops[0].toObject().value(QStringLiteral("new_binding_id")).toString();
+    const QString second = ops[1].toObject().value(QStringLiteral("new_binding_id")).toString();
+    QVERIFY2(uuid4.match(first).hasMatch(), qPrintable(first));
+    QVERIFY2(uuid4.match(second).hasMatch(), qPrintable(second));
+    QVERIFY(first != second);
     QCOMPARE(readAll(dir + QStringLiteral("/state.json")), stateBefore);
 }
 
@@ -130,10 +143,42 @@ void TestWhatIfCommand::currentIsTheDbStoreAndStaysUnchanged()
     writeFile(file, scenario);
     const Run r = sched({QStringLiteral("whatif"), file, QStringLiteral("--json"), QStringLiteral("--db"), db});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QCOMPARE(QJsonDocument::fromJson(r.out), QJsonDocument::fromJson(readAll(dir + QStringLiteral("/expected.json"))));
+    const Run fromFile = sched({QStringLiteral("whatif"), dir + QStringLiteral("/scenario.json"), QStringLiteral("--json")});
+    QVERIFY2(fromFile.exitCode == 0, fromFile.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(r.out), QJsonDocument::fromJson(fromFile.out));
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("summary")).toObject()
+                 .value(QStringLiteral("rebind")).toInt(), 3);
     QCOMPARE(QCryptographicHash::hash(readAll(db), QCryptographicHash::Sha256), before);
 }
 
+void TestWhatIfCommand::expansionLimitsRefuseUpFront()
+{
+    // A few hundred bytes asking for 50,000,000 tenant names, or 30,000,000 VMs.
+    const QString names = m_tmp.filePath(QStringLiteral("names.json"));
+    writeFile(names, R"({"base": "current", "events": [
+        {"type": "new_tenants", "pattern": "n-{n}", "count": 10000000},
+        {"type": "new_tenants", "pattern": "m-{n}", "count": 10000000}]})");
+    const Run r = sched({QStringLiteral("whatif"), names});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("events[0] (new_tenants): the scenario's name patterns "
+                                                               "expand to more than 2000000 tenant names")),
+             r.err.constData());
+    const QString vms = m_tmp.filePath(QStringLiteral("vms.json"));
+    writeFile(vms, R"({"base": "current", "events": [
+        {"type": "create_vm", "tenants": "x-{1..10}", "size": {"vcpus": 1}, "count": 15000000},
+        {"type": "create_vm", "tenants": "x-{1..10}", "size": {"vcpus": 1}, "count": 15000000}]})");
+    const Run many = sched({QStringLiteral("whatif"), vms});
+    QCOMPARE(many.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(many.err).contains(QStringLiteral("events[1] (create_vm): the scenario asks for more than "
+                                                                  "20000000 VM requests (30000000 with this event)")),
+             many.err.constData());
+    const Run bad = sched({QStringLiteral("whatif"), vms, QStringLiteral("--max-requests"), QStringLiteral("lots")});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(bad.err).contains(QStringLiteral("--max-requests must be a whole number")), bad.err.constData());
+}
+
+// Ctrl-C once the replay runs: the child says so with its first progress line
+// (--progress; its handler is installed before that), then the signal goes.
 void TestWhatIfCommand::interruptStopsCleanly()
 {
     const QString scenario = m_tmp.filePath(QStringLiteral("long.json"));
@@ -142,15 +187,20 @@ void TestWhatIfCommand::interruptStopsCleanly()
     const QString out = m_tmp.filePath(QStringLiteral("partial.json"));
     QProcess p;
     p.start(QStringLiteral(TRIO2O_BINARY_DIR "/cli/trio2o-sched"),
-            {QStringLiteral("whatif"), scenario, QStringLiteral("--json"), QStringLiteral("--out"), out});
+            {QStringLiteral("whatif"), scenario, QStringLiteral("--json"), QStringLiteral("--out"), out,
+             QStringLiteral("--progress"), QStringLiteral("--max-requests"), QStringLiteral("1000000000")});
     QVERIFY(p.waitForStarted());
-    QTest::qWait(700);
+    p.setReadChannel(QProcess::StandardError);
+    QByteArray err;
+    while (!err.contains("Replaying:") && p.state() == QProcess::Running && p.waitForReadyRead(60000))
+        err += p.readAllStandardError();
+    QVERIFY2(err.contains("Replaying:"), err.constData());
     QCOMPARE(p.state(), QProcess::Running);
     ::kill(pid_t(p.processId()), SIGINT);
-    QVERIFY(p.waitForFinished(10000));
+    QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
     QCOMPARE(p.exitCode(), 130);
-    QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("interrupted")));
+    QVERIFY(QString::fromUtf8(err + p.readAllStandardError()).contains(QStringLiteral("interrupted")));
     QVERIFY(!QFile::exists(out));
 }
 

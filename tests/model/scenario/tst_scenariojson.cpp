@@ -6,6 +6,8 @@
 #include "scenarioloader.h"
 #include "statejsoncodec.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace model;
@@ -44,6 +46,7 @@ private slots:
     void badInput();
     void badReferences_data();
     void badReferences();
+    void fileIsReadOnlyUpToTheFirstError();
 };
 
 void TestScenarioJson::fullDocument()
@@ -113,7 +116,8 @@ void TestScenarioJson::badInput_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("message");
     const auto vm = [](const QByteArray &fields) { return withEvents(R"({"type": "set_usage", "pod": "p1", "resource": "vcpus", "used": 1}, {"type": "create_vm", )" + fields + "}"); };
-    QTest::newRow("not-json") << QByteArray("{") << "not valid JSON";
+    QTest::newRow("not-json") << QByteArray("{") << "malformed JSON at byte 1";
+    QTest::newRow("syntax-error-names-its-byte") << withEvents(R"({"type": "drain_pod", "pod": "p1"} {"type": "drain_pod"})") << "malformed JSON at byte 66: ',' or ']' was expected";
     QTest::newRow("no-base") << QByteArray(R"({"events": []})") << "field \"base\" must be";
     QTest::newRow("unknown-top-level-key") << QByteArray(R"({"base": "current", "evnts": []})") << "field \"evnts\" is not a scenario field";
     QTest::newRow("no-events") << QByteArray(R"({"base": "current"})") << "field \"events\" must be a list";
@@ -179,6 +183,25 @@ void TestScenarioJson::badReferences()
     const auto r = ScenarioLoader::load(withEvents(events), QStringLiteral("/tmp"), current);
     QVERIFY(!r.ok());
     QVERIFY2(r.error().startsWith(message), qPrintable(r.error()));
+}
+
+// The reader streams: an error in an early event is reported as it is met,
+// with its byte, and what follows is never looked at - here a megabyte of
+// bytes that are not JSON at all (a document parser would report those).
+void TestScenarioJson::fileIsReadOnlyUpToTheFirstError()
+{
+    QTemporaryDir tmp;
+    const QString path = tmp.filePath(QStringLiteral("scenario.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"base": "current", "events": [{"type": "drain_pod", "pod": "p1"}, {"type": "drain_pod"}, )");
+    f.write(QByteArray(1 << 20, '\x01'));
+    f.close();
+    const auto current = []() -> Result<sched::CloudState> { return base(); };
+    const auto r = ScenarioLoader::loadFile(path, current);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().contains(QStringLiteral("events[1] (drain_pod): field \"pod\" is missing (the event at byte 67)")),
+             qPrintable(r.error()));
 }
 
 QTEST_GUILESS_MAIN(TestScenarioJson)

@@ -8,7 +8,10 @@
 #include "whatifrun.h"
 #include "whatiftestclouds.h"
 
+#include <QRegularExpression>
 #include <QTest>
+
+#include <set>
 
 using namespace whatif;
 using whatiftest::binding;
@@ -73,6 +76,9 @@ private slots:
     void seriesIsSampled();
     void progressAndCancel();
     void baseIsNotChanged();
+    void deleteFindsTheBindingOfARemovedPod();
+    void deleteBeyondUsageStopsAtZeroAndCounts();
+    void newBindingIdsAreUuidsUnlikeAnyBaseId();
 };
 
 void TestReplay::maintenanceRebindsEachTenantOnItsNextRequest()
@@ -305,6 +311,71 @@ void TestReplay::baseIsNotChanged()
     QCOMPARE(base.bindings.size(), copy.bindings.size());
     QCOMPARE(base.bindings[0].podId, copy.bindings[0].podId);
     QCOMPARE(*base.pods[1].used[0], *copy.pods[1].used[0]);
+}
+
+// remove_pod leaves the tenant's binding until its next request: a delete_vm
+// in between still finds the pod (it was skipped as "no binding").
+void TestReplay::deleteFindsTheBindingOfARemovedPod()
+{
+    sched::CloudState base = whatiftest::cloud();
+    base.bindings = {binding("t1", "q1")};
+    base.pods[5].used = {6, 0, 0};
+    base.pods[5].runningVms = 3;
+    Scenario s = withPolicy();
+    s.events.push_back(RemovePod{s.intern("q1")});
+    s.events.push_back(DeleteVm{{s.intern("t1")}, s.intern("az2"), s.intern(""), {2, 0, 0}, 1});
+    s.events.push_back(DeleteVm{{s.intern("t1")}, s.intern(""), s.intern(""), {2, 0, 0}, 1}); // any AZ
+    const Report rep = runScenario(s, base).reports.at(0);
+    QCOMPARE(rep.summary.skipped, 0u);
+    QCOMPARE(rep.summary.vmsDeleted, 2u);
+    QVERIFY(rep.failures.empty());
+    QVERIFY(podNamed(rep, "q1").removed);
+    QCOMPARE(*podNamed(rep, "q1").after.used[0], std::int64_t(2));
+    QCOMPARE(podNamed(rep, "q1").after.vms, std::int64_t(1));
+}
+
+// More deleted than the pod holds: usage stops at 0, only the VMs it had count
+// as deleted, and the report says how many deletes went beyond usage.
+void TestReplay::deleteBeyondUsageStopsAtZeroAndCounts()
+{
+    sched::CloudState base = whatiftest::cloud();
+    base.bindings = {binding("t1", "p1"), binding("t2", "p2")};
+    base.pods[1].used = {9, 0, 0};
+    base.pods[1].runningVms = 3;
+    base.pods[2].used = {9, 0, 0};
+    base.pods[2].runningVms = 3;
+    Scenario s = withPolicy();
+    s.events.push_back(DeleteVm{{s.intern("t1")}, s.intern("az1"), s.intern(""), {3, 0, 0}, 5}); // 15 of 9
+    s.events.push_back(DeleteVm{{s.intern("t2")}, s.intern("az1"), s.intern(""), {3, 0, 0}, 2}); // 6 of 9
+    const Report rep = runScenario(s, base).reports.at(0);
+    QCOMPARE(*podNamed(rep, "p1").after.used[0], std::int64_t(0));
+    QCOMPARE(podNamed(rep, "p1").after.vms, std::int64_t(0));
+    QCOMPARE(*podNamed(rep, "p2").after.used[0], std::int64_t(3));
+    QCOMPARE(rep.summary.vmsDeleted, 3u + 2u);
+    QCOMPARE(rep.summary.clampedDeletes, 1u);
+}
+
+// A counter-made id (00000000-...-000000000001) could equal a base binding's
+// id or one a previous plan put in the store.
+void TestReplay::newBindingIdsAreUuidsUnlikeAnyBaseId()
+{
+    sched::CloudState base = whatiftest::cloud();
+    base.bindings = {binding("t1", "p1")};
+    base.bindings[0].id = "00000000-0000-4000-8000-000000000001";
+    Scenario s = withPolicy();
+    for (int i = 0; i < 50; ++i)
+        createVm(s, std::string("n").append(std::to_string(i)), "az1", "", 0);
+    const Plan first = makePlan(runScenario(s, base).reports.at(0));
+    const Plan second = makePlan(runScenario(s, base).reports.at(0));
+    QCOMPARE(first.ops.size(), std::size_t(50));
+    const QRegularExpression uuid4(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+    std::set<std::string> seen{base.bindings[0].id};
+    for (const Plan *plan : {&first, &second}) {
+        for (const PlanOp &op : plan->ops) {
+            QVERIFY2(uuid4.match(QString::fromStdString(op.newBindingId)).hasMatch(), op.newBindingId.c_str());
+            QVERIFY2(seen.insert(op.newBindingId).second, op.newBindingId.c_str()); // no repeat, across plans too
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestReplay)

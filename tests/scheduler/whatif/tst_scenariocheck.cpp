@@ -28,7 +28,9 @@ Scenario script(const QStringList &events)
         const QStringList w = line.split(QLatin1Char(' '));
         const std::string arg = w.value(1).toStdString();
         if (w[0] == "create")
-            whatiftest::createVm(s, arg, "az1", "", 1);
+            whatiftest::createVm(s, arg, w.value(2, QStringLiteral("az1")).toStdString(), "", 1);
+        else if (w[0] == "deletein")
+            s.events.push_back(DeleteVm{{s.intern(arg)}, s.intern(w.value(2).toStdString()), s.intern(""), {}, 1});
         else if (w[0] == "burst")
             s.events.push_back(CreateVm{{kNoId, s.addTenantList({s.intern(arg)})}, s.intern(""), s.intern(""), {}, 1});
         else if (w[0] == "delete")
@@ -64,6 +66,11 @@ void TestScenarioCheck::references_data()
     QTest::newRow("added-pod-duplicate") << QStringList{"add p1 az2"} << 0 << "pod.pod_id" << "id-p1";
     QTest::newRow("added-top-pod") << QStringList{"add top"} << 0 << "pod.az_name" << "top";
     QTest::newRow("re-add-after-remove") << QStringList{"remove p1", "add p1 az1"} << -1 << "" << "";
+    QTest::newRow("any-az") << QStringList{"create t1 "} << -1 << "" << "";
+    QTest::newRow("unknown-az") << QStringList{"create t1 az1", "create t1 az-typo"} << 1 << "az" << "az-typo";
+    QTest::newRow("unknown-az-of-delete") << QStringList{"deletein t1 az9"} << 0 << "az" << "az9";
+    QTest::newRow("az-of-added-pod") << QStringList{"add p7 az9", "create t1 az9", "deletein t1 az9"} << -1 << "" << "";
+    QTest::newRow("az-before-its-pod") << QStringList{"create t1 az9", "add p7 az9"} << 0 << "az" << "az9";
 }
 
 void TestScenarioCheck::references()
