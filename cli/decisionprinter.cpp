@@ -39,6 +39,7 @@ QJsonObject DecisionPrinter::candidateJson(const sched::CandidateReport &c) cons
          c.rejection ? QJsonValue(model::DecisionText::rejection(*c.rejection)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("weights"), c.passed ? QJsonValue(weights) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("total"), c.passed ? QJsonValue(c.total) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("upstream_stays_bound"), c.pod == m_decision.upstreamAlsoBound},
     };
 }
 
@@ -57,6 +58,8 @@ QJsonObject DecisionPrinter::toJson() const
         {QStringLiteral("previous_pod_id"), hasPrevious ? orNull(str(d.previousPodId)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("previous_pod_name"), hasPrevious ? orNull(podName(d.previousPod)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("reason"), model::DecisionText::decision(d, m_engine)},
+        {QStringLiteral("departs_from_upstream"), d.departsFromUpstream()},
+        {QStringLiteral("upstream_also_bound"), upstreamJson()},
     };
     if (m_explanation) {
         QJsonArray candidates;
@@ -65,6 +68,19 @@ QJsonObject DecisionPrinter::toJson() const
         o.insert(QStringLiteral("candidates"), candidates);
     }
     return o;
+}
+
+// trio2o's cross-AZ rotation: the binding upstream would leave active beside
+// the new one (the store ends it), or null.
+QJsonValue DecisionPrinter::upstreamJson() const
+{
+    const sched::Decision &d = m_decision;
+    if (!d.departsFromUpstream())
+        return QJsonValue(QJsonValue::Null);
+    return QJsonObject{{QStringLiteral("pod_id"), str(d.upstreamAlsoBoundId)},
+                       {QStringLiteral("pod_name"), str(d.upstreamAlsoBoundName)},
+                       {QStringLiteral("az_name"), str(d.azName)},
+                       {QStringLiteral("note"), model::DecisionText::upstreamDeparture(d)}};
 }
 
 QString DecisionPrinter::toText() const
@@ -78,6 +94,8 @@ QString DecisionPrinter::toText() const
                             d.azName.empty() ? tr("any") : str(d.azName),
                             model::StateValidator::groupLabel(std::string(d.groupKey)), pod,
                             model::DecisionText::decision(d, m_engine));
+    if (d.departsFromUpstream())
+        text += tr("Upstream: %1\n").arg(model::DecisionText::upstreamDeparture(d));
     if (m_explanation)
         text += QLatin1Char('\n') + candidatesText();
     return text;
@@ -94,7 +112,11 @@ QString DecisionPrinter::candidatesText() const
     });
     QString text = tr("Candidates:") + QLatin1Char('\n');
     for (const sched::CandidateReport *c : rows) {
-        const QString mark = c->chosen ? QStringLiteral("*") : (c->current ? QStringLiteral("~") : QStringLiteral(" "));
+        const bool alsoBound = c->pod == m_decision.upstreamAlsoBound;
+        const QString mark = c->chosen ? QStringLiteral("*")
+                             : alsoBound  ? QStringLiteral("!")
+                             : c->current ? QStringLiteral("~")
+                                          : QStringLiteral(" ");
         QString detail;
         if (c->passed) {
             QStringList parts;
@@ -112,7 +134,9 @@ QString DecisionPrinter::candidatesText() const
         }
         text += QStringLiteral(" %1 %2  %3\n").arg(mark, model::TextTable::padded(str(c->podName), 20), detail); // CJK names take two cells a character
     }
-    text += tr("(* chosen, ~ current binding)") + QLatin1Char('\n');
+    text += m_decision.departsFromUpstream() ? tr("(* chosen, ~ current binding, ! upstream stays bound here too)")
+                                             : tr("(* chosen, ~ current binding)");
+    text += QLatin1Char('\n');
     return text;
 }
 

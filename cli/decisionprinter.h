@@ -27,6 +27,7 @@ public:
 private:
     QJsonObject candidateJson(const sched::CandidateReport &c) const;
     QString candidatesText() const;
+    QJsonValue upstreamJson() const;
     QString podName(std::uint32_t pod) const;
 
     const sched::Engine &m_engine;

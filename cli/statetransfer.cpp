@@ -1,6 +1,8 @@
 // import and export: the whole state as JSON in the Trio2o API's shapes.
 
 #include "commandline.h"
+#include "importrepair.h"
+#include "timeformat.h"
 #include "subcommand.h"
 #include "statejsoncodec.h"
 #include "terminal.h"
@@ -25,6 +27,11 @@ int StateTransfer::import(const QStringList &args)
                        "GET /bindings of a Trio2o answer) into the database, in one transaction."));
     cmd.addStoreOptions();
     cmd.parser().addOption({QStringLiteral("replace"), tr("Replace the pods and bindings already in the database.")});
+    cmd.parser().addOption({QStringLiteral("repair"),
+                            tr("Import a dump with the anomalies a real Trio2o can hold, repaired: of a tenant's "
+                               "bindings in one AZ and group the lowest pod_id stays active and the others end; "
+                               "bindings to missing pods and a second top region are left out. Every repair is "
+                               "listed.")});
     cmd.parser().addPositionalArgument(QStringLiteral("FILE"), tr("The JSON file, or - for standard input."));
     int status = 0;
     if (!cmd.parse(args, &status))
@@ -39,11 +46,22 @@ int StateTransfer::import(const QStringList &args)
     const auto state = model::StateJsonCodec::parse(data.value());
     if (!state)
         return fail(tr("%1: %2").arg(file, state.error()));
-    if (const auto stored = cmd.replaceStoredState(state.value()); !stored)
+    const model::ImportRepair check(state.value());
+    const bool repair = cmd.parser().isSet(QStringLiteral("repair"));
+    if (!check.clean() && !repair)
+        return fail(tr("%1 holds %n anomaly(ies) a real Trio2o can leave behind; nothing was imported "
+                       "(--repair imports it repaired, listing every repair):\n  %2",
+                       nullptr, int(check.anomalies().size()))
+                        .arg(file, check.anomalies().join(QStringLiteral("\n  "))));
+    QStringList repairs;
+    const sched::CloudState toStore = check.clean() ? state.value() : check.repaired(model::nowMicroseconds(), repairs);
+    if (const auto stored = cmd.replaceStoredState(toStore); !stored)
         return fail(tr("%1: %2").arg(file, stored.error()));
+    for (const QString &line : std::as_const(repairs))
+        out() << tr("Repaired: %1").arg(line) << Qt::endl;
     err() << tr("Imported %1 and %2.")
-                 .arg(tr("%n pod(s)", nullptr, int(state->pods.size())),
-                      tr("%n binding(s)", nullptr, int(state->bindings.size())))
+                 .arg(tr("%n pod(s)", nullptr, int(toStore.pods.size())),
+                      tr("%n binding(s)", nullptr, int(toStore.bindings.size())))
           << Qt::endl;
     return 0;
 }

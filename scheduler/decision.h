@@ -38,10 +38,18 @@ struct Decision {
     std::string_view podId;
     std::string_view podName;
     std::string_view previousPodId;
+    // trio2o Rebind across AZs: upstream would also leave the tenant's binding
+    // to this pod active (same AZ and group as `pod`), bound twice there. The
+    // store holds one active binding per AZ and group, so applying the decision
+    // ends that binding too - the one place the store cannot follow upstream.
+    std::uint32_t upstreamAlsoBound = kNone;
+    std::string_view upstreamAlsoBoundId;
+    std::string_view upstreamAlsoBoundName;
     Failure failure;
     std::optional<Rejection> currentRejection; // why the current binding could not be kept
 
     bool changesBindings() const { return outcome == Outcome::Bind || outcome == Outcome::Rebind; }
+    bool departsFromUpstream() const { return upstreamAlsoBound != kNone; }
 };
 
 // One row to persist, in order: an Ended change always precedes the Created

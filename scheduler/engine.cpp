@@ -166,7 +166,7 @@ void Engine::loadBindings(const std::vector<Binding> &bindings)
         const std::uint32_t tenant = m_tenants.intern(b.tenantId);
         m_history.insertOrAssign(packKey(tenant, *pod), 1);
         if (b.active && m_records[*pod].bucket != kNone)
-            m_active.insertOrAssign(packKey(tenant, m_records[*pod].bucket), Active{*pod, m_nextSeq++});
+            m_active.insertOrAssign(packKey(tenant, m_records[*pod].bucket), Active{*pod});
     }
 }
 

@@ -104,7 +104,6 @@ private:
     };
     struct Active {
         std::uint32_t pod = kNone;
-        std::uint32_t seq = 0; // creation order of the binding (trio2o picks the oldest)
     };
     struct Slot {
         std::uint32_t pod = kNone;
@@ -132,6 +131,7 @@ private:
     // enginetrio2o.cpp: upstream's FilterScheduler
     Decision decideTrio2o(const ResolvedRequest &r) const;
     std::optional<Slot> trio2oCurrent(const ResolvedRequest &r) const;
+    void noteUpstreamAlsoBound(Decision &d) const;
     const std::vector<std::uint32_t> &trio2oCandidates(const ResolvedRequest &r) const;
 
     // engine.cpp: applying
@@ -167,7 +167,6 @@ private:
     FlatMap64<Active> m_active;          // (tenant, bucket) -> pod
     FlatMap64<std::uint8_t> m_history;   // (tenant, pod) rows that ever existed
     BindingChangeLog m_log;
-    std::uint32_t m_nextSeq = 0;
 
     // Scratch for decisions; reused so a warm engine does not allocate.
     mutable std::vector<const PodRecord *> m_scratch;

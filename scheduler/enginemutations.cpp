@@ -96,16 +96,24 @@ void Engine::finishDecision(Decision &d, const ResolvedRequest &r) const
     }
     if (d.previousPod != kNone)
         d.previousPodId = m_pods[d.previousPod].id;
+    if (d.upstreamAlsoBound != kNone) {
+        d.upstreamAlsoBoundId = m_pods[d.upstreamAlsoBound].id;
+        d.upstreamAlsoBoundName = m_pods[d.upstreamAlsoBound].name;
+    }
 }
 
 void Engine::apply(const Decision &d)
 {
     if (!d.changesBindings())
         return;
+    // One active binding per (tenant, bucket), always: a binding the new one
+    // displaces (trio2o's cross-AZ rotation, see upstreamAlsoBound) ends first,
+    // so the previous pod's end and the new start stay adjacent (one rebind).
+    if (d.bucket != d.previousBucket)
+        endBinding(d.tenant, d.bucket);
     if (d.previousPod != kNone)
         endBinding(d.tenant, d.previousBucket);
-    endBinding(d.tenant, d.bucket); // one active binding per (tenant, bucket), always
-    m_active.insertOrAssign(packKey(d.tenant, d.bucket), Active{d.pod, m_nextSeq++});
+    m_active.insertOrAssign(packKey(d.tenant, d.bucket), Active{d.pod});
     m_history.insertOrAssign(packKey(d.tenant, d.pod), 1);
     m_log.created(d.tenant, d.pod);
 }

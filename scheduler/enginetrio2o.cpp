@@ -17,22 +17,33 @@ const std::vector<std::uint32_t> &Engine::trio2oCandidates(const ResolvedRequest
     return r.az < m_azPods.size() ? m_azPods[r.az] : kEmpty;
 }
 
-// The tenant's oldest active binding whose pod is in the requested AZ (any
-// bottom pod for an empty AZ) - upstream walks the tenant's rows in order.
+// The tenant's active binding whose pod is in the requested AZ (any bottom pod
+// for an empty AZ) with the lowest pod_id: upstream reads the tenant's rows
+// without an ORDER BY, so the database answers in its (tenant_id, pod_id)
+// unique index's order. Pod ids compare byte by byte.
 std::optional<Engine::Slot> Engine::trio2oCurrent(const ResolvedRequest &r) const
 {
     static const std::vector<std::uint32_t> kEmpty;
     const auto &buckets = r.az == kNone ? m_allBuckets : r.az < m_azBuckets.size() ? m_azBuckets[r.az] : kEmpty;
     std::optional<Slot> best;
-    std::uint32_t bestSeq = 0;
     for (const std::uint32_t b : buckets) {
         const Active *a = m_active.find(packKey(r.tenant, b));
-        if (!a || m_records[a->pod].removed || (best && a->seq >= bestSeq))
+        if (!a || m_records[a->pod].removed || (best && m_pods[a->pod].id >= m_pods[best->pod].id))
             continue;
         best = Slot{a->pod, b};
-        bestSeq = a->seq;
     }
     return best;
+}
+
+// A rotation into another (AZ, group) where the tenant is already bound:
+// upstream ends only the current row, so that other binding stays active and
+// the tenant is bound twice there. Our store cannot hold that; say so.
+void Engine::noteUpstreamAlsoBound(Decision &d) const
+{
+    if (d.previousBucket == d.bucket)
+        return;
+    if (const Active *other = m_active.find(packKey(d.tenant, d.bucket)); other && other->pod != d.pod)
+        d.upstreamAlsoBound = other->pod;
 }
 
 Decision Engine::decideTrio2o(const ResolvedRequest &r) const
@@ -81,6 +92,7 @@ Decision Engine::decideTrio2o(const ResolvedRequest &r) const
     if (current) {
         d.previousPod = current->pod;
         d.previousBucket = current->bucket;
+        noteUpstreamAlsoBound(d);
     }
     return d;
 }

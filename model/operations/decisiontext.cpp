@@ -124,11 +124,30 @@ QString DecisionText::decision(const sched::Decision &d, const sched::Engine &en
         if (d.currentRejection)
             return tr("the current pod %1 is no longer acceptable (%2); %3 chosen")
                 .arg(previous, rejection(*d.currentRejection), str(d.podName));
-        return tr("rotated from %1 to %2 (upstream trio2o behaviour for a pod group)").arg(previous, str(d.podName));
+        const QString rotated =
+            tr("rotated from %1 to %2 (upstream trio2o behaviour for a pod group)").arg(previous, str(d.podName));
+        return d.departsFromUpstream() ? tr("%1; %2", "decision reason; upstream departure").arg(rotated, upstreamDeparture(d))
+                                       : rotated;
     }
     case sched::Outcome::Fail: return failure(d.failure);
     }
     return {};
+}
+
+QString DecisionText::upstreamBoundTwice(const QString &tenant, const QString &podA, const QString &podB,
+                                        const QString &az)
+{
+    return tr("upstream would leave %1 bound to %2 and %3 in %4").arg(tenant, podA, podB, az);
+}
+
+QString DecisionText::upstreamDeparture(const sched::Decision &d)
+{
+    if (!d.departsFromUpstream())
+        return {};
+    return tr("%1; the console keeps one active binding per availability zone and pod group, so the binding to %2 "
+              "ends")
+        .arg(upstreamBoundTwice(str(d.tenantId), str(d.upstreamAlsoBoundName), str(d.podName), str(d.azName)),
+             str(d.upstreamAlsoBoundName));
 }
 
 } // namespace model

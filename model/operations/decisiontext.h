@@ -27,6 +27,10 @@ public:
     // One sentence for a whole decision: why it kept, bound, rebound or failed.
     static QString decision(const sched::Decision &decision, const sched::Engine &engine);
     static QString outcomeName(sched::Outcome outcome);
+    // trio2o's cross-AZ rotation: "upstream would leave t0 bound to Delta and
+    // Foxtrot in az1; …"; empty when the decision follows upstream exactly.
+    static QString upstreamDeparture(const sched::Decision &decision);
+    static QString upstreamBoundTwice(const QString &tenant, const QString &podA, const QString &podB, const QString &az);
     // "enabled", "maintenance", "disabled" in the user's language (JSON keeps the keys).
     static QString podStateName(sched::PodState state);
 };

@@ -40,6 +40,9 @@ private slots:
     void rotationBackToAnOldPodFails();
     void lastPodRotatesToFirst();
     void ignoresPodStateAndCapacity();
+    void currentIsTheLowestPodId();
+    void crossAzRotationSaysUpstreamIsBoundTwice();
+    void rotationWithinTheBucketFollowsUpstream();
 };
 
 // The upstream unit test, step by step.
@@ -131,6 +134,71 @@ void TestTrio2oPolicy::ignoresPodStateAndCapacity()
     const auto x = e.explain(e.resolve("tenant6", "az2", "").request);
     for (const auto &row : x.candidates)
         QCOMPARE(row.passed, row.podName == "pod2" || row.podName == "pod3");
+}
+
+// Several active bindings match an empty AZ: upstream's current is the
+// lowest pod_id (its unique index's order), not the oldest binding.
+void TestTrio2oPolicy::currentIsTheLowestPodId()
+{
+    CloudState c;
+    c.pods = {pod("RegionOne", ""), pod("Pod-Bravo", "az1"), pod("Pod-Foxtrot", "az2")};
+    c.pods[1].id = "pod-02";
+    c.pods[2].id = "pod-01";
+    Engine e(c, trio2o());
+    QCOMPARE(ask(e, "t0", "").podName, std::string_view("Pod-Bravo"));   // first in table order
+    QCOMPARE(ask(e, "t0", "az2").podName, std::string_view("Pod-Foxtrot")); // a second binding
+    const Decision d = ask(e, "t0", "");
+    QCOMPARE(d.outcome, Outcome::Keep);
+    QCOMPARE(d.podName, std::string_view("Pod-Foxtrot")); // pod-01 < pod-02, although Bravo is older
+    // With a group the rotation starts from Foxtrot: it is last, so back to
+    // Bravo, which the tenant holds already -> upstream's unique key refuses.
+    const Decision g = ask(e, "t0", "", "resource:gpu");
+    QCOMPARE(g.outcome, Outcome::Fail);
+    QCOMPARE(g.failure.code, FailCode::HistoryConflict);
+    QCOMPARE(g.podName, std::string_view("Pod-Bravo"));
+}
+
+// Delta (az1), Charlie (az2), Foxtrot (az1): an empty AZ with a group rotates
+// Charlie -> Foxtrot into az1, where upstream leaves Delta active too.
+void TestTrio2oPolicy::crossAzRotationSaysUpstreamIsBoundTwice()
+{
+    CloudState c;
+    c.pods = {pod("RegionOne", ""), pod("Delta", "az1"), pod("Charlie", "az2"), pod("Foxtrot", "az1")};
+    Engine e(c, trio2o());
+    QCOMPARE(ask(e, "t0", "az2").podName, std::string_view("Charlie"));
+    QCOMPARE(ask(e, "t0", "az1").podName, std::string_view("Delta"));
+    e.takeChanges();
+    const Decision preview = e.preview(e.resolve("t0", "", "resource:gpu").request);
+    const Decision d = ask(e, "t0", "", "resource:gpu");
+    for (const Decision *x : {&preview, &d}) {
+        QCOMPARE(x->outcome, Outcome::Rebind);
+        QCOMPARE(x->podName, std::string_view("Foxtrot"));
+        QCOMPARE(x->previousPodId, std::string_view("id-Charlie"));
+        QVERIFY(x->departsFromUpstream());
+        QCOMPARE(x->upstreamAlsoBoundName, std::string_view("Delta"));
+        QCOMPARE(x->upstreamAlsoBoundId, std::string_view("id-Delta"));
+        QCOMPARE(x->azName, std::string_view("az1"));
+    }
+    const auto changes = e.takeChanges();
+    QCOMPARE(changes.size(), std::size_t(3));
+    QCOMPARE(changes[0].kind, BindingChange::Kind::Ended); // the binding the store cannot keep
+    QCOMPARE(changes[0].podId, std::string_view("id-Delta"));
+    QCOMPARE(changes[1].kind, BindingChange::Kind::Ended); // the rotation's own end ...
+    QCOMPARE(changes[1].podId, std::string_view("id-Charlie"));
+    QCOMPARE(changes[2].kind, BindingChange::Kind::Created); // ... next to its start
+    QCOMPARE(changes[2].podId, std::string_view("id-Foxtrot"));
+    QCOMPARE(e.activeBindingCount(), std::size_t(1));
+}
+
+// A rotation that stays in its AZ and group is exactly upstream's: no flag.
+void TestTrio2oPolicy::rotationWithinTheBucketFollowsUpstream()
+{
+    Engine e(upstreamCloud(), trio2o());
+    QCOMPARE(ask(e, "t0", "az2").podName, std::string_view("pod2"));
+    const Decision d = ask(e, "t0", "az2", "resource:gpu");
+    QCOMPARE(d.outcome, Outcome::Rebind);
+    QVERIFY(!d.departsFromUpstream());
+    QCOMPARE(d.upstreamAlsoBoundId, std::string_view());
 }
 
 QTEST_GUILESS_MAIN(TestTrio2oPolicy)

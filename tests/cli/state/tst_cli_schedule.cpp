@@ -190,6 +190,64 @@ private slots:
         QCOMPARE(json(rotated).value(QStringLiteral("outcome")).toString(), QStringLiteral("rebind"));
         QCOMPARE(json(rotated).value(QStringLiteral("pod_name")).toString(), QStringLiteral("Pod2"));
     }
+
+    // The issue's example: upstream would leave t0 bound to Delta and Foxtrot
+    // in az1; our store cannot, and every face of the decision says so.
+    void trio2oCrossAzRotationSaysUpstreamIsBoundTwice()
+    {
+        const QString state = m_dir.filePath(QStringLiteral("dcf.json"));
+        QFile f(state);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"pods": [
+            {"pod_id": "p0", "pod_name": "RegionOne", "az_name": ""},
+            {"pod_id": "pd", "pod_name": "Delta", "az_name": "az1"},
+            {"pod_id": "pc", "pod_name": "Charlie", "az_name": "az2"},
+            {"pod_id": "pf", "pod_name": "Foxtrot", "az_name": "az1"}], "pod_bindings": []})");
+        f.close();
+        const QString db = m_dir.filePath(QStringLiteral("dcf.sqlite"));
+        QCOMPARE(runCli({QStringLiteral("import"), state, QStringLiteral("--db"), db}).exitCode, 0);
+        const auto ask = [&](const QString &az, QStringList extra) {
+            return runCli(QStringList{QStringLiteral("schedule"), QStringLiteral("--db"), db, QStringLiteral("--tenant"),
+                                      QStringLiteral("t0"), QStringLiteral("--az"), az, QStringLiteral("--policy"),
+                                      QStringLiteral("trio2o")} + extra);
+        };
+        QCOMPARE(json(ask(QStringLiteral("az2"), {QStringLiteral("--json")})).value(QStringLiteral("pod_name")).toString(), QStringLiteral("Charlie"));
+        const QJsonObject delta = json(ask(QStringLiteral("az1"), {QStringLiteral("--json")}));
+        QCOMPARE(delta.value(QStringLiteral("pod_name")).toString(), QStringLiteral("Delta"));
+        QCOMPARE(delta.value(QStringLiteral("departs_from_upstream")).toBool(), false);
+        QCOMPARE(delta.value(QStringLiteral("upstream_also_bound")), QJsonValue(QJsonValue::Null));
+
+        const QStringList grouped{QStringLiteral("--group"), QStringLiteral("resource:gpu")};
+        const CliRun explained = ask(QString(), grouped + QStringList{QStringLiteral("--explain"), QStringLiteral("--dry-run")});
+        QCOMPARE(explained.exitCode, 0);
+        const QString text = QString::fromUtf8(explained.out);
+        QVERIFY2(text.contains(QLatin1String("Upstream: upstream would leave t0 bound to Delta and Foxtrot in az1")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String(" ! Delta")), qPrintable(text));
+
+        const CliRun r = ask(QString(), grouped + QStringList{QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = json(r);
+        QCOMPARE(o.value(QStringLiteral("outcome")).toString(), QStringLiteral("rebind"));
+        QCOMPARE(o.value(QStringLiteral("pod_name")).toString(), QStringLiteral("Foxtrot"));
+        QCOMPARE(o.value(QStringLiteral("previous_pod_name")).toString(), QStringLiteral("Charlie"));
+        QCOMPARE(o.value(QStringLiteral("departs_from_upstream")).toBool(), true);
+        const QJsonObject also = o.value(QStringLiteral("upstream_also_bound")).toObject();
+        QCOMPARE(also.value(QStringLiteral("pod_name")).toString(), QStringLiteral("Delta"));
+        QCOMPARE(also.value(QStringLiteral("pod_id")).toString(), QStringLiteral("pd"));
+        QCOMPARE(also.value(QStringLiteral("az_name")).toString(), QStringLiteral("az1"));
+        QVERIFY2(o.value(QStringLiteral("reason")).toString().contains(QLatin1String("upstream would leave t0 bound to Delta and Foxtrot in az1")),
+                 qPrintable(o.value(QStringLiteral("reason")).toString()));
+
+        // Stored: Charlie and Delta ended, Foxtrot active.
+        const QJsonArray bindings = QJsonDocument::fromJson(runCli({QStringLiteral("export"), QStringLiteral("--db"), db}).out)
+                                        .object().value(QStringLiteral("pod_bindings")).toArray();
+        QStringList active;
+        for (const QJsonValue &b : bindings)
+            if (b.toObject().value(QStringLiteral("is_binding")).toBool())
+                active << b.toObject().value(QStringLiteral("pod_id")).toString();
+        QCOMPARE(bindings.size(), 3);
+        QCOMPARE(active, QStringList{QStringLiteral("pf")});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliSchedule)
