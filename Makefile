@@ -15,7 +15,7 @@ PACKAGES := build-essential cmake ninja-build pkg-config \
             qt6-tools-dev-tools qt6-l10n-tools qt6-httpserver-dev qt6-translations-l10n \
             libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libqt6opengl6-dev libgl-dev \
             libxkbcommon-dev libvulkan-dev libbenchmark-dev libsqlite3-dev \
-            libqt6sql6-psql postgresql \
+            libqt6sql6-psql postgresql libyaml-cpp-dev qtkeychain-qt6-dev \
             fonts-dejavu-core fonts-noto-cjk
 
 DEPS_STAMP := $(BUILD)/.deps-installed
