@@ -13,7 +13,7 @@ PACKAGES := build-essential cmake ninja-build pkg-config \
             qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n \
             libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libqt6opengl6-dev libgl-dev \
             libxkbcommon-dev libvulkan-dev libsqlite3-dev libutf8proc-dev \
-            libqt6sql6-psql \
+            libqt6sql6-psql libyaml-cpp-dev qtkeychain-qt6-dev \
             fonts-dejavu-core fonts-noto-cjk
 
 # What `make test` and `make bench` add. postgresql: the store suites run on a

@@ -61,7 +61,7 @@ int BindCommands::bind(const QStringList &args)
     if (!backend)
         return status;
     const QStringList a = cmd.parser().positionalArguments();
-    const auto pod = findPod(*backend, a.at(1));
+    const auto pod = findPodToChange(*backend, a.at(1));
     if (!pod)
         return fail(pod.error());
     const auto created = waitFor(backend->createBinding(a.at(0).toStdString(), pod->id));
@@ -117,7 +117,7 @@ int BindCommands::rebind(const QStringList &args)
         return status;
     const QStringList a = cmd.parser().positionalArguments();
     const std::string tenant = a.at(0).toStdString();
-    const auto pod = findPod(*backend, a.at(1));
+    const auto pod = findPodToChange(*backend, a.at(1));
     if (!pod)
         return fail(pod.error());
     std::string old = cmd.parser().value(QStringLiteral("binding")).toStdString();

@@ -96,11 +96,7 @@ int BindingsCommand::run(const QStringList &args)
                                  : table.toUtf8();
     if (const model::Status s = writeOutput({}, text); !s)
         return fail(s.error());
-    if (backend.isReadOnly())
-        err() << tr("Shown from a snapshot of %1: the cloud cannot be reached.")
-                     .arg(backend.snapshotTime().toLocalTime().toString(Qt::ISODate))
-              << Qt::endl;
-    return 0;
+    return finishRead(backend);
 }
 
 const SubcommandRegistration registration{"bindings", 41, QT_TRANSLATE_NOOP("Main", "List the tenant -> pod bindings"),

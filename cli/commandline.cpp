@@ -1,6 +1,8 @@
 #include "commandline.h"
 
 #include "backendoptions.h"
+#include "passwordprompt.h"
+#include "requestlog.h"
 #include "terminal.h"
 
 #include "files/atomicfilewriter.h"
@@ -67,12 +69,35 @@ void CommandLine::addBackendOptions()
 
 model::Result<std::unique_ptr<model::Backend>> CommandLine::openBackend() const
 {
-    auto choice = model::remote::BackendOptions::fromParser(m_parser);
+    if (m_parser.isSet(QStringLiteral("debug")))
+        model::remote::RequestLog::enableDebug();
+    auto choice = model::remote::BackendOptions::fromParser(m_parser, QProcessEnvironment::systemEnvironment(),
+                                                           &PasswordPrompt::ask);
     if (!choice)
         return model::Error{choice.error()};
     for (const QString &warning : choice->warnings)
         err() << warning << Qt::endl;
     return model::remote::BackendOptions::create(choice.value());
+}
+
+int finishRead(const model::Backend &backend)
+{
+    if (!backend.isReadOnly())
+        return 0;
+    err() << CommandLine::tr("trio2o-sched: this is a snapshot taken at %1, not live data: the cloud cannot be reached "
+                             "(exit status %2).")
+                 .arg(backend.snapshotTime().toUTC().toString(Qt::ISODate))
+                 .arg(kExitSnapshot)
+          << Qt::endl;
+    return kExitSnapshot;
+}
+
+model::Result<sched::Pod> findPodToChange(model::Backend &backend, const QString &idOrName)
+{
+    auto pod = findPod(backend, idOrName);
+    if (backend.isReadOnly()) // looked up in a snapshot: no change can follow
+        return model::Error{CommandLine::tr("cannot reach the cloud, so nothing was changed (%1)").arg(backend.description())};
+    return pod;
 }
 
 model::Result<sched::Pod> findPod(model::Backend &backend, const QString &idOrName)

@@ -43,7 +43,8 @@ public:
     // --os-roles, --insecure, --timeout; OS_* variables fill in the rest).
     void addBackendOptions();
     // The backend the options name (LocalBackend or RemoteBackend); warnings
-    // such as --insecure are printed on stderr.
+    // such as --insecure are printed on stderr. A missing password is asked
+    // for on the terminal; --debug turns the request log on.
     model::Result<std::unique_ptr<model::Backend>> openBackend() const;
 
 private:
@@ -60,6 +61,16 @@ T waitFor(const QFuture<T> &future)
 
 // A pod named by id or by name (ids first), for the commands that take POD.
 model::Result<sched::Pod> findPod(model::Backend &backend, const QString &idOrName);
+// The same before a change: a pod found only in the snapshot (the cloud is
+// unreachable) is an error that says so, not a lookup failure.
+model::Result<sched::Pod> findPodToChange(model::Backend &backend, const QString &idOrName);
+
+// Exit status of a command whose output came from the snapshot of an
+// unreachable cloud instead of live data.
+constexpr int kExitSnapshot = 4;
+// After a read command printed its output: when it came from a snapshot, says
+// so on stderr (with the snapshot's time) and returns kExitSnapshot; else 0.
+int finishRead(const model::Backend &backend);
 
 // Writes through model::AtomicFileWriter, so no half-written file is ever
 // left behind; "-" or empty writes to stdout.

@@ -1,6 +1,7 @@
 // trio2o-sched: the command-line side of Trio2o Console.
 
 #include "buildversion.h"
+#include "secretscrubber.h"
 #include "subcommand.h"
 #include "terminal.h"
 #include "translator.h"
@@ -30,6 +31,7 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("trio2o-sched"));
     QCoreApplication::setApplicationVersion(buildversion::text());
     i18n::installTranslators(qEnvironmentVariable("TRIO2O_LANG"));
+    model::remote::SecretScrubber::installMessageHandler(); // no warning or log line ever shows a secret
 
     const QStringList args = app.arguments().mid(1);
     if (args.isEmpty())

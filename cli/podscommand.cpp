@@ -58,7 +58,7 @@ int PodsCommand::list(model::Backend &backend, bool json)
         for (const sched::Pod &p : pods.value())
             array.append(apiPod(p));
         const model::Status s = writeOutput({}, QJsonDocument(QJsonObject{{QStringLiteral("pods"), array}}).toJson());
-        return s ? 0 : fail(s.error());
+        return s ? finishRead(backend) : fail(s.error());
     }
     std::vector<QStringList> rows{{tr("ID"), tr("NAME"), tr("AZ"), tr("POD AZ"), tr("DC"), tr("STATE"), tr("GROUP")}};
     for (const sched::Pod &p : pods.value())
@@ -66,10 +66,7 @@ int PodsCommand::list(model::Backend &backend, bool json)
                      model::DecisionText::podStateName(p.state),
                      p.tags.empty() ? tr("general") : q(sched::groupKey(p.tags))});
     printTable(rows);
-    if (backend.isReadOnly())
-        err() << tr("Shown from a snapshot of %1: the cloud cannot be reached.").arg(backend.snapshotTime().toLocalTime().toString(Qt::ISODate))
-              << Qt::endl;
-    return 0;
+    return finishRead(backend);
 }
 
 int PodsCommand::create(model::Backend &backend, const QCommandLineParser &p)
@@ -96,7 +93,7 @@ int PodsCommand::create(model::Backend &backend, const QCommandLineParser &p)
 
 model::Status PodsCommand::drain(model::Backend &backend, const sched::Pod &from, const QString &to)
 {
-    const auto target = findPod(backend, to);
+    const auto target = findPodToChange(backend, to);
     if (!target)
         return model::Error{target.error()};
     const auto bindings = waitFor(backend.listBindings());
@@ -122,7 +119,7 @@ int PodsCommand::remove(model::Backend &backend, const QCommandLineParser &p)
     const QStringList args = p.positionalArguments();
     if (args.size() != 2)
         return fail(tr("pods delete takes one POD (id or name)"));
-    const auto pod = findPod(backend, args.at(1));
+    const auto pod = findPodToChange(backend, args.at(1));
     if (!pod)
         return fail(pod.error());
     if (p.isSet(QStringLiteral("drain-to")))

@@ -86,7 +86,7 @@ int StateTransfer::exportState(const QStringList &args)
     const QByteArray json = model::StateJsonCodec::serialize(state.value(), cmd.parser().isSet(QStringLiteral("indent")));
     if (model::Status s = writeOutput(cmd.parser().value(QStringLiteral("out")), json); !s)
         return fail(s.error());
-    return 0;
+    return finishRead(*backend.value());
 }
 
 } // namespace

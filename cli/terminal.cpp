@@ -1,5 +1,7 @@
 #include "terminal.h"
 
+#include "secretscrubber.h"
+
 #include <cstdio>
 
 namespace cli {
@@ -19,7 +21,7 @@ QTextStream &err()
 int fail(const QString &message, int status)
 {
     out().flush();
-    err() << "trio2o-sched: " << message << Qt::endl;
+    err() << "trio2o-sched: " << model::remote::SecretScrubber::scrub(message) << Qt::endl;
     return status;
 }
 

@@ -169,11 +169,13 @@ int WhatIfCommand::run(const QStringList &args)
     const auto chosen = format(cmd);
     if (!chosen)
         return fail(chosen.error());
-    const auto current = [&cmd]() -> model::Result<sched::CloudState> {
+    std::unique_ptr<model::Backend> base; // the cloud of "current", when the scenario names it
+    const auto current = [&cmd, &base]() -> model::Result<sched::CloudState> {
         auto backend = cmd.openBackend();
         if (!backend)
             return model::Error{backend.error()};
-        return waitFor(backend.value()->fetchState());
+        base = std::move(backend).value();
+        return waitFor(base->fetchState());
     };
     const auto expansion = limits(cmd);
     if (!expansion)
@@ -185,7 +187,8 @@ int WhatIfCommand::run(const QStringList &args)
     const whatif::RunResult result = replay(loaded.value(), cmd.parser().isSet(QStringLiteral("progress")));
     if (result.cancelled)
         return fail(tr("interrupted: replay stopped between events, nothing was written"), 130);
-    return write(cmd, chosen.value(), result);
+    const int written = write(cmd, chosen.value(), result);
+    return written == 0 && base ? finishRead(*base) : written;
 }
 
 const SubcommandRegistration registration{"whatif", 30,

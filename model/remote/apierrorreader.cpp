@@ -1,5 +1,7 @@
 #include "apierrorreader.h"
 
+#include "secretscrubber.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -76,16 +78,18 @@ QString ApiErrorReader::serverMessage(const QByteArray &body, const QByteArray &
     const QByteArray trimmed = body.trimmed();
     if (trimmed.isEmpty() || trimmed == "null")
         return {};
+    // Scrubbed before it is cut to one line, so no part of a secret a server
+    // echoes back survives the cut.
     if (trimmed.startsWith('{') || contentType.contains("json")) {
         const QJsonDocument doc = QJsonDocument::fromJson(trimmed);
         if (doc.isObject())
-            return oneLine(fromJson(doc.object()));
+            return oneLine(SecretScrubber::scrub(fromJson(doc.object())));
         if (!doc.isNull())
             return {};
     }
-    const QString text = QString::fromUtf8(trimmed.left(64 * 1024));
+    const QString text = SecretScrubber::scrub(QString::fromUtf8(trimmed.left(64 * 1024)));
     if (contentType.contains("html") || trimmed.startsWith('<'))
-        return oneLine(fromHtml(text));
+        return oneLine(SecretScrubber::scrub(fromHtml(text)));
     return oneLine(text);
 }
 
@@ -94,6 +98,8 @@ QString ApiErrorReader::transportProblem(const QUrl &url, const HttpResponse &r)
     const QString host = url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
     if (r.timedOut)
         return tr("%1 did not answer in time (timeout)").arg(host);
+    if (r.refusedByClient)
+        return r.errorText;
     switch (r.error) {
     case QNetworkReply::ConnectionRefusedError:
         return tr("the connection to %1 was refused").arg(host);
@@ -111,6 +117,14 @@ QString ApiErrorReader::transportProblem(const QUrl &url, const HttpResponse &r)
 
 QString ApiErrorReader::describe(const QString &action, const QUrl &url, const HttpResponse &r)
 {
+    QString sentence = SecretScrubber::scrub(describeWithoutRequestId(action, url, r));
+    if (!r.requestId().isEmpty())
+        sentence += QLatin1Char(' ') + tr("(request %1)").arg(r.requestId());
+    return sentence;
+}
+
+QString ApiErrorReader::describeWithoutRequestId(const QString &action, const QUrl &url, const HttpResponse &r)
+{
     if (r.transportFailed())
         return tr("Could not %1: %2.").arg(action, transportProblem(url, r));
     const QString status = reason(r.status).isEmpty() ? QString::number(r.status)
@@ -123,9 +137,10 @@ QString ApiErrorReader::describe(const QString &action, const QUrl &url, const H
 
 QString ApiErrorReader::unknownOutcome(const QString &action, const QUrl &url, const HttpResponse &r)
 {
-    return tr("Could not %1: %2, so it is unknown whether the change was made. It was not sent again; refresh to "
-              "see the cloud's current state before trying again.")
-        .arg(action, transportProblem(url, r));
+    return SecretScrubber::scrub(
+        tr("Could not %1: %2, so it is unknown whether the change was made. It was not sent again; refresh to "
+           "see the cloud's current state before trying again.")
+            .arg(action, transportProblem(url, r)));
 }
 
 QString ApiErrorReader::malformed(const QString &action, const QString &detail)

@@ -20,7 +20,8 @@ class ApiErrorReader
 public:
     // The server's message in `body`, trimmed to one line; empty if none.
     static QString serverMessage(const QByteArray &body, const QByteArray &contentType);
-    // `action` completes "Could not …", e.g. tr("create pod %1").
+    // `action` completes "Could not …", e.g. tr("create pod %1"); ends with
+    // the request id when the server gave one; never holds a secret.
     static QString describe(const QString &action, const QUrl &url, const HttpResponse &response);
     static QString transportProblem(const QUrl &url, const HttpResponse &response);
     // A change (POST, DELETE) sent without an answer coming back: it may or
@@ -29,6 +30,9 @@ public:
     static QString malformed(const QString &action, const QString &detail);
     // Keystone's token refusal ({"error": {...}}) as opposed to a policy refusal.
     static bool isTokenRefusal(const HttpResponse &response);
+
+private:
+    static QString describeWithoutRequestId(const QString &action, const QUrl &url, const HttpResponse &response);
 };
 
 } // namespace model::remote

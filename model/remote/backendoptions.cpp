@@ -1,8 +1,13 @@
 #include "backendoptions.h"
 
+#include "cloudsyaml.h"
 #include "localbackend.h"
+#include "openstackoptions.h"
 #include "remotebackend.h"
 #include "sqlstore.h"
+
+#include <QFile>
+#include <QSslCertificate>
 
 namespace model::remote {
 
@@ -20,61 +25,91 @@ void BackendOptions::addTo(QCommandLineParser &parser, bool withDb)
         {opt("remote"), tr("Work on a live Trio2o Admin API at URL (e.g. http://host:19996/v1.0) instead of a database."),
          tr("URL")},
         {opt("endpoint"), tr("The Trio2o API URL, skipping the Keystone catalog (same as --remote)."), tr("URL")},
+        {opt("os-cloud"), tr("The cloud of clouds.yaml to use (env OS_CLOUD); OS_* variables and flags override its settings."),
+         tr("NAME")},
         {opt("os-auth-url"), tr("Keystone URL (env OS_AUTH_URL)."), tr("URL")},
+        {opt("os-auth-type"), tr("password, token or v3applicationcredential (env OS_AUTH_TYPE; default: inferred)."),
+         tr("TYPE")},
         {opt("os-username"), tr("Keystone user (env OS_USERNAME)."), tr("NAME")},
-        {opt("os-password"), tr("Keystone password (env OS_PASSWORD; prefer the variable)."), tr("PASSWORD")},
+        {opt("os-user-id"), tr("Keystone user id instead of the name (env OS_USER_ID)."), tr("ID")},
+        {opt("os-password"), tr("Keystone password (env OS_PASSWORD; prefer the variable or the prompt)."), tr("PASSWORD")},
         {opt("os-project-name"), tr("Project to scope to (env OS_PROJECT_NAME)."), tr("NAME")},
+        {opt("os-project-id"), tr("Project id to scope to (env OS_PROJECT_ID)."), tr("ID")},
         {opt("os-user-domain-name"), tr("User domain (env OS_USER_DOMAIN_NAME, default Default)."), tr("NAME")},
+        {opt("os-user-domain-id"), tr("User domain id (env OS_USER_DOMAIN_ID)."), tr("ID")},
         {opt("os-project-domain-name"), tr("Project domain (env OS_PROJECT_DOMAIN_NAME, default Default)."), tr("NAME")},
+        {opt("os-project-domain-id"), tr("Project domain id (env OS_PROJECT_DOMAIN_ID)."), tr("ID")},
+        {opt("os-default-domain"), tr("Domain id of the user and project when neither is given (env OS_DEFAULT_DOMAIN)."),
+         tr("ID")},
+        {opt("os-system-scope"), tr("Scope the token to the system instead of a project: all (env OS_SYSTEM_SCOPE)."),
+         tr("SCOPE")},
         {opt("os-region-name"), tr("Region of the Trio2o endpoint in the catalog (env OS_REGION_NAME)."), tr("NAME")},
         {opt("os-interface"), tr("Catalog interface: public, internal or admin (env OS_INTERFACE, default public)."),
          tr("NAME")},
         {opt("os-token"), tr("Use this token instead of a password (env OS_TOKEN)."), tr("TOKEN")},
+        {opt("os-application-credential-id"), tr("Application credential id (env OS_APPLICATION_CREDENTIAL_ID)."),
+         tr("ID")},
+        {opt("os-application-credential-secret"),
+         tr("Application credential secret (env OS_APPLICATION_CREDENTIAL_SECRET; prefer the variable)."), tr("SECRET")},
         {opt("os-cacert"), tr("Also trust the CA certificates in FILE (PEM; env OS_CACERT)."), tr("FILE")},
         {opt("insecure"), tr("Do not verify TLS certificates (dangerous).")},
         {opt("noauth"), tr("Development clouds without Keystone: no token, send an X-Role header instead.")},
         {opt("os-roles"), tr("Roles sent as X-Role with --noauth (default admin)."), tr("ROLES")},
         {opt("timeout"), tr("Network timeout in seconds (default 30)."), tr("SECONDS")},
+        {opt("debug"), tr("Log every request (method, URL, status, duration, request id) on standard error; the "
+                          "logging categories are trio2o.http, trio2o.keystone and trio2o.api (QT_LOGGING_RULES).")},
     });
 }
 
 Status BackendOptions::validate(const ConnectionSettings &settings)
 {
-    const QString problem = settings.problem();
-    return problem.isEmpty() ? Status{} : Status{Error{problem}};
+    if (const QString problem = settings.problem(); !problem.isEmpty())
+        return Error{problem};
+    if (!settings.caCertFile.isEmpty()) {
+        QFile file(settings.caCertFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{tr("cannot read the CA file %1 (--os-cacert): %2").arg(settings.caCertFile, file.errorString())};
+        if (QSslCertificate::fromData(file.read(16 * 1024 * 1024), QSsl::Pem).isEmpty())
+            return Error{tr("the CA file %1 (--os-cacert) holds no PEM certificate").arg(settings.caCertFile)};
+    }
+    return {};
 }
 
-Result<BackendChoice> BackendOptions::fromParser(const QCommandLineParser &parser, const QProcessEnvironment &env)
+namespace {
+
+bool remoteInEnvironment(const QProcessEnvironment &env)
+{
+    for (const char *var : {"OS_AUTH_URL", "OS_CLOUD", "OS_ENDPOINT"})
+        if (!env.value(QLatin1String(var)).isEmpty())
+            return true;
+    return false;
+}
+
+} // namespace
+
+Result<BackendChoice> BackendOptions::fromParser(const QCommandLineParser &parser, const QProcessEnvironment &env,
+                                                 const PasswordPrompt &askPassword)
 {
     BackendChoice choice;
-    const bool remote = parser.isSet(opt("remote")) || parser.isSet(opt("endpoint")) || parser.isSet(opt("os-auth-url"));
-    if (!remote) {
+    choice.debug = parser.isSet(opt("debug"));
+    const OpenStackOptions flags = OpenStackOptions::fromParser(parser);
+    const bool explicitRemote = flags.has(QStringLiteral("endpoint")) || flags.has(QStringLiteral("auth_url"))
+                                || flags.has(QStringLiteral("cloud")) || parser.isSet(opt("noauth"));
+    if (parser.isSet(opt("db")) && explicitRemote)
+        return Error{tr("--db and --remote (or --endpoint, --os-auth-url, --os-cloud, --noauth) exclude each other")};
+    // The OS_* variables alone select the cloud, as for the openstack client;
+    // --db alone picks the database whatever the environment says.
+    if (parser.isSet(opt("db")) || !(explicitRemote || remoteInEnvironment(env))) {
         choice.databasePath = parser.isSet(opt("db")) ? parser.value(opt("db")) : SqlStore::defaultPath();
         return choice;
     }
-    if (parser.isSet(opt("db")))
-        return Error{tr("--db and --remote (or --endpoint, --os-auth-url) exclude each other")};
-    ConnectionSettings s;
-    s.endpoint = QUrl(parser.isSet(opt("remote")) ? parser.value(opt("remote")) : parser.value(opt("endpoint")));
-    const auto text = [&parser](const char *name, QString &field) {
-        if (parser.isSet(opt(name)))
-            field = parser.value(opt(name));
-    };
-    if (parser.isSet(opt("os-auth-url")))
-        s.authUrl = QUrl(parser.value(opt("os-auth-url")));
-    text("os-username", s.username);
-    text("os-password", s.password);
-    text("os-project-name", s.projectName);
-    text("os-region-name", s.regionName);
-    text("os-token", s.token);
-    text("os-cacert", s.caCertFile);
-    text("os-roles", s.roles);
-    s.noAuth = parser.isSet(opt("noauth"));
-    s.insecure = parser.isSet(opt("insecure"));
-    s.fillFromEnvironment(env); // only fields still empty; domains and interface below win over OS_*
-    text("os-user-domain-name", s.userDomainName);
-    text("os-project-domain-name", s.projectDomainName);
-    text("os-interface", s.interface);
+    auto settings = settingsFrom(flags, env);
+    if (!settings)
+        return Error{settings.error()};
+    ConnectionSettings s = std::move(settings).value();
+    if (parser.isSet(opt("os-roles")))
+        s.roles = parser.value(opt("os-roles"));
+    s.noAuth = s.noAuth || parser.isSet(opt("noauth"));
     if (s.noAuth) {
         s.token.clear();
         s.authUrl.clear();
@@ -86,12 +121,39 @@ Result<BackendChoice> BackendOptions::fromParser(const QCommandLineParser &parse
             return Error{tr("--timeout must be a number of seconds from 0.001 to 3600, not \"%1\"").arg(parser.value(opt("timeout")))};
         s.timeoutMs = std::max(1, int(seconds * 1000));
     }
+    if (s.auth() == ConnectionSettings::Auth::Password && s.password.isEmpty() && askPassword && !s.authUrl.isEmpty()
+        && (!s.username.isEmpty() || !s.userId.isEmpty()))
+        if (const std::optional<QString> typed = askPassword(passwordQuestion(s)))
+            s.password = *typed;
     if (Status v = validate(s); !v)
         return Error{v.error()};
     if (s.insecure)
         choice.warnings.append(insecureWarning());
     choice.remote = std::move(s);
     return choice;
+}
+
+Result<ConnectionSettings> BackendOptions::settingsFrom(const OpenStackOptions &flags, const QProcessEnvironment &env)
+{
+    const OpenStackOptions vars = OpenStackOptions::fromEnvironment(env);
+    OpenStackOptions file;
+    const QString cloud = flags.has(QStringLiteral("cloud")) ? flags.value(QStringLiteral("cloud")) : vars.value(QStringLiteral("cloud"));
+    if (!cloud.isEmpty()) {
+        const auto clouds = CloudsYaml::load(env);
+        if (!clouds)
+            return Error{clouds.error()};
+        const auto values = clouds->cloud(cloud);
+        if (!values)
+            return Error{values.error()};
+        file = OpenStackOptions(values.value());
+    }
+    return file.overlaidBy(vars).overlaidBy(flags).toSettings();
+}
+
+QString BackendOptions::passwordQuestion(const ConnectionSettings &s)
+{
+    return tr("Password for %1 at %2: ").arg(s.username.isEmpty() ? s.userId : s.username,
+                                             s.authUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
 }
 
 QString BackendOptions::insecureWarning()

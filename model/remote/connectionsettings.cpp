@@ -11,16 +11,11 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ConnectionSettings)
 };
 
-void fill(QString &field, const QProcessEnvironment &env, const char *name)
+QString urlProblem(const QUrl &url)
 {
-    if (field.isEmpty())
-        field = env.value(QLatin1String(name));
-}
-
-void fill(QUrl &field, const QProcessEnvironment &env, const char *name)
-{
-    if (field.isEmpty() && env.contains(QLatin1String(name)))
-        field = QUrl(env.value(QLatin1String(name)));
+    return url.isValid() && !url.host().isEmpty() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
+               ? QString()
+               : url.toString(QUrl::RemoveUserInfo);
 }
 
 } // namespace
@@ -29,57 +24,67 @@ ConnectionSettings::Auth ConnectionSettings::auth() const
 {
     if (noAuth)
         return Auth::NoAuth;
+    if (authType)
+        return *authType;
     if (!token.isEmpty())
         return Auth::Token;
+    if (!applicationCredentialId.isEmpty() || !applicationCredentialSecret.isEmpty())
+        return Auth::ApplicationCredential;
     return Auth::Password;
 }
 
-void ConnectionSettings::fillFromEnvironment(const QProcessEnvironment &env)
+QStringList ConnectionSettings::secrets() const
 {
-    fill(authUrl, env, "OS_AUTH_URL");
-    fill(endpoint, env, "OS_ENDPOINT");
-    fill(username, env, "OS_USERNAME");
-    fill(password, env, "OS_PASSWORD");
-    fill(projectName, env, "OS_PROJECT_NAME");
-    fill(regionName, env, "OS_REGION_NAME");
-    fill(token, env, "OS_TOKEN");
-    fill(caCertFile, env, "OS_CACERT");
-    if (env.contains(QStringLiteral("OS_USER_DOMAIN_NAME")))
-        userDomainName = env.value(QStringLiteral("OS_USER_DOMAIN_NAME"));
-    if (env.contains(QStringLiteral("OS_PROJECT_DOMAIN_NAME")))
-        projectDomainName = env.value(QStringLiteral("OS_PROJECT_DOMAIN_NAME"));
-    if (env.contains(QStringLiteral("OS_INTERFACE")))
-        interface = env.value(QStringLiteral("OS_INTERFACE"));
-}
-
-ConnectionSettings ConnectionSettings::fromEnvironment(const QProcessEnvironment &env)
-{
-    ConnectionSettings s;
-    s.fillFromEnvironment(env);
-    return s;
+    QStringList out;
+    for (const QString *s : {&password, &token, &applicationCredentialSecret})
+        if (!s->isEmpty())
+            out.append(*s);
+    return out;
 }
 
 QString ConnectionSettings::problem() const
 {
-    if (!endpoint.isEmpty() && (!endpoint.isValid() || endpoint.host().isEmpty()))
-        return Tr::tr("the Trio2o endpoint \"%1\" is not a valid URL").arg(endpoint.toString(QUrl::RemoveUserInfo));
-    if (noAuth)
+    if (!endpoint.isEmpty() && !urlProblem(endpoint).isEmpty())
+        return Tr::tr("the Trio2o endpoint \"%1\" is not a valid http or https URL").arg(urlProblem(endpoint));
+    if (noAuth || auth() == Auth::NoAuth)
         return endpoint.isEmpty() ? Tr::tr("--noauth needs the Trio2o endpoint (--remote or --endpoint)") : QString();
-    if (!token.isEmpty() && endpoint.isEmpty() && authUrl.isEmpty())
-        return Tr::tr("a token needs the Trio2o endpoint (--endpoint) or Keystone (--os-auth-url)");
-    if (!token.isEmpty())
+    if (!authUrl.isEmpty() && !urlProblem(authUrl).isEmpty())
+        return Tr::tr("the Keystone URL \"%1\" is not a valid http or https URL").arg(urlProblem(authUrl));
+    if (!systemScope.isEmpty() && systemScope != QLatin1String("all"))
+        return Tr::tr("the system scope can only be \"all\", not \"%1\"").arg(systemScope);
+    switch (auth()) {
+    case Auth::Token:
+        if (token.isEmpty())
+            return Tr::tr("the token auth type needs a token (--os-token or OS_TOKEN)");
+        if (endpoint.isEmpty() && authUrl.isEmpty())
+            return Tr::tr("a token needs the Trio2o endpoint (--endpoint) or Keystone (--os-auth-url)");
+        if (endpoint.isEmpty() && !hasScope())
+            return Tr::tr("a token needs a project scope (--os-project-name or --os-project-id) or --os-system-scope all, "
+                          "so that Keystone answers with a service catalog");
         return {};
+    case Auth::ApplicationCredential:
+        if (authUrl.isEmpty())
+            return Tr::tr("an application credential needs Keystone (--os-auth-url or OS_AUTH_URL)");
+        if (applicationCredentialId.isEmpty())
+            return Tr::tr("an application credential needs its id (--os-application-credential-id)");
+        if (applicationCredentialSecret.isEmpty())
+            return Tr::tr("an application credential needs its secret (--os-application-credential-secret or "
+                          "OS_APPLICATION_CREDENTIAL_SECRET)");
+        return {};
+    case Auth::Password:
+    case Auth::NoAuth:
+        break;
+    }
     if (authUrl.isEmpty())
-        return Tr::tr("no credentials: give --os-auth-url with --os-username and --os-password, or --os-token, "
-                      "or --noauth for a development cloud without Keystone");
-    if (!authUrl.isValid() || authUrl.host().isEmpty())
-        return Tr::tr("the Keystone URL \"%1\" is not a valid URL").arg(authUrl.toString(QUrl::RemoveUserInfo));
-    if (username.isEmpty())
-        return Tr::tr("Keystone needs a user name (--os-username or OS_USERNAME)");
+        return Tr::tr("no credentials: give --os-cloud, or --os-auth-url with --os-username and --os-password, or "
+                      "--os-token, or --noauth for a development cloud without Keystone");
+    if (username.isEmpty() && userId.isEmpty())
+        return Tr::tr("Keystone needs a user name (--os-username or OS_USERNAME) or id (--os-user-id)");
     if (password.isEmpty())
         return Tr::tr("Keystone needs a password (--os-password or OS_PASSWORD)");
-    if (projectName.isEmpty())
-        return Tr::tr("Keystone needs a project (--os-project-name or OS_PROJECT_NAME)");
+    if (!hasScope())
+        return Tr::tr("Keystone needs a project (--os-project-name, --os-project-id or OS_PROJECT_NAME) or "
+                      "--os-system-scope all");
     return {};
 }
 
@@ -88,15 +93,19 @@ QString ConnectionSettings::describe() const
     const QString where = endpoint.isEmpty()
                               ? Tr::tr("Trio2o via %1").arg(authUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))
                               : endpoint.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    const QString scope = !systemScope.isEmpty() ? Tr::tr("system scope %1").arg(systemScope)
+                                                 : Tr::tr("project %1").arg(projectName.isEmpty() ? projectId : projectName);
     switch (auth()) {
     case Auth::NoAuth:
         return Tr::tr("%1 (no authentication, roles %2)").arg(where, roles);
     case Auth::Token:
         return Tr::tr("%1 (given token)").arg(where);
+    case Auth::ApplicationCredential:
+        return Tr::tr("%1 (application credential %2)").arg(where, applicationCredentialId);
     case Auth::Password:
         break;
     }
-    return Tr::tr("%1 (user %2, project %3)").arg(where, username, projectName);
+    return Tr::tr("%1 (user %2, %3)").arg(where, username.isEmpty() ? userId : username, scope);
 }
 
 QString ConnectionSettings::cloudKey() const

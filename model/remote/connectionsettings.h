@@ -5,23 +5,32 @@
 // the password and token are never persisted, printed or logged: use
 // describe() for anything shown to a user.
 
-#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
 
+#include <optional>
+
 namespace model::remote {
 
 struct ConnectionSettings {
-    enum class Auth { Password, Token, NoAuth };
+    enum class Auth { Password, Token, ApplicationCredential, NoAuth };
 
     QUrl endpoint;          // the Trio2o API (…/v1.0); empty: found in the Keystone catalog
     QUrl authUrl;           // Keystone, e.g. https://keystone:5000/v3 (/v3 is added when missing)
     QString username;
+    QString userId;         // instead of username (+ domain)
     QString password;       // secret: never persisted or printed
     QString projectName;
+    QString projectId;      // instead of projectName (+ domain)
     QString userDomainName = QStringLiteral("Default");
     QString projectDomainName = QStringLiteral("Default");
+    QString userDomainId;   // wins over userDomainName
+    QString projectDomainId; // wins over projectDomainName
+    QString systemScope;    // "all": a system-scoped token instead of a project
+    QString applicationCredentialId;
+    QString applicationCredentialSecret; // secret
+    std::optional<Auth> authType; // OS_AUTH_TYPE; unset: inferred (token, credential, password)
     QString regionName;     // region of the Trio2o endpoint in the catalog
     QString interface = QStringLiteral("public");
     QString token;          // secret: a given token (--os-token)
@@ -30,19 +39,19 @@ struct ConnectionSettings {
     bool noAuth = false;    // development clouds without Keystone: X-Role header only
     QString roles = QStringLiteral("admin"); // X-Role in noauth mode
     int timeoutMs = 30000;
+    qint64 maxAnswerBytes = 256 * 1024 * 1024; // a longer API answer is an error (100,000 bindings: ~25 MB)
     int getRetries = 2;     // extra attempts for GETs after connection errors
     int retryBackoffMs = 250; // doubled on every attempt
     int usageParallelism = 8;
     bool collectUsage = true;
     QString stateDirectory; // overlay and snapshot; empty: the application data folder
+    bool rememberPassword = false; // the console keeps the password in the desktop keyring (opt-in)
 
     Auth auth() const;
-    // Fills every field still empty from OS_* variables (OS_AUTH_URL,
-    // OS_USERNAME, OS_PASSWORD, OS_PROJECT_NAME, OS_USER_DOMAIN_NAME,
-    // OS_PROJECT_DOMAIN_NAME, OS_REGION_NAME, OS_TOKEN, OS_CACERT,
-    // OS_INTERFACE, OS_ENDPOINT).
-    void fillFromEnvironment(const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
-    static ConnectionSettings fromEnvironment(const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    // Whether Keystone is asked for a token scoped to a project or the system.
+    bool hasScope() const { return !projectName.isEmpty() || !projectId.isEmpty() || !systemScope.isEmpty(); }
+    // Every secret these settings hold (password, token, credential secret).
+    QStringList secrets() const;
     // Empty when usable; otherwise what is missing, as a sentence.
     QString problem() const;
     // "https://host:19996/v1.0 (user admin, project admin)": never a secret.

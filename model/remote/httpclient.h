@@ -1,7 +1,10 @@
 #pragma once
 
 // Plain HTTP for the remote backend: one request in, one response out, with
-// the timeout, TLS trust and GET retries of the connection settings. Runs on
+// the timeout, TLS trust and GET retries of the connection settings, a
+// User-Agent, a size limit on every answer, redirects followed only within
+// the same scheme, host and port (credentials never go elsewhere), and one
+// trio2o.http log line per request. Runs on
 // the backend's worker thread and waits in a local event loop there (the
 // worker runs one task at a time, see SerialWorker), so callers read like
 // straight-line code while the GUI thread never waits.
@@ -14,6 +17,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
 #include <vector>
 
 class QNetworkAccessManager;
@@ -27,6 +31,11 @@ struct HttpRequest {
     QUrl url;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body; // sent as application/json when not empty
+    // A longer answer is cut off with an error (an endless body cannot fill memory).
+    qint64 maxBodyBytes = kMaxApiAnswerBytes;
+
+    // 100,000 bindings are about 25 MB.
+    static constexpr qint64 kMaxApiAnswerBytes = 256 * 1024 * 1024;
 };
 
 struct HttpResponse {
@@ -43,7 +52,12 @@ struct HttpResponse {
     bool outcomeUnknown = false;
 
     bool transportFailed() const { return status == 0; }
+    // Refused by the client itself (a redirect elsewhere, an answer too
+    // large): the server was reached, so this is no reason for a snapshot.
+    bool refusedByClient = false;
     QByteArray header(const QByteArray &name) const;
+    // X-Openstack-Request-Id (or X-Compute-Request-Id); empty when none.
+    QString requestId() const;
 };
 
 class HttpClient
@@ -65,12 +79,18 @@ public:
 
     // Whether the last send() got no HTTP answer at all (the cloud is unreachable).
     bool lastTransportFailed() const { return m_lastTransportFailed; }
+    // Whether the last send() was a change that may or may not have been made.
+    bool lastOutcomeUnknown() const { return m_lastOutcomeUnknown; }
 
     static bool isConnectionError(QNetworkReply::NetworkError e);
 
 private:
     QNetworkReply *start(const HttpRequest &request);
-    HttpResponse finish(QNetworkReply *reply);
+    HttpResponse finish(QNetworkReply *reply, const HttpRequest &request);
+    HttpResponse sendOnce(const HttpRequest &request);
+    // A 3xx answer: the request again at its Location when that is the same
+    // origin (GET only), or a refusal naming both URLs.
+    std::optional<HttpRequest> redirected(const HttpRequest &request, HttpResponse &response) const;
 
     QNetworkAccessManager *m_nam;
     QSslConfiguration m_tls;
@@ -79,6 +99,7 @@ private:
     int m_retries;
     int m_backoffMs;
     bool m_lastTransportFailed = false;
+    bool m_lastOutcomeUnknown = false;
 };
 
 } // namespace model::remote

@@ -4,6 +4,8 @@
 #include "keystoneclient.h"
 #include "podoverlaystore.h"
 #include "remoteguards.h"
+#include "requestlog.h"
+#include "secretscrubber.h"
 #include "snapshotstore.h"
 #include "timeformat.h"
 #include "trio2oapiclient.h"
@@ -24,6 +26,7 @@ RemoteSession::RemoteSession(ConnectionSettings settings)
       m_keystone(std::make_unique<KeystoneClient>(m_settings, *m_http)),
       m_api(std::make_unique<Trio2oApiClient>(m_settings, *m_http, *m_keystone))
 {
+    SecretScrubber::add(m_settings.secrets());
 }
 
 RemoteSession::~RemoteSession() = default;
@@ -55,26 +58,36 @@ Status RemoteSession::writable() const
 {
     if (!m_offline)
         return {};
-    return Error{tr("The console shows a snapshot of %1 because the cloud could not be reached; refresh once it is "
-                    "back before changing anything.")
-                     .arg(QLocale().toString(m_snapshotTime.toLocalTime(), QLocale::ShortFormat))};
+    return Error{tr("Cannot reach the cloud, so nothing was changed: %1 What is shown is a snapshot of %2; refresh once "
+                    "the cloud is back before changing anything.")
+                     .arg(m_offlineReason, QLocale().toString(m_snapshotTime.toLocalTime(), QLocale::ShortFormat))};
+}
+
+QString RemoteSession::beforeChange(const QString &error) const
+{
+    if (!m_http->lastTransportFailed())
+        return error;
+    return tr("Cannot reach the cloud, so nothing was changed: %1").arg(error);
 }
 
 void RemoteSession::wentOnline()
 {
     m_offline = false;
     m_snapshotTime = {};
+    m_offlineReason.clear();
 }
 
-Result<sched::CloudState> RemoteSession::fallBack(const QString &error)
+Result<sched::CloudState> RemoteSession::fallBack(const QString &error, bool needBindings)
 {
     if (!m_http->lastTransportFailed() || !overlayReady())
         return Error{error};
     auto snapshot = m_snapshots->load();
-    if (!snapshot || !snapshot.value())
+    if (!snapshot || !snapshot.value() || (needBindings && !snapshot.value()->hasBindings))
         return Error{error};
     m_offline = true;
-    m_snapshotTime = snapshot.value()->takenAt;
+    m_offlineReason = error;
+    m_snapshotTime = needBindings ? snapshot.value()->oldest() : snapshot.value()->takenAt;
+    qCDebug(lcApi).noquote() << "unreachable, serving the snapshot of" << m_snapshotTime.toString(Qt::ISODate);
     return std::move(snapshot.value()->state);
 }
 
@@ -126,7 +139,7 @@ Result<sched::CloudState> RemoteSession::fetchState()
     QByteArray bindingsAnswer;
     auto state = liveState(&bindingsAnswer);
     if (!state)
-        return fallBack(state.error());
+        return fallBack(state.error(), true);
     wentOnline();
     collectUsage(state->pods);
     m_unsaved = {state->pods, std::move(bindingsAnswer), QDateTime::currentDateTimeUtc()};
@@ -135,9 +148,13 @@ Result<sched::CloudState> RemoteSession::fetchState()
 
 void RemoteSession::saveSnapshot()
 {
-    // A snapshot that cannot be written is not a reason to fail the fetch.
-    if (!m_unsaved.bindingsAnswer.isEmpty() && m_snapshots)
-        (void)m_snapshots->save(m_unsaved.pods, m_unsaved.bindingsAnswer, m_unsaved.takenAt);
+    // A snapshot that cannot be written is not a reason to fail the read.
+    if (m_snapshots && m_unsaved.pods && !m_unsaved.bindingsAnswer.isEmpty())
+        (void)m_snapshots->save(*m_unsaved.pods, m_unsaved.bindingsAnswer, m_unsaved.takenAt);
+    else if (m_snapshots && m_unsaved.pods)
+        (void)m_snapshots->savePods(*m_unsaved.pods, m_unsaved.takenAt);
+    else if (m_snapshots && !m_unsaved.bindingsAnswer.isEmpty())
+        (void)m_snapshots->saveBindings(m_unsaved.bindingsAnswer, m_unsaved.takenAt);
     m_unsaved = {};
 }
 
@@ -146,20 +163,24 @@ Result<std::vector<sched::Pod>> RemoteSession::listPods()
     auto pods = livePods();
     if (pods) {
         wentOnline();
+        m_unsaved = {pods.value(), {}, QDateTime::currentDateTimeUtc()};
         return pods;
     }
-    auto state = fallBack(pods.error());
+    auto state = fallBack(pods.error(), false);
     return state ? Result<std::vector<sched::Pod>>(std::move(state->pods)) : Error{state.error()};
 }
 
 Result<std::vector<sched::Binding>> RemoteSession::listBindings()
 {
-    auto bindings = m_api->listBindings();
+    QByteArray answer;
+    auto bindings = m_api->listBindings(&answer);
     if (bindings) {
         wentOnline();
+        if (overlayReady())
+            m_unsaved = {std::nullopt, std::move(answer), QDateTime::currentDateTimeUtc()};
         return bindings;
     }
-    auto state = fallBack(bindings.error());
+    auto state = fallBack(bindings.error(), true);
     return state ? Result<std::vector<sched::Binding>>(std::move(state->bindings)) : Error{state.error()};
 }
 
@@ -167,7 +188,7 @@ Result<sched::Pod> RemoteSession::getPod(const std::string &podId)
 {
     auto pod = m_api->getPod(podId);
     if (!pod) {
-        auto state = fallBack(pod.error());
+        auto state = fallBack(pod.error(), false);
         if (state)
             if (const sched::Pod *p = state->findPod(podId))
                 return *p;
@@ -183,7 +204,7 @@ Result<sched::Binding> RemoteSession::getBinding(const std::string &bindingId)
 {
     auto binding = m_api->getBinding(bindingId);
     if (!binding) {
-        auto state = fallBack(binding.error());
+        auto state = fallBack(binding.error(), true);
         if (state)
             for (const sched::Binding &b : state->bindings)
                 if (b.id == bindingId)
@@ -198,7 +219,7 @@ Result<sched::Pod> RemoteSession::createPod(const sched::Pod &pod)
         return Error{s.error()};
     auto pods = livePods();
     if (!pods)
-        return Error{pods.error()};
+        return Error{beforeChange(pods.error())};
     if (Status s = RemoteGuards::checkNewPod(pods.value(), pod); !s)
         return Error{s.error()};
     auto created = m_api->createPod(pod);
@@ -220,8 +241,10 @@ Result<sched::Pod> RemoteSession::updatePod(const sched::Pod &pod)
     if (Status s = writable(); !s)
         return Error{s.error()};
     auto current = getPod(pod.id);
+    if (Status s = writable(); !s) // getPod() fell back to the snapshot
+        return Error{s.error()};
     if (!current)
-        return current;
+        return Error{beforeChange(current.error())};
     const sched::Pod &c = current.value();
     if (c.name != pod.name || c.azName != pod.azName || c.podAzName != pod.podAzName || c.dcName != pod.dcName)
         return Error{tr("Trio2o cannot change the name, AZ or data centre of pod %1 (its API has no update call); "
@@ -242,7 +265,7 @@ Status RemoteSession::deletePod(const std::string &podId)
         return s;
     auto state = liveState();
     if (!state)
-        return Error{state.error()};
+        return Error{beforeChange(state.error())};
     if (Status s = RemoteGuards::checkPodDeletable(state.value(), podId); !s)
         return s;
     if (Status s = m_api->deletePod(podId); !s)
@@ -257,7 +280,7 @@ Result<sched::Binding> RemoteSession::createBinding(const std::string &tenantId,
         return Error{s.error()};
     auto state = liveState();
     if (!state)
-        return Error{state.error()};
+        return Error{beforeChange(state.error())};
     if (Status s = RemoteGuards::checkNewBinding(state.value(), tenantId, podId); !s)
         return Error{s.error()};
     return m_api->createBinding(tenantId, podId);
@@ -267,7 +290,10 @@ Status RemoteSession::deleteBinding(const std::string &bindingId)
 {
     if (Status s = writable(); !s)
         return s;
-    return m_api->deleteBinding(bindingId);
+    Status deleted = m_api->deleteBinding(bindingId);
+    if (!deleted && m_http->lastTransportFailed() && !m_http->lastOutcomeUnknown())
+        return Error{beforeChange(deleted.error())};
+    return deleted;
 }
 
 Result<RebindOutcome> RemoteSession::rebind(const std::string &tenantId, const std::string &oldBindingId,
@@ -277,7 +303,7 @@ Result<RebindOutcome> RemoteSession::rebind(const std::string &tenantId, const s
         return Error{s.error()};
     auto state = liveState();
     if (!state)
-        return Error{state.error()};
+        return Error{beforeChange(state.error())};
     const auto old = std::find_if(state->bindings.begin(), state->bindings.end(),
                                   [&](const sched::Binding &b) { return b.id == oldBindingId; });
     if (old == state->bindings.end() || old->tenantId != tenantId)

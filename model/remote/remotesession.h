@@ -62,7 +62,10 @@ private:
     Result<std::vector<sched::Pod>> livePods();
     Status writable() const;
     // After a failed read: the snapshot when the cloud could not be reached.
-    Result<sched::CloudState> fallBack(const QString &error);
+    // `needBindings`: a snapshot holding only pods does not do.
+    Result<sched::CloudState> fallBack(const QString &error, bool needBindings);
+    // A read before a change failed: says nothing was changed when the cloud was not reached.
+    QString beforeChange(const QString &error) const;
     void wentOnline();
     Status overlayReady();
     void collectUsage(std::vector<sched::Pod> &pods);
@@ -76,14 +79,15 @@ private:
     std::unique_ptr<PodOverlayStore> m_overlay;
     std::unique_ptr<SnapshotStore> m_snapshots;
     bool m_offline = false;
+    QString m_offlineReason;
     QDateTime m_snapshotTime;
     std::vector<std::string> m_unreachable;
     QStringList m_usageProblems;
-    // The last fetch, written to the snapshot after its answer went out: its
-    // pods and the GET /bindings answer's bytes (not a second copy of 100,000
-    // bindings). Empty answer: nothing to write.
+    // The last successful read, written to the snapshot after its answer went
+    // out: its pods and/or the GET /bindings answer's bytes (not a second copy
+    // of 100,000 bindings). Neither: nothing to write.
     struct UnsavedSnapshot {
-        std::vector<sched::Pod> pods;
+        std::optional<std::vector<sched::Pod>> pods;
         QByteArray bindingsAnswer;
         QDateTime takenAt;
     } m_unsaved;

@@ -25,7 +25,9 @@ Result<std::unique_ptr<SnapshotStore>> SnapshotStore::open(const QString &path)
                // GET /bindings' answer in pieces: SQLite builds each row in memory,
                // and one row of 25 MB would be a second copy of the answer.
                QStringLiteral("CREATE TABLE IF NOT EXISTS snapshot_bindings_answer (part INTEGER PRIMARY KEY, "
-                              "bytes BLOB NOT NULL)")});
+                              "bytes BLOB NOT NULL)"),
+               // When the pods and the bindings were last read (every read refreshes its part).
+               QStringLiteral("CREATE TABLE IF NOT EXISTS snapshot_parts (name TEXT PRIMARY KEY, taken_at INTEGER NOT NULL)")});
     if (!db)
         return Error{db.error()};
     return std::unique_ptr<SnapshotStore>(new SnapshotStore(std::unique_ptr<LocalDatabase>(db.value())));
@@ -49,7 +51,27 @@ Status SnapshotStore::write(const QByteArray &stateJson, const QByteArray &bindi
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO snapshot (id, taken_at, state) VALUES (1, ?, ?)"));
     q.addBindValue(takenAt.toMSecsSinceEpoch());
     q.addBindValue(stateJson);
-    bool ok = q.exec() && q.exec(QStringLiteral("DELETE FROM snapshot_bindings_answer"));
+    bool ok = q.exec() && markPart(q, "pods", takenAt) && writeBindings(q, bindingsAnswer, takenAt);
+    if (!ok || !db.commit()) {
+        const QString reason = ok ? db.lastError().text() : q.lastError().text();
+        db.rollback();
+        return Error{m_db->failure(tr("cannot save the snapshot"), reason)};
+    }
+    return {};
+}
+
+bool SnapshotStore::markPart(QSqlQuery &q, const char *part, const QDateTime &takenAt)
+{
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO snapshot_parts (name, taken_at) VALUES (?, ?)"));
+    q.addBindValue(QString::fromLatin1(part));
+    q.addBindValue(takenAt.toMSecsSinceEpoch());
+    return q.exec();
+}
+
+bool SnapshotStore::writeBindings(QSqlQuery &q, const QByteArray &bindingsAnswer, const QDateTime &takenAt)
+{
+    // Empty: the bindings are in the state blob (save(CloudState)).
+    bool ok = q.exec(QStringLiteral("DELETE FROM snapshot_bindings_answer")) && markPart(q, "bindings", takenAt);
     if (ok && !bindingsAnswer.isEmpty())
         q.prepare(QStringLiteral("INSERT INTO snapshot_bindings_answer (part, bytes) VALUES (?, ?)"));
     for (qsizetype at = 0, part = 0; ok && at < bindingsAnswer.size(); at += kPartBytes, ++part) {
@@ -59,12 +81,42 @@ Status SnapshotStore::write(const QByteArray &stateJson, const QByteArray &bindi
                                                std::min(kPartBytes, bindingsAnswer.size() - at)));
         ok = q.exec();
     }
+    return ok;
+}
+
+Status SnapshotStore::savePart(const char *part, const std::vector<sched::Pod> *pods, const QByteArray &bindingsAnswer,
+                               const QDateTime &takenAt)
+{
+    QSqlDatabase db = m_db->db();
+    db.transaction();
+    QSqlQuery q(db);
+    bool ok = true;
+    if (pods) {
+        // Keeps the bindings of a state blob that holds them (an older snapshot) in their own table.
+        q.prepare(QStringLiteral("INSERT INTO snapshot (id, taken_at, state) VALUES (1, ?, ?) ON CONFLICT (id) DO "
+                                 "UPDATE SET taken_at = excluded.taken_at, state = excluded.state"));
+        q.addBindValue(takenAt.toMSecsSinceEpoch());
+        q.addBindValue(StateJsonCodec::serialize(sched::CloudState{*pods, {}}));
+        ok = q.exec() && markPart(q, "pods", takenAt);
+    } else {
+        ok = writeBindings(q, bindingsAnswer, takenAt);
+    }
     if (!ok || !db.commit()) {
         const QString reason = ok ? db.lastError().text() : q.lastError().text();
         db.rollback();
-        return Error{m_db->failure(tr("cannot save the snapshot"), reason)};
+        return Error{m_db->failure(tr("cannot save the snapshot of the %1").arg(QLatin1String(part)), reason)};
     }
     return {};
+}
+
+Status SnapshotStore::savePods(const std::vector<sched::Pod> &pods, const QDateTime &takenAt)
+{
+    return savePart("pods", &pods, {}, takenAt);
+}
+
+Status SnapshotStore::saveBindings(const QByteArray &bindingsAnswer, const QDateTime &takenAt)
+{
+    return savePart("bindings", nullptr, bindingsAnswer, takenAt);
 }
 
 Result<std::optional<SnapshotStore::Snapshot>> SnapshotStore::load() const
@@ -89,7 +141,22 @@ Result<std::optional<SnapshotStore::Snapshot>> SnapshotStore::load() const
             return Error{m_db->failure(tr("the snapshot is damaged"), answer.error())};
         state->bindings = std::move(answer->bindings);
     }
-    return std::optional<Snapshot>(Snapshot{std::move(state).value(), takenAt});
+    Snapshot snapshot{std::move(state).value(), takenAt, takenAt, true};
+    if (!q.exec(QStringLiteral("SELECT name, taken_at FROM snapshot_parts")))
+        return Error{m_db->failure(tr("cannot read the snapshot"), q.lastError().text())};
+    bool partsKnown = false, bindingsKnown = false;
+    while (q.next()) {
+        partsKnown = true;
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
+        if (q.value(0).toString() == QLatin1String("bindings")) {
+            bindingsKnown = true;
+            snapshot.bindingsTakenAt = at;
+        } else {
+            snapshot.takenAt = at;
+        }
+    }
+    snapshot.hasBindings = !partsKnown || bindingsKnown;
+    return std::optional<Snapshot>(std::move(snapshot));
 }
 
 } // namespace model::remote

@@ -13,6 +13,8 @@
 #include <memory>
 #include <optional>
 
+class QSqlQuery;
+
 namespace model::remote {
 
 class LocalDatabase;
@@ -24,7 +26,10 @@ class SnapshotStore
 public:
     struct Snapshot {
         sched::CloudState state;
-        QDateTime takenAt;
+        QDateTime takenAt;         // when the pods were read
+        QDateTime bindingsTakenAt; // when the bindings were read
+        bool hasBindings = true;   // false: only the pods were ever read
+        QDateTime oldest() const { return hasBindings ? std::min(takenAt, bindingsTakenAt) : takenAt; }
     };
 
     static Result<std::unique_ptr<SnapshotStore>> open(const QString &path);
@@ -36,6 +41,9 @@ public:
     // write after its answer, instead of a copy of 100,000 bindings or the
     // time to serialize them again.
     Status save(const std::vector<sched::Pod> &pods, const QByteArray &bindingsAnswer, const QDateTime &takenAt);
+    // Every successful read refreshes its part: the pods, or GET /bindings' answer.
+    Status savePods(const std::vector<sched::Pod> &pods, const QDateTime &takenAt);
+    Status saveBindings(const QByteArray &bindingsAnswer, const QDateTime &takenAt);
     // nullopt when no snapshot was ever saved.
     Result<std::optional<Snapshot>> load() const;
 
@@ -43,6 +51,10 @@ private:
     explicit SnapshotStore(std::unique_ptr<LocalDatabase> db);
     // `bindingsAnswer` empty: the bindings are in `stateJson`.
     Status write(const QByteArray &stateJson, const QByteArray &bindingsAnswer, const QDateTime &takenAt);
+    Status savePart(const char *part, const std::vector<sched::Pod> *pods, const QByteArray &bindingsAnswer,
+                    const QDateTime &takenAt);
+    static bool markPart(QSqlQuery &q, const char *part, const QDateTime &takenAt);
+    static bool writeBindings(QSqlQuery &q, const QByteArray &bindingsAnswer, const QDateTime &takenAt);
     std::unique_ptr<LocalDatabase> m_db;
 };
 

@@ -3,11 +3,13 @@
 #include "apierrorreader.h"
 #include "connectionsettings.h"
 #include "keystoneclient.h"
+#include "requestlog.h"
 #include "statejsoncodec.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QRegularExpression>
 
 namespace model::remote {
 
@@ -29,6 +31,53 @@ Trio2oApiClient::Trio2oApiClient(const ConnectionSettings &settings, HttpClient 
 
 Result<QUrl> Trio2oApiClient::endpoint()
 {
+    if (!m_versioned.isEmpty())
+        return m_versioned;
+    auto root = serviceRoot();
+    if (!root)
+        return root;
+    static const QRegularExpression versioned(QStringLiteral("/v[0-9]+(\\.[0-9]+)?/*$"));
+    if (versioned.match(root->path()).hasMatch())
+        return m_versioned = root.value();
+    auto found = discoverVersion(root.value());
+    if (!found)
+        return found;
+    return m_versioned = found.value();
+}
+
+Result<QUrl> Trio2oApiClient::discoverVersion(const QUrl &root)
+{
+    // The service root answers {"versions": [{"id": "v1.0", "links": [{"rel": "self", "href": …}]}]}.
+    const QString action = tr("find the API version v1.0 at %1").arg(root.toString(QUrl::RemoveUserInfo));
+    if (Status s = m_keystone.ensureToken(); !s)
+        return Error{s.error()};
+    HttpRequest req = request("GET", root, {});
+    req.maxBodyBytes = 1024 * 1024;
+    const HttpResponse resp = m_http.send(req);
+    if (resp.status != 200 && resp.status != 300)
+        return Error{ApiErrorReader::describe(action, root, resp)};
+    const QJsonObject doc = QJsonDocument::fromJson(resp.body).object();
+    QJsonArray versions = doc.value(QLatin1String("versions")).toArray();
+    if (versions.isEmpty() && doc.value(QLatin1String("version")).isObject())
+        versions.append(doc.value(QLatin1String("version")));
+    for (const QJsonValue &v : versions) {
+        if (v.toObject().value(QLatin1String("id")).toString() != QLatin1String("v1.0"))
+            continue;
+        for (const QJsonValue &link : v.toObject().value(QLatin1String("links")).toArray()) {
+            if (link.toObject().value(QLatin1String("rel")).toString() != QLatin1String("self"))
+                continue;
+            // Only the path is taken: a proxy's own host in href must not move the credentials elsewhere.
+            QUrl url = root;
+            url.setPath(QUrl(link.toObject().value(QLatin1String("href")).toString()).path());
+            qCDebug(lcApi).noquote() << "version v1.0 of" << root.toString(QUrl::RemoveUserInfo) << "is at" << url.toString(QUrl::RemoveUserInfo);
+            return url;
+        }
+    }
+    return Error{ApiErrorReader::malformed(action, tr("no version \"v1.0\" with a \"self\" link in its versions document"))};
+}
+
+Result<QUrl> Trio2oApiClient::serviceRoot()
+{
     if (!m_settings.endpoint.isEmpty())
         return m_settings.endpoint;
     if (Status s = m_keystone.ensureToken(); !s)
@@ -47,6 +96,7 @@ HttpRequest Trio2oApiClient::request(const QByteArray &verb, const QUrl &url, co
     HttpRequest r;
     r.verb = verb;
     r.url = url;
+    r.maxBodyBytes = m_settings.maxAnswerBytes;
     if (!body.isEmpty())
         r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     if (m_settings.noAuth)

@@ -27,7 +27,8 @@ class Trio2oApiClient
 public:
     Trio2oApiClient(const ConnectionSettings &settings, HttpClient &http, KeystoneClient &keystone);
 
-    // The API's base URL: --endpoint, or the catalog's "Cascading" service.
+    // The API's base URL (…/v1.0): --endpoint, or the catalog's "Cascading"
+    // service; a service root without a version is looked up in its versions document.
     Result<QUrl> endpoint();
 
     Result<std::vector<sched::Pod>> listPods();
@@ -62,10 +63,13 @@ private:
     static Result<std::vector<Item>> parseList(const QByteArray &body, const QString &action,
                                                std::vector<Item> sched::CloudState::*list, ObjectReader objectReader);
     HttpRequest request(const QByteArray &verb, const QUrl &url, const QJsonObject &body) const;
+    Result<QUrl> serviceRoot();
+    Result<QUrl> discoverVersion(const QUrl &root);
 
     const ConnectionSettings &m_settings;
     HttpClient &m_http;
     KeystoneClient &m_keystone;
+    QUrl m_versioned; // endpoint(), once known
 };
 
 } // namespace model::remote

@@ -55,6 +55,7 @@ std::vector<UsageCollector::Problem> UsageCollector::collect(std::vector<sched::
         url.setPath(path + QStringLiteral("/os-hypervisors/statistics"));
         HttpRequest req;
         req.url = url;
+        req.maxBodyBytes = 1024 * 1024; // a few hundred bytes of statistics
         if (!m_token.isEmpty())
             req.headers.append({QByteArrayLiteral("X-Auth-Token"), m_token.toLatin1()});
         requests.push_back(std::move(req));

@@ -41,9 +41,7 @@ void FakeCloud::addUser(const User &u) { QMutexLocker l(&m_mutex); m_users.push_
 QByteArray FakeCloud::issueToken(const QStringList &roles)
 {
     QMutexLocker l(&m_mutex);
-    const QByteArray token = "gAAAA" + uuid().remove(QLatin1Char('-')).toLatin1();
-    m_tokens[token] = roles;
-    return token;
+    return newToken(roles);
 }
 
 void FakeCloud::revokeTokens() { QMutexLocker l(&m_mutex); m_tokens.clear(); }
@@ -77,10 +75,25 @@ HttpAnswer FakeCloud::handle(const HttpRequest &r)
 {
     QMutexLocker l(&m_mutex);
     if (m_log.size() < 10000)
-        m_log.append(HttpRequest{r.method, r.path, r.query, r.headers, r.body.left(4096)});
+        m_log.append(HttpRequest{r.method, r.path, r.query, r.headers, r.body.left(4096), r.reusedConnection});
+    if (m_faults.closeReusedNext && r.reusedConnection) {
+        m_faults.closeReusedNext = false;
+        HttpAnswer dropped;
+        dropped.drop = true;
+        return dropped;
+    }
+    if (m_faults.endlessNext) {
+        m_faults.endlessNext = false;
+        HttpAnswer endless = json("{\"padding\": \"");
+        endless.endless = true;
+        return endless;
+    }
     HttpAnswer a;
     const QByteArray path = r.path;
-    if (path == "/identity/v3/auth/tokens")
+    if (!m_faults.redirectApiTo.isEmpty() && path.startsWith("/v1.0")) {
+        a = webobError(r, 302, QStringLiteral("Found"));
+        a.headers.append(qMakePair(QByteArray("Location"), m_faults.redirectApiTo + path));
+    } else if (path == "/identity/v3/auth/tokens")
         a = keystone(r);
     else if (path.startsWith("/compute/") && path.endsWith("/os-hypervisors/statistics"))
         a = nova(r, QString::fromUtf8(path.mid(9, path.indexOf('/', 9) - 9)));
@@ -92,66 +105,8 @@ HttpAnswer FakeCloud::handle(const HttpRequest &r)
     else
         a = webobError(r, 404, QStringLiteral("The resource could not be found."));
     a.delayMs = std::max(a.delayMs, m_faults.delayMs);
-    return a;
-}
-
-HttpAnswer FakeCloud::keystone(const HttpRequest &r)
-{
-    if (r.method != "POST")
-        return webobError(r, 405, QStringLiteral("Method not allowed"));
-    const QJsonObject identity = bodyOf(r).value(QLatin1String("auth")).toObject().value(QLatin1String("identity")).toObject();
-    const QString method = identity.value(QLatin1String("methods")).toArray().first().toString();
-    QStringList roles;
-    if (method == QLatin1String("password")) {
-        const QJsonObject user = identity.value(QLatin1String("password")).toObject().value(QLatin1String("user")).toObject();
-        for (const User &u : m_users)
-            if (u.name == user.value(QLatin1String("name")).toString()
-                && u.password == user.value(QLatin1String("password")).toString())
-                roles = u.roles;
-    } else if (method == QLatin1String("token")) {
-        const auto it = m_tokens.find(identity.value(QLatin1String("token")).toObject().value(QLatin1String("id")).toString().toLatin1());
-        if (it != m_tokens.end())
-            roles = it->second;
-    }
-    if (roles.isEmpty())
-        return tokenRefused();
-    const QByteArray token = "gAAAA" + uuid().remove(QLatin1Char('-')).toLatin1();
-    m_tokens[token] = roles;
-    const QString expires = QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODateWithMs);
-    QByteArray body = R"({"token": {"methods": [")" + method.toLatin1() + R"("], "expires_at": ")" + expires.toLatin1()
-                      + R"(", "project": {"name": "admin", "id": "p1"}, "roles": [{"name": ")"
-                      + roles.join(QStringLiteral("\"}, {\"name\": \"")).toLatin1() + R"("}], "catalog": )" + catalogJson()
-                      + "}}";
-    HttpAnswer a = json(body, 201);
-    a.headers.append(qMakePair(QByteArray("X-Subject-Token"), token));
-    return a;
-}
-
-QByteArray FakeCloud::catalogJson() const
-{
-    QJsonArray trio2o;
-    for (const char *i : {"public", "internal", "admin"})
-        trio2o.append(QJsonObject{{QStringLiteral("interface"), QLatin1String(i)},
-                                  {QStringLiteral("region_id"), QStringLiteral("RegionOne")},
-                                  {QStringLiteral("region"), QStringLiteral("RegionOne")},
-                                  {QStringLiteral("url"), QString::fromLatin1(m_baseUrl + "/v1.0")}});
-    QJsonArray compute;
-    for (const sched::Pod &p : m_state.pods)
-        if (!p.isTop())
-            compute.append(QJsonObject{{QStringLiteral("interface"), QStringLiteral("public")},
-                                       {QStringLiteral("region_id"), q(p.name)},
-                                       {QStringLiteral("url"), QString::fromLatin1(m_baseUrl) + QStringLiteral("/compute/")
-                                                                   + q(p.name) + QStringLiteral("/v2.1")}});
-    const QJsonArray catalog{
-        QJsonObject{{QStringLiteral("type"), QStringLiteral("identity")}, {QStringLiteral("name"), QStringLiteral("keystone")},
-                    {QStringLiteral("endpoints"), QJsonArray{QJsonObject{{QStringLiteral("interface"), QStringLiteral("public")},
-                                                                         {QStringLiteral("region_id"), QStringLiteral("RegionOne")},
-                                                                         {QStringLiteral("url"), QString::fromLatin1(m_baseUrl + "/identity/v3")}}}}},
-        QJsonObject{{QStringLiteral("type"), QStringLiteral("Cascading")}, {QStringLiteral("name"), QStringLiteral("trio2o")},
-                    {QStringLiteral("endpoints"), trio2o}},
-        QJsonObject{{QStringLiteral("type"), QStringLiteral("compute")}, {QStringLiteral("name"), QStringLiteral("nova")},
-                    {QStringLiteral("endpoints"), compute}}};
-    return QJsonDocument(catalog).toJson(QJsonDocument::Compact);
+    a.headers.append(qMakePair(QByteArray("X-Openstack-Request-Id"), "req-" + uuid().toLatin1()));
+    return echoed(a, r);
 }
 
 HttpAnswer FakeCloud::nova(const HttpRequest &r, const QString &region)
@@ -161,7 +116,7 @@ HttpAnswer FakeCloud::nova(const HttpRequest &r, const QString &region)
         a.drop = true;
         return a;
     }
-    if (!m_tokens.count(r.header("x-auth-token")))
+    if (!validToken(r.header("x-auth-token")))
         return tokenRefused();
     const sched::Pod *pod = m_state.findPodByName(region.toStdString());
     if (!pod)
@@ -186,10 +141,8 @@ std::optional<HttpAnswer> FakeCloud::authorize(const HttpRequest &r, const QStri
     if (m_noAuth) {
         roles = QString::fromUtf8(r.header("x-role")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     } else {
-        const auto it = m_tokens.find(r.header("x-auth-token"));
-        if (it == m_tokens.end())
+        if (!validToken(r.header("x-auth-token"), &roles))
             return tokenRefused();
-        roles = it->second;
     }
     for (QString &role : roles)
         role = role.trimmed();

@@ -9,6 +9,7 @@
 #include "cloud.h"
 #include "minihttpserver.h"
 
+#include <QDateTime>
 #include <QMutex>
 #include <QSet>
 #include <QStringList>
@@ -28,10 +29,25 @@ struct Faults {
     QByteArray loseAnswerOf;     // e.g. "POST": that many such API requests are
     int loseAnswerNext = 0;      // carried out, then the connection closes unanswered
     QSet<QString> unreachableRegions; // Nova of these regions drops the connection
+    // A hostile or careless server: every error answer quotes the request's
+    // body and its X-Auth-Token back (as some proxies and debug servers do).
+    bool echoRequests = false;
+    QByteArray redirectApiTo;    // every API request: 302 to this base URL + the same path
+    bool endlessNext = false;    // the next request (Keystone or API): 200 with a body that never ends
+    // Keep-alive race: the next request that arrives on a reused connection is
+    // dropped unanswered and unprocessed (the server closed it as idle).
+    bool closeReusedNext = false;
 };
 
 struct User {
     QString name, password, project;
+    QStringList roles;
+    QString id;                // by default "id-" + name
+    QString domain = QStringLiteral("Default");
+};
+
+struct ApplicationCredential {
+    QString id, secret;
     QStringList roles;
 };
 
@@ -49,7 +65,15 @@ public:
     void setFaults(const Faults &faults);
     Faults faults() const;
     void addUser(const User &user);
+    void addApplicationCredential(const ApplicationCredential &credential);
     void revokeTokens();
+    // Tokens issued from now on expire after this long (default one hour);
+    // an expired token is refused like a revoked one.
+    void setTokenLifetimeSeconds(int seconds);
+    // POST /auth/tokens answered 201 so far: the logins.
+    int loginCount() const;
+    // Each issued token's scope, as Keystone saw it: "project:<name or id>" or "system:all".
+    QStringList scopes() const;
     // A valid token with these roles, as if issued by Keystone.
     QByteArray issueToken(const QStringList &roles);
     // Requests seen, "METHOD /path", oldest first.
@@ -68,6 +92,11 @@ private:
     // The refusal for a missing/invalid token or role; nullopt when allowed.
     std::optional<HttpAnswer> authorize(const HttpRequest &r, const QString &action);
     QByteArray catalogJson() const;
+    QStringList rolesOf(const QJsonObject &identity, const QString &method) const;
+    QByteArray newToken(const QStringList &roles);
+    bool validToken(const QByteArray &token, QStringList *roles = nullptr) const;
+    // An error answer with the request quoted back when echoRequests is on.
+    HttpAnswer echoed(HttpAnswer answer, const HttpRequest &r) const;
     QByteArray bindingsBody();
 
     mutable QMutex m_mutex;
@@ -77,8 +106,16 @@ private:
     QByteArray m_bindingsCache; // GET /bindings, rebuilt after a change
     Faults m_faults;
     std::vector<User> m_users;
-    std::map<QByteArray, QStringList> m_tokens; // token -> roles
+    struct Token {
+        QStringList roles;
+        QDateTime expiresAt;
+    };
+    std::map<QByteArray, Token> m_tokens;
     QList<HttpRequest> m_log;
+    std::vector<ApplicationCredential> m_credentials;
+    int m_tokenLifetime = 3600;
+    int m_logins = 0;
+    QStringList m_scopes;
 };
 
 } // namespace testserver

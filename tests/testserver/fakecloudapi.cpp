@@ -130,18 +130,16 @@ HttpAnswer FakeCloud::createPod(const HttpRequest &r)
     p.dcName = s8(pod.value(QLatin1String("dc_name")).toString());
     if (p.name.empty())
         return bareText(422, QStringLiteral("Value pod_name is empty"));
-    const sched::Pod *top = nullptr;
-    for (const sched::Pod &e : m_state.pods) {
-        if (e.isTop())
-            top = &e;
+    const auto top = std::find_if(m_state.pods.begin(), m_state.pods.end(), [](const sched::Pod &e) { return e.isTop(); });
+    // As upstream, the top-region checks come before the name's uniqueness.
+    // Quirk: only an absent az_name counts as "a top region" for this check.
+    if (!pod.contains(QLatin1String("az_name")) && top != m_state.pods.end())
+        return bareText(409, QStringLiteral("Top region already exists"));
+    if (top != m_state.pods.end() && !p.azName.empty() && top->name == p.name)
+        return bareText(409, QStringLiteral("Pod region name duplicated with the top region name"));
+    for (const sched::Pod &e : m_state.pods)
         if (e.name == p.name)
             return bareText(409, QStringLiteral("Pod with name %1 already exists").arg(q(p.name)));
-    }
-    // Quirk: only an absent az_name counts as "a top region" for this check.
-    if (!pod.contains(QLatin1String("az_name")) && top)
-        return bareText(409, QStringLiteral("Top region already exists"));
-    if (top && !p.azName.empty() && top->name == p.name)
-        return bareText(409, QStringLiteral("Pod name %1 is the same as the top region").arg(q(p.name)));
     m_state.pods.push_back(p);
     return json(compact({{QStringLiteral("pod"), podJson(p)}}));
 }

@@ -14,6 +14,7 @@ QByteArray reason(int status)
     switch (status) {
     case 200: return "OK";
     case 201: return "Created";
+    case 302: return "Found";
     case 400: return "Bad Request";
     case 401: return "Unauthorized";
     case 404: return "Not Found";
@@ -51,23 +52,52 @@ void MiniHttpServer::accept()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        auto buffer = std::make_shared<QByteArray>();
-        auto handled = std::make_shared<bool>(false);
-        connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer, handled] {
-            buffer->append(socket->readAll());
-            HttpRequest request;
-            if (*handled || !parse(*buffer, request))
-                return;
-            *handled = true; // one request per connection
-            const HttpAnswer a = m_handler(request);
-            if (a.delayMs > 0)
-                QTimer::singleShot(a.delayMs, socket, [socket, a] { answer(socket, a); });
-            else
-                answer(socket, a);
+        socket->setProperty("served", 0);
+        socket->setProperty("busy", false);
+        connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+            socket->setProperty("buffer", socket->property("buffer").toByteArray() + socket->readAll());
+            serveNext(socket);
         });
         if (socket->bytesAvailable() > 0)
             emit socket->readyRead();
     }
+}
+
+void MiniHttpServer::serveNext(QTcpSocket *socket)
+{
+    while (!socket->property("busy").toBool()) {
+        QByteArray buffer = socket->property("buffer").toByteArray();
+        HttpRequest request;
+        if (!parse(buffer, request))
+            return;
+        socket->setProperty("buffer", buffer);
+        const int served = socket->property("served").toInt();
+        socket->setProperty("served", served + 1);
+        request.reusedConnection = served > 0;
+        const HttpAnswer a = m_handler(request);
+        if (a.delayMs <= 0) {
+            if (!answer(socket, a))
+                return;
+            continue;
+        }
+        socket->setProperty("busy", true);
+        QTimer::singleShot(a.delayMs, socket, [this, socket, a] {
+            socket->setProperty("busy", false);
+            if (answer(socket, a))
+                serveNext(socket);
+        });
+    }
+}
+
+void MiniHttpServer::streamForever(QTcpSocket *socket)
+{
+    static const QByteArray chunk(64 * 1024, 'x');
+    // More whenever the last piece is on its way, until the client hangs up.
+    connect(socket, &QTcpSocket::bytesWritten, socket, [socket] {
+        if (socket->bytesToWrite() < 2 * chunk.size() && socket->state() == QAbstractSocket::ConnectedState)
+            socket->write(chunk);
+    });
+    socket->write(chunk);
 }
 
 bool MiniHttpServer::parse(QByteArray &buffer, HttpRequest &request)
@@ -91,24 +121,30 @@ bool MiniHttpServer::parse(QByteArray &buffer, HttpRequest &request)
     if (buffer.size() < end + 4 + length)
         return false;
     request.body = buffer.mid(end + 4, length);
+    buffer.remove(0, end + 4 + length);
     return true;
 }
 
-void MiniHttpServer::answer(QTcpSocket *socket, const HttpAnswer &a)
+bool MiniHttpServer::answer(QTcpSocket *socket, const HttpAnswer &a)
 {
     if (a.drop) {
         socket->abort();
-        return;
+        return false;
     }
     QByteArray head = "HTTP/1.1 " + QByteArray::number(a.status) + ' ' + reason(a.status) + "\r\n";
     if (!a.contentType.isEmpty())
         head += "Content-Type: " + a.contentType + "\r\n";
     for (const auto &h : a.headers)
         head += h.first + ": " + h.second + "\r\n";
-    head += "Content-Length: " + QByteArray::number(a.body.size()) + "\r\nConnection: close\r\n\r\n";
+    if (a.endless) { // no length: the body ends when the connection does, and it never does
+        socket->write(head + "Connection: close\r\n\r\n" + a.body);
+        streamForever(socket);
+        return false;
+    }
+    head += "Content-Length: " + QByteArray::number(a.body.size()) + "\r\nConnection: keep-alive\r\n\r\n";
     socket->write(head);
     socket->write(a.body);
-    socket->disconnectFromHost();
+    return true;
 }
 
 } // namespace testserver

@@ -1,8 +1,10 @@
 #pragma once
 
-// A minimal HTTP/1.1 server for tests (one request per connection, then
-// Connection: close), over TCP or TLS, with full control over the answer:
-// a delay, a dropped connection, any status, headers and body.
+// A minimal HTTP/1.1 server for tests, over TCP or TLS, with keep-alive
+// connections (so a client reuses them, and Qt's re-send of a request on a
+// connection the server closed can happen) and full control over the answer:
+// a delay, a dropped connection, any status, headers and body, or a body
+// that never ends.
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -23,6 +25,7 @@ struct HttpRequest {
     QByteArray query;
     QMap<QByteArray, QByteArray> headers; // names in lower case
     QByteArray body;
+    bool reusedConnection = false; // an earlier request came on the same connection
 
     QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
 };
@@ -34,6 +37,7 @@ struct HttpAnswer {
     QList<QPair<QByteArray, QByteArray>> headers;
     int delayMs = 0;
     bool drop = false; // close the connection without answering
+    bool endless = false; // after `body`, bytes until the client gives up
 };
 
 class MiniHttpServer : public QObject
@@ -50,9 +54,12 @@ public:
 
 private:
     void accept();
-    void serve(QTcpSocket *socket);
+    // Answers every complete request in the connection's buffer, one at a time.
+    void serveNext(QTcpSocket *socket);
     static bool parse(QByteArray &buffer, HttpRequest &request);
-    static void answer(QTcpSocket *socket, const HttpAnswer &a);
+    // False when the connection was closed with it.
+    static bool answer(QTcpSocket *socket, const HttpAnswer &a);
+    static void streamForever(QTcpSocket *socket);
 
     Handler m_handler;
     QTcpServer *m_server = nullptr;
