@@ -7,6 +7,7 @@
 //   trio2o-sched rebind TENANT POD [--binding OLD]
 
 #include "commandline.h"
+#include "rebindoperation.h"
 #include "subcommand.h"
 #include "terminal.h"
 
@@ -127,6 +128,12 @@ int BindCommands::rebind(const QStringList &args)
             return fail(current.error());
         old = current->id;
     }
+    // The same check as every move: inside the binding's AZ and group, or refused naming both pods.
+    const auto state = waitFor(backend->fetchState());
+    if (!state)
+        return fail(state.error());
+    if (const auto checked = model::RebindOperation::preview(state.value(), tenant, old, pod->id); !checked)
+        return fail(checked.error());
     const auto r = waitFor(backend->rebind(tenant, old, pod->id));
     if (!r)
         return fail(r.error());

@@ -2,9 +2,13 @@
 //   trio2o-sched pods [--json]
 //   trio2o-sched pods create --name N --az AZ [--pod-az PAZ] [--dc DC]
 //   trio2o-sched pods delete POD [--drain-to POD]
+//   trio2o-sched pods set POD [--state S] [--threshold F] [--tag K=V ...] [--clear-tags] [--capacity ...] [--cost F]
 
 #include "commandline.h"
 #include "decisiontext.h"
+#include "drainoperation.h"
+#include "podsettingscommand.h"
+#include "rebindoperation.h"
 #include "subcommand.h"
 #include "terminal.h"
 #include "texttable.h"
@@ -32,7 +36,8 @@ private:
     static int list(model::Backend &backend, bool json);
     static int create(model::Backend &backend, const QCommandLineParser &p);
     static int remove(model::Backend &backend, const QCommandLineParser &p);
-    static model::Status drain(model::Backend &backend, const sched::Pod &from, const QString &to);
+    static model::Status drain(model::Backend &backend, const sched::CloudState &state, const sched::Pod &from,
+                               const QString &to);
 };
 
 QJsonObject apiPod(const sched::Pod &p)
@@ -91,25 +96,20 @@ int PodsCommand::create(model::Backend &backend, const QCommandLineParser &p)
     return 0;
 }
 
-model::Status PodsCommand::drain(model::Backend &backend, const sched::Pod &from, const QString &to)
+// The same DrainOperation as `trio2o-sched drain POD --to POD`.
+model::Status PodsCommand::drain(model::Backend &backend, const sched::CloudState &state, const sched::Pod &from,
+                                 const QString &to)
 {
     const auto target = findPodToChange(backend, to);
     if (!target)
         return model::Error{target.error()};
-    const auto bindings = waitFor(backend.listBindings());
-    if (!bindings)
-        return model::Error{bindings.error()};
-    int moved = 0;
-    for (const sched::Binding &b : bindings.value()) {
-        if (!b.active || b.podId != from.id)
-            continue;
-        const auto r = waitFor(backend.rebind(b.tenantId, b.id, target->id));
-        if (!r)
-            return model::Error{tr("Drain stopped after %n tenant(s): %1", nullptr, moved).arg(r.error())};
-        if (!r->oldEnded)
-            return model::Error{r->oldEndError};
-        ++moved;
-    }
+    auto preview = model::DrainOperation::preview(state, {}, {from.id, target->id, false});
+    if (!preview)
+        return model::Error{preview.error()};
+    const model::Status s = model::DrainOperation::apply(backend, preview.value());
+    const int moved = preview->list.count(model::TenantChange::Status::Applied);
+    if (!s)
+        return model::Error{tr("Drain stopped after %n tenant(s): %1", nullptr, moved).arg(s.error())};
     err() << tr("Moved %n tenant(s) from %1 to %2.", nullptr, moved).arg(q(from.name), q(target->name)) << Qt::endl;
     return {};
 }
@@ -122,10 +122,17 @@ int PodsCommand::remove(model::Backend &backend, const QCommandLineParser &p)
     const auto pod = findPodToChange(backend, args.at(1));
     if (!pod)
         return fail(pod.error());
-    if (p.isSet(QStringLiteral("drain-to")))
-        if (const model::Status s = drain(backend, pod.value(), p.value(QStringLiteral("drain-to"))); !s)
+    auto state = waitFor(backend.fetchState());
+    if (!state)
+        return fail(state.error());
+    if (p.isSet(QStringLiteral("drain-to"))) {
+        if (const model::Status s = drain(backend, state.value(), pod.value(), p.value(QStringLiteral("drain-to"))); !s)
             return fail(s.error());
-    const model::Status s = waitFor(backend.deletePod(pod->id));
+        state = waitFor(backend.fetchState());
+        if (!state)
+            return fail(state.error());
+    }
+    const model::Status s = model::DeletePodOperation::apply(backend, state.value(), pod->id);
     if (!s)
         return fail(s.error());
     out() << tr("Deleted pod %1 (%2).").arg(q(pod->name), q(pod->id)) << Qt::endl;
@@ -135,8 +142,10 @@ int PodsCommand::remove(model::Backend &backend, const QCommandLineParser &p)
 int PodsCommand::run(const QStringList &args)
 {
     CommandLine cmd(QStringLiteral("pods"),
-                    tr("Lists the pods, or creates or deletes one, in the database or a live Trio2o cloud.\n"
-                       "  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD"));
+                    tr("Lists the pods, or creates, changes or deletes one, in the database or a live Trio2o cloud.\n"
+                       "  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD\n"
+                       "  pods set POD [--state S] [--threshold F] [--tag KEY=VALUE ...] [--clear-tags]\n"
+                       "               [--capacity vcpus=N,ram_mb=N,disk_gb=N] [--cost F]"));
     cmd.addBackendOptions();
     cmd.parser().addOptions({
         {QStringLiteral("json"), tr("Print the API's own JSON: {\"pods\": [...]}.")},
@@ -144,17 +153,19 @@ int PodsCommand::run(const QStringList &args)
         {QStringLiteral("az"), tr("create: its availability zone (empty: the top region)."), tr("AZ")},
         {QStringLiteral("pod-az"), tr("create: the AZ name inside the pod."), tr("PAZ")},
         {QStringLiteral("dc"), tr("create: its data centre."), tr("DC")},
-        {QStringLiteral("drain-to"), tr("delete: first rebind every tenant bound to the pod to POD."), tr("POD")},
+        {QStringLiteral("drain-to"), tr("delete: first drain the pod into POD (of the same AZ and group)."), tr("POD")},
     });
-    cmd.parser().addPositionalArgument(QStringLiteral("ACTION"), tr("list (default), create or delete."));
+    PodSettingsCommand::addOptions(cmd.parser());
+    cmd.parser().addPositionalArgument(QStringLiteral("ACTION"), tr("list (default), create, set or delete."));
     int status = 0;
     if (!cmd.parse(args, &status))
         return status;
     const QStringList positional = cmd.parser().positionalArguments();
     const QString action = positional.value(0, QStringLiteral("list"));
-    if (action != QLatin1String("list") && action != QLatin1String("create") && action != QLatin1String("delete"))
-        return fail(tr("unknown pods action \"%1\" (list, create or delete)").arg(action));
-    if (action != QLatin1String("delete") && positional.size() > 1)
+    const QStringList actions{QStringLiteral("list"), QStringLiteral("create"), QStringLiteral("set"), QStringLiteral("delete")};
+    if (!actions.contains(action))
+        return fail(tr("unknown pods action \"%1\" (list, create, set or delete)").arg(action));
+    if (action != QLatin1String("delete") && action != QLatin1String("set") && positional.size() > 1)
         return fail(tr("pods %1 takes no further arguments").arg(action));
     auto backend = cmd.openBackend();
     if (!backend)
@@ -163,10 +174,12 @@ int PodsCommand::run(const QStringList &args)
         return create(*backend.value(), cmd.parser());
     if (action == QLatin1String("delete"))
         return remove(*backend.value(), cmd.parser());
+    if (action == QLatin1String("set"))
+        return PodSettingsCommand::run(*backend.value(), cmd.parser());
     return list(*backend.value(), cmd.parser().isSet(QStringLiteral("json")));
 }
 
-const SubcommandRegistration registration{"pods", 40, QT_TRANSLATE_NOOP("Main", "List, create or delete pods"),
+const SubcommandRegistration registration{"pods", 40, QT_TRANSLATE_NOOP("Main", "List, create, change or delete pods"),
                                           &PodsCommand::run};
 
 } // namespace

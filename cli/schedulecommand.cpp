@@ -2,9 +2,9 @@
 // unless it is a dry run or made on a state file.
 
 #include "commandline.h"
-#include "decisionchanges.h"
 #include "decisionprinter.h"
 #include "engine.h"
+#include "rebindoperation.h"
 #include "schedulerequest.h"
 #include "statejsoncodec.h"
 #include "statevalidator.h"
@@ -47,16 +47,13 @@ model::Result<sched::CloudState> ScheduleCommand::loadState(const ScheduleOption
     return waitFor(backend->fetchState());
 }
 
-// The engine's changes, as the backend persists them (see DecisionChanges).
+// The engine's changes, written as the console writes them (ScheduleOperation).
 model::Status ScheduleCommand::persist(sched::Engine &engine, const sched::CloudState &state, model::Backend &backend)
 {
-    const auto changes = model::DecisionChanges::fromEngine(engine.takeChanges(), state);
+    auto changes = model::ScheduleOperation::fromEngine(engine, state);
     if (!changes)
         return model::Error{changes.error()};
-    if (changes->empty())
-        return {};
-    const auto applied = waitFor(backend.applyChanges(changes.value()));
-    return applied ? model::Status{} : model::Status{model::Error{applied.error()}};
+    return model::ScheduleOperation::apply(backend, changes.value());
 }
 
 int ScheduleCommand::run(const QStringList &args)

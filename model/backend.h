@@ -86,6 +86,18 @@ public:
     // Several changes (a drain, a plan); local: all or nothing; remote: in
     // order, stopping at the first failure, reporting how many were applied.
     virtual QFuture<Result<std::vector<sched::Binding>>> applyChanges(const std::vector<BindingChange> &changes) = 0;
+    // True when applyChanges() and applyPodAndChanges() write all or nothing.
+    virtual bool isTransactional() const { return false; }
+    // A pod's new settings and binding changes in one transaction (a drain
+    // that puts its pod into maintenance). Only a transactional backend can.
+    virtual QFuture<Result<std::vector<sched::Binding>>> applyPodAndChanges(const sched::Pod &pod,
+                                                                           const std::vector<BindingChange> &changes)
+    {
+        Q_UNUSED(pod);
+        Q_UNUSED(changes);
+        return QtFuture::makeReadyFuture(Result<std::vector<sched::Binding>>(
+            Error{tr("this backend cannot change a pod and bindings in one transaction")}));
+    }
 
 signals:
     void stateChanged();

@@ -1,5 +1,6 @@
 #include "localbackend.h"
 
+#include "futurewait.h"
 #include "sqlstore.h"
 #include "storerows.h"
 
@@ -58,6 +59,14 @@ QFuture<R> LocalBackend::run(std::function<R(SqlStore &)> work, bool writes)
             emit stateChanged();
     }, Qt::QueuedConnection);
     return future;
+}
+
+Status LocalBackend::setWriteObserver(std::function<void(int point, qint64 rows)> observer)
+{
+    return waitForResult(run<Status>([observer = std::move(observer)](SqlStore &s) -> Status {
+        s.setWriteObserver([observer](SqlStore::WritePoint point, qint64 rows) { observer(int(point), rows); });
+        return {};
+    }, false));
 }
 
 QFuture<Result<sched::CloudState>> LocalBackend::fetchState()
@@ -175,6 +184,13 @@ QFuture<Result<std::vector<sched::Binding>>> LocalBackend::applyChanges(const st
 {
     return run<Result<std::vector<sched::Binding>>>([changes](SqlStore &s) { return s.applyBindingChanges(changes); },
                                                     true);
+}
+
+QFuture<Result<std::vector<sched::Binding>>> LocalBackend::applyPodAndChanges(const sched::Pod &pod,
+                                                                             const std::vector<BindingChange> &changes)
+{
+    return run<Result<std::vector<sched::Binding>>>(
+        [pod, changes](SqlStore &s) { return s.applyPodAndBindingChanges(pod, changes); }, true);
 }
 
 } // namespace model

@@ -42,6 +42,13 @@ public:
     QFuture<Result<RebindOutcome>> rebind(const std::string &tenantId, const std::string &oldBindingId,
                                           const std::string &newPodId) override;
     QFuture<Result<std::vector<sched::Binding>>> applyChanges(const std::vector<BindingChange> &changes) override;
+    bool isTransactional() const override { return true; }
+    QFuture<Result<std::vector<sched::Binding>>> applyPodAndChanges(const sched::Pod &pod,
+                                                                   const std::vector<BindingChange> &changes) override;
+
+    // Reports where the store's writes stand (SqlStore::WriteObserver); called
+    // on the backend's worker thread. Opens the database if needed.
+    Status setWriteObserver(std::function<void(int point, qint64 rows)> observer);
 
 private:
     // R is Result<T> or Status.

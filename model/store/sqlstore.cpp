@@ -158,10 +158,14 @@ Status SqlStore::inTransaction(const std::function<Status()> &work)
     if (!q.exec(m_dialect.beginWrite()))
         return Error{tr("cannot start a transaction: %1").arg(q.lastError().text())};
     Status result = work();
+    if (result)
+        notify(WritePoint::BeforeCommit, 0);
     if (result && !q.exec(QStringLiteral("COMMIT")))
         result = Error{tr("cannot commit: %1").arg(q.lastError().text())};
     if (!result)
         q.exec(QStringLiteral("ROLLBACK"));
+    else
+        notify(WritePoint::Committed, 0);
     return result;
 }
 
@@ -250,6 +254,7 @@ Status SqlStore::replaceState(const sched::CloudState &state)
             return Error{tr("cannot clear the database: %1").arg(q.lastError().text())};
         if (Status s = insertPods(state.pods); !s)
             return s;
+        notify(WritePoint::RowsWritten, qint64(state.pods.size()));
         // Building the binding indexes once at the end is many times faster
         // than updating them row by row; it all stays one transaction.
         const auto definitions = dropBindingIndexes();
@@ -257,6 +262,7 @@ Status SqlStore::replaceState(const sched::CloudState &state)
             return Error{definitions.error()};
         if (Status s = BindingBulkWriter::insert(database(), state); !s)
             return s;
+        notify(WritePoint::RowsWritten, qint64(state.pods.size() + state.bindings.size()));
         if (Status s = restoreBindingIndexes(definitions.value()); !s)
             return s;
         return validation.result();
@@ -329,7 +335,12 @@ Status SqlStore::addPod(const sched::Pod &pod)
 
 Status SqlStore::updatePod(const sched::Pod &pod)
 {
-    return inTransaction([&]() -> Status {
+    return inTransaction([&] { return writePod(pod); });
+}
+
+Status SqlStore::writePod(const sched::Pod &pod)
+{
+    {
         QSqlQuery q(database());
         q.prepare(QStringLiteral(
             "UPDATE pods SET pod_id = ?, pod_name = ?, az_name = ?, pod_az_name = ?, dc_name = ?,"
@@ -343,7 +354,7 @@ Status SqlStore::updatePod(const sched::Pod &pod)
         if (q.numRowsAffected() != 1)
             return Error{tr("pod %1 does not exist").arg(str(pod.id))};
         return {};
-    });
+    }
 }
 
 Status SqlStore::deletePod(const std::string &podId)

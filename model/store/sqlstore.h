@@ -55,6 +55,20 @@ public:
     // rebound by someone else to pod Y; refresh and retry" (isConflict()).
     Result<std::vector<sched::Binding>> applyBindingChanges(const std::vector<BindingChange> &changes);
 
+    // As applyBindingChanges(), with `pod`'s new settings written first in the
+    // same transaction (a drain that puts its pod into maintenance).
+    Result<std::vector<sched::Binding>> applyPodAndBindingChanges(const sched::Pod &pod,
+                                                                  const std::vector<BindingChange> &changes);
+
+    // Where a write stands: rows went in (every kRowsPerReport binding changes,
+    // and after each stage of an import), the transaction is about to commit,
+    // it committed. For progress, and for the crash tests, whose child process
+    // signals the point at which it is killed.
+    enum class WritePoint { RowsWritten, BeforeCommit, Committed };
+    using WriteObserver = std::function<void(WritePoint point, qint64 rows)>;
+    static constexpr int kRowsPerReport = 500;
+    void setWriteObserver(WriteObserver observer) { m_observer = std::move(observer); }
+
     // True for the errors of applyBindingChanges() that mean "lost a race".
     static bool isConflict(const QString &error);
 
@@ -79,11 +93,19 @@ private:
     Result<QStringList> dropBindingIndexes();
     Status restoreBindingIndexes(const QStringList &definitions);
     Status inTransaction(const std::function<Status()> &work);
+    Status writePod(const sched::Pod &pod);
+    Result<std::vector<sched::Binding>> writeBindingChanges(const sched::Pod *pod, const std::vector<BindingChange> &changes);
+    void notify(WritePoint point, qint64 rows) const
+    {
+        if (m_observer)
+            m_observer(point, rows);
+    }
 
     QString m_connectionName;
     QString m_location;
     SqlDialect m_dialect;
     QString m_readOnlyReason;
+    WriteObserver m_observer;
 };
 
 } // namespace model

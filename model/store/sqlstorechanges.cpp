@@ -27,6 +27,18 @@ struct Race {
 
 Result<std::vector<sched::Binding>> SqlStore::applyBindingChanges(const std::vector<BindingChange> &changes)
 {
+    return writeBindingChanges(nullptr, changes);
+}
+
+Result<std::vector<sched::Binding>> SqlStore::applyPodAndBindingChanges(const sched::Pod &pod,
+                                                                        const std::vector<BindingChange> &changes)
+{
+    return writeBindingChanges(&pod, changes);
+}
+
+Result<std::vector<sched::Binding>> SqlStore::writeBindingChanges(const sched::Pod *pod,
+                                                                  const std::vector<BindingChange> &changes)
+{
     for (const BindingChange &c : changes) {
         for (const QString &bad : {checkId("tenant id", c.tenantId), checkId("binding id", c.endBindingId),
                                    checkId("pod id", c.newPodId), checkId("binding id", c.newBindingId)})
@@ -45,7 +57,14 @@ Result<std::vector<sched::Binding>> SqlStore::applyBindingChanges(const std::vec
         || !prepareInsertBinding(insert))
         return Error{tr("cannot prepare the binding change: %1").arg(database().lastError().text())};
     Status s = inTransaction([&]() -> Status {
+        if (pod)
+            if (Status written = writePod(*pod); !written)
+                return written;
+        qint64 done = 0;
         for (const BindingChange &c : changes) {
+            if (done > 0 && done % kRowsPerReport == 0)
+                notify(WritePoint::RowsWritten, done);
+            ++done;
             const std::int64_t at = c.atUs ? c.atUs : now;
             if (!c.endBindingId.empty()) {
                 end.addBindValue(qlonglong(at));
@@ -77,6 +96,8 @@ Result<std::vector<sched::Binding>> SqlStore::applyBindingChanges(const std::vec
                 return ins;
             }
         }
+        if (done > 0 && done % kRowsPerReport == 0)
+            notify(WritePoint::RowsWritten, done);
         return {};
     });
     if (race.change)

@@ -1,0 +1,126 @@
+#include "podsettingsoperation.h"
+
+#include "decisiontext.h"
+#include "futurewait.h"
+
+#include <cmath>
+
+namespace model {
+
+namespace {
+
+QString str(const std::string &s) { return QString::fromStdString(s); }
+
+QString groupText(const sched::TagSet &tags)
+{
+    return tags.empty() ? PodSettingsOperation::tr("general") : str(sched::groupKey(tags));
+}
+
+} // namespace
+
+bool PodSettings::isEmpty() const
+{
+    bool capacitySet = false;
+    for (const auto &c : capacity)
+        capacitySet = capacitySet || c.has_value();
+    return !state && !threshold && !clearTags && setTags.empty() && !capacitySet && !cost;
+}
+
+Result<PodSettingsPreview> PodSettingsOperation::preview(const sched::CloudState &state, const std::string &podId,
+                                                         const PodSettings &settings)
+{
+    const sched::Pod *pod = state.findPod(podId);
+    if (!pod)
+        return Error{tr("pod %1 does not exist").arg(str(podId))};
+    if (settings.isEmpty())
+        return Error{tr("no setting to change was given")};
+    if (settings.threshold && !(*settings.threshold > 0 && *settings.threshold <= 1))
+        return Error{tr("threshold %1 is not in (0, 1]: it is the fraction of the total that counts as full")
+                         .arg(*settings.threshold)};
+    if (settings.cost && !(std::isfinite(*settings.cost) && *settings.cost >= 0))
+        return Error{tr("cost %1 is not a number of 0 or more").arg(*settings.cost)};
+    PodSettingsPreview preview;
+    preview.before = *pod;
+    sched::Pod &after = preview.after = *pod;
+    if (settings.state)
+        after.state = *settings.state;
+    if (settings.threshold)
+        after.threshold = *settings.threshold;
+    if (settings.cost)
+        after.cost = *settings.cost;
+    for (sched::Resource r : sched::kAllResources) {
+        const auto &value = settings.capacity[std::size_t(r)];
+        if (value && *value < 0)
+            return Error{tr("capacity %1 = %2 is negative").arg(str(std::string(sched::resourceKey(r)))).arg(*value)};
+        if (value)
+            after.capacity[std::size_t(r)] = *value;
+    }
+    if (settings.clearTags)
+        after.tags.clear();
+    for (const sched::Tag &t : settings.setTags) {
+        std::erase_if(after.tags, [&t](const sched::Tag &old) { return old.key == t.key; });
+        after.tags.push_back(t);
+    }
+    if (!sched::normaliseTags(after.tags))
+        return Error{tr("tags must have a key, each key once")};
+    for (const sched::Binding &b : state.bindings)
+        preview.boundTenants += b.active && b.podId == pod->id;
+    if (preview.boundTenants > 0 && after.tags != pod->tags)
+        return Error{tr("pod %1 has %n bound tenant(s), whose group would change with its tags: drain it first", nullptr,
+                        preview.boundTenants).arg(str(pod->name))};
+    if (pod->isTop() && !after.tags.empty())
+        return Error{tr("the top region %1 takes no affinity tags").arg(str(pod->name))};
+    preview.changes = describe(preview.before, after);
+    return preview;
+}
+
+QStringList PodSettingsOperation::describe(const sched::Pod &b, const sched::Pod &a)
+{
+    QStringList lines;
+    const QString arrow = QStringLiteral("%1: %2 → %3");
+    if (b.state != a.state)
+        lines << arrow.arg(tr("state"), DecisionText::podStateName(b.state), DecisionText::podStateName(a.state));
+    if (b.threshold != a.threshold)
+        lines << arrow.arg(tr("threshold")).arg(b.threshold).arg(a.threshold);
+    if (b.cost != a.cost)
+        lines << arrow.arg(tr("cost")).arg(b.cost).arg(a.cost);
+    if (b.tags != a.tags)
+        lines << arrow.arg(tr("group"), groupText(b.tags), groupText(a.tags));
+    for (sched::Resource r : sched::kAllResources)
+        if (b.capacity[std::size_t(r)] != a.capacity[std::size_t(r)])
+            lines << arrow.arg(DecisionText::resourceName(r)).arg(b.capacity[std::size_t(r)]).arg(a.capacity[std::size_t(r)]);
+    return lines;
+}
+
+Result<sched::Pod> PodSettingsOperation::apply(Backend &backend, const PodSettingsPreview &preview)
+{
+    if (preview.changes.isEmpty())
+        return preview.after;
+    return waitForResult(backend.updatePod(preview.after));
+}
+
+Status PodSettingsOperation::parseCapacity(const QString &text, PodSettings &settings)
+{
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const qsizetype eq = part.indexOf(QLatin1Char('='));
+        const auto resource = eq > 0 ? sched::resourceFromKey(part.left(eq).trimmed().toStdString()) : std::nullopt;
+        if (!resource)
+            return Error{tr("capacity \"%1\" is not vcpus=N, ram_mb=N or disk_gb=N").arg(part)};
+        bool ok = false;
+        const qint64 value = part.mid(eq + 1).trimmed().toLongLong(&ok);
+        if (!ok || value < 0)
+            return Error{tr("capacity \"%1\" needs a whole number of 0 or more").arg(part)};
+        settings.capacity[std::size_t(*resource)] = value;
+    }
+    return {};
+}
+
+Result<sched::Tag> PodSettingsOperation::parseTag(const QString &text)
+{
+    const qsizetype eq = text.indexOf(QLatin1Char('='));
+    if (eq <= 0 || text.left(eq).trimmed().isEmpty())
+        return Error{tr("tag \"%1\" is not KEY=VALUE").arg(text)};
+    return sched::Tag{text.left(eq).trimmed().toStdString(), text.mid(eq + 1).trimmed().toStdString()};
+}
+
+} // namespace model

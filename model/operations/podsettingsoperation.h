@@ -1,0 +1,54 @@
+#pragma once
+
+// Changing a pod's own settings: state, threshold, affinity tags, capacity,
+// cost. The preview checks every value and shows before and after; the apply
+// writes the pod. The console's pod dialog and `trio2o-sched pods set` both
+// call this.
+
+#include "backend.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <array>
+#include <optional>
+
+namespace model {
+
+struct PodSettings {
+    std::optional<sched::PodState> state;
+    std::optional<double> threshold;
+    bool clearTags = false;       // drop every tag before setTags are added
+    std::vector<sched::Tag> setTags;
+    std::array<std::optional<std::int64_t>, sched::kResourceCount> capacity{};
+    std::optional<double> cost;
+
+    bool isEmpty() const;
+};
+
+struct PodSettingsPreview {
+    sched::Pod before;
+    sched::Pod after;
+    QStringList changes; // "threshold: 0.9 → 0.8", one line per changed setting
+    int boundTenants = 0;
+};
+
+class PodSettingsOperation
+{
+    Q_DECLARE_TR_FUNCTIONS(PodSettingsOperation)
+
+public:
+    static Result<PodSettingsPreview> preview(const sched::CloudState &state, const std::string &podId,
+                                              const PodSettings &settings);
+    static Result<sched::Pod> apply(Backend &backend, const PodSettingsPreview &preview);
+
+    // Parses "vcpus=N,ram_mb=N,disk_gb=N" (any of them) into settings.capacity.
+    static Status parseCapacity(const QString &text, PodSettings &settings);
+    // Parses "KEY=VALUE" into a tag.
+    static Result<sched::Tag> parseTag(const QString &text);
+
+private:
+    static QStringList describe(const sched::Pod &before, const sched::Pod &after);
+};
+
+} // namespace model

@@ -1,0 +1,48 @@
+#pragma once
+
+// Moving one tenant's binding to a named pod by hand, and deciding one
+// scheduling request: both end in binding changes written by ChangeWriter.
+// A manual move stays inside the binding's AZ and group: a target of another
+// AZ or group is refused, naming both pods, before anything is written.
+
+#include "backend.h"
+#include "changewriter.h"
+#include "engine.h"
+#include "tenantchange.h"
+
+#include <QCoreApplication>
+
+namespace model {
+
+class RebindOperation
+{
+    Q_DECLARE_TR_FUNCTIONS(RebindOperation)
+
+public:
+    // `bindingId` empty: the tenant's one active binding in the target pod's AZ and group.
+    static Result<ChangeList> preview(const sched::CloudState &state, const std::string &tenantId,
+                                      const std::string &bindingId, const std::string &toPodId);
+    static Status apply(Backend &backend, ChangeList &list);
+};
+
+class ScheduleOperation
+{
+    Q_DECLARE_TR_FUNCTIONS(ScheduleOperation)
+
+public:
+    // The changes `engine` made in memory (Engine::select) since it was built from `state`.
+    static Result<ChangeList> fromEngine(sched::Engine &engine, const sched::CloudState &state);
+    static Status apply(Backend &backend, ChangeList &list);
+};
+
+class DeletePodOperation
+{
+    Q_DECLARE_TR_FUNCTIONS(DeletePodOperation)
+
+public:
+    // Refused while tenants are bound to the pod (drain it first).
+    static Status check(const sched::CloudState &state, const std::string &podId);
+    static Status apply(Backend &backend, const sched::CloudState &state, const std::string &podId);
+};
+
+} // namespace model
