@@ -583,6 +583,16 @@ Begründung:   %6
         <source>(* chosen, ~ current binding)</source>
         <translation>(* gewählt, ~ aktuelle Bindung)</translation>
     </message>
+    <message>
+        <source>Upstream: %1
+</source>
+        <translation>Upstream: %1
+</translation>
+    </message>
+    <message>
+        <source>(* chosen, ~ current binding, ! upstream stays bound here too)</source>
+        <translation>(* gewählt, ~ aktuelle Bindung, ! Upstream bleibt auch hier gebunden)</translation>
+    </message>
 </context>
 <context>
     <name>DecisionText</name>
@@ -768,6 +778,19 @@ Begründung:   %6
         <source>disabled</source>
         <comment>pod state</comment>
         <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>decision reason; upstream departure</comment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>upstream would leave %1 bound to %2 and %3 in %4</source>
+        <translation>Upstream würde %1 in %4 an %2 und %3 gebunden lassen</translation>
+    </message>
+    <message>
+        <source>%1; the console keeps one active binding per availability zone and pod group, so the binding to %2 ends</source>
+        <translation>%1; die Konsole hält je Verfügbarkeitszone und Pod-Gruppe eine aktive Bindung, daher endet die Bindung an %2</translation>
     </message>
 </context>
 <context>
@@ -1004,6 +1027,48 @@ Begründung:   %6
     <message>
         <source>the CA file %1 holds no PEM certificate</source>
         <translation>die CA-Datei %1 enthält kein PEM-Zertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRepair</name>
+    <message>
+        <source>pods[%1] (%2, pod_id %3)</source>
+        <translation>pods[%1] (%2, pod_id %3)</translation>
+    </message>
+    <message>
+        <source>pod_bindings[%1] (id %2, tenant %3, pod_id %4)</source>
+        <translation>pod_bindings[%1] (ID %2, Tenant %3, pod_id %4)</translation>
+    </message>
+    <message>
+        <source>%1 is a second top region (empty az_name); %2 is the top region already</source>
+        <translation>%1 ist eine zweite Top-Region (leerer az_name); %2 ist bereits die Top-Region</translation>
+    </message>
+    <message>
+        <source>%1 binds the second top region</source>
+        <translation>%1 bindet an die zweite Top-Region</translation>
+    </message>
+    <message>
+        <source>%1 is bound to a pod that does not exist</source>
+        <translation>%1 ist an einen Pod gebunden, den es nicht gibt</translation>
+    </message>
+    <message numerus="yes">
+        <source>tenant %1 is bound %n time(s) in AZ %2, group %3: %4</source>
+        <translation>
+            <numerusform>Tenant %1 ist in AZ %2, Gruppe %3 %n-mal gebunden: %4</numerusform>
+            <numerusform>Tenant %1 ist in AZ %2, Gruppe %3 %n-mal gebunden: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>left out %1: a second top region</source>
+        <translation>%1 ausgelassen: eine zweite Top-Region</translation>
+    </message>
+    <message>
+        <source>ended %1: %2 keeps the lowest pod_id, the binding upstream treats as current</source>
+        <translation>%1 beendet: %2 hat die niedrigste pod_id, die Bindung, die Upstream als aktuell behandelt</translation>
+    </message>
+    <message>
+        <source>left out %1: its pod is not imported</source>
+        <translation>%1 ausgelassen: sein Pod wird nicht importiert</translation>
     </message>
 </context>
 <context>
@@ -2530,6 +2595,24 @@ Begründung:   %6
     <message>
         <source>export takes no arguments (see trio2o-sched export --help)</source>
         <translation>export erwartet keine Argumente (siehe trio2o-sched export --help)</translation>
+    </message>
+    <message>
+        <source>Import a dump with the anomalies a real Trio2o can hold, repaired: of a tenant&apos;s bindings in one AZ and group the lowest pod_id stays active and the others end; bindings to missing pods and a second top region are left out. Every repair is listed.</source>
+        <translation>Importiert einen Dump mit den Anomalien, die ein echtes Trio2o enthalten kann, repariert: von den Bindungen eines Tenants in einer AZ und Gruppe bleibt die mit der niedrigsten pod_id aktiv, die anderen enden; Bindungen an fehlende Pods und eine zweite Top-Region werden ausgelassen. Jede Reparatur wird aufgeführt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n anomaly(ies) a real Trio2o can leave behind; nothing was imported (--repair imports it repaired, listing every repair):
+  %2</source>
+        <translation>
+            <numerusform>%1 enthält %n Anomalie, die ein echtes Trio2o hinterlassen kann; nichts wurde importiert (--repair importiert die Datei repariert und führt jede Reparatur auf):
+  %2</numerusform>
+            <numerusform>%1 enthält %n Anomalien, die ein echtes Trio2o hinterlassen kann; nichts wurde importiert (--repair importiert die Datei repariert und führt jede Reparatur auf):
+  %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repaired: %1</source>
+        <translation>Repariert: %1</translation>
     </message>
 </context>
 <context>
@@ -4977,6 +5060,11 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
     <message>
         <source>Failures (%1)</source>
         <translation>Fehlschläge (%1)</translation>
+    </message>
+    <message>
+        <source>Upstream bound twice</source>
+        <comment>what-if table header: trio2o departures</comment>
+        <translation>Upstream doppelt gebunden</translation>
     </message>
 </context>
 <context>

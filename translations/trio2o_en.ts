@@ -577,6 +577,15 @@ Reason:   %6
         <source>(* chosen, ~ current binding)</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Upstream: %1
+</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(* chosen, ~ current binding, ! upstream stays bound here too)</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>DecisionText</name>
@@ -761,6 +770,19 @@ Reason:   %6
     <message>
         <source>disabled</source>
         <comment>pod state</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>decision reason; upstream departure</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>upstream would leave %1 bound to %2 and %3 in %4</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1; the console keeps one active binding per availability zone and pod group, so the binding to %2 ends</source>
         <translation></translation>
     </message>
 </context>
@@ -997,6 +1019,48 @@ Reason:   %6
     <name>HttpClient</name>
     <message>
         <source>the CA file %1 holds no PEM certificate</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ImportRepair</name>
+    <message>
+        <source>pods[%1] (%2, pod_id %3)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pod_bindings[%1] (id %2, tenant %3, pod_id %4)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is a second top region (empty az_name); %2 is the top region already</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 binds the second top region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is bound to a pod that does not exist</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>tenant %1 is bound %n time(s) in AZ %2, group %3: %4</source>
+        <translation>
+            <numerusform>tenant %1 is bound %n time in AZ %2, group %3: %4</numerusform>
+            <numerusform>tenant %1 is bound %n times in AZ %2, group %3: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>left out %1: a second top region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>ended %1: %2 keeps the lowest pod_id, the binding upstream treats as current</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>left out %1: its pod is not imported</source>
         <translation></translation>
     </message>
 </context>
@@ -2511,6 +2575,24 @@ Reason:   %6
     </message>
     <message>
         <source>export takes no arguments (see trio2o-sched export --help)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import a dump with the anomalies a real Trio2o can hold, repaired: of a tenant&apos;s bindings in one AZ and group the lowest pod_id stays active and the others end; bindings to missing pods and a second top region are left out. Every repair is listed.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n anomaly(ies) a real Trio2o can leave behind; nothing was imported (--repair imports it repaired, listing every repair):
+  %2</source>
+        <translation>
+            <numerusform>%1 holds %n anomaly a real Trio2o can leave behind; nothing was imported (--repair imports it repaired, listing every repair):
+  %2</numerusform>
+            <numerusform>%1 holds %n anomalies a real Trio2o can leave behind; nothing was imported (--repair imports it repaired, listing every repair):
+  %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repaired: %1</source>
         <translation></translation>
     </message>
 </context>
@@ -4956,6 +5038,11 @@ The undo history no longer holds this step.</source>
     </message>
     <message>
         <source>Failures (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Upstream bound twice</source>
+        <comment>what-if table header: trio2o departures</comment>
         <translation></translation>
     </message>
 </context>

@@ -582,6 +582,16 @@ Pod:     %5
         <source>(* chosen, ~ current binding)</source>
         <translation>（* 选中，~ 当前绑定）</translation>
     </message>
+    <message>
+        <source>Upstream: %1
+</source>
+        <translation>上游：%1
+</translation>
+    </message>
+    <message>
+        <source>(* chosen, ~ current binding, ! upstream stays bound here too)</source>
+        <translation>（* 已选，~ 当前绑定，! 上游在此也保持绑定）</translation>
+    </message>
 </context>
 <context>
     <name>DecisionText</name>
@@ -767,6 +777,19 @@ Pod:     %5
         <source>disabled</source>
         <comment>pod state</comment>
         <translation>禁用</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>decision reason; upstream departure</comment>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>upstream would leave %1 bound to %2 and %3 in %4</source>
+        <translation>上游会让 %1 在 %4 中同时绑定到 %2 和 %3</translation>
+    </message>
+    <message>
+        <source>%1; the console keeps one active binding per availability zone and pod group, so the binding to %2 ends</source>
+        <translation>%1；控制台在每个可用区和 Pod 组中只保留一个活动绑定，因此到 %2 的绑定结束</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1024,47 @@ Pod:     %5
     <message>
         <source>the CA file %1 holds no PEM certificate</source>
         <translation>CA 文件 %1 中没有 PEM 证书</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRepair</name>
+    <message>
+        <source>pods[%1] (%2, pod_id %3)</source>
+        <translation>pods[%1]（%2，pod_id %3）</translation>
+    </message>
+    <message>
+        <source>pod_bindings[%1] (id %2, tenant %3, pod_id %4)</source>
+        <translation>pod_bindings[%1]（ID %2，租户 %3，pod_id %4）</translation>
+    </message>
+    <message>
+        <source>%1 is a second top region (empty az_name); %2 is the top region already</source>
+        <translation>%1 是第二个顶层区域（az_name 为空）；%2 已经是顶层区域</translation>
+    </message>
+    <message>
+        <source>%1 binds the second top region</source>
+        <translation>%1 绑定到第二个顶层区域</translation>
+    </message>
+    <message>
+        <source>%1 is bound to a pod that does not exist</source>
+        <translation>%1 绑定到一个不存在的 Pod</translation>
+    </message>
+    <message numerus="yes">
+        <source>tenant %1 is bound %n time(s) in AZ %2, group %3: %4</source>
+        <translation>
+            <numerusform>租户 %1 在可用区 %2、组 %3 中绑定了 %n 次：%4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>left out %1: a second top region</source>
+        <translation>已略过 %1：第二个顶层区域</translation>
+    </message>
+    <message>
+        <source>ended %1: %2 keeps the lowest pod_id, the binding upstream treats as current</source>
+        <translation>已结束 %1：%2 的 pod_id 最小，是上游视为当前的绑定</translation>
+    </message>
+    <message>
+        <source>left out %1: its pod is not imported</source>
+        <translation>已略过 %1：其 Pod 未导入</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +2576,22 @@ Pod:     %5
     <message>
         <source>export takes no arguments (see trio2o-sched export --help)</source>
         <translation>export 不接受参数（参见 trio2o-sched export --help）</translation>
+    </message>
+    <message>
+        <source>Import a dump with the anomalies a real Trio2o can hold, repaired: of a tenant&apos;s bindings in one AZ and group the lowest pod_id stays active and the others end; bindings to missing pods and a second top region are left out. Every repair is listed.</source>
+        <translation>导入含有真实 Trio2o 可能留下的异常的转储并加以修复：租户在同一可用区和组中的绑定里，pod_id 最小的保持活动，其余结束；指向缺失 Pod 的绑定和第二个顶层区域被略过。每项修复都会列出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n anomaly(ies) a real Trio2o can leave behind; nothing was imported (--repair imports it repaired, listing every repair):
+  %2</source>
+        <translation>
+            <numerusform>%1 含有 %n 个真实 Trio2o 可能留下的异常；未导入任何内容（--repair 会修复后导入，并列出每项修复）：
+  %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repaired: %1</source>
+        <translation>已修复：%1</translation>
     </message>
 </context>
 <context>
@@ -4938,6 +5018,11 @@ The undo history no longer holds this step.</source>
     <message>
         <source>Failures (%1)</source>
         <translation>失败（%1）</translation>
+    </message>
+    <message>
+        <source>Upstream bound twice</source>
+        <comment>what-if table header: trio2o departures</comment>
+        <translation>上游重复绑定</translation>
     </message>
 </context>
 <context>
