@@ -6,6 +6,7 @@
 #include "commandline.h"
 #include "decisiontext.h"
 #include "subcommand.h"
+#include "secretscrubber.h"
 #include "terminal.h"
 #include "texttable.h"
 #include "timeformat.h"
@@ -44,7 +45,8 @@ QJsonObject apiPod(const sched::Pod &p)
 
 void printTable(const std::vector<QStringList> &rows)
 {
-    out() << model::TextTable::format(rows); // padded by display width: CJK names line up
+    // Padded by display width: CJK names line up; never a secret a server echoed into a name.
+    out() << model::remote::SecretScrubber::scrub(model::TextTable::format(rows));
     out().flush();
 }
 
