@@ -2,6 +2,8 @@
 
 #include "consoleoptions.h"
 #include "mainwindow.h"
+#include "requestlog.h"
+#include "secretscrubber.h"
 #include "translator.h"
 
 #include <QApplication>
@@ -13,6 +15,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Trio2o"));
     QCoreApplication::setApplicationName(QStringLiteral("trio2o-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    model::remote::SecretScrubber::installMessageHandler(); // no warning or log line ever shows a secret
 
     // --lang must be known before any text is made, so look for it first.
     QString message;
@@ -26,6 +29,8 @@ int main(int argc, char *argv[])
         return exitCode;
     }
 
+    if (options->backend.debug)
+        model::remote::RequestLog::enableDebug();
     gui::MainWindow window;
     window.show();
     for (const QString &warning : options->backend.warnings)
