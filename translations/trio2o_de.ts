@@ -47,6 +47,10 @@
         <source>Could not %1: %2, so it is unknown whether the change was made. It was not sent again; refresh to see the cloud&apos;s current state before trying again.</source>
         <translation>%1 war nicht möglich: %2, daher ist unbekannt, ob die Änderung ausgeführt wurde. Sie wurde nicht erneut gesendet; aktualisieren Sie, um den aktuellen Zustand der Cloud zu sehen, bevor Sie es erneut versuchen.</translation>
     </message>
+    <message>
+        <source>(request %1)</source>
+        <translation>(Anfrage %1)</translation>
+    </message>
 </context>
 <context>
     <name>BackendCommand</name>
@@ -84,10 +88,6 @@
     <message>
         <source>NAME</source>
         <translation>NAME</translation>
-    </message>
-    <message>
-        <source>Keystone password (env OS_PASSWORD; prefer the variable).</source>
-        <translation>Keystone-Passwort (Umgebung OS_PASSWORD; die Variable ist vorzuziehen).</translation>
     </message>
     <message>
         <source>PASSWORD</source>
@@ -154,10 +154,6 @@
         <translation>SEKUNDEN</translation>
     </message>
     <message>
-        <source>--db and --remote (or --endpoint, --os-auth-url) exclude each other</source>
-        <translation>--db und --remote (oder --endpoint, --os-auth-url) schließen einander aus</translation>
-    </message>
-    <message>
         <source>--timeout must be a number of seconds from 0.001 to 3600, not &quot;%1&quot;</source>
         <translation>--timeout muss eine Sekundenzahl von 0.001 bis 3600 sein, nicht &quot;%1&quot;</translation>
     </message>
@@ -168,6 +164,86 @@
     <message>
         <source>SQLite database file, or postgresql://user@host:port/dbname with the password in PGPASSWORD or ~/.pgpass (default: %1).</source>
         <translation>SQLite-Datenbankdatei oder postgresql://user@host:port/dbname mit dem Passwort in PGPASSWORD oder ~/.pgpass (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>The cloud of clouds.yaml to use (env OS_CLOUD); OS_* variables and flags override its settings.</source>
+        <translation>Die Cloud aus clouds.yaml (env OS_CLOUD); OS_*-Variablen und Optionen überschreiben ihre Einstellungen.</translation>
+    </message>
+    <message>
+        <source>password, token or v3applicationcredential (env OS_AUTH_TYPE; default: inferred).</source>
+        <translation>password, token oder v3applicationcredential (env OS_AUTH_TYPE; Vorgabe: abgeleitet).</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>Keystone user id instead of the name (env OS_USER_ID).</source>
+        <translation>Keystone-Benutzer-ID statt des Namens (env OS_USER_ID).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Keystone password (env OS_PASSWORD; prefer the variable or the prompt).</source>
+        <translation>Keystone-Passwort (env OS_PASSWORD; besser die Variable oder die Abfrage).</translation>
+    </message>
+    <message>
+        <source>Project id to scope to (env OS_PROJECT_ID).</source>
+        <translation>Projekt-ID für den Geltungsbereich (env OS_PROJECT_ID).</translation>
+    </message>
+    <message>
+        <source>User domain id (env OS_USER_DOMAIN_ID).</source>
+        <translation>ID der Benutzerdomäne (env OS_USER_DOMAIN_ID).</translation>
+    </message>
+    <message>
+        <source>Project domain id (env OS_PROJECT_DOMAIN_ID).</source>
+        <translation>ID der Projektdomäne (env OS_PROJECT_DOMAIN_ID).</translation>
+    </message>
+    <message>
+        <source>Domain id of the user and project when neither is given (env OS_DEFAULT_DOMAIN).</source>
+        <translation>Domänen-ID von Benutzer und Projekt, wenn keine angegeben ist (env OS_DEFAULT_DOMAIN).</translation>
+    </message>
+    <message>
+        <source>Scope the token to the system instead of a project: all (env OS_SYSTEM_SCOPE).</source>
+        <translation>Token für das System statt für ein Projekt: all (env OS_SYSTEM_SCOPE).</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>BEREICH</translation>
+    </message>
+    <message>
+        <source>Application credential id (env OS_APPLICATION_CREDENTIAL_ID).</source>
+        <translation>ID der Anwendungszugangsdaten (env OS_APPLICATION_CREDENTIAL_ID).</translation>
+    </message>
+    <message>
+        <source>Application credential secret (env OS_APPLICATION_CREDENTIAL_SECRET; prefer the variable).</source>
+        <translation>Geheimnis der Anwendungszugangsdaten (env OS_APPLICATION_CREDENTIAL_SECRET; besser die Variable).</translation>
+    </message>
+    <message>
+        <source>SECRET</source>
+        <translation>GEHEIMNIS</translation>
+    </message>
+    <message>
+        <source>Log every request (method, URL, status, duration, request id) on standard error; the logging categories are trio2o.http, trio2o.keystone and trio2o.api (QT_LOGGING_RULES).</source>
+        <translation>Jede Anfrage (Methode, URL, Status, Dauer, Anfrage-ID) auf der Standardfehlerausgabe protokollieren; die Protokollkategorien sind trio2o.http, trio2o.keystone und trio2o.api (QT_LOGGING_RULES).</translation>
+    </message>
+    <message>
+        <source>cannot read the CA file %1 (--os-cacert): %2</source>
+        <translation>die CA-Datei %1 (--os-cacert) kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the CA file %1 (--os-cacert) holds no PEM certificate</source>
+        <translation>die CA-Datei %1 (--os-cacert) enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>--db and --remote (or --endpoint, --os-auth-url, --os-cloud, --noauth) exclude each other</source>
+        <translation>--db und --remote (oder --endpoint, --os-auth-url, --os-cloud, --noauth) schließen einander aus</translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2: </source>
+        <translation>Passwort für %1 bei %2: </translation>
     </message>
 </context>
 <context>
@@ -312,9 +388,44 @@
         <source>no</source>
         <translation>nein</translation>
     </message>
+</context>
+<context>
+    <name>CloudsYaml</name>
     <message>
-        <source>Shown from a snapshot of %1: the cloud cannot be reached.</source>
-        <translation>Aus einem Snapshot von %1 angezeigt: die Cloud ist nicht erreichbar.</translation>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KiB; is it really a clouds.yaml?</source>
+        <translation>%1 ist größer als %2 KiB; ist das wirklich eine clouds.yaml?</translation>
+    </message>
+    <message>
+        <source>%1: the top level is not a mapping</source>
+        <translation>%1: die oberste Ebene ist keine Zuordnung (Mapping)</translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML: %2</source>
+        <translation>%1 ist kein gültiges YAML: %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;clouds&quot; is not a mapping</source>
+        <translation>%1: „clouds“ ist keine Zuordnung (Mapping)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>there is no cloud named &quot;%1&quot;: no clouds.yaml was found (looked for %2)</source>
+        <translation>es gibt keine Cloud namens „%1“: keine clouds.yaml gefunden (gesucht: %2)</translation>
+    </message>
+    <message>
+        <source>there is no cloud named &quot;%1&quot; in %2 (it has: %3)</source>
+        <translation>in %2 gibt es keine Cloud namens „%1“ (vorhanden: %3)</translation>
+    </message>
+    <message>
+        <source>no clouds</source>
+        <translation>keine Clouds</translation>
     </message>
 </context>
 <context>
@@ -359,13 +470,17 @@
         <source>%1; nothing was written</source>
         <translation>%1; es wurde nichts geschrieben</translation>
     </message>
+    <message>
+        <source>trio2o-sched: this is a snapshot taken at %1, not live data: the cloud cannot be reached (exit status %2).</source>
+        <translation>trio2o-sched: dies ist ein Schnappschuss vom %1, keine aktuellen Daten: die Cloud ist nicht erreichbar (Exit-Status %2).</translation>
+    </message>
+    <message>
+        <source>cannot reach the cloud, so nothing was changed (%1)</source>
+        <translation>die Cloud ist nicht erreichbar, daher wurde nichts geändert (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
-    <message>
-        <source>the Trio2o endpoint &quot;%1&quot; is not a valid URL</source>
-        <translation>der Trio2o-Endpunkt &quot;%1&quot; ist keine gültige URL</translation>
-    </message>
     <message>
         <source>--noauth needs the Trio2o endpoint (--remote or --endpoint)</source>
         <translation>--noauth braucht den Trio2o-Endpunkt (--remote oder --endpoint)</translation>
@@ -375,24 +490,8 @@
         <translation>ein Token braucht den Trio2o-Endpunkt (--endpoint) oder Keystone (--os-auth-url)</translation>
     </message>
     <message>
-        <source>no credentials: give --os-auth-url with --os-username and --os-password, or --os-token, or --noauth for a development cloud without Keystone</source>
-        <translation>keine Anmeldedaten: --os-auth-url mit --os-username und --os-password angeben, oder --os-token, oder --noauth für eine Entwicklungs-Cloud ohne Keystone</translation>
-    </message>
-    <message>
-        <source>the Keystone URL &quot;%1&quot; is not a valid URL</source>
-        <translation>die Keystone-URL &quot;%1&quot; ist keine gültige URL</translation>
-    </message>
-    <message>
-        <source>Keystone needs a user name (--os-username or OS_USERNAME)</source>
-        <translation>Keystone braucht einen Benutzernamen (--os-username oder OS_USERNAME)</translation>
-    </message>
-    <message>
         <source>Keystone needs a password (--os-password or OS_PASSWORD)</source>
         <translation>Keystone braucht ein Passwort (--os-password oder OS_PASSWORD)</translation>
-    </message>
-    <message>
-        <source>Keystone needs a project (--os-project-name or OS_PROJECT_NAME)</source>
-        <translation>Keystone braucht ein Projekt (--os-project-name oder OS_PROJECT_NAME)</translation>
     </message>
     <message>
         <source>Trio2o via %1</source>
@@ -407,8 +506,64 @@
         <translation>%1 (angegebenes Token)</translation>
     </message>
     <message>
-        <source>%1 (user %2, project %3)</source>
-        <translation>%1 (Benutzer %2, Projekt %3)</translation>
+        <source>the Trio2o endpoint &quot;%1&quot; is not a valid http or https URL</source>
+        <translation>der Trio2o-Endpunkt „%1“ ist keine gültige http- oder https-URL</translation>
+    </message>
+    <message>
+        <source>the Keystone URL &quot;%1&quot; is not a valid http or https URL</source>
+        <translation>die Keystone-URL „%1“ ist keine gültige http- oder https-URL</translation>
+    </message>
+    <message>
+        <source>the system scope can only be &quot;all&quot;, not &quot;%1&quot;</source>
+        <translation>der Systembereich kann nur „all“ sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>the token auth type needs a token (--os-token or OS_TOKEN)</source>
+        <translation>die Authentifizierungsart token braucht ein Token (--os-token oder OS_TOKEN)</translation>
+    </message>
+    <message>
+        <source>a token needs a project scope (--os-project-name or --os-project-id) or --os-system-scope all, so that Keystone answers with a service catalog</source>
+        <translation>ein Token braucht einen Projektbereich (--os-project-name oder --os-project-id) oder --os-system-scope all, damit Keystone mit einem Dienstkatalog antwortet</translation>
+    </message>
+    <message>
+        <source>an application credential needs Keystone (--os-auth-url or OS_AUTH_URL)</source>
+        <translation>Anwendungszugangsdaten brauchen Keystone (--os-auth-url oder OS_AUTH_URL)</translation>
+    </message>
+    <message>
+        <source>an application credential needs its id (--os-application-credential-id)</source>
+        <translation>Anwendungszugangsdaten brauchen ihre ID (--os-application-credential-id)</translation>
+    </message>
+    <message>
+        <source>an application credential needs its secret (--os-application-credential-secret or OS_APPLICATION_CREDENTIAL_SECRET)</source>
+        <translation>Anwendungszugangsdaten brauchen ihr Geheimnis (--os-application-credential-secret oder OS_APPLICATION_CREDENTIAL_SECRET)</translation>
+    </message>
+    <message>
+        <source>no credentials: give --os-cloud, or --os-auth-url with --os-username and --os-password, or --os-token, or --noauth for a development cloud without Keystone</source>
+        <translation>keine Zugangsdaten: --os-cloud angeben, oder --os-auth-url mit --os-username und --os-password, oder --os-token, oder --noauth für eine Entwicklungs-Cloud ohne Keystone</translation>
+    </message>
+    <message>
+        <source>Keystone needs a user name (--os-username or OS_USERNAME) or id (--os-user-id)</source>
+        <translation>Keystone braucht einen Benutzernamen (--os-username oder OS_USERNAME) oder eine ID (--os-user-id)</translation>
+    </message>
+    <message>
+        <source>Keystone needs a project (--os-project-name, --os-project-id or OS_PROJECT_NAME) or --os-system-scope all</source>
+        <translation>Keystone braucht ein Projekt (--os-project-name, --os-project-id oder OS_PROJECT_NAME) oder --os-system-scope all</translation>
+    </message>
+    <message>
+        <source>system scope %1</source>
+        <translation>Systembereich %1</translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>Projekt %1</translation>
+    </message>
+    <message>
+        <source>%1 (application credential %2)</source>
+        <translation>%1 (Anwendungszugangsdaten %2)</translation>
+    </message>
+    <message>
+        <source>%1 (user %2, %3)</source>
+        <translation>%1 (Benutzer %2, %3)</translation>
     </message>
 </context>
 <context>
@@ -963,6 +1118,14 @@ Begründung:   %6
         <source>the CA file %1 holds no PEM certificate</source>
         <translation>die CA-Datei %1 enthält kein PEM-Zertifikat</translation>
     </message>
+    <message>
+        <source>the answer of %1 is larger than %2 MiB; it was cut off</source>
+        <translation>die Antwort von %1 ist größer als %2 MiB; sie wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2; a redirect to another scheme, host or port (or of a change) is not followed, so the credentials stay with the server they are meant for</source>
+        <translation>%1 leitete nach %2 um; einer Umleitung zu einem anderen Schema, Host oder Port (oder einer Änderung) wird nicht gefolgt, damit die Zugangsdaten bei dem Server bleiben, für den sie bestimmt sind</translation>
+    </message>
 </context>
 <context>
     <name>JsonCursor</name>
@@ -1245,6 +1408,13 @@ Begründung:   %6
     </message>
 </context>
 <context>
+    <name>OpenStackOptions</name>
+    <message>
+        <source>unknown auth type &quot;%1&quot; (password, token, v3applicationcredential or none)</source>
+        <translation>unbekannte Authentifizierungsart „%1“ (password, token, v3applicationcredential oder none)</translation>
+    </message>
+</context>
+<context>
     <name>PlanJson</name>
     <message>
         <source>%1: field &quot;op&quot; must be bind, unbind or rebind</source>
@@ -1339,10 +1509,6 @@ Begründung:   %6
     <message>
         <source>general</source>
         <translation>allgemein</translation>
-    </message>
-    <message>
-        <source>Shown from a snapshot of %1: the cloud cannot be reached.</source>
-        <translation>Aus einem Snapshot von %1 angezeigt: die Cloud ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>pods create needs --name</source>
@@ -1525,10 +1691,6 @@ Begründung:   %6
 <context>
     <name>RemoteSession</name>
     <message>
-        <source>The console shows a snapshot of %1 because the cloud could not be reached; refresh once it is back before changing anything.</source>
-        <translation>Die Konsole zeigt einen Snapshot von %1, weil die Cloud nicht erreichbar war; aktualisieren Sie, sobald sie wieder da ist, bevor Sie etwas ändern.</translation>
-    </message>
-    <message>
         <source>Pod %1 was created, but its local settings were not saved: %2</source>
         <translation>Pod %1 wurde erstellt, aber seine lokalen Einstellungen wurden nicht gespeichert: %2</translation>
     </message>
@@ -1551,6 +1713,14 @@ Begründung:   %6
     <message>
         <source>Stopped after %1 of %2 changes: %3</source>
         <translation>Nach %1 von %2 Änderungen abgebrochen: %3</translation>
+    </message>
+    <message>
+        <source>Cannot reach the cloud, so nothing was changed: %1 What is shown is a snapshot of %2; refresh once the cloud is back before changing anything.</source>
+        <translation>Die Cloud ist nicht erreichbar, daher wurde nichts geändert: %1 Angezeigt wird ein Schnappschuss vom %2; aktualisieren Sie, sobald die Cloud wieder erreichbar ist, bevor Sie etwas ändern.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the cloud, so nothing was changed: %1</source>
+        <translation>Die Cloud ist nicht erreichbar, daher wurde nichts geändert: %1</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2238,14 @@ Begründung:   %6
         <source>the snapshot is damaged</source>
         <translation>der Snapshot ist beschädigt</translation>
     </message>
+    <message>
+        <source>cannot save the snapshot of the pods</source>
+        <translation>der Schnappschuss der Pods kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot save the snapshot of the bindings</source>
+        <translation>der Schnappschuss der Bindungen kann nicht gespeichert werden</translation>
+    </message>
 </context>
 <context>
     <name>SqlStore</name>
@@ -2504,6 +2682,14 @@ Begründung:   %6
     <message>
         <source>delete binding %1</source>
         <translation>Löschen von Bindung %1</translation>
+    </message>
+    <message>
+        <source>find the API version v1.0 at %1</source>
+        <translation>die API-Version v1.0 bei %1 finden</translation>
+    </message>
+    <message>
+        <source>no version &quot;v1.0&quot; with a &quot;self&quot; link in its versions document</source>
+        <translation>keine Version „v1.0“ mit einem „self“-Link im Versionsdokument</translation>
     </message>
 </context>
 <context>
@@ -3336,6 +3522,14 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
         <source>&amp;Apply a Saved Plan…</source>
         <translation>Gespeicherten &amp;Plan anwenden…</translation>
     </message>
+    <message>
+        <source>&amp;Log Requests to the Terminal</source>
+        <translation>Anfragen im Terminal &amp;protokollieren</translation>
+    </message>
+    <message>
+        <source>Log every request to the cloud on standard error, like --debug</source>
+        <translation>Jede Anfrage an die Cloud auf der Standardfehlerausgabe protokollieren, wie --debug</translation>
+    </message>
 </context>
 <context>
     <name>gui::NoticeBanner</name>
@@ -3343,6 +3537,17 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
         <source>Dismiss</source>
         <comment>notice banner</comment>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>gui::PasswordKeyring</name>
+    <message>
+        <source>The password could not be stored in the desktop keyring: %1</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund des Desktops gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The desktop keyring could not be read: %1</source>
+        <translation>Der Schlüsselbund des Desktops konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3540,10 +3745,6 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
         <translation>https://keystone:5000/v3</translation>
     </message>
     <message>
-        <source>asked every time, never stored</source>
-        <translation>wird jedes Mal abgefragt, nie gespeichert</translation>
-    </message>
-    <message>
         <source>extra CA certificates (PEM), optional</source>
         <translation>zusätzliche CA-Zertifikate (PEM), optional</translation>
     </message>
@@ -3610,6 +3811,22 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
     <message>
         <source>Without Keystone the Trio2o API URL is needed.</source>
         <translation>Ohne Keystone wird die URL der Trio2o-API benötigt.</translation>
+    </message>
+    <message>
+        <source>Re&amp;member the password in the desktop keyring</source>
+        <translation>Passwort im Schlüsselbund des Desktops &amp;merken</translation>
+    </message>
+    <message>
+        <source>Off: the password is asked every time. On: it is kept in the desktop keyring (never in the console&apos;s settings or files).</source>
+        <translation>Aus: das Passwort wird jedes Mal abgefragt. Ein: es wird im Schlüsselbund des Desktops aufbewahrt (nie in den Einstellungen oder Dateien der Konsole).</translation>
+    </message>
+    <message>
+        <source>asked every time unless remembered in the keyring</source>
+        <translation>wird jedes Mal abgefragt, außer es ist im Schlüsselbund gemerkt</translation>
+    </message>
+    <message>
+        <source>Clouds of %1 (a click connects):</source>
+        <translation>Clouds aus %1 (ein Klick verbindet):</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,10 @@
         <source>Could not %1: %2, so it is unknown whether the change was made. It was not sent again; refresh to see the cloud&apos;s current state before trying again.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>(request %1)</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>BackendCommand</name>
@@ -83,10 +87,6 @@
     </message>
     <message>
         <source>NAME</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Keystone password (env OS_PASSWORD; prefer the variable).</source>
         <translation></translation>
     </message>
     <message>
@@ -154,10 +154,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>--db and --remote (or --endpoint, --os-auth-url) exclude each other</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>--timeout must be a number of seconds from 0.001 to 3600, not &quot;%1&quot;</source>
         <translation></translation>
     </message>
@@ -167,6 +163,86 @@
     </message>
     <message>
         <source>SQLite database file, or postgresql://user@host:port/dbname with the password in PGPASSWORD or ~/.pgpass (default: %1).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The cloud of clouds.yaml to use (env OS_CLOUD); OS_* variables and flags override its settings.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>password, token or v3applicationcredential (env OS_AUTH_TYPE; default: inferred).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keystone user id instead of the name (env OS_USER_ID).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keystone password (env OS_PASSWORD; prefer the variable or the prompt).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Project id to scope to (env OS_PROJECT_ID).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>User domain id (env OS_USER_DOMAIN_ID).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Project domain id (env OS_PROJECT_DOMAIN_ID).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Domain id of the user and project when neither is given (env OS_DEFAULT_DOMAIN).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Scope the token to the system instead of a project: all (env OS_SYSTEM_SCOPE).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Application credential id (env OS_APPLICATION_CREDENTIAL_ID).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Application credential secret (env OS_APPLICATION_CREDENTIAL_SECRET; prefer the variable).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>SECRET</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Log every request (method, URL, status, duration, request id) on standard error; the logging categories are trio2o.http, trio2o.keystone and trio2o.api (QT_LOGGING_RULES).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot read the CA file %1 (--os-cacert): %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the CA file %1 (--os-cacert) holds no PEM certificate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--db and --remote (or --endpoint, --os-auth-url, --os-cloud, --noauth) exclude each other</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2: </source>
         <translation></translation>
     </message>
 </context>
@@ -312,8 +388,43 @@
         <source>no</source>
         <translation></translation>
     </message>
+</context>
+<context>
+    <name>CloudsYaml</name>
     <message>
-        <source>Shown from a snapshot of %1: the cloud cannot be reached.</source>
+        <source>cannot read %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KiB; is it really a clouds.yaml?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: the top level is not a mapping</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: &quot;clouds&quot; is not a mapping</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>there is no cloud named &quot;%1&quot;: no clouds.yaml was found (looked for %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>there is no cloud named &quot;%1&quot; in %2 (it has: %3)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no clouds</source>
         <translation></translation>
     </message>
 </context>
@@ -359,13 +470,17 @@
         <source>%1; nothing was written</source>
         <translation></translation>
     </message>
+    <message>
+        <source>trio2o-sched: this is a snapshot taken at %1, not live data: the cloud cannot be reached (exit status %2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot reach the cloud, so nothing was changed (%1)</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
-    <message>
-        <source>the Trio2o endpoint &quot;%1&quot; is not a valid URL</source>
-        <translation></translation>
-    </message>
     <message>
         <source>--noauth needs the Trio2o endpoint (--remote or --endpoint)</source>
         <translation></translation>
@@ -375,23 +490,7 @@
         <translation></translation>
     </message>
     <message>
-        <source>no credentials: give --os-auth-url with --os-username and --os-password, or --os-token, or --noauth for a development cloud without Keystone</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>the Keystone URL &quot;%1&quot; is not a valid URL</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Keystone needs a user name (--os-username or OS_USERNAME)</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Keystone needs a password (--os-password or OS_PASSWORD)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Keystone needs a project (--os-project-name or OS_PROJECT_NAME)</source>
         <translation></translation>
     </message>
     <message>
@@ -407,7 +506,63 @@
         <translation></translation>
     </message>
     <message>
-        <source>%1 (user %2, project %3)</source>
+        <source>the Trio2o endpoint &quot;%1&quot; is not a valid http or https URL</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the Keystone URL &quot;%1&quot; is not a valid http or https URL</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the system scope can only be &quot;all&quot;, not &quot;%1&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the token auth type needs a token (--os-token or OS_TOKEN)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a token needs a project scope (--os-project-name or --os-project-id) or --os-system-scope all, so that Keystone answers with a service catalog</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>an application credential needs Keystone (--os-auth-url or OS_AUTH_URL)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>an application credential needs its id (--os-application-credential-id)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>an application credential needs its secret (--os-application-credential-secret or OS_APPLICATION_CREDENTIAL_SECRET)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no credentials: give --os-cloud, or --os-auth-url with --os-username and --os-password, or --os-token, or --noauth for a development cloud without Keystone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keystone needs a user name (--os-username or OS_USERNAME) or id (--os-user-id)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keystone needs a project (--os-project-name, --os-project-id or OS_PROJECT_NAME) or --os-system-scope all</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>system scope %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (application credential %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (user %2, %3)</source>
         <translation></translation>
     </message>
 </context>
@@ -957,6 +1112,14 @@ Reason:   %6
         <source>the CA file %1 holds no PEM certificate</source>
         <translation></translation>
     </message>
+    <message>
+        <source>the answer of %1 is larger than %2 MiB; it was cut off</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2; a redirect to another scheme, host or port (or of a change) is not followed, so the credentials stay with the server they are meant for</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>JsonCursor</name>
@@ -1239,6 +1402,13 @@ Reason:   %6
     </message>
 </context>
 <context>
+    <name>OpenStackOptions</name>
+    <message>
+        <source>unknown auth type &quot;%1&quot; (password, token, v3applicationcredential or none)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>PlanJson</name>
     <message>
         <source>%1: field &quot;op&quot; must be bind, unbind or rebind</source>
@@ -1332,10 +1502,6 @@ Reason:   %6
     </message>
     <message>
         <source>general</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Shown from a snapshot of %1: the cloud cannot be reached.</source>
         <translation></translation>
     </message>
     <message>
@@ -1518,10 +1684,6 @@ Reason:   %6
 <context>
     <name>RemoteSession</name>
     <message>
-        <source>The console shows a snapshot of %1 because the cloud could not be reached; refresh once it is back before changing anything.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Pod %1 was created, but its local settings were not saved: %2</source>
         <translation></translation>
     </message>
@@ -1543,6 +1705,14 @@ Reason:   %6
     </message>
     <message>
         <source>Stopped after %1 of %2 changes: %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot reach the cloud, so nothing was changed: %1 What is shown is a snapshot of %2; refresh once the cloud is back before changing anything.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot reach the cloud, so nothing was changed: %1</source>
         <translation></translation>
     </message>
 </context>
@@ -2050,6 +2220,14 @@ Reason:   %6
         <source>the snapshot is damaged</source>
         <translation></translation>
     </message>
+    <message>
+        <source>cannot save the snapshot of the pods</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot save the snapshot of the bindings</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>SqlStore</name>
@@ -2485,6 +2663,14 @@ Reason:   %6
     </message>
     <message>
         <source>delete binding %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>find the API version v1.0 at %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no version &quot;v1.0&quot; with a &quot;self&quot; link in its versions document</source>
         <translation></translation>
     </message>
 </context>
@@ -3316,12 +3502,31 @@ The undo history no longer holds this step.</source>
         <source>&amp;Apply a Saved Plan…</source>
         <translation></translation>
     </message>
+    <message>
+        <source>&amp;Log Requests to the Terminal</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Log every request to the cloud on standard error, like --debug</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>gui::NoticeBanner</name>
     <message>
         <source>Dismiss</source>
         <comment>notice banner</comment>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gui::PasswordKeyring</name>
+    <message>
+        <source>The password could not be stored in the desktop keyring: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The desktop keyring could not be read: %1</source>
         <translation></translation>
     </message>
 </context>
@@ -3520,10 +3725,6 @@ The undo history no longer holds this step.</source>
         <translation></translation>
     </message>
     <message>
-        <source>asked every time, never stored</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>extra CA certificates (PEM), optional</source>
         <translation></translation>
     </message>
@@ -3589,6 +3790,22 @@ The undo history no longer holds this step.</source>
     </message>
     <message>
         <source>Without Keystone the Trio2o API URL is needed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Re&amp;member the password in the desktop keyring</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Off: the password is asked every time. On: it is kept in the desktop keyring (never in the console&apos;s settings or files).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>asked every time unless remembered in the keyring</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Clouds of %1 (a click connects):</source>
         <translation></translation>
     </message>
 </context>

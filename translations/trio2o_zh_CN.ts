@@ -47,6 +47,10 @@
         <source>Could not %1: %2, so it is unknown whether the change was made. It was not sent again; refresh to see the cloud&apos;s current state before trying again.</source>
         <translation>无法%1：%2，因此不知道更改是否已执行。更改未重新发送；请先刷新查看云的当前状态，再重试。</translation>
     </message>
+    <message>
+        <source>(request %1)</source>
+        <translation>（请求 %1）</translation>
+    </message>
 </context>
 <context>
     <name>BackendCommand</name>
@@ -84,10 +88,6 @@
     <message>
         <source>NAME</source>
         <translation>NAME</translation>
-    </message>
-    <message>
-        <source>Keystone password (env OS_PASSWORD; prefer the variable).</source>
-        <translation>Keystone 密码（环境变量 OS_PASSWORD；建议使用该变量）。</translation>
     </message>
     <message>
         <source>PASSWORD</source>
@@ -154,10 +154,6 @@
         <translation>SECONDS</translation>
     </message>
     <message>
-        <source>--db and --remote (or --endpoint, --os-auth-url) exclude each other</source>
-        <translation>--db 与 --remote（或 --endpoint、--os-auth-url）互斥</translation>
-    </message>
-    <message>
         <source>--timeout must be a number of seconds from 0.001 to 3600, not &quot;%1&quot;</source>
         <translation>--timeout 必须是 0.001 到 3600 之间的秒数，而不是 &quot;%1&quot;</translation>
     </message>
@@ -168,6 +164,86 @@
     <message>
         <source>SQLite database file, or postgresql://user@host:port/dbname with the password in PGPASSWORD or ~/.pgpass (default: %1).</source>
         <translation>SQLite 数据库文件，或 postgresql://user@host:port/dbname（密码放在 PGPASSWORD 或 ~/.pgpass 中）（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>The cloud of clouds.yaml to use (env OS_CLOUD); OS_* variables and flags override its settings.</source>
+        <translation>使用 clouds.yaml 中的云（环境变量 OS_CLOUD）；OS_* 变量和选项会覆盖其设置。</translation>
+    </message>
+    <message>
+        <source>password, token or v3applicationcredential (env OS_AUTH_TYPE; default: inferred).</source>
+        <translation>password、token 或 v3applicationcredential（环境变量 OS_AUTH_TYPE；默认：自动推断）。</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Keystone user id instead of the name (env OS_USER_ID).</source>
+        <translation>Keystone 用户 ID，代替用户名（环境变量 OS_USER_ID）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Keystone password (env OS_PASSWORD; prefer the variable or the prompt).</source>
+        <translation>Keystone 密码（环境变量 OS_PASSWORD；最好用变量或提示输入）。</translation>
+    </message>
+    <message>
+        <source>Project id to scope to (env OS_PROJECT_ID).</source>
+        <translation>令牌作用域的项目 ID（环境变量 OS_PROJECT_ID）。</translation>
+    </message>
+    <message>
+        <source>User domain id (env OS_USER_DOMAIN_ID).</source>
+        <translation>用户域 ID（环境变量 OS_USER_DOMAIN_ID）。</translation>
+    </message>
+    <message>
+        <source>Project domain id (env OS_PROJECT_DOMAIN_ID).</source>
+        <translation>项目域 ID（环境变量 OS_PROJECT_DOMAIN_ID）。</translation>
+    </message>
+    <message>
+        <source>Domain id of the user and project when neither is given (env OS_DEFAULT_DOMAIN).</source>
+        <translation>未指定时用户和项目所用的域 ID（环境变量 OS_DEFAULT_DOMAIN）。</translation>
+    </message>
+    <message>
+        <source>Scope the token to the system instead of a project: all (env OS_SYSTEM_SCOPE).</source>
+        <translation>令牌作用域为系统而非项目：all（环境变量 OS_SYSTEM_SCOPE）。</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>作用域</translation>
+    </message>
+    <message>
+        <source>Application credential id (env OS_APPLICATION_CREDENTIAL_ID).</source>
+        <translation>应用凭据 ID（环境变量 OS_APPLICATION_CREDENTIAL_ID）。</translation>
+    </message>
+    <message>
+        <source>Application credential secret (env OS_APPLICATION_CREDENTIAL_SECRET; prefer the variable).</source>
+        <translation>应用凭据密钥（环境变量 OS_APPLICATION_CREDENTIAL_SECRET；最好用变量）。</translation>
+    </message>
+    <message>
+        <source>SECRET</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Log every request (method, URL, status, duration, request id) on standard error; the logging categories are trio2o.http, trio2o.keystone and trio2o.api (QT_LOGGING_RULES).</source>
+        <translation>在标准错误输出上记录每个请求（方法、URL、状态、耗时、请求 ID）；日志类别为 trio2o.http、trio2o.keystone 和 trio2o.api（QT_LOGGING_RULES）。</translation>
+    </message>
+    <message>
+        <source>cannot read the CA file %1 (--os-cacert): %2</source>
+        <translation>无法读取 CA 文件 %1（--os-cacert）：%2</translation>
+    </message>
+    <message>
+        <source>the CA file %1 (--os-cacert) holds no PEM certificate</source>
+        <translation>CA 文件 %1（--os-cacert）中没有 PEM 证书</translation>
+    </message>
+    <message>
+        <source>--db and --remote (or --endpoint, --os-auth-url, --os-cloud, --noauth) exclude each other</source>
+        <translation>--db 与 --remote（或 --endpoint、--os-auth-url、--os-cloud、--noauth）不能同时使用</translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2: </source>
+        <translation>%1 在 %2 的密码：</translation>
     </message>
 </context>
 <context>
@@ -311,9 +387,44 @@
         <source>no</source>
         <translation>否</translation>
     </message>
+</context>
+<context>
+    <name>CloudsYaml</name>
     <message>
-        <source>Shown from a snapshot of %1: the cloud cannot be reached.</source>
-        <translation>显示的是 %1 的快照：无法访问该云。</translation>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KiB; is it really a clouds.yaml?</source>
+        <translation>%1 大于 %2 KiB；它真的是 clouds.yaml 吗？</translation>
+    </message>
+    <message>
+        <source>%1: the top level is not a mapping</source>
+        <translation>%1：顶层不是映射（mapping）</translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML: %2</source>
+        <translation>%1 不是有效的 YAML：%2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;clouds&quot; is not a mapping</source>
+        <translation>%1：“clouds”不是映射（mapping）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>there is no cloud named &quot;%1&quot;: no clouds.yaml was found (looked for %2)</source>
+        <translation>没有名为“%1”的云：未找到 clouds.yaml（查找了 %2）</translation>
+    </message>
+    <message>
+        <source>there is no cloud named &quot;%1&quot; in %2 (it has: %3)</source>
+        <translation>%2 中没有名为“%1”的云（其中有：%3）</translation>
+    </message>
+    <message>
+        <source>no clouds</source>
+        <translation>没有云</translation>
     </message>
 </context>
 <context>
@@ -358,13 +469,17 @@
         <source>%1; nothing was written</source>
         <translation>%1；未写入任何内容</translation>
     </message>
+    <message>
+        <source>trio2o-sched: this is a snapshot taken at %1, not live data: the cloud cannot be reached (exit status %2).</source>
+        <translation>trio2o-sched：这是 %1 时的快照，不是实时数据：无法连接云（退出状态 %2）。</translation>
+    </message>
+    <message>
+        <source>cannot reach the cloud, so nothing was changed (%1)</source>
+        <translation>无法连接云，因此未做任何更改（%1）</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
-    <message>
-        <source>the Trio2o endpoint &quot;%1&quot; is not a valid URL</source>
-        <translation>Trio2o 端点 &quot;%1&quot; 不是有效的 URL</translation>
-    </message>
     <message>
         <source>--noauth needs the Trio2o endpoint (--remote or --endpoint)</source>
         <translation>--noauth 需要 Trio2o 端点（--remote 或 --endpoint）</translation>
@@ -374,24 +489,8 @@
         <translation>令牌需要 Trio2o 端点（--endpoint）或 Keystone（--os-auth-url）</translation>
     </message>
     <message>
-        <source>no credentials: give --os-auth-url with --os-username and --os-password, or --os-token, or --noauth for a development cloud without Keystone</source>
-        <translation>没有凭据：请提供 --os-auth-url 以及 --os-username 和 --os-password，或 --os-token，或对没有 Keystone 的开发云使用 --noauth</translation>
-    </message>
-    <message>
-        <source>the Keystone URL &quot;%1&quot; is not a valid URL</source>
-        <translation>Keystone URL &quot;%1&quot; 不是有效的 URL</translation>
-    </message>
-    <message>
-        <source>Keystone needs a user name (--os-username or OS_USERNAME)</source>
-        <translation>Keystone 需要用户名（--os-username 或 OS_USERNAME）</translation>
-    </message>
-    <message>
         <source>Keystone needs a password (--os-password or OS_PASSWORD)</source>
         <translation>Keystone 需要密码（--os-password 或 OS_PASSWORD）</translation>
-    </message>
-    <message>
-        <source>Keystone needs a project (--os-project-name or OS_PROJECT_NAME)</source>
-        <translation>Keystone 需要项目（--os-project-name 或 OS_PROJECT_NAME）</translation>
     </message>
     <message>
         <source>Trio2o via %1</source>
@@ -406,8 +505,64 @@
         <translation>%1（给定令牌）</translation>
     </message>
     <message>
-        <source>%1 (user %2, project %3)</source>
-        <translation>%1（用户 %2，项目 %3）</translation>
+        <source>the Trio2o endpoint &quot;%1&quot; is not a valid http or https URL</source>
+        <translation>Trio2o 端点“%1”不是有效的 http 或 https URL</translation>
+    </message>
+    <message>
+        <source>the Keystone URL &quot;%1&quot; is not a valid http or https URL</source>
+        <translation>Keystone URL“%1”不是有效的 http 或 https URL</translation>
+    </message>
+    <message>
+        <source>the system scope can only be &quot;all&quot;, not &quot;%1&quot;</source>
+        <translation>系统作用域只能是“all”，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>the token auth type needs a token (--os-token or OS_TOKEN)</source>
+        <translation>token 认证类型需要一个令牌（--os-token 或 OS_TOKEN）</translation>
+    </message>
+    <message>
+        <source>a token needs a project scope (--os-project-name or --os-project-id) or --os-system-scope all, so that Keystone answers with a service catalog</source>
+        <translation>令牌需要项目作用域（--os-project-name 或 --os-project-id）或 --os-system-scope all，Keystone 才会返回服务目录</translation>
+    </message>
+    <message>
+        <source>an application credential needs Keystone (--os-auth-url or OS_AUTH_URL)</source>
+        <translation>应用凭据需要 Keystone（--os-auth-url 或 OS_AUTH_URL）</translation>
+    </message>
+    <message>
+        <source>an application credential needs its id (--os-application-credential-id)</source>
+        <translation>应用凭据需要其 ID（--os-application-credential-id）</translation>
+    </message>
+    <message>
+        <source>an application credential needs its secret (--os-application-credential-secret or OS_APPLICATION_CREDENTIAL_SECRET)</source>
+        <translation>应用凭据需要其密钥（--os-application-credential-secret 或 OS_APPLICATION_CREDENTIAL_SECRET）</translation>
+    </message>
+    <message>
+        <source>no credentials: give --os-cloud, or --os-auth-url with --os-username and --os-password, or --os-token, or --noauth for a development cloud without Keystone</source>
+        <translation>没有凭据：请提供 --os-cloud，或 --os-auth-url 加 --os-username 和 --os-password，或 --os-token，或对没有 Keystone 的开发云使用 --noauth</translation>
+    </message>
+    <message>
+        <source>Keystone needs a user name (--os-username or OS_USERNAME) or id (--os-user-id)</source>
+        <translation>Keystone 需要用户名（--os-username 或 OS_USERNAME）或用户 ID（--os-user-id）</translation>
+    </message>
+    <message>
+        <source>Keystone needs a project (--os-project-name, --os-project-id or OS_PROJECT_NAME) or --os-system-scope all</source>
+        <translation>Keystone 需要项目（--os-project-name、--os-project-id 或 OS_PROJECT_NAME）或 --os-system-scope all</translation>
+    </message>
+    <message>
+        <source>system scope %1</source>
+        <translation>系统作用域 %1</translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>项目 %1</translation>
+    </message>
+    <message>
+        <source>%1 (application credential %2)</source>
+        <translation>%1（应用凭据 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (user %2, %3)</source>
+        <translation>%1（用户 %2，%3）</translation>
     </message>
 </context>
 <context>
@@ -960,6 +1115,14 @@ Pod:     %5
         <source>the CA file %1 holds no PEM certificate</source>
         <translation>CA 文件 %1 中没有 PEM 证书</translation>
     </message>
+    <message>
+        <source>the answer of %1 is larger than %2 MiB; it was cut off</source>
+        <translation>%1 的响应大于 %2 MiB；已被截断</translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2; a redirect to another scheme, host or port (or of a change) is not followed, so the credentials stay with the server they are meant for</source>
+        <translation>%1 重定向到 %2；不会跟随到其他协议、主机或端口的重定向（也不会跟随更改请求的重定向），以免凭据被发送给非目标服务器</translation>
+    </message>
 </context>
 <context>
     <name>JsonCursor</name>
@@ -1236,6 +1399,13 @@ Pod:     %5
     </message>
 </context>
 <context>
+    <name>OpenStackOptions</name>
+    <message>
+        <source>unknown auth type &quot;%1&quot; (password, token, v3applicationcredential or none)</source>
+        <translation>未知的认证类型“%1”（password、token、v3applicationcredential 或 none）</translation>
+    </message>
+</context>
+<context>
     <name>PlanJson</name>
     <message>
         <source>%1: field &quot;op&quot; must be bind, unbind or rebind</source>
@@ -1330,10 +1500,6 @@ Pod:     %5
     <message>
         <source>general</source>
         <translation>通用</translation>
-    </message>
-    <message>
-        <source>Shown from a snapshot of %1: the cloud cannot be reached.</source>
-        <translation>显示的是 %1 的快照：无法访问该云。</translation>
     </message>
     <message>
         <source>pods create needs --name</source>
@@ -1513,10 +1679,6 @@ Pod:     %5
 <context>
     <name>RemoteSession</name>
     <message>
-        <source>The console shows a snapshot of %1 because the cloud could not be reached; refresh once it is back before changing anything.</source>
-        <translation>由于无法访问该云，控制台显示的是 %1 的快照；请在其恢复后刷新，再进行任何更改。</translation>
-    </message>
-    <message>
         <source>Pod %1 was created, but its local settings were not saved: %2</source>
         <translation>Pod %1 已创建，但其本地设置未保存：%2</translation>
     </message>
@@ -1539,6 +1701,14 @@ Pod:     %5
     <message>
         <source>Stopped after %1 of %2 changes: %3</source>
         <translation>在 %2 项更改中的第 %1 项后停止：%3</translation>
+    </message>
+    <message>
+        <source>Cannot reach the cloud, so nothing was changed: %1 What is shown is a snapshot of %2; refresh once the cloud is back before changing anything.</source>
+        <translation>无法连接云，因此未做任何更改：%1 当前显示的是 %2 的快照；请在云恢复后刷新，再进行更改。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the cloud, so nothing was changed: %1</source>
+        <translation>无法连接云，因此未做任何更改：%1</translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2225,14 @@ Pod:     %5
         <source>the snapshot is damaged</source>
         <translation>快照已损坏</translation>
     </message>
+    <message>
+        <source>cannot save the snapshot of the pods</source>
+        <translation>无法保存 Pod 的快照</translation>
+    </message>
+    <message>
+        <source>cannot save the snapshot of the bindings</source>
+        <translation>无法保存绑定的快照</translation>
+    </message>
 </context>
 <context>
     <name>SqlStore</name>
@@ -2487,6 +2665,14 @@ Pod:     %5
     <message>
         <source>delete binding %1</source>
         <translation>删除绑定 %1</translation>
+    </message>
+    <message>
+        <source>find the API version v1.0 at %1</source>
+        <translation>在 %1 查找 API 版本 v1.0</translation>
+    </message>
+    <message>
+        <source>no version &quot;v1.0&quot; with a &quot;self&quot; link in its versions document</source>
+        <translation>版本文档中没有带“self”链接的版本“v1.0”</translation>
     </message>
 </context>
 <context>
@@ -3307,6 +3493,14 @@ The undo history no longer holds this step.</source>
         <source>&amp;Apply a Saved Plan…</source>
         <translation>应用已保存的计划(&amp;A)…</translation>
     </message>
+    <message>
+        <source>&amp;Log Requests to the Terminal</source>
+        <translation>在终端记录请求(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Log every request to the cloud on standard error, like --debug</source>
+        <translation>像 --debug 一样，在标准错误输出上记录对云的每个请求</translation>
+    </message>
 </context>
 <context>
     <name>gui::NoticeBanner</name>
@@ -3314,6 +3508,17 @@ The undo history no longer holds this step.</source>
         <source>Dismiss</source>
         <comment>notice banner</comment>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>gui::PasswordKeyring</name>
+    <message>
+        <source>The password could not be stored in the desktop keyring: %1</source>
+        <translation>无法将密码保存到桌面密钥环：%1</translation>
+    </message>
+    <message>
+        <source>The desktop keyring could not be read: %1</source>
+        <translation>无法读取桌面密钥环：%1</translation>
     </message>
 </context>
 <context>
@@ -3510,10 +3715,6 @@ The undo history no longer holds this step.</source>
         <translation>https://keystone:5000/v3</translation>
     </message>
     <message>
-        <source>asked every time, never stored</source>
-        <translation>每次询问，从不保存</translation>
-    </message>
-    <message>
         <source>extra CA certificates (PEM), optional</source>
         <translation>额外的 CA 证书（PEM），可选</translation>
     </message>
@@ -3580,6 +3781,22 @@ The undo history no longer holds this step.</source>
     <message>
         <source>Without Keystone the Trio2o API URL is needed.</source>
         <translation>没有 Keystone 时需要 Trio2o API URL。</translation>
+    </message>
+    <message>
+        <source>Re&amp;member the password in the desktop keyring</source>
+        <translation>在桌面密钥环中记住密码(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Off: the password is asked every time. On: it is kept in the desktop keyring (never in the console&apos;s settings or files).</source>
+        <translation>关闭：每次都询问密码。开启：密码保存在桌面密钥环中（绝不保存在控制台的设置或文件中）。</translation>
+    </message>
+    <message>
+        <source>asked every time unless remembered in the keyring</source>
+        <translation>每次询问，除非已保存在密钥环中</translation>
+    </message>
+    <message>
+        <source>Clouds of %1 (a click connects):</source>
+        <translation>%1 中的云（单击即连接）：</translation>
     </message>
 </context>
 <context>
