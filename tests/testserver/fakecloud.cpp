@@ -92,6 +92,8 @@ HttpAnswer FakeCloud::handle(const HttpRequest &r)
     else
         a = webobError(r, 404, QStringLiteral("The resource could not be found."));
     a.delayMs = std::max(a.delayMs, m_faults.delayMs);
+    l.unlock(); // the test reads the state while the answer is held
+    m_answers.pass();
     return a;
 }
 

@@ -6,6 +6,7 @@
 // Nova hypervisor-statistics endpoint per pod region; plus fault switches.
 // Thread-safe: the server thread answers while a test changes state/faults.
 
+#include "answergate.h"
 #include "cloud.h"
 #include "minihttpserver.h"
 
@@ -56,6 +57,8 @@ public:
     QStringList requestLog() const;
     QList<HttpRequest> requests() const;
     void clearLog();
+    // Every answer passes it after its request was carried out (answergate.h).
+    AnswerGate &answers() { return m_answers; }
 
 private:
     HttpAnswer keystone(const HttpRequest &r);
@@ -79,6 +82,7 @@ private:
     std::vector<User> m_users;
     std::map<QByteArray, QStringList> m_tokens; // token -> roles
     QList<HttpRequest> m_log;
+    AnswerGate m_answers;
 };
 
 } // namespace testserver
