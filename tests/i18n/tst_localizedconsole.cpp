@@ -72,10 +72,9 @@ class TestLocalizedConsole : public QObject
         for (QAction *a : window.findChildren<QAction *>())
             if (a->text() == text)
                 action = a;
-        if (!action || !action->isEnabled()) {
-            qWarning("no enabled action \"%s\" (%s): no screenshot %s", source, qPrintable(text), qPrintable(name));
-            return;
-        }
+        // A missing or disabled action is a failure, not a screenshot quietly left out.
+        QVERIFY2(action && action->isEnabled(), qPrintable(QStringLiteral("no enabled action \"%1\" (%2): no screenshot %3")
+                                                               .arg(QLatin1String(source), text, name)));
         bool grabbed = false, busy = false;
         int ticks = 0;
         QTimer poll;
@@ -103,7 +102,8 @@ class TestLocalizedConsole : public QObject
         });
         poll.start();
         action->trigger();
-        QTest::qWait(300);
+        // Until the dialog was grabbed and it and whatever followed it are closed.
+        QTest::qWaitFor([&] { return grabbed && !busy && !openDialog(); }, 10000);
         poll.stop();
         if (QWidget *left = openDialog())
             left->close();

@@ -106,7 +106,10 @@ HttpAnswer FakeCloud::handle(const HttpRequest &r)
         a = webobError(r, 404, QStringLiteral("The resource could not be found."));
     a.delayMs = std::max(a.delayMs, m_faults.delayMs);
     a.headers.append(qMakePair(QByteArray("X-Openstack-Request-Id"), "req-" + uuid().toLatin1()));
-    return echoed(a, r);
+    a = echoed(a, r); // reads the faults: still under the lock
+    l.unlock();       // the test reads the state while the answer is held
+    m_answers.pass();
+    return a;
 }
 
 HttpAnswer FakeCloud::nova(const HttpRequest &r, const QString &region)

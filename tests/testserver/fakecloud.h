@@ -6,6 +6,7 @@
 // Nova hypervisor-statistics endpoint per pod region; plus fault switches.
 // Thread-safe: the server thread answers while a test changes state/faults.
 
+#include "answergate.h"
 #include "cloud.h"
 #include "minihttpserver.h"
 
@@ -80,6 +81,8 @@ public:
     QStringList requestLog() const;
     QList<HttpRequest> requests() const;
     void clearLog();
+    // Every answer passes it after its request was carried out (answergate.h).
+    AnswerGate &answers() { return m_answers; }
 
 private:
     HttpAnswer keystone(const HttpRequest &r);
@@ -116,6 +119,7 @@ private:
     int m_tokenLifetime = 3600;
     int m_logins = 0;
     QStringList m_scopes;
+    AnswerGate m_answers;
 };
 
 } // namespace testserver

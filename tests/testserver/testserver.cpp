@@ -9,6 +9,7 @@ TestServer::TestServer() { m_thread.setObjectName(QStringLiteral("TestServer"));
 
 TestServer::~TestServer()
 {
+    m_cloud.answers().open(); // a held answer would keep the server thread from stopping
     if (m_server)
         QMetaObject::invokeMethod(m_server, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
     m_thread.quit();

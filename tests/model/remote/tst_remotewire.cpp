@@ -155,17 +155,18 @@ private slots:
         QVERIFY2(pods.error().contains(QLatin1String("could not be resolved (DNS)")), qPrintable(pods.error()));
     }
 
+    // The answer is held until the client gave up: a timeout whatever the load.
     void slowAnswerTimesOut()
     {
-        testserver::Faults f;
-        f.delayMs = 1500;
-        m_server->cloud().setFaults(f);
+        m_server->cloud().answers().close();
         ConnectionSettings s = noauth(m_server->apiUrl());
         s.timeoutMs = 200;
         Stack st(s);
         const auto pods = st.api.listPods();
         QVERIFY(!pods.ok());
         QVERIFY2(pods.error().contains(QLatin1String("did not answer in time (timeout)")), qPrintable(pods.error()));
+        QCOMPARE(m_server->cloud().answers().held(), 1); // still unanswered when the client gave up (a retry waits behind it)
+        m_server->cloud().answers().open();
     }
 
     void droppedGetIsRetried()
@@ -231,9 +232,7 @@ private slots:
     {
         // The server makes the change but answers too late: the console must
         // not claim it failed, nor send it again.
-        testserver::Faults f;
-        f.delayMs = 1000;
-        m_server->cloud().setFaults(f);
+        m_server->cloud().answers().close(); // carried out, answered only after the client gave up
         ConnectionSettings s = noauth(m_server->apiUrl());
         s.timeoutMs = 200;
         Stack st(s);
@@ -242,8 +241,10 @@ private slots:
         QVERIFY2(b.error().contains(QLatin1String("did not answer in time (timeout), so it is unknown whether the change "
                                                   "was made")),
                  qPrintable(b.error()));
+        QCOMPARE(m_server->cloud().answers().held(), 1);
         QCOMPARE(m_server->cloud().requestLog().count(QStringLiteral("POST /v1.0/bindings")), 1);
         QCOMPARE(m_server->cloud().state().bindings.size(), 4u); // made after all: a refresh shows it
+        m_server->cloud().answers().open();
     }
 
     void refusedPostIsAPlainFailure()
