@@ -49,6 +49,40 @@
     </message>
 </context>
 <context>
+    <name>ApplyCommand</name>
+    <message numerus="yes">
+        <source>The plan creates %n tenant(s) the cloud never had (invented by the what-if scenario).</source>
+        <translation>
+            <numerusform>Der Plan legt %n Mandanten an, den die Cloud nie hatte (vom What-if-Szenario erfunden).</numerusform>
+            <numerusform>Der Plan legt %n Mandanten an, die die Cloud nie hatte (vom What-if-Szenario erfunden).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applies a saved what-if plan (whatif --plan FILE) to the database or a live cloud. Every operation is checked first; a bad one refuses the whole plan, naming its index and field. On a database the plan is one transaction; on a live cloud an interrupted apply is finished by running it again (operations already done are skipped).</source>
+        <translation>Wendet einen gespeicherten What-if-Plan (whatif --plan DATEI) auf die Datenbank oder eine laufende Cloud an. Jede Operation wird zuerst geprüft; eine fehlerhafte weist den ganzen Plan zurück und nennt ihren Index und ihr Feld. In einer Datenbank ist der Plan eine Transaktion; in einer laufenden Cloud wird eine unterbrochene Anwendung durch erneutes Ausführen abgeschlossen (bereits erledigte Operationen werden übersprungen).</translation>
+    </message>
+    <message>
+        <source>Only check the plan and show what would change.</source>
+        <translation>Den Plan nur prüfen und zeigen, was sich ändern würde.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>The plan file (JSON).</source>
+        <translation>Die Plandatei (JSON).</translation>
+    </message>
+    <message>
+        <source>apply takes one PLAN file</source>
+        <translation>apply erwartet genau eine PLAN-Datei</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>BackendCommand</name>
     <message>
         <source>undo %1</source>
@@ -315,6 +349,96 @@
     <message>
         <source>Shown from a snapshot of %1: the cloud cannot be reached.</source>
         <translation>Aus einem Snapshot von %1 angezeigt: die Cloud ist nicht erreichbar.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeListPrinter</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>TENANT</source>
+        <translation>MANDANT</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>NACH</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>GRUND</translation>
+    </message>
+    <message>
+        <source>Target pods:</source>
+        <translation>Ziel-Pods:</translation>
+    </message>
+    <message>
+        <source>POD</source>
+        <translation>POD</translation>
+    </message>
+    <message>
+        <source>RECEIVES</source>
+        <translation>ERHÄLT</translation>
+    </message>
+    <message>
+        <source>USAGE</source>
+        <translation>AUSLASTUNG</translation>
+    </message>
+    <message>
+        <source>THRESHOLD</source>
+        <translation>SCHWELLWERT</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>status: count</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nichts zu ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeReversal</name>
+    <message>
+        <source>the undo is no longer possible: tenant %1 is no longer bound to pod %2 as this change left it (the state moved on since); nothing was changed</source>
+        <translation>das Rückgängigmachen ist nicht mehr möglich: Mandant %1 ist nicht mehr an Pod %2 gebunden, wie diese Änderung ihn hinterlassen hat (der Zustand hat sich seitdem geändert); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>taken back</source>
+        <translation>zurückgenommen</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeWriter</name>
+    <message>
+        <source>the backend shows a saved snapshot only: nothing can be written</source>
+        <translation>das Backend zeigt nur einen gespeicherten Snapshot: nichts kann geschrieben werden</translation>
+    </message>
+    <message>
+        <source>nothing was written: %1</source>
+        <translation>nichts wurde geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>pod %1 could not be changed, no tenant was moved: %2</source>
+        <translation>Pod %1 konnte nicht geändert werden, kein Mandant wurde verschoben: %2</translation>
+    </message>
+    <message>
+        <source>stopped after %1 of %2 changes (tenant %3: %4); run the same operation again to finish it</source>
+        <translation>angehalten nach %1 von %2 Änderungen (Mandant %3: %4); dieselbe Operation erneut ausführen, um sie abzuschließen</translation>
+    </message>
+    <message>
+        <source>stopped after %1 of %2 changes; run the same operation again to finish it</source>
+        <translation>angehalten nach %1 von %2 Änderungen; dieselbe Operation erneut ausführen, um sie abzuschließen</translation>
     </message>
 </context>
 <context>
@@ -736,6 +860,20 @@ Begründung:   %6
     </message>
 </context>
 <context>
+    <name>DeletePodOperation</name>
+    <message>
+        <source>pod %1 does not exist</source>
+        <translation>Pod %1 existiert nicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>pod %1 still has %n tenant(s) bound; drain it first (trio2o-sched drain)</source>
+        <translation>
+            <numerusform>an Pod %1 ist noch %n Mandant gebunden; zuerst leeren (trio2o-sched drain)</numerusform>
+            <numerusform>an Pod %1 sind noch %n Mandanten gebunden; zuerst leeren (trio2o-sched drain)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message>
         <source>enabled</source>
@@ -773,6 +911,108 @@ Begründung:   %6
         <source>%1 %</source>
         <comment>usage: percent of capacity</comment>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>DrainCommand</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Pod %1: %2 → %3%4</source>
+        <translation>Pod %1: %2 → %3%4</translation>
+    </message>
+    <message>
+        <source> (dry run)</source>
+        <translation> (Probelauf)</translation>
+    </message>
+    <message>
+        <source>Some tenants cannot move (see the reasons); the pod still has them.</source>
+        <translation>Einige Mandanten können nicht umziehen (siehe Gründe); der Pod hat sie noch.</translation>
+    </message>
+    <message>
+        <source>Moves every tenant bound to POD to another pod of its own AZ and group: the one the scheduler chooses, or the pod --to names (refused when it is in another AZ or group). On a database it is one transaction; on a live cloud an interrupted drain is finished by running it again. Exit status 0 when all moved, 3 when some cannot move, 1 on errors.</source>
+        <translation>Verschiebt jeden an POD gebundenen Mandanten auf einen anderen Pod seiner eigenen AZ und Gruppe: den, den der Scheduler wählt, oder den mit --to genannten (abgelehnt, wenn er in einer anderen AZ oder Gruppe liegt). In einer Datenbank ist es eine Transaktion; in einer laufenden Cloud wird ein unterbrochenes Leeren durch erneutes Ausführen abgeschlossen. Exit-Status 0, wenn alle umgezogen sind, 3, wenn einige nicht umziehen können, 1 bei Fehlern.</translation>
+    </message>
+    <message>
+        <source>Move every tenant to this pod (id or name).</source>
+        <translation>Jeden Mandanten auf diesen Pod verschieben (ID oder Name).</translation>
+    </message>
+    <message>
+        <source>POD</source>
+        <translation>POD</translation>
+    </message>
+    <message>
+        <source>Put the pod into maintenance, in the same transaction.</source>
+        <translation>Den Pod in derselben Transaktion in Wartung versetzen.</translation>
+    </message>
+    <message>
+        <source>Only show what would move.</source>
+        <translation>Nur zeigen, was umziehen würde.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Scheduler configuration (JSON).</source>
+        <translation>Scheduler-Konfiguration (JSON).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>The pod to drain (id or name).</source>
+        <translation>Der zu leerende Pod (ID oder Name).</translation>
+    </message>
+    <message>
+        <source>drain takes one POD (id or name)</source>
+        <translation>drain erwartet genau einen POD (ID oder Name)</translation>
+    </message>
+</context>
+<context>
+    <name>DrainOperation</name>
+    <message>
+        <source>general</source>
+        <translation>allgemein</translation>
+    </message>
+    <message>
+        <source>pod %1 is in AZ %2, group %3; pod %4 is in AZ %5, group %6: tenants move only inside their own AZ and group</source>
+        <translation>Pod %1 liegt in AZ %2, Gruppe %3; Pod %4 liegt in AZ %5, Gruppe %6: Mandanten ziehen nur innerhalb ihrer eigenen AZ und Gruppe um</translation>
+    </message>
+    <message>
+        <source>pod %1 does not exist</source>
+        <translation>Pod %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>pod %1 is the top region: no tenant is bound to it</source>
+        <translation>Pod %1 ist die Top-Region: an sie ist kein Mandant gebunden</translation>
+    </message>
+    <message>
+        <source>the target pod %1 does not exist</source>
+        <translation>der Ziel-Pod %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>pod %1 cannot be drained into itself</source>
+        <translation>Pod %1 kann nicht in sich selbst geleert werden</translation>
+    </message>
+    <message>
+        <source>the target pod %1 is %2: it takes no tenants</source>
+        <translation>der Ziel-Pod %1 ist %2: er nimmt keine Mandanten auf</translation>
+    </message>
+    <message>
+        <source>moved to the pod named for the drain</source>
+        <translation>auf den für das Leeren genannten Pod verschoben</translation>
+    </message>
+    <message>
+        <source>the scheduler chose pod %1, which does not exist</source>
+        <translation>der Scheduler wählte Pod %1, den es nicht gibt</translation>
+    </message>
+    <message>
+        <source>chosen by the scheduler</source>
+        <translation>vom Scheduler gewählt</translation>
     </message>
 </context>
 <context>
@@ -1155,10 +1395,6 @@ Begründung:   %6
         <translation>unbekannter Befehl &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>List, create or delete pods</source>
-        <translation>Pods auflisten, erstellen oder löschen</translation>
-    </message>
-    <message>
         <source>Run one scheduling decision for a tenant</source>
         <translation>Eine Scheduling-Entscheidung für einen Mandanten treffen</translation>
     </message>
@@ -1174,29 +1410,34 @@ Begründung:   %6
         <source>Replay a what-if scenario on a copy of the state</source>
         <translation>Ein What-if-Szenario auf einer Kopie des Zustands abspielen</translation>
     </message>
+    <message>
+        <source>Apply a saved what-if plan</source>
+        <translation>Einen gespeicherten What-if-Plan anwenden</translation>
+    </message>
+    <message>
+        <source>Move every tenant off a pod (optionally into maintenance)</source>
+        <translation>Jeden Mandanten von einem Pod verschieben (optional in Wartung)</translation>
+    </message>
+    <message>
+        <source>List, create, change or delete pods</source>
+        <translation>Pods auflisten, anlegen, ändern oder löschen</translation>
+    </message>
 </context>
 <context>
-    <name>MoveTenantsCommand</name>
-    <message>
-        <source>%1 of %2 tenants were moved; refresh and check the bindings</source>
-        <translation>%1 von %2 Mandanten wurden verschoben; aktualisieren und die Bindungen prüfen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tenant(s) could not be moved</source>
-        <translation>
-            <numerusform>%n Mandant konnte nicht verschoben werden</numerusform>
-            <numerusform>%n Mandanten konnten nicht verschoben werden</numerusform>
-        </translation>
-    </message>
+    <name>OperationCommand</name>
     <message>
         <source>undo %1</source>
-        <translation>Rückgängigmachen (%1)</translation>
+        <translation>%1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Not moved: %1 — %2</source>
+        <translation>Nicht verschoben: %1 – %2</translation>
     </message>
     <message numerus="yes">
         <source>Only part of “%1” was done: %n of %2 tenant(s) moved.</source>
         <translation>
-            <numerusform>„%1“ wurde nur teilweise ausgeführt: %n von %2 Mandanten verschoben.</numerusform>
-            <numerusform>„%1“ wurde nur teilweise ausgeführt: %n von %2 Mandanten verschoben.</numerusform>
+            <numerusform>Nur ein Teil von „%1“ wurde erledigt: %n von %2 Mandanten verschoben.</numerusform>
+            <numerusform>Nur ein Teil von „%1“ wurde erledigt: %n von %2 Mandanten verschoben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1210,26 +1451,11 @@ Begründung:   %6
         <source>Moved: %1.</source>
         <translation>Verschoben: %1.</translation>
     </message>
-    <message>
-        <source>Bound twice: %1 — the new binding exists, the old one could not be ended: %2</source>
-        <translation>Doppelt gebunden: %1 – die neue Bindung besteht, die alte konnte nicht beendet werden: %2</translation>
-    </message>
-    <message>
-        <source>Not moved: %1 — %2</source>
-        <translation>Nicht verschoben: %1 – %2</translation>
-    </message>
     <message numerus="yes">
-        <source>%n more tenant(s) not moved.</source>
+        <source>%n tenant(s) not tried after the failure.</source>
         <translation>
-            <numerusform>%n weiterer Mandant nicht verschoben.</numerusform>
-            <numerusform>%n weitere Mandanten nicht verschoben.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tenant(s) not tried after the cancel.</source>
-        <translation>
-            <numerusform>%n Mandant nach dem Abbruch nicht mehr versucht.</numerusform>
-            <numerusform>%n Mandanten nach dem Abbruch nicht mehr versucht.</numerusform>
+            <numerusform>%n Mandant nach dem Fehler nicht versucht.</numerusform>
+            <numerusform>%n Mandanten nach dem Fehler nicht versucht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1242,6 +1468,45 @@ Begründung:   %6
     <message>
         <source>&amp;Retry the Rest</source>
         <translation>&amp;Rest erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>PlanApplyOperation</name>
+    <message>
+        <source>no tenant named</source>
+        <translation>kein Mandant angegeben</translation>
+    </message>
+    <message>
+        <source>operations[%1].%2: %3; nothing was written</source>
+        <translation>operations[%1].%2: %3; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>no pod named</source>
+        <translation>kein Pod angegeben</translation>
+    </message>
+    <message>
+        <source>pod %1 does not exist</source>
+        <translation>Pod %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>pod %1 is the top region</source>
+        <translation>Pod %1 ist die Top-Region</translation>
+    </message>
+    <message>
+        <source>tenant %1 is already bound in that AZ and group, to pod %2</source>
+        <translation>Mandant %1 ist in dieser AZ und Gruppe bereits gebunden, an Pod %2</translation>
+    </message>
+    <message>
+        <source>no binding named</source>
+        <translation>keine Bindung angegeben</translation>
+    </message>
+    <message>
+        <source>binding %1 is not active: tenant %2 has no binding in that AZ and group</source>
+        <translation>Bindung %1 ist nicht aktiv: Mandant %2 hat in dieser AZ und Gruppe keine Bindung</translation>
+    </message>
+    <message>
+        <source>binding %1 is not the active binding of tenant %2, which is bound to pod %3</source>
+        <translation>Bindung %1 ist nicht die aktive Bindung von Mandant %2, der an Pod %3 gebunden ist</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1565,139 @@ Begründung:   %6
     <message>
         <source>cannot remove a pod overlay</source>
         <translation>kann eine Pod-Überlagerung nicht entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>PodSettingsCommand</name>
+    <message>
+        <source>--%1 needs a number, not &quot;%2&quot;</source>
+        <translation>--%1 braucht eine Zahl, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>--state is enabled, maintenance or disabled, not &quot;%1&quot;</source>
+        <translation>--state ist enabled, maintenance oder disabled, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>set: enabled, maintenance or disabled.</source>
+        <translation>set: enabled, maintenance oder disabled.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>set: the fraction of the total that counts as full, in (0, 1].</source>
+        <translation>set: der Anteil der Gesamtmenge, der als voll gilt, in (0, 1].</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>set: an affinity tag (repeatable); a KEY already there gets the new VALUE.</source>
+        <translation>set: ein Affinitäts-Tag (wiederholbar); ein schon vorhandener KEY erhält den neuen VALUE.</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>set: remove every tag first (the pod joins the general group).</source>
+        <translation>set: zuerst alle Tags entfernen (der Pod kommt in die allgemeine Gruppe).</translation>
+    </message>
+    <message>
+        <source>set: totals, any of vcpus=N,ram_mb=N,disk_gb=N.</source>
+        <translation>set: Gesamtmengen, beliebige von vcpus=N,ram_mb=N,disk_gb=N.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTE</translation>
+    </message>
+    <message>
+        <source>set: the pod&apos;s relative cost (0 or more).</source>
+        <translation>set: die relativen Kosten des Pods (0 oder mehr).</translation>
+    </message>
+    <message>
+        <source>pods set takes one POD (id or name)</source>
+        <translation>pods set erwartet genau einen POD (ID oder Name)</translation>
+    </message>
+    <message>
+        <source>Pod %1 already has these settings.</source>
+        <translation>Pod %1 hat diese Einstellungen bereits.</translation>
+    </message>
+    <message>
+        <source>Changed pod %1: %2.</source>
+        <translation>Pod %1 geändert: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PodSettingsOperation</name>
+    <message>
+        <source>general</source>
+        <translation>allgemein</translation>
+    </message>
+    <message>
+        <source>pod %1 does not exist</source>
+        <translation>Pod %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>no setting to change was given</source>
+        <translation>keine zu ändernde Einstellung angegeben</translation>
+    </message>
+    <message>
+        <source>threshold %1 is not in (0, 1]: it is the fraction of the total that counts as full</source>
+        <translation>Schwellwert %1 liegt nicht in (0, 1]: er ist der Anteil der Gesamtmenge, der als voll gilt</translation>
+    </message>
+    <message>
+        <source>cost %1 is not a number of 0 or more</source>
+        <translation>Kosten %1 sind keine Zahl von 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>capacity %1 = %2 is negative</source>
+        <translation>Kapazität %1 = %2 ist negativ</translation>
+    </message>
+    <message>
+        <source>tags must have a key, each key once</source>
+        <translation>Tags brauchen einen Schlüssel, jeden Schlüssel nur einmal</translation>
+    </message>
+    <message numerus="yes">
+        <source>pod %1 has %n bound tenant(s), whose group would change with its tags: drain it first</source>
+        <translation>
+            <numerusform>an Pod %1 ist %n Mandant gebunden, dessen Gruppe sich mit den Tags ändern würde: zuerst leeren</numerusform>
+            <numerusform>an Pod %1 sind %n Mandanten gebunden, deren Gruppe sich mit den Tags ändern würde: zuerst leeren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the top region %1 takes no affinity tags</source>
+        <translation>die Top-Region %1 nimmt keine Affinitäts-Tags</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>Schwellwert</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>capacity &quot;%1&quot; is not vcpus=N, ram_mb=N or disk_gb=N</source>
+        <translation>Kapazität „%1“ ist nicht vcpus=N, ram_mb=N oder disk_gb=N</translation>
+    </message>
+    <message>
+        <source>capacity &quot;%1&quot; needs a whole number of 0 or more</source>
+        <translation>Kapazität „%1“ braucht eine ganze Zahl von 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>tag &quot;%1&quot; is not KEY=VALUE</source>
+        <translation>Tag „%1“ ist nicht KEY=VALUE</translation>
     </message>
 </context>
 <context>
@@ -1379,12 +1777,6 @@ Begründung:   %6
         <translation>Pod %1 gelöscht (%2).</translation>
     </message>
     <message>
-        <source>Lists the pods, or creates or deletes one, in the database or a live Trio2o cloud.
-  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD</source>
-        <translation>Listet die Pods auf oder erstellt bzw. löscht einen, in der Datenbank oder einer laufenden Trio2o-Cloud.
-  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD</translation>
-    </message>
-    <message>
         <source>Print the API&apos;s own JSON: {&quot;pods&quot;: [...]}.</source>
         <translation>Das JSON der API selbst ausgeben: {&quot;pods&quot;: [...]}.</translation>
     </message>
@@ -1413,24 +1805,34 @@ Begründung:   %6
         <translation>create: sein Rechenzentrum.</translation>
     </message>
     <message>
-        <source>delete: first rebind every tenant bound to the pod to POD.</source>
-        <translation>delete: zuerst jeden an den Pod gebundenen Mandanten neu an POD binden.</translation>
-    </message>
-    <message>
         <source>POD</source>
         <translation>POD</translation>
     </message>
     <message>
-        <source>list (default), create or delete.</source>
-        <translation>list (Standard), create oder delete.</translation>
-    </message>
-    <message>
-        <source>unknown pods action &quot;%1&quot; (list, create or delete)</source>
-        <translation>unbekannte pods-Aktion &quot;%1&quot; (list, create oder delete)</translation>
-    </message>
-    <message>
         <source>pods %1 takes no further arguments</source>
         <translation>pods %1 erwartet keine weiteren Argumente</translation>
+    </message>
+    <message>
+        <source>Lists the pods, or creates, changes or deletes one, in the database or a live Trio2o cloud.
+  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD
+  pods set POD [--state S] [--threshold F] [--tag KEY=VALUE ...] [--clear-tags]
+               [--capacity vcpus=N,ram_mb=N,disk_gb=N] [--cost F]</source>
+        <translation>Listet die Pods auf oder legt einen an, ändert oder löscht ihn, in der Datenbank oder einer laufenden Trio2o-Cloud.
+  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD
+  pods set POD [--state S] [--threshold F] [--tag KEY=VALUE ...] [--clear-tags]
+               [--capacity vcpus=N,ram_mb=N,disk_gb=N] [--cost F]</translation>
+    </message>
+    <message>
+        <source>delete: first drain the pod into POD (of the same AZ and group).</source>
+        <translation>delete: den Pod zuerst in POD leeren (derselben AZ und Gruppe).</translation>
+    </message>
+    <message>
+        <source>list (default), create, set or delete.</source>
+        <translation>list (Standard), create, set oder delete.</translation>
+    </message>
+    <message>
+        <source>unknown pods action &quot;%1&quot; (list, create, set or delete)</source>
+        <translation>unbekannte pods-Aktion „%1“ (list, create, set oder delete)</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1884,29 @@ Begründung:   %6
     <message>
         <source>end binding %1 of %2</source>
         <translation>Beenden der Bindung %1 (Mandant %2)</translation>
+    </message>
+</context>
+<context>
+    <name>RebindOperation</name>
+    <message>
+        <source>pod %1 does not exist</source>
+        <translation>Pod %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>tenant %1 has no active binding in the AZ and group of pod %2</source>
+        <translation>Mandant %1 hat keine aktive Bindung in AZ und Gruppe von Pod %2</translation>
+    </message>
+    <message>
+        <source>binding %1 is not an active binding of tenant %2</source>
+        <translation>Bindung %1 ist keine aktive Bindung von Mandant %2</translation>
+    </message>
+    <message>
+        <source>tenant %1 is already bound to pod %2</source>
+        <translation>Mandant %1 ist bereits an Pod %2 gebunden</translation>
+    </message>
+    <message>
+        <source>moved by hand</source>
+        <translation>von Hand verschoben</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +2265,13 @@ Begründung:   %6
     <message>
         <source>the decision could not be stored: %1</source>
         <translation>die Entscheidung konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleOperation</name>
+    <message>
+        <source>chosen by the scheduler</source>
+        <translation>vom Scheduler gewählt</translation>
     </message>
 </context>
 <context>
@@ -2440,6 +2872,43 @@ Begründung:   %6
     </message>
 </context>
 <context>
+    <name>TenantChangeText</name>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>already done</source>
+        <translation>bereits erledigt</translation>
+    </message>
+    <message>
+        <source>cannot move</source>
+        <translation>kann nicht umziehen</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>nicht angewendet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>usage</comment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>usage percent</comment>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>Trio2oApiClient</name>
     <message>
         <source>The Keystone catalog has no Trio2o endpoint (service type &quot;Cascading&quot;, interface %1%2); give it with --endpoint.</source>
@@ -2621,54 +3090,12 @@ Begründung:   %6
         <source>Applying…</source>
         <translation>Wird angewendet…</translation>
     </message>
-    <message>
-        <source>Stopping after the operations under way…</source>
-        <translation>Halte nach den laufenden Operationen an…</translation>
-    </message>
-    <message>
-        <source>bind %1 to %2</source>
-        <translation>%1 an %2 binden</translation>
-    </message>
-    <message>
-        <source>unbind %1 from %2</source>
-        <translation>%1 von %2 lösen</translation>
-    </message>
-    <message>
-        <source>rebind %1 from %2 to %3</source>
-        <translation>%1 von %2 neu an %3 binden</translation>
-    </message>
-    <message>
-        <source>Operations 1–%1 of %2 were applied.</source>
-        <translation>Operationen 1–%1 von %2 wurden angewendet.</translation>
-    </message>
-    <message>
-        <source>No operation was applied.</source>
-        <translation>Keine Operation wurde angewendet.</translation>
-    </message>
-    <message>
-        <source>Stopped: %1 of %2 operations applied; operations %3–%2 were not applied.</source>
-        <translation>Angehalten: %1 von %2 Operationen angewendet; Operationen %3–%2 wurden nicht angewendet.</translation>
-    </message>
     <message numerus="yes">
         <source>All %n operation(s) applied.</source>
         <translation>
             <numerusform>Die %n Operation wurde angewendet.</numerusform>
             <numerusform>Alle %n Operationen wurden angewendet.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Operation %1 was not applied.</source>
-        <translation>Operation %1 wurde nicht angewendet.</translation>
-    </message>
-    <message>
-        <source>Operations %1–%2 were not applied.</source>
-        <translation>Operationen %1–%2 wurden nicht angewendet.</translation>
-    </message>
-    <message>
-        <source>%1 Operation %2 (%3) failed: %4
-%5 Refresh, run the scenario again and review the new plan.</source>
-        <translation>%1 Operation %2 (%3) ist fehlgeschlagen: %4
-%5 Aktualisieren, das Szenario erneut ausführen und den neuen Plan prüfen.</translation>
     </message>
     <message>
         <source>&amp;Open plan…</source>
@@ -2699,17 +3126,69 @@ Begründung:   %6
         <source>No operations to apply. Open a plan saved earlier, or run a scenario in the What-if tab.</source>
         <translation>Keine Operationen anzuwenden. Öffnen Sie einen früher gespeicherten Plan oder führen Sie im Reiter Was-wäre-wenn ein Szenario aus.</translation>
     </message>
-    <message numerus="yes">
-        <source>The plan of policy %1 has %n operation(s): %2 bind, %3 rebind, %4 unbind. Review them, then apply them in this order to %5. Applying stops at the first operation that fails.</source>
-        <translation>
-            <numerusform>Der Plan der Richtlinie %1 hat %n Operation: %2 binden, %3 neu binden, %4 lösen. Prüfen Sie sie und wenden Sie sie dann auf %5 an.</numerusform>
-            <numerusform>Der Plan der Richtlinie %1 hat %n Operationen: %2 binden, %3 neu binden, %4 lösen. Prüfen Sie sie und wenden Sie sie dann in dieser Reihenfolge auf %5 an. Das Anwenden hält bei der ersten fehlgeschlagenen Operation an.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>(unnamed)</source>
         <comment>policy</comment>
         <translation>(ohne Namen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan of policy %1 has %n operation(s): %2 bind, %3 rebind, %4 unbind. Review them, then apply them in this order to %5. Every operation is checked first; a bad one refuses the whole plan.</source>
+        <translation>
+            <numerusform>Der Plan der Richtlinie %1 hat %n Operation: %2 binden, %3 neu binden, %4 lösen. Prüfen Sie sie und wenden Sie sie dann in dieser Reihenfolge auf %5 an. Jede Operation wird zuerst geprüft; eine fehlerhafte weist den ganzen Plan zurück.</numerusform>
+            <numerusform>Der Plan der Richtlinie %1 hat %n Operationen: %2 binden, %3 neu binden, %4 lösen. Prüfen Sie sie und wenden Sie sie dann in dieser Reihenfolge auf %5 an. Jede Operation wird zuerst geprüft; eine fehlerhafte weist den ganzen Plan zurück.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It creates %n tenant(s) the cloud never had (invented by the scenario).</source>
+        <translation>
+            <numerusform>Er legt %n Mandanten an, den die Cloud nie hatte (vom Szenario erfunden).</numerusform>
+            <numerusform>Er legt %n Mandanten an, die die Cloud nie hatte (vom Szenario erfunden).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Stopping after the operation under way…</source>
+        <translation>Anhalten nach der laufenden Operation…</translation>
+    </message>
+    <message>
+        <source>The plan cannot be applied: %1</source>
+        <translation>Der Plan kann nicht angewendet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) are already done (an earlier apply wrote them) and will be skipped.</source>
+        <translation>
+            <numerusform>%n Operation ist bereits erledigt (eine frühere Anwendung hat sie geschrieben) und wird übersprungen.</numerusform>
+            <numerusform>%n Operationen sind bereits erledigt (eine frühere Anwendung hat sie geschrieben) und werden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was applied: %1</source>
+        <translation>Nichts wurde angewendet: %1</translation>
+    </message>
+    <message>
+        <source>No operation was applied (one transaction): %1</source>
+        <translation>Keine Operation wurde angewendet (eine Transaktion): %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 operations are applied; the rest were not: %3 Apply the same plan again to finish it.</source>
+        <translation>%1 von %2 Operationen sind angewendet, der Rest nicht: %3 Wenden Sie denselben Plan erneut an, um ihn abzuschließen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>apply the what-if plan (%n operation(s))</source>
+        <translation>
+            <numerusform>What-if-Plan anwenden (%n Operation)</numerusform>
+            <numerusform>What-if-Plan anwenden (%n Operationen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>apply plan %1 (%n operation(s))</source>
+        <translation>
+            <numerusform>Plan %1 anwenden (%n Operation)</numerusform>
+            <numerusform>Plan %1 anwenden (%n Operationen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2964,10 +3443,6 @@ Begründung:   %6
         <translation>Ziehen um (%1)</translation>
     </message>
     <message>
-        <source>→ %1</source>
-        <translation>→ %1</translation>
-    </message>
-    <message>
         <source>Cannot move (%1)</source>
         <translation>Können nicht umziehen (%1)</translation>
     </message>
@@ -2986,10 +3461,6 @@ Begründung:   %6
         <source>Cancelled: nothing changed.</source>
         <translation>Abgebrochen: nichts geändert.</translation>
     </message>
-    <message>
-        <source>Cancelled, but the moves could not be taken back; undo the drain.</source>
-        <translation>Abgebrochen, aber die Umzüge konnten nicht zurückgenommen werden; das Leeren rückgängig machen.</translation>
-    </message>
     <message numerus="yes">
         <source>%n tenant(s) moved</source>
         <translation>
@@ -3003,14 +3474,6 @@ Begründung:   %6
             <numerusform>%n nicht verschoben (noch auf %1)</numerusform>
             <numerusform>%n nicht verschoben (noch auf %1)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is bound twice (the old binding could not be deleted: %2)</source>
-        <translation>%1 ist doppelt gebunden (die alte Bindung konnte nicht gelöscht werden: %2)</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3038,6 +3501,38 @@ Begründung:   %6
         <source>%1 %2</source>
         <comment>drain preview: the tenants that move, the tenants that cannot</comment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Put the pod into &amp;maintenance, in the same step</source>
+        <translation>Den Pod im selben Schritt in &amp;Wartung versetzen</translation>
+    </message>
+    <message>
+        <source>Maintenance and Drain</source>
+        <translation>Wartung und Leeren</translation>
+    </message>
+    <message>
+        <source>→ %1 (%2)</source>
+        <comment>target pod (reason)</comment>
+        <translation>→ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Target pods (%1)</source>
+        <translation>Ziel-Pods (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>receives %n tenant(s); usage %1 of threshold %2</source>
+        <translation>
+            <numerusform>erhält %n Mandanten; Auslastung %1 bei Schwellwert %2</numerusform>
+            <numerusform>erhält %n Mandanten; Auslastung %1 bei Schwellwert %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled, but the moves could not be taken back (%1); undo the drain.</source>
+        <translation>Abgebrochen, aber die Umzüge konnten nicht zurückgenommen werden (%1); machen Sie das Leeren rückgängig.</translation>
+    </message>
+    <message>
+        <source>Drain again to move the rest.</source>
+        <translation>Erneut leeren, um den Rest zu verschieben.</translation>
     </message>
 </context>
 <context>
@@ -3185,6 +3680,21 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
     <message>
         <source>%1 is no longer bound to %2; refresh to see the bindings now.</source>
         <translation>%1 ist nicht mehr an %2 gebunden; aktualisieren Sie, um die jetzigen Bindungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance and Drain…</source>
+        <translation>&amp;Wartung und Leeren…</translation>
+    </message>
+    <message>
+        <source>Put the pod into maintenance and move every tenant off it, in one step</source>
+        <translation>Den Pod in Wartung versetzen und jeden Mandanten in einem Schritt davon verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>maintenance and drain %1 (%n tenant(s))</source>
+        <translation>
+            <numerusform>Wartung und Leeren von %1 (%n Mandant)</numerusform>
+            <numerusform>Wartung und Leeren von %1 (%n Mandanten)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4300,6 +4810,13 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
     <message>
         <source>cancelled; the server may still have applied it, refresh to see</source>
         <translation>abgebrochen; der Server hat es möglicherweise trotzdem ausgeführt, aktualisieren Sie, um es zu sehen</translation>
+    </message>
+</context>
+<context>
+    <name>model::Backend</name>
+    <message>
+        <source>this backend cannot change a pod and bindings in one transaction</source>
+        <translation>dieses Backend kann einen Pod und Bindungen nicht in einer Transaktion ändern</translation>
     </message>
 </context>
 <context>

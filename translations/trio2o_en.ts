@@ -49,6 +49,40 @@
     </message>
 </context>
 <context>
+    <name>ApplyCommand</name>
+    <message numerus="yes">
+        <source>The plan creates %n tenant(s) the cloud never had (invented by the what-if scenario).</source>
+        <translation>
+            <numerusform>The plan creates %n tenant the cloud never had (invented by the what-if scenario).</numerusform>
+            <numerusform>The plan creates %n tenants the cloud never had (invented by the what-if scenario).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applies a saved what-if plan (whatif --plan FILE) to the database or a live cloud. Every operation is checked first; a bad one refuses the whole plan, naming its index and field. On a database the plan is one transaction; on a live cloud an interrupted apply is finished by running it again (operations already done are skipped).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only check the plan and show what would change.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The plan file (JSON).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>apply takes one PLAN file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>BackendCommand</name>
     <message>
         <source>undo %1</source>
@@ -314,6 +348,96 @@
     </message>
     <message>
         <source>Shown from a snapshot of %1: the cloud cannot be reached.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeListPrinter</name>
+    <message>
+        <source>#</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>TENANT</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Target pods:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>POD</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>RECEIVES</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>USAGE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>THRESHOLD</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>status: count</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeReversal</name>
+    <message>
+        <source>the undo is no longer possible: tenant %1 is no longer bound to pod %2 as this change left it (the state moved on since); nothing was changed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>taken back</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeWriter</name>
+    <message>
+        <source>the backend shows a saved snapshot only: nothing can be written</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>nothing was written: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pod %1 could not be changed, no tenant was moved: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>stopped after %1 of %2 changes (tenant %3: %4); run the same operation again to finish it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>stopped after %1 of %2 changes; run the same operation again to finish it</source>
         <translation></translation>
     </message>
 </context>
@@ -730,6 +854,20 @@ Reason:   %6
     </message>
 </context>
 <context>
+    <name>DeletePodOperation</name>
+    <message>
+        <source>pod %1 does not exist</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>pod %1 still has %n tenant(s) bound; drain it first (trio2o-sched drain)</source>
+        <translation>
+            <numerusform>pod %1 still has %n tenant bound; drain it first (trio2o-sched drain)</numerusform>
+            <numerusform>pod %1 still has %n tenants bound; drain it first (trio2o-sched drain)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message>
         <source>enabled</source>
@@ -766,6 +904,108 @@ Reason:   %6
     <message>
         <source>%1 %</source>
         <comment>usage: percent of capacity</comment>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DrainCommand</name>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pod %1: %2 → %3%4</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> (dry run)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Some tenants cannot move (see the reasons); the pod still has them.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Moves every tenant bound to POD to another pod of its own AZ and group: the one the scheduler chooses, or the pod --to names (refused when it is in another AZ or group). On a database it is one transaction; on a live cloud an interrupted drain is finished by running it again. Exit status 0 when all moved, 3 when some cannot move, 1 on errors.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Move every tenant to this pod (id or name).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>POD</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Put the pod into maintenance, in the same transaction.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only show what would move.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Scheduler configuration (JSON).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The pod to drain (id or name).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>drain takes one POD (id or name)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DrainOperation</name>
+    <message>
+        <source>general</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pod %1 is in AZ %2, group %3; pod %4 is in AZ %5, group %6: tenants move only inside their own AZ and group</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pod %1 does not exist</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pod %1 is the top region: no tenant is bound to it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the target pod %1 does not exist</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pod %1 cannot be drained into itself</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the target pod %1 is %2: it takes no tenants</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>moved to the pod named for the drain</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the scheduler chose pod %1, which does not exist</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>chosen by the scheduler</source>
         <translation></translation>
     </message>
 </context>
@@ -1149,10 +1389,6 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>List, create or delete pods</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Run one scheduling decision for a tenant</source>
         <translation></translation>
     </message>
@@ -1168,22 +1404,27 @@ Reason:   %6
         <source>Replay a what-if scenario on a copy of the state</source>
         <translation></translation>
     </message>
-</context>
-<context>
-    <name>MoveTenantsCommand</name>
     <message>
-        <source>%1 of %2 tenants were moved; refresh and check the bindings</source>
+        <source>Apply a saved what-if plan</source>
         <translation></translation>
     </message>
-    <message numerus="yes">
-        <source>%n tenant(s) could not be moved</source>
-        <translation>
-            <numerusform>%n tenant could not be moved</numerusform>
-            <numerusform>%n tenants could not be moved</numerusform>
-        </translation>
+    <message>
+        <source>Move every tenant off a pod (optionally into maintenance)</source>
+        <translation></translation>
     </message>
     <message>
+        <source>List, create, change or delete pods</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>OperationCommand</name>
+    <message>
         <source>undo %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not moved: %1 — %2</source>
         <translation></translation>
     </message>
     <message numerus="yes">
@@ -1204,26 +1445,11 @@ Reason:   %6
         <source>Moved: %1.</source>
         <translation></translation>
     </message>
-    <message>
-        <source>Bound twice: %1 — the new binding exists, the old one could not be ended: %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Not moved: %1 — %2</source>
-        <translation></translation>
-    </message>
     <message numerus="yes">
-        <source>%n more tenant(s) not moved.</source>
+        <source>%n tenant(s) not tried after the failure.</source>
         <translation>
-            <numerusform>%n more tenant not moved.</numerusform>
-            <numerusform>%n more tenants not moved.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tenant(s) not tried after the cancel.</source>
-        <translation>
-            <numerusform>%n tenant not tried after the cancel.</numerusform>
-            <numerusform>%n tenants not tried after the cancel.</numerusform>
+            <numerusform>%n tenant not tried after the failure.</numerusform>
+            <numerusform>%n tenants not tried after the failure.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1235,6 +1461,45 @@ Reason:   %6
     </message>
     <message>
         <source>&amp;Retry the Rest</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PlanApplyOperation</name>
+    <message>
+        <source>no tenant named</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>operations[%1].%2: %3; nothing was written</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no pod named</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pod %1 does not exist</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pod %1 is the top region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>tenant %1 is already bound in that AZ and group, to pod %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no binding named</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>binding %1 is not active: tenant %2 has no binding in that AZ and group</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>binding %1 is not the active binding of tenant %2, which is bound to pod %3</source>
         <translation></translation>
     </message>
 </context>
@@ -1293,6 +1558,139 @@ Reason:   %6
     </message>
     <message>
         <source>cannot remove a pod overlay</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PodSettingsCommand</name>
+    <message>
+        <source>--%1 needs a number, not &quot;%2&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--state is enabled, maintenance or disabled, not &quot;%1&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>set: enabled, maintenance or disabled.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>set: the fraction of the total that counts as full, in (0, 1].</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>set: an affinity tag (repeatable); a KEY already there gets the new VALUE.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>set: remove every tag first (the pod joins the general group).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>set: totals, any of vcpus=N,ram_mb=N,disk_gb=N.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>set: the pod&apos;s relative cost (0 or more).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pods set takes one POD (id or name)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pod %1 already has these settings.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Changed pod %1: %2.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PodSettingsOperation</name>
+    <message>
+        <source>general</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pod %1 does not exist</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no setting to change was given</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>threshold %1 is not in (0, 1]: it is the fraction of the total that counts as full</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cost %1 is not a number of 0 or more</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>capacity %1 = %2 is negative</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>tags must have a key, each key once</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>pod %1 has %n bound tenant(s), whose group would change with its tags: drain it first</source>
+        <translation>
+            <numerusform>pod %1 has %n bound tenant, whose group would change with its tags: drain it first</numerusform>
+            <numerusform>pod %1 has %n bound tenants, whose group would change with its tags: drain it first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the top region %1 takes no affinity tags</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>capacity &quot;%1&quot; is not vcpus=N, ram_mb=N or disk_gb=N</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>capacity &quot;%1&quot; needs a whole number of 0 or more</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>tag &quot;%1&quot; is not KEY=VALUE</source>
         <translation></translation>
     </message>
 </context>
@@ -1373,11 +1771,6 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>Lists the pods, or creates or deletes one, in the database or a live Trio2o cloud.
-  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Print the API&apos;s own JSON: {&quot;pods&quot;: [...]}.</source>
         <translation></translation>
     </message>
@@ -1406,23 +1799,30 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>delete: first rebind every tenant bound to the pod to POD.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>POD</source>
         <translation></translation>
     </message>
     <message>
-        <source>list (default), create or delete.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>unknown pods action &quot;%1&quot; (list, create or delete)</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>pods %1 takes no further arguments</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lists the pods, or creates, changes or deletes one, in the database or a live Trio2o cloud.
+  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD
+  pods set POD [--state S] [--threshold F] [--tag KEY=VALUE ...] [--clear-tags]
+               [--capacity vcpus=N,ram_mb=N,disk_gb=N] [--cost F]</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>delete: first drain the pod into POD (of the same AZ and group).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>list (default), create, set or delete.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown pods action &quot;%1&quot; (list, create, set or delete)</source>
         <translation></translation>
     </message>
 </context>
@@ -1474,6 +1874,29 @@ Reason:   %6
     </message>
     <message>
         <source>end binding %1 of %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>RebindOperation</name>
+    <message>
+        <source>pod %1 does not exist</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>tenant %1 has no active binding in the AZ and group of pod %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>binding %1 is not an active binding of tenant %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>tenant %1 is already bound to pod %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>moved by hand</source>
         <translation></translation>
     </message>
 </context>
@@ -1821,6 +2244,13 @@ Reason:   %6
     </message>
     <message>
         <source>the decision could not be stored: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleOperation</name>
+    <message>
+        <source>chosen by the scheduler</source>
         <translation></translation>
     </message>
 </context>
@@ -2422,6 +2852,43 @@ Reason:   %6
     </message>
 </context>
 <context>
+    <name>TenantChangeText</name>
+    <message>
+        <source>planned</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>already done</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot move</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>usage</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>usage percent</comment>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>Trio2oApiClient</name>
     <message>
         <source>The Keystone catalog has no Trio2o endpoint (service type &quot;Cascading&quot;, interface %1%2); give it with --endpoint.</source>
@@ -2603,53 +3070,12 @@ Reason:   %6
         <source>Applying…</source>
         <translation></translation>
     </message>
-    <message>
-        <source>Stopping after the operations under way…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>bind %1 to %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>unbind %1 from %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>rebind %1 from %2 to %3</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Operations 1–%1 of %2 were applied.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>No operation was applied.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Stopped: %1 of %2 operations applied; operations %3–%2 were not applied.</source>
-        <translation></translation>
-    </message>
     <message numerus="yes">
         <source>All %n operation(s) applied.</source>
         <translation>
             <numerusform>%n operation applied.</numerusform>
             <numerusform>All %n operations applied.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Operation %1 was not applied.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Operations %1–%2 were not applied.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 Operation %2 (%3) failed: %4
-%5 Refresh, run the scenario again and review the new plan.</source>
-        <translation></translation>
     </message>
     <message>
         <source>&amp;Open plan…</source>
@@ -2680,17 +3106,69 @@ Reason:   %6
         <source>No operations to apply. Open a plan saved earlier, or run a scenario in the What-if tab.</source>
         <translation></translation>
     </message>
-    <message numerus="yes">
-        <source>The plan of policy %1 has %n operation(s): %2 bind, %3 rebind, %4 unbind. Review them, then apply them in this order to %5. Applying stops at the first operation that fails.</source>
-        <translation>
-            <numerusform>The plan of policy %1 has %n operation: %2 bind, %3 rebind, %4 unbind. Review it, then apply it to %5.</numerusform>
-            <numerusform>The plan of policy %1 has %n operations: %2 bind, %3 rebind, %4 unbind. Review them, then apply them in this order to %5. Applying stops at the first operation that fails.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>(unnamed)</source>
         <comment>policy</comment>
         <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan of policy %1 has %n operation(s): %2 bind, %3 rebind, %4 unbind. Review them, then apply them in this order to %5. Every operation is checked first; a bad one refuses the whole plan.</source>
+        <translation>
+            <numerusform>The plan of policy %1 has %n operation: %2 bind, %3 rebind, %4 unbind. Review them, then apply them in this order to %5. Every operation is checked first; a bad one refuses the whole plan.</numerusform>
+            <numerusform>The plan of policy %1 has %n operations: %2 bind, %3 rebind, %4 unbind. Review them, then apply them in this order to %5. Every operation is checked first; a bad one refuses the whole plan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It creates %n tenant(s) the cloud never had (invented by the scenario).</source>
+        <translation>
+            <numerusform>It creates %n tenant the cloud never had (invented by the scenario).</numerusform>
+            <numerusform>It creates %n tenants the cloud never had (invented by the scenario).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stopping after the operation under way…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The plan cannot be applied: %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) are already done (an earlier apply wrote them) and will be skipped.</source>
+        <translation>
+            <numerusform>%n operation is already done (an earlier apply wrote it) and will be skipped.</numerusform>
+            <numerusform>%n operations are already done (an earlier apply wrote them) and will be skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was applied: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No operation was applied (one transaction): %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 of %2 operations are applied; the rest were not: %3 Apply the same plan again to finish it.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>apply the what-if plan (%n operation(s))</source>
+        <translation>
+            <numerusform>apply the what-if plan (%n operation)</numerusform>
+            <numerusform>apply the what-if plan (%n operations)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>apply plan %1 (%n operation(s))</source>
+        <translation>
+            <numerusform>apply plan %1 (%n operation)</numerusform>
+            <numerusform>apply plan %1 (%n operations)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2945,10 +3423,6 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>→ %1</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Cannot move (%1)</source>
         <translation></translation>
     </message>
@@ -2967,10 +3441,6 @@ Reason:   %6
         <source>Cancelled: nothing changed.</source>
         <translation></translation>
     </message>
-    <message>
-        <source>Cancelled, but the moves could not be taken back; undo the drain.</source>
-        <translation></translation>
-    </message>
     <message numerus="yes">
         <source>%n tenant(s) moved</source>
         <translation>
@@ -2984,14 +3454,6 @@ Reason:   %6
             <numerusform>%n not moved (still on %1)</numerusform>
             <numerusform>%n not moved (still on %1)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 is bound twice (the old binding could not be deleted: %2)</source>
-        <translation></translation>
     </message>
     <message>
         <source>Close</source>
@@ -3018,6 +3480,38 @@ Reason:   %6
     <message>
         <source>%1 %2</source>
         <comment>drain preview: the tenants that move, the tenants that cannot</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Put the pod into &amp;maintenance, in the same step</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Maintenance and Drain</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>→ %1 (%2)</source>
+        <comment>target pod (reason)</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Target pods (%1)</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>receives %n tenant(s); usage %1 of threshold %2</source>
+        <translation>
+            <numerusform>receives %n tenant; usage %1 of threshold %2</numerusform>
+            <numerusform>receives %n tenants; usage %1 of threshold %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled, but the moves could not be taken back (%1); undo the drain.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Drain again to move the rest.</source>
         <translation></translation>
     </message>
 </context>
@@ -3165,6 +3659,21 @@ The undo history no longer holds this step.</source>
     <message>
         <source>%1 is no longer bound to %2; refresh to see the bindings now.</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance and Drain…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Put the pod into maintenance and move every tenant off it, in one step</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>maintenance and drain %1 (%n tenant(s))</source>
+        <translation>
+            <numerusform>maintenance and drain %1 (%n tenant)</numerusform>
+            <numerusform>maintenance and drain %1 (%n tenants)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4279,6 +4788,13 @@ The undo history no longer holds this step.</source>
     <name>gui::waitFor</name>
     <message>
         <source>cancelled; the server may still have applied it, refresh to see</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>model::Backend</name>
+    <message>
+        <source>this backend cannot change a pod and bindings in one transaction</source>
         <translation></translation>
     </message>
 </context>

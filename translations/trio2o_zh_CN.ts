@@ -49,6 +49,39 @@
     </message>
 </context>
 <context>
+    <name>ApplyCommand</name>
+    <message numerus="yes">
+        <source>The plan creates %n tenant(s) the cloud never had (invented by the what-if scenario).</source>
+        <translation>
+            <numerusform>该计划将创建 %n 个云中从未有过的租户（由 what-if 场景虚构）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applies a saved what-if plan (whatif --plan FILE) to the database or a live cloud. Every operation is checked first; a bad one refuses the whole plan, naming its index and field. On a database the plan is one transaction; on a live cloud an interrupted apply is finished by running it again (operations already done are skipped).</source>
+        <translation>将已保存的 what-if 计划（whatif --plan FILE）应用到数据库或在线云。先检查每个操作；有一个错误的操作就拒绝整个计划，并指出其序号和字段。在数据库上整个计划是一个事务；在在线云上，被中断的应用可通过再次运行来完成（已完成的操作会被跳过）。</translation>
+    </message>
+    <message>
+        <source>Only check the plan and show what would change.</source>
+        <translation>只检查计划并显示将要发生的更改。</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>以 JSON 输出结果。</translation>
+    </message>
+    <message>
+        <source>The plan file (JSON).</source>
+        <translation>计划文件（JSON）。</translation>
+    </message>
+    <message>
+        <source>apply takes one PLAN file</source>
+        <translation>apply 需要一个 PLAN 文件</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>BackendCommand</name>
     <message>
         <source>undo %1</source>
@@ -314,6 +347,96 @@
     <message>
         <source>Shown from a snapshot of %1: the cloud cannot be reached.</source>
         <translation>显示的是 %1 的快照：无法访问该云。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeListPrinter</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>TENANT</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Target pods:</source>
+        <translation>目标 Pod：</translation>
+    </message>
+    <message>
+        <source>POD</source>
+        <translation>POD</translation>
+    </message>
+    <message>
+        <source>RECEIVES</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>USAGE</source>
+        <translation>使用率</translation>
+    </message>
+    <message>
+        <source>THRESHOLD</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>status: count</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>没有需要更改的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeReversal</name>
+    <message>
+        <source>the undo is no longer possible: tenant %1 is no longer bound to pod %2 as this change left it (the state moved on since); nothing was changed</source>
+        <translation>已无法撤销：租户 %1 已不再像此更改之后那样绑定到 Pod %2（此后状态已发生变化）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>taken back</source>
+        <translation>已撤回</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeWriter</name>
+    <message>
+        <source>the backend shows a saved snapshot only: nothing can be written</source>
+        <translation>后端仅显示已保存的快照：无法写入任何内容</translation>
+    </message>
+    <message>
+        <source>nothing was written: %1</source>
+        <translation>未写入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>pod %1 could not be changed, no tenant was moved: %2</source>
+        <translation>无法更改 Pod %1，未迁移任何租户：%2</translation>
+    </message>
+    <message>
+        <source>stopped after %1 of %2 changes (tenant %3: %4); run the same operation again to finish it</source>
+        <translation>在 %2 项更改中完成 %1 项后停止（租户 %3：%4）；再次运行同一操作即可完成</translation>
+    </message>
+    <message>
+        <source>stopped after %1 of %2 changes; run the same operation again to finish it</source>
+        <translation>在 %2 项更改中完成 %1 项后停止；再次运行同一操作即可完成</translation>
     </message>
 </context>
 <context>
@@ -735,6 +858,19 @@ Pod:     %5
     </message>
 </context>
 <context>
+    <name>DeletePodOperation</name>
+    <message>
+        <source>pod %1 does not exist</source>
+        <translation>Pod %1 不存在</translation>
+    </message>
+    <message numerus="yes">
+        <source>pod %1 still has %n tenant(s) bound; drain it first (trio2o-sched drain)</source>
+        <translation>
+            <numerusform>Pod %1 仍绑定着 %n 个租户；请先迁空（trio2o-sched drain）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message>
         <source>enabled</source>
@@ -772,6 +908,108 @@ Pod:     %5
         <source>%1 %</source>
         <comment>usage: percent of capacity</comment>
         <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>DrainCommand</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Pod %1: %2 → %3%4</source>
+        <translation>Pod %1：%2 → %3%4</translation>
+    </message>
+    <message>
+        <source> (dry run)</source>
+        <translation>（试运行）</translation>
+    </message>
+    <message>
+        <source>Some tenants cannot move (see the reasons); the pod still has them.</source>
+        <translation>部分租户无法迁移（见原因）；它们仍在该 Pod 上。</translation>
+    </message>
+    <message>
+        <source>Moves every tenant bound to POD to another pod of its own AZ and group: the one the scheduler chooses, or the pod --to names (refused when it is in another AZ or group). On a database it is one transaction; on a live cloud an interrupted drain is finished by running it again. Exit status 0 when all moved, 3 when some cannot move, 1 on errors.</source>
+        <translation>将绑定到 POD 的每个租户迁移到其所在可用区和组内的另一个 Pod：由调度器选择，或由 --to 指定（若在其他可用区或组则拒绝）。在数据库上这是一个事务；在在线云上，被中断的迁空可通过再次运行来完成。全部迁移时退出状态为 0，部分无法迁移时为 3，出错时为 1。</translation>
+    </message>
+    <message>
+        <source>Move every tenant to this pod (id or name).</source>
+        <translation>将每个租户迁移到此 Pod（ID 或名称）。</translation>
+    </message>
+    <message>
+        <source>POD</source>
+        <translation>POD</translation>
+    </message>
+    <message>
+        <source>Put the pod into maintenance, in the same transaction.</source>
+        <translation>在同一事务中将该 Pod 置于维护状态。</translation>
+    </message>
+    <message>
+        <source>Only show what would move.</source>
+        <translation>只显示将要迁移的内容。</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>以 JSON 输出结果。</translation>
+    </message>
+    <message>
+        <source>Scheduler configuration (JSON).</source>
+        <translation>调度器配置（JSON）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The pod to drain (id or name).</source>
+        <translation>要迁空的 Pod（ID 或名称）。</translation>
+    </message>
+    <message>
+        <source>drain takes one POD (id or name)</source>
+        <translation>drain 需要一个 POD（ID 或名称）</translation>
+    </message>
+</context>
+<context>
+    <name>DrainOperation</name>
+    <message>
+        <source>general</source>
+        <translation>通用</translation>
+    </message>
+    <message>
+        <source>pod %1 is in AZ %2, group %3; pod %4 is in AZ %5, group %6: tenants move only inside their own AZ and group</source>
+        <translation>Pod %1 位于可用区 %2、组 %3；Pod %4 位于可用区 %5、组 %6：租户只能在其自身的可用区和组内迁移</translation>
+    </message>
+    <message>
+        <source>pod %1 does not exist</source>
+        <translation>Pod %1 不存在</translation>
+    </message>
+    <message>
+        <source>pod %1 is the top region: no tenant is bound to it</source>
+        <translation>Pod %1 是顶层区域：没有租户绑定到它</translation>
+    </message>
+    <message>
+        <source>the target pod %1 does not exist</source>
+        <translation>目标 Pod %1 不存在</translation>
+    </message>
+    <message>
+        <source>pod %1 cannot be drained into itself</source>
+        <translation>Pod %1 不能迁空到自身</translation>
+    </message>
+    <message>
+        <source>the target pod %1 is %2: it takes no tenants</source>
+        <translation>目标 Pod %1 处于%2状态：不接收租户</translation>
+    </message>
+    <message>
+        <source>moved to the pod named for the drain</source>
+        <translation>迁移到为迁空指定的 Pod</translation>
+    </message>
+    <message>
+        <source>the scheduler chose pod %1, which does not exist</source>
+        <translation>调度器选择了不存在的 Pod %1</translation>
+    </message>
+    <message>
+        <source>chosen by the scheduler</source>
+        <translation>由调度器选择</translation>
     </message>
 </context>
 <context>
@@ -1152,10 +1390,6 @@ Pod:     %5
         <translation>未知命令 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>List, create or delete pods</source>
-        <translation>列出、创建或删除 Pod</translation>
-    </message>
-    <message>
         <source>Run one scheduling decision for a tenant</source>
         <translation>为租户执行一次调度决策</translation>
     </message>
@@ -1171,22 +1405,28 @@ Pod:     %5
         <source>Replay a what-if scenario on a copy of the state</source>
         <translation>在状态副本上回放 what-if 场景</translation>
     </message>
+    <message>
+        <source>Apply a saved what-if plan</source>
+        <translation>应用已保存的 what-if 计划</translation>
+    </message>
+    <message>
+        <source>Move every tenant off a pod (optionally into maintenance)</source>
+        <translation>将所有租户迁出一个 Pod（可同时置于维护）</translation>
+    </message>
+    <message>
+        <source>List, create, change or delete pods</source>
+        <translation>列出、创建、更改或删除 Pod</translation>
+    </message>
 </context>
 <context>
-    <name>MoveTenantsCommand</name>
-    <message>
-        <source>%1 of %2 tenants were moved; refresh and check the bindings</source>
-        <translation>%2 个租户中已迁移 %1 个；请刷新并检查绑定</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tenant(s) could not be moved</source>
-        <translation>
-            <numerusform>%n 个租户无法迁移</numerusform>
-        </translation>
-    </message>
+    <name>OperationCommand</name>
     <message>
         <source>undo %1</source>
         <translation>撤销%1</translation>
+    </message>
+    <message>
+        <source>Not moved: %1 — %2</source>
+        <translation>未迁移：%1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>Only part of “%1” was done: %n of %2 tenant(s) moved.</source>
@@ -1197,31 +1437,17 @@ Pod:     %5
     <message numerus="yes">
         <source>Moved: %1 and %n more.</source>
         <translation>
-            <numerusform>已迁移：%1 等，另有 %n 个。</numerusform>
+            <numerusform>已迁移：%1 以及另外 %n 个。</numerusform>
         </translation>
     </message>
     <message>
         <source>Moved: %1.</source>
         <translation>已迁移：%1。</translation>
     </message>
-    <message>
-        <source>Bound twice: %1 — the new binding exists, the old one could not be ended: %2</source>
-        <translation>重复绑定：%1 — 新绑定已存在，旧绑定无法结束：%2</translation>
-    </message>
-    <message>
-        <source>Not moved: %1 — %2</source>
-        <translation>未迁移：%1 — %2</translation>
-    </message>
     <message numerus="yes">
-        <source>%n more tenant(s) not moved.</source>
+        <source>%n tenant(s) not tried after the failure.</source>
         <translation>
-            <numerusform>另有 %n 个租户未迁移。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tenant(s) not tried after the cancel.</source>
-        <translation>
-            <numerusform>取消后未再尝试 %n 个租户。</numerusform>
+            <numerusform>失败后有 %n 个租户未尝试。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1233,6 +1459,45 @@ Pod:     %5
     <message>
         <source>&amp;Retry the Rest</source>
         <translation>重试其余部分(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanApplyOperation</name>
+    <message>
+        <source>no tenant named</source>
+        <translation>未指定租户</translation>
+    </message>
+    <message>
+        <source>operations[%1].%2: %3; nothing was written</source>
+        <translation>operations[%1].%2：%3；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>no pod named</source>
+        <translation>未指定 Pod</translation>
+    </message>
+    <message>
+        <source>pod %1 does not exist</source>
+        <translation>Pod %1 不存在</translation>
+    </message>
+    <message>
+        <source>pod %1 is the top region</source>
+        <translation>Pod %1 是顶层区域</translation>
+    </message>
+    <message>
+        <source>tenant %1 is already bound in that AZ and group, to pod %2</source>
+        <translation>租户 %1 在该可用区和组中已绑定到 Pod %2</translation>
+    </message>
+    <message>
+        <source>no binding named</source>
+        <translation>未指定绑定</translation>
+    </message>
+    <message>
+        <source>binding %1 is not active: tenant %2 has no binding in that AZ and group</source>
+        <translation>绑定 %1 不是活动的：租户 %2 在该可用区和组中没有绑定</translation>
+    </message>
+    <message>
+        <source>binding %1 is not the active binding of tenant %2, which is bound to pod %3</source>
+        <translation>绑定 %1 不是租户 %2 的活动绑定，该租户绑定到 Pod %3</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1556,138 @@ Pod:     %5
     <message>
         <source>cannot remove a pod overlay</source>
         <translation>无法删除 Pod 覆盖层</translation>
+    </message>
+</context>
+<context>
+    <name>PodSettingsCommand</name>
+    <message>
+        <source>--%1 needs a number, not &quot;%2&quot;</source>
+        <translation>--%1 需要一个数字，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>--state is enabled, maintenance or disabled, not &quot;%1&quot;</source>
+        <translation>--state 应为 enabled、maintenance 或 disabled，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>set: enabled, maintenance or disabled.</source>
+        <translation>set：enabled、maintenance 或 disabled。</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>set: the fraction of the total that counts as full, in (0, 1].</source>
+        <translation>set：视为已满的总量比例，取值范围 (0, 1]。</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>set: an affinity tag (repeatable); a KEY already there gets the new VALUE.</source>
+        <translation>set：一个亲和性标签（可重复）；已存在的 KEY 获得新的 VALUE。</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>set: remove every tag first (the pod joins the general group).</source>
+        <translation>set：先删除所有标签（该 Pod 加入通用组）。</translation>
+    </message>
+    <message>
+        <source>set: totals, any of vcpus=N,ram_mb=N,disk_gb=N.</source>
+        <translation>set：总量，可为 vcpus=N、ram_mb=N、disk_gb=N 中的任意项。</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LIST</translation>
+    </message>
+    <message>
+        <source>set: the pod&apos;s relative cost (0 or more).</source>
+        <translation>set：该 Pod 的相对成本（0 或更大）。</translation>
+    </message>
+    <message>
+        <source>pods set takes one POD (id or name)</source>
+        <translation>pods set 需要一个 POD（ID 或名称）</translation>
+    </message>
+    <message>
+        <source>Pod %1 already has these settings.</source>
+        <translation>Pod %1 已是这些设置。</translation>
+    </message>
+    <message>
+        <source>Changed pod %1: %2.</source>
+        <translation>已更改 Pod %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>PodSettingsOperation</name>
+    <message>
+        <source>general</source>
+        <translation>通用</translation>
+    </message>
+    <message>
+        <source>pod %1 does not exist</source>
+        <translation>Pod %1 不存在</translation>
+    </message>
+    <message>
+        <source>no setting to change was given</source>
+        <translation>未指定要更改的设置</translation>
+    </message>
+    <message>
+        <source>threshold %1 is not in (0, 1]: it is the fraction of the total that counts as full</source>
+        <translation>阈值 %1 不在 (0, 1] 范围内：它是视为已满的总量比例</translation>
+    </message>
+    <message>
+        <source>cost %1 is not a number of 0 or more</source>
+        <translation>成本 %1 不是 0 或更大的数字</translation>
+    </message>
+    <message>
+        <source>capacity %1 = %2 is negative</source>
+        <translation>容量 %1 = %2 为负数</translation>
+    </message>
+    <message>
+        <source>tags must have a key, each key once</source>
+        <translation>标签必须有键，且每个键只能出现一次</translation>
+    </message>
+    <message numerus="yes">
+        <source>pod %1 has %n bound tenant(s), whose group would change with its tags: drain it first</source>
+        <translation>
+            <numerusform>Pod %1 绑定了 %n 个租户，其组会随标签改变：请先迁空</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the top region %1 takes no affinity tags</source>
+        <translation>顶层区域 %1 不接受亲和性标签</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>capacity &quot;%1&quot; is not vcpus=N, ram_mb=N or disk_gb=N</source>
+        <translation>容量“%1”不是 vcpus=N、ram_mb=N 或 disk_gb=N</translation>
+    </message>
+    <message>
+        <source>capacity &quot;%1&quot; needs a whole number of 0 or more</source>
+        <translation>容量“%1”需要 0 或更大的整数</translation>
+    </message>
+    <message>
+        <source>tag &quot;%1&quot; is not KEY=VALUE</source>
+        <translation>标签“%1”不是 KEY=VALUE</translation>
     </message>
 </context>
 <context>
@@ -1368,12 +1765,6 @@ Pod:     %5
         <translation>已删除 Pod %1（%2）。</translation>
     </message>
     <message>
-        <source>Lists the pods, or creates or deletes one, in the database or a live Trio2o cloud.
-  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD</source>
-        <translation>列出 Pod，或在数据库或在线 Trio2o 云中创建或删除一个 Pod。
-  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD</translation>
-    </message>
-    <message>
         <source>Print the API&apos;s own JSON: {&quot;pods&quot;: [...]}.</source>
         <translation>输出 API 自身的 JSON：{&quot;pods&quot;: [...]}。</translation>
     </message>
@@ -1402,24 +1793,34 @@ Pod:     %5
         <translation>create：其数据中心。</translation>
     </message>
     <message>
-        <source>delete: first rebind every tenant bound to the pod to POD.</source>
-        <translation>delete：先将绑定到该 Pod 的每个租户重新绑定到 POD。</translation>
-    </message>
-    <message>
         <source>POD</source>
         <translation>POD</translation>
     </message>
     <message>
-        <source>list (default), create or delete.</source>
-        <translation>list（默认）、create 或 delete。</translation>
-    </message>
-    <message>
-        <source>unknown pods action &quot;%1&quot; (list, create or delete)</source>
-        <translation>未知的 pods 操作 &quot;%1&quot;（list、create 或 delete）</translation>
-    </message>
-    <message>
         <source>pods %1 takes no further arguments</source>
         <translation>pods %1 不接受更多参数</translation>
+    </message>
+    <message>
+        <source>Lists the pods, or creates, changes or deletes one, in the database or a live Trio2o cloud.
+  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD
+  pods set POD [--state S] [--threshold F] [--tag KEY=VALUE ...] [--clear-tags]
+               [--capacity vcpus=N,ram_mb=N,disk_gb=N] [--cost F]</source>
+        <translation>列出 Pod，或在数据库或在线 Trio2o 云中创建、更改或删除一个 Pod。
+  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD
+  pods set POD [--state S] [--threshold F] [--tag KEY=VALUE ...] [--clear-tags]
+               [--capacity vcpus=N,ram_mb=N,disk_gb=N] [--cost F]</translation>
+    </message>
+    <message>
+        <source>delete: first drain the pod into POD (of the same AZ and group).</source>
+        <translation>delete：先将该 Pod 迁空到 POD（同一可用区和组）。</translation>
+    </message>
+    <message>
+        <source>list (default), create, set or delete.</source>
+        <translation>list（默认）、create、set 或 delete。</translation>
+    </message>
+    <message>
+        <source>unknown pods action &quot;%1&quot; (list, create, set or delete)</source>
+        <translation>未知的 pods 操作“%1”（list、create、set 或 delete）</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1872,29 @@ Pod:     %5
     <message>
         <source>end binding %1 of %2</source>
         <translation>结束 %2 的绑定 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RebindOperation</name>
+    <message>
+        <source>pod %1 does not exist</source>
+        <translation>Pod %1 不存在</translation>
+    </message>
+    <message>
+        <source>tenant %1 has no active binding in the AZ and group of pod %2</source>
+        <translation>租户 %1 在 Pod %2 的可用区和组中没有活动绑定</translation>
+    </message>
+    <message>
+        <source>binding %1 is not an active binding of tenant %2</source>
+        <translation>绑定 %1 不是租户 %2 的活动绑定</translation>
+    </message>
+    <message>
+        <source>tenant %1 is already bound to pod %2</source>
+        <translation>租户 %1 已绑定到 Pod %2</translation>
+    </message>
+    <message>
+        <source>moved by hand</source>
+        <translation>手动迁移</translation>
     </message>
 </context>
 <context>
@@ -1827,6 +2251,13 @@ Pod:     %5
     <message>
         <source>the decision could not be stored: %1</source>
         <translation>无法保存该决策：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleOperation</name>
+    <message>
+        <source>chosen by the scheduler</source>
+        <translation>由调度器选择</translation>
     </message>
 </context>
 <context>
@@ -2423,6 +2854,43 @@ Pod:     %5
     </message>
 </context>
 <context>
+    <name>TenantChangeText</name>
+    <message>
+        <source>planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>already done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>cannot move</source>
+        <translation>无法迁移</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>已应用</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>未应用</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>usage</comment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>usage percent</comment>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
     <name>Trio2oApiClient</name>
     <message>
         <source>The Keystone catalog has no Trio2o endpoint (service type &quot;Cascading&quot;, interface %1%2); give it with --endpoint.</source>
@@ -2604,53 +3072,11 @@ Pod:     %5
         <source>Applying…</source>
         <translation>正在应用…</translation>
     </message>
-    <message>
-        <source>Stopping after the operations under way…</source>
-        <translation>将在进行中的操作完成后停止…</translation>
-    </message>
-    <message>
-        <source>bind %1 to %2</source>
-        <translation>将 %1 绑定到 %2</translation>
-    </message>
-    <message>
-        <source>unbind %1 from %2</source>
-        <translation>解除 %1 与 %2 的绑定</translation>
-    </message>
-    <message>
-        <source>rebind %1 from %2 to %3</source>
-        <translation>将 %1 从 %2 重新绑定到 %3</translation>
-    </message>
-    <message>
-        <source>Operations 1–%1 of %2 were applied.</source>
-        <translation>%2 项操作中的第 1–%1 项已应用。</translation>
-    </message>
-    <message>
-        <source>No operation was applied.</source>
-        <translation>未应用任何操作。</translation>
-    </message>
-    <message>
-        <source>Stopped: %1 of %2 operations applied; operations %3–%2 were not applied.</source>
-        <translation>已停止：已应用 %1 / %2 项操作；操作 %3–%2 未应用。</translation>
-    </message>
     <message numerus="yes">
         <source>All %n operation(s) applied.</source>
         <translation>
             <numerusform>全部 %n 项操作均已应用。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Operation %1 was not applied.</source>
-        <translation>操作 %1 未应用。</translation>
-    </message>
-    <message>
-        <source>Operations %1–%2 were not applied.</source>
-        <translation>操作 %1–%2 未应用。</translation>
-    </message>
-    <message>
-        <source>%1 Operation %2 (%3) failed: %4
-%5 Refresh, run the scenario again and review the new plan.</source>
-        <translation>%1 操作 %2（%3）失败：%4
-%5 请刷新，重新运行场景并检查新计划。</translation>
     </message>
     <message>
         <source>&amp;Open plan…</source>
@@ -2681,16 +3107,64 @@ Pod:     %5
         <source>No operations to apply. Open a plan saved earlier, or run a scenario in the What-if tab.</source>
         <translation>没有要应用的操作。请打开之前保存的计划，或在“假设分析”标签页中运行一个场景。</translation>
     </message>
-    <message numerus="yes">
-        <source>The plan of policy %1 has %n operation(s): %2 bind, %3 rebind, %4 unbind. Review them, then apply them in this order to %5. Applying stops at the first operation that fails.</source>
-        <translation>
-            <numerusform>策略 %1 的计划共有 %n 个操作：绑定 %2 个，重新绑定 %3 个，解绑 %4 个。请先检查，然后按此顺序应用到 %5。遇到第一个失败的操作时即停止应用。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>(unnamed)</source>
         <comment>policy</comment>
         <translation>（未命名）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan of policy %1 has %n operation(s): %2 bind, %3 rebind, %4 unbind. Review them, then apply them in this order to %5. Every operation is checked first; a bad one refuses the whole plan.</source>
+        <translation>
+            <numerusform>策略 %1 的计划有 %n 个操作：%2 个绑定、%3 个重新绑定、%4 个解除绑定。请检查后按此顺序应用到 %5。先检查每个操作；有一个错误的操作就拒绝整个计划。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It creates %n tenant(s) the cloud never had (invented by the scenario).</source>
+        <translation>
+            <numerusform>它将创建 %n 个云中从未有过的租户（由场景虚构）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Stopping after the operation under way…</source>
+        <translation>将在当前操作完成后停止…</translation>
+    </message>
+    <message>
+        <source>The plan cannot be applied: %1</source>
+        <translation>无法应用该计划：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) are already done (an earlier apply wrote them) and will be skipped.</source>
+        <translation>
+            <numerusform>%n 个操作已完成（之前的应用已写入）并将被跳过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was applied: %1</source>
+        <translation>未应用任何内容：%1</translation>
+    </message>
+    <message>
+        <source>No operation was applied (one transaction): %1</source>
+        <translation>未应用任何操作（单一事务）：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 operations are applied; the rest were not: %3 Apply the same plan again to finish it.</source>
+        <translation>%2 个操作中已应用 %1 个，其余未应用：%3 再次应用同一计划即可完成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>apply the what-if plan (%n operation(s))</source>
+        <translation>
+            <numerusform>应用 what-if 计划（%n 个操作）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>apply plan %1 (%n operation(s))</source>
+        <translation>
+            <numerusform>应用计划 %1（%n 个操作）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2942,10 +3416,6 @@ Pod:     %5
         <translation>将迁移（%1）</translation>
     </message>
     <message>
-        <source>→ %1</source>
-        <translation>→ %1</translation>
-    </message>
-    <message>
         <source>Cannot move (%1)</source>
         <translation>无法迁移（%1）</translation>
     </message>
@@ -2963,10 +3433,6 @@ Pod:     %5
         <source>Cancelled: nothing changed.</source>
         <translation>已取消：未做任何更改。</translation>
     </message>
-    <message>
-        <source>Cancelled, but the moves could not be taken back; undo the drain.</source>
-        <translation>已取消，但迁移无法撤回；请撤销此次迁空。</translation>
-    </message>
     <message numerus="yes">
         <source>%n tenant(s) moved</source>
         <translation>
@@ -2978,14 +3444,6 @@ Pod:     %5
         <translation>
             <numerusform>%n 个未迁移（仍在 %1 上）</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is bound twice (the old binding could not be deleted: %2)</source>
-        <translation>%1 有两个绑定（旧绑定无法删除：%2）</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3011,6 +3469,37 @@ Pod:     %5
         <source>%1 %2</source>
         <comment>drain preview: the tenants that move, the tenants that cannot</comment>
         <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Put the pod into &amp;maintenance, in the same step</source>
+        <translation>在同一步骤中将 Pod 置于维护状态(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Maintenance and Drain</source>
+        <translation>维护并迁空</translation>
+    </message>
+    <message>
+        <source>→ %1 (%2)</source>
+        <comment>target pod (reason)</comment>
+        <translation>→ %1（%2）</translation>
+    </message>
+    <message>
+        <source>Target pods (%1)</source>
+        <translation>目标 Pod（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>receives %n tenant(s); usage %1 of threshold %2</source>
+        <translation>
+            <numerusform>接收 %n 个租户；使用率 %1，阈值 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled, but the moves could not be taken back (%1); undo the drain.</source>
+        <translation>已取消，但无法撤回迁移（%1）；请撤销此次迁空。</translation>
+    </message>
+    <message>
+        <source>Drain again to move the rest.</source>
+        <translation>再次迁空以迁移其余租户。</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3645,20 @@ The undo history no longer holds this step.</source>
     <message>
         <source>%1 is no longer bound to %2; refresh to see the bindings now.</source>
         <translation>%1 已不再绑定到 %2；请刷新查看当前的绑定。</translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance and Drain…</source>
+        <translation>维护并迁空(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Put the pod into maintenance and move every tenant off it, in one step</source>
+        <translation>将 Pod 置于维护状态并在一步中迁出所有租户</translation>
+    </message>
+    <message numerus="yes">
+        <source>maintenance and drain %1 (%n tenant(s))</source>
+        <translation>
+            <numerusform>维护并迁空 %1（%n 个租户）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4263,6 +4766,13 @@ The undo history no longer holds this step.</source>
     <message>
         <source>cancelled; the server may still have applied it, refresh to see</source>
         <translation>已取消；服务器可能仍已执行，请刷新查看</translation>
+    </message>
+</context>
+<context>
+    <name>model::Backend</name>
+    <message>
+        <source>this backend cannot change a pod and bindings in one transaction</source>
+        <translation>此后端无法在一个事务中同时更改 Pod 和绑定</translation>
     </message>
 </context>
 <context>
