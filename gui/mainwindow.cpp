@@ -101,6 +101,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_whatIf->setDefaultPolicy(model::SchedulerConfigJson::toJson(m_settings.schedulerConfig()));
     });
     m_tabs->addTab(m_whatIf, tr("&What-if"));
+    connect(m_whatIf, &WhatIfPage::operationApplied, m_editor, &EditController::recordOperation);
 
     connect(m_editor, &EditController::refreshRequested, this, &MainWindow::refresh);
     connect(m_loader, &CloudLoader::progress, m_status, &StatusPanel::setLoading);

@@ -1713,27 +1713,27 @@ Begründung:   %6
     </message>
 </context>
 <context>
-    <name>MoveTenantsCommand</name>
+    <name>OpenStackOptions</name>
     <message>
-        <source>%1 of %2 tenants were moved; refresh and check the bindings</source>
-        <translation>%1 von %2 Mandanten wurden verschoben; aktualisieren und die Bindungen prüfen</translation>
+        <source>unknown auth type &quot;%1&quot; (password, token, v3applicationcredential or none)</source>
+        <translation>unbekannte Authentifizierungsart „%1“ (password, token, v3applicationcredential oder none)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n tenant(s) could not be moved</source>
-        <translation>
-            <numerusform>%n Mandant konnte nicht verschoben werden</numerusform>
-            <numerusform>%n Mandanten konnten nicht verschoben werden</numerusform>
-        </translation>
-    </message>
+</context>
+<context>
+    <name>OperationCommand</name>
     <message>
         <source>undo %1</source>
-        <translation>Rückgängigmachen (%1)</translation>
+        <translation>%1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Not moved: %1 — %2</source>
+        <translation>Nicht verschoben: %1 – %2</translation>
     </message>
     <message numerus="yes">
         <source>Only part of “%1” was done: %n of %2 tenant(s) moved.</source>
         <translation>
-            <numerusform>„%1“ wurde nur teilweise ausgeführt: %n von %2 Mandanten verschoben.</numerusform>
-            <numerusform>„%1“ wurde nur teilweise ausgeführt: %n von %2 Mandanten verschoben.</numerusform>
+            <numerusform>Nur ein Teil von „%1“ wurde erledigt: %n von %2 Mandanten verschoben.</numerusform>
+            <numerusform>Nur ein Teil von „%1“ wurde erledigt: %n von %2 Mandanten verschoben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1747,26 +1747,11 @@ Begründung:   %6
         <source>Moved: %1.</source>
         <translation>Verschoben: %1.</translation>
     </message>
-    <message>
-        <source>Bound twice: %1 — the new binding exists, the old one could not be ended: %2</source>
-        <translation>Doppelt gebunden: %1 – die neue Bindung besteht, die alte konnte nicht beendet werden: %2</translation>
-    </message>
-    <message>
-        <source>Not moved: %1 — %2</source>
-        <translation>Nicht verschoben: %1 – %2</translation>
-    </message>
     <message numerus="yes">
-        <source>%n more tenant(s) not moved.</source>
+        <source>%n tenant(s) not tried after the failure.</source>
         <translation>
-            <numerusform>%n weiterer Mandant nicht verschoben.</numerusform>
-            <numerusform>%n weitere Mandanten nicht verschoben.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tenant(s) not tried after the cancel.</source>
-        <translation>
-            <numerusform>%n Mandant nach dem Abbruch nicht mehr versucht.</numerusform>
-            <numerusform>%n Mandanten nach dem Abbruch nicht mehr versucht.</numerusform>
+            <numerusform>%n Mandant nach dem Fehler nicht versucht.</numerusform>
+            <numerusform>%n Mandanten nach dem Fehler nicht versucht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1779,13 +1764,6 @@ Begründung:   %6
     <message>
         <source>&amp;Retry the Rest</source>
         <translation>&amp;Rest erneut versuchen</translation>
-    </message>
-</context>
-<context>
-    <name>OpenStackOptions</name>
-    <message>
-        <source>unknown auth type &quot;%1&quot; (password, token, v3applicationcredential or none)</source>
-        <translation>unbekannte Authentifizierungsart „%1“ (password, token, v3applicationcredential oder none)</translation>
     </message>
 </context>
 <context>
@@ -3567,54 +3545,12 @@ Begründung:   %6
         <source>Applying…</source>
         <translation>Wird angewendet…</translation>
     </message>
-    <message>
-        <source>Stopping after the operations under way…</source>
-        <translation>Halte nach den laufenden Operationen an…</translation>
-    </message>
-    <message>
-        <source>bind %1 to %2</source>
-        <translation>%1 an %2 binden</translation>
-    </message>
-    <message>
-        <source>unbind %1 from %2</source>
-        <translation>%1 von %2 lösen</translation>
-    </message>
-    <message>
-        <source>rebind %1 from %2 to %3</source>
-        <translation>%1 von %2 neu an %3 binden</translation>
-    </message>
-    <message>
-        <source>Operations 1–%1 of %2 were applied.</source>
-        <translation>Operationen 1–%1 von %2 wurden angewendet.</translation>
-    </message>
-    <message>
-        <source>No operation was applied.</source>
-        <translation>Keine Operation wurde angewendet.</translation>
-    </message>
-    <message>
-        <source>Stopped: %1 of %2 operations applied; operations %3–%2 were not applied.</source>
-        <translation>Angehalten: %1 von %2 Operationen angewendet; Operationen %3–%2 wurden nicht angewendet.</translation>
-    </message>
     <message numerus="yes">
         <source>All %n operation(s) applied.</source>
         <translation>
             <numerusform>Die %n Operation wurde angewendet.</numerusform>
             <numerusform>Alle %n Operationen wurden angewendet.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Operation %1 was not applied.</source>
-        <translation>Operation %1 wurde nicht angewendet.</translation>
-    </message>
-    <message>
-        <source>Operations %1–%2 were not applied.</source>
-        <translation>Operationen %1–%2 wurden nicht angewendet.</translation>
-    </message>
-    <message>
-        <source>%1 Operation %2 (%3) failed: %4
-%5 Refresh, run the scenario again and review the new plan.</source>
-        <translation>%1 Operation %2 (%3) ist fehlgeschlagen: %4
-%5 Aktualisieren, das Szenario erneut ausführen und den neuen Plan prüfen.</translation>
     </message>
     <message>
         <source>&amp;Open plan…</source>
@@ -3645,17 +3581,69 @@ Begründung:   %6
         <source>No operations to apply. Open a plan saved earlier, or run a scenario in the What-if tab.</source>
         <translation>Keine Operationen anzuwenden. Öffnen Sie einen früher gespeicherten Plan oder führen Sie im Reiter Was-wäre-wenn ein Szenario aus.</translation>
     </message>
-    <message numerus="yes">
-        <source>The plan of policy %1 has %n operation(s): %2 bind, %3 rebind, %4 unbind. Review them, then apply them in this order to %5. Applying stops at the first operation that fails.</source>
-        <translation>
-            <numerusform>Der Plan der Richtlinie %1 hat %n Operation: %2 binden, %3 neu binden, %4 lösen. Prüfen Sie sie und wenden Sie sie dann auf %5 an.</numerusform>
-            <numerusform>Der Plan der Richtlinie %1 hat %n Operationen: %2 binden, %3 neu binden, %4 lösen. Prüfen Sie sie und wenden Sie sie dann in dieser Reihenfolge auf %5 an. Das Anwenden hält bei der ersten fehlgeschlagenen Operation an.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>(unnamed)</source>
         <comment>policy</comment>
         <translation>(ohne Namen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan of policy %1 has %n operation(s): %2 bind, %3 rebind, %4 unbind. Review them, then apply them in this order to %5. Every operation is checked first; a bad one refuses the whole plan.</source>
+        <translation>
+            <numerusform>Der Plan der Richtlinie %1 hat %n Operation: %2 binden, %3 neu binden, %4 lösen. Prüfen Sie sie und wenden Sie sie dann in dieser Reihenfolge auf %5 an. Jede Operation wird zuerst geprüft; eine fehlerhafte weist den ganzen Plan zurück.</numerusform>
+            <numerusform>Der Plan der Richtlinie %1 hat %n Operationen: %2 binden, %3 neu binden, %4 lösen. Prüfen Sie sie und wenden Sie sie dann in dieser Reihenfolge auf %5 an. Jede Operation wird zuerst geprüft; eine fehlerhafte weist den ganzen Plan zurück.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It creates %n tenant(s) the cloud never had (invented by the scenario).</source>
+        <translation>
+            <numerusform>Er legt %n Mandanten an, den die Cloud nie hatte (vom Szenario erfunden).</numerusform>
+            <numerusform>Er legt %n Mandanten an, die die Cloud nie hatte (vom Szenario erfunden).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Stopping after the operation under way…</source>
+        <translation>Anhalten nach der laufenden Operation…</translation>
+    </message>
+    <message>
+        <source>The plan cannot be applied: %1</source>
+        <translation>Der Plan kann nicht angewendet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) are already done (an earlier apply wrote them) and will be skipped.</source>
+        <translation>
+            <numerusform>%n Operation ist bereits erledigt (eine frühere Anwendung hat sie geschrieben) und wird übersprungen.</numerusform>
+            <numerusform>%n Operationen sind bereits erledigt (eine frühere Anwendung hat sie geschrieben) und werden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was applied: %1</source>
+        <translation>Nichts wurde angewendet: %1</translation>
+    </message>
+    <message>
+        <source>No operation was applied (one transaction): %1</source>
+        <translation>Keine Operation wurde angewendet (eine Transaktion): %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 operations are applied; the rest were not: %3 Apply the same plan again to finish it.</source>
+        <translation>%1 von %2 Operationen sind angewendet, der Rest nicht: %3 Wenden Sie denselben Plan erneut an, um ihn abzuschließen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>apply the what-if plan (%n operation(s))</source>
+        <translation>
+            <numerusform>What-if-Plan anwenden (%n Operation)</numerusform>
+            <numerusform>What-if-Plan anwenden (%n Operationen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>apply plan %1 (%n operation(s))</source>
+        <translation>
+            <numerusform>Plan %1 anwenden (%n Operation)</numerusform>
+            <numerusform>Plan %1 anwenden (%n Operationen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3910,10 +3898,6 @@ Begründung:   %6
         <translation>Ziehen um (%1)</translation>
     </message>
     <message>
-        <source>→ %1</source>
-        <translation>→ %1</translation>
-    </message>
-    <message>
         <source>Cannot move (%1)</source>
         <translation>Können nicht umziehen (%1)</translation>
     </message>
@@ -3932,10 +3916,6 @@ Begründung:   %6
         <source>Cancelled: nothing changed.</source>
         <translation>Abgebrochen: nichts geändert.</translation>
     </message>
-    <message>
-        <source>Cancelled, but the moves could not be taken back; undo the drain.</source>
-        <translation>Abgebrochen, aber die Umzüge konnten nicht zurückgenommen werden; das Leeren rückgängig machen.</translation>
-    </message>
     <message numerus="yes">
         <source>%n tenant(s) moved</source>
         <translation>
@@ -3949,14 +3929,6 @@ Begründung:   %6
             <numerusform>%n nicht verschoben (noch auf %1)</numerusform>
             <numerusform>%n nicht verschoben (noch auf %1)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is bound twice (the old binding could not be deleted: %2)</source>
-        <translation>%1 ist doppelt gebunden (die alte Bindung konnte nicht gelöscht werden: %2)</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3984,6 +3956,38 @@ Begründung:   %6
         <source>%1 %2</source>
         <comment>drain preview: the tenants that move, the tenants that cannot</comment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Put the pod into &amp;maintenance, in the same step</source>
+        <translation>Den Pod im selben Schritt in &amp;Wartung versetzen</translation>
+    </message>
+    <message>
+        <source>Maintenance and Drain</source>
+        <translation>Wartung und Leeren</translation>
+    </message>
+    <message>
+        <source>→ %1 (%2)</source>
+        <comment>target pod (reason)</comment>
+        <translation>→ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Target pods (%1)</source>
+        <translation>Ziel-Pods (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>receives %n tenant(s); usage %1 of threshold %2</source>
+        <translation>
+            <numerusform>erhält %n Mandanten; Auslastung %1 bei Schwellwert %2</numerusform>
+            <numerusform>erhält %n Mandanten; Auslastung %1 bei Schwellwert %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled, but the moves could not be taken back (%1); undo the drain.</source>
+        <translation>Abgebrochen, aber die Umzüge konnten nicht zurückgenommen werden (%1); machen Sie das Leeren rückgängig.</translation>
+    </message>
+    <message>
+        <source>Drain again to move the rest.</source>
+        <translation>Erneut leeren, um den Rest zu verschieben.</translation>
     </message>
 </context>
 <context>
@@ -4131,6 +4135,21 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
     <message>
         <source>%1 is no longer bound to %2; refresh to see the bindings now.</source>
         <translation>%1 ist nicht mehr an %2 gebunden; aktualisieren Sie, um die jetzigen Bindungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance and Drain…</source>
+        <translation>&amp;Wartung und Leeren…</translation>
+    </message>
+    <message>
+        <source>Put the pod into maintenance and move every tenant off it, in one step</source>
+        <translation>Den Pod in Wartung versetzen und jeden Mandanten in einem Schritt davon verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>maintenance and drain %1 (%n tenant(s))</source>
+        <translation>
+            <numerusform>Wartung und Leeren von %1 (%n Mandant)</numerusform>
+            <numerusform>Wartung und Leeren von %1 (%n Mandanten)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1706,20 +1706,20 @@ Reason:   %6
     </message>
 </context>
 <context>
-    <name>MoveTenantsCommand</name>
+    <name>OpenStackOptions</name>
     <message>
-        <source>%1 of %2 tenants were moved; refresh and check the bindings</source>
+        <source>unknown auth type &quot;%1&quot; (password, token, v3applicationcredential or none)</source>
         <translation></translation>
     </message>
-    <message numerus="yes">
-        <source>%n tenant(s) could not be moved</source>
-        <translation>
-            <numerusform>%n tenant could not be moved</numerusform>
-            <numerusform>%n tenants could not be moved</numerusform>
-        </translation>
-    </message>
+</context>
+<context>
+    <name>OperationCommand</name>
     <message>
         <source>undo %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not moved: %1 — %2</source>
         <translation></translation>
     </message>
     <message numerus="yes">
@@ -1740,26 +1740,11 @@ Reason:   %6
         <source>Moved: %1.</source>
         <translation></translation>
     </message>
-    <message>
-        <source>Bound twice: %1 — the new binding exists, the old one could not be ended: %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Not moved: %1 — %2</source>
-        <translation></translation>
-    </message>
     <message numerus="yes">
-        <source>%n more tenant(s) not moved.</source>
+        <source>%n tenant(s) not tried after the failure.</source>
         <translation>
-            <numerusform>%n more tenant not moved.</numerusform>
-            <numerusform>%n more tenants not moved.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tenant(s) not tried after the cancel.</source>
-        <translation>
-            <numerusform>%n tenant not tried after the cancel.</numerusform>
-            <numerusform>%n tenants not tried after the cancel.</numerusform>
+            <numerusform>%n tenant not tried after the failure.</numerusform>
+            <numerusform>%n tenants not tried after the failure.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1771,13 +1756,6 @@ Reason:   %6
     </message>
     <message>
         <source>&amp;Retry the Rest</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>OpenStackOptions</name>
-    <message>
-        <source>unknown auth type &quot;%1&quot; (password, token, v3applicationcredential or none)</source>
         <translation></translation>
     </message>
 </context>
@@ -3546,53 +3524,12 @@ Reason:   %6
         <source>Applying…</source>
         <translation></translation>
     </message>
-    <message>
-        <source>Stopping after the operations under way…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>bind %1 to %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>unbind %1 from %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>rebind %1 from %2 to %3</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Operations 1–%1 of %2 were applied.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>No operation was applied.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Stopped: %1 of %2 operations applied; operations %3–%2 were not applied.</source>
-        <translation></translation>
-    </message>
     <message numerus="yes">
         <source>All %n operation(s) applied.</source>
         <translation>
             <numerusform>%n operation applied.</numerusform>
             <numerusform>All %n operations applied.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Operation %1 was not applied.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Operations %1–%2 were not applied.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 Operation %2 (%3) failed: %4
-%5 Refresh, run the scenario again and review the new plan.</source>
-        <translation></translation>
     </message>
     <message>
         <source>&amp;Open plan…</source>
@@ -3623,17 +3560,69 @@ Reason:   %6
         <source>No operations to apply. Open a plan saved earlier, or run a scenario in the What-if tab.</source>
         <translation></translation>
     </message>
-    <message numerus="yes">
-        <source>The plan of policy %1 has %n operation(s): %2 bind, %3 rebind, %4 unbind. Review them, then apply them in this order to %5. Applying stops at the first operation that fails.</source>
-        <translation>
-            <numerusform>The plan of policy %1 has %n operation: %2 bind, %3 rebind, %4 unbind. Review it, then apply it to %5.</numerusform>
-            <numerusform>The plan of policy %1 has %n operations: %2 bind, %3 rebind, %4 unbind. Review them, then apply them in this order to %5. Applying stops at the first operation that fails.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>(unnamed)</source>
         <comment>policy</comment>
         <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan of policy %1 has %n operation(s): %2 bind, %3 rebind, %4 unbind. Review them, then apply them in this order to %5. Every operation is checked first; a bad one refuses the whole plan.</source>
+        <translation>
+            <numerusform>The plan of policy %1 has %n operation: %2 bind, %3 rebind, %4 unbind. Review them, then apply them in this order to %5. Every operation is checked first; a bad one refuses the whole plan.</numerusform>
+            <numerusform>The plan of policy %1 has %n operations: %2 bind, %3 rebind, %4 unbind. Review them, then apply them in this order to %5. Every operation is checked first; a bad one refuses the whole plan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It creates %n tenant(s) the cloud never had (invented by the scenario).</source>
+        <translation>
+            <numerusform>It creates %n tenant the cloud never had (invented by the scenario).</numerusform>
+            <numerusform>It creates %n tenants the cloud never had (invented by the scenario).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stopping after the operation under way…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The plan cannot be applied: %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) are already done (an earlier apply wrote them) and will be skipped.</source>
+        <translation>
+            <numerusform>%n operation is already done (an earlier apply wrote it) and will be skipped.</numerusform>
+            <numerusform>%n operations are already done (an earlier apply wrote them) and will be skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was applied: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No operation was applied (one transaction): %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 of %2 operations are applied; the rest were not: %3 Apply the same plan again to finish it.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>apply the what-if plan (%n operation(s))</source>
+        <translation>
+            <numerusform>apply the what-if plan (%n operation)</numerusform>
+            <numerusform>apply the what-if plan (%n operations)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>apply plan %1 (%n operation(s))</source>
+        <translation>
+            <numerusform>apply plan %1 (%n operation)</numerusform>
+            <numerusform>apply plan %1 (%n operations)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3888,10 +3877,6 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>→ %1</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Cannot move (%1)</source>
         <translation></translation>
     </message>
@@ -3910,10 +3895,6 @@ Reason:   %6
         <source>Cancelled: nothing changed.</source>
         <translation></translation>
     </message>
-    <message>
-        <source>Cancelled, but the moves could not be taken back; undo the drain.</source>
-        <translation></translation>
-    </message>
     <message numerus="yes">
         <source>%n tenant(s) moved</source>
         <translation>
@@ -3927,14 +3908,6 @@ Reason:   %6
             <numerusform>%n not moved (still on %1)</numerusform>
             <numerusform>%n not moved (still on %1)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 is bound twice (the old binding could not be deleted: %2)</source>
-        <translation></translation>
     </message>
     <message>
         <source>Close</source>
@@ -3961,6 +3934,38 @@ Reason:   %6
     <message>
         <source>%1 %2</source>
         <comment>drain preview: the tenants that move, the tenants that cannot</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Put the pod into &amp;maintenance, in the same step</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Maintenance and Drain</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>→ %1 (%2)</source>
+        <comment>target pod (reason)</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Target pods (%1)</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>receives %n tenant(s); usage %1 of threshold %2</source>
+        <translation>
+            <numerusform>receives %n tenant; usage %1 of threshold %2</numerusform>
+            <numerusform>receives %n tenants; usage %1 of threshold %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled, but the moves could not be taken back (%1); undo the drain.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Drain again to move the rest.</source>
         <translation></translation>
     </message>
 </context>
@@ -4108,6 +4113,21 @@ The undo history no longer holds this step.</source>
     <message>
         <source>%1 is no longer bound to %2; refresh to see the bindings now.</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance and Drain…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Put the pod into maintenance and move every tenant off it, in one step</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>maintenance and drain %1 (%n tenant(s))</source>
+        <translation>
+            <numerusform>maintenance and drain %1 (%n tenant)</numerusform>
+            <numerusform>maintenance and drain %1 (%n tenants)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

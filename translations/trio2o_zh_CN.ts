@@ -1707,20 +1707,21 @@ Pod:     %5
     </message>
 </context>
 <context>
-    <name>MoveTenantsCommand</name>
+    <name>OpenStackOptions</name>
     <message>
-        <source>%1 of %2 tenants were moved; refresh and check the bindings</source>
-        <translation>%2 个租户中已迁移 %1 个；请刷新并检查绑定</translation>
+        <source>unknown auth type &quot;%1&quot; (password, token, v3applicationcredential or none)</source>
+        <translation>未知的认证类型“%1”（password、token、v3applicationcredential 或 none）</translation>
     </message>
-    <message numerus="yes">
-        <source>%n tenant(s) could not be moved</source>
-        <translation>
-            <numerusform>%n 个租户无法迁移</numerusform>
-        </translation>
-    </message>
+</context>
+<context>
+    <name>OperationCommand</name>
     <message>
         <source>undo %1</source>
         <translation>撤销%1</translation>
+    </message>
+    <message>
+        <source>Not moved: %1 — %2</source>
+        <translation>未迁移：%1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>Only part of “%1” was done: %n of %2 tenant(s) moved.</source>
@@ -1731,31 +1732,17 @@ Pod:     %5
     <message numerus="yes">
         <source>Moved: %1 and %n more.</source>
         <translation>
-            <numerusform>已迁移：%1 等，另有 %n 个。</numerusform>
+            <numerusform>已迁移：%1 以及另外 %n 个。</numerusform>
         </translation>
     </message>
     <message>
         <source>Moved: %1.</source>
         <translation>已迁移：%1。</translation>
     </message>
-    <message>
-        <source>Bound twice: %1 — the new binding exists, the old one could not be ended: %2</source>
-        <translation>重复绑定：%1 — 新绑定已存在，旧绑定无法结束：%2</translation>
-    </message>
-    <message>
-        <source>Not moved: %1 — %2</source>
-        <translation>未迁移：%1 — %2</translation>
-    </message>
     <message numerus="yes">
-        <source>%n more tenant(s) not moved.</source>
+        <source>%n tenant(s) not tried after the failure.</source>
         <translation>
-            <numerusform>另有 %n 个租户未迁移。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tenant(s) not tried after the cancel.</source>
-        <translation>
-            <numerusform>取消后未再尝试 %n 个租户。</numerusform>
+            <numerusform>失败后有 %n 个租户未尝试。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1767,13 +1754,6 @@ Pod:     %5
     <message>
         <source>&amp;Retry the Rest</source>
         <translation>重试其余部分(&amp;R)</translation>
-    </message>
-</context>
-<context>
-    <name>OpenStackOptions</name>
-    <message>
-        <source>unknown auth type &quot;%1&quot; (password, token, v3applicationcredential or none)</source>
-        <translation>未知的认证类型“%1”（password、token、v3applicationcredential 或 none）</translation>
     </message>
 </context>
 <context>
@@ -3543,53 +3523,11 @@ Pod:     %5
         <source>Applying…</source>
         <translation>正在应用…</translation>
     </message>
-    <message>
-        <source>Stopping after the operations under way…</source>
-        <translation>将在进行中的操作完成后停止…</translation>
-    </message>
-    <message>
-        <source>bind %1 to %2</source>
-        <translation>将 %1 绑定到 %2</translation>
-    </message>
-    <message>
-        <source>unbind %1 from %2</source>
-        <translation>解除 %1 与 %2 的绑定</translation>
-    </message>
-    <message>
-        <source>rebind %1 from %2 to %3</source>
-        <translation>将 %1 从 %2 重新绑定到 %3</translation>
-    </message>
-    <message>
-        <source>Operations 1–%1 of %2 were applied.</source>
-        <translation>%2 项操作中的第 1–%1 项已应用。</translation>
-    </message>
-    <message>
-        <source>No operation was applied.</source>
-        <translation>未应用任何操作。</translation>
-    </message>
-    <message>
-        <source>Stopped: %1 of %2 operations applied; operations %3–%2 were not applied.</source>
-        <translation>已停止：已应用 %1 / %2 项操作；操作 %3–%2 未应用。</translation>
-    </message>
     <message numerus="yes">
         <source>All %n operation(s) applied.</source>
         <translation>
             <numerusform>全部 %n 项操作均已应用。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Operation %1 was not applied.</source>
-        <translation>操作 %1 未应用。</translation>
-    </message>
-    <message>
-        <source>Operations %1–%2 were not applied.</source>
-        <translation>操作 %1–%2 未应用。</translation>
-    </message>
-    <message>
-        <source>%1 Operation %2 (%3) failed: %4
-%5 Refresh, run the scenario again and review the new plan.</source>
-        <translation>%1 操作 %2（%3）失败：%4
-%5 请刷新，重新运行场景并检查新计划。</translation>
     </message>
     <message>
         <source>&amp;Open plan…</source>
@@ -3620,16 +3558,64 @@ Pod:     %5
         <source>No operations to apply. Open a plan saved earlier, or run a scenario in the What-if tab.</source>
         <translation>没有要应用的操作。请打开之前保存的计划，或在“假设分析”标签页中运行一个场景。</translation>
     </message>
-    <message numerus="yes">
-        <source>The plan of policy %1 has %n operation(s): %2 bind, %3 rebind, %4 unbind. Review them, then apply them in this order to %5. Applying stops at the first operation that fails.</source>
-        <translation>
-            <numerusform>策略 %1 的计划共有 %n 个操作：绑定 %2 个，重新绑定 %3 个，解绑 %4 个。请先检查，然后按此顺序应用到 %5。遇到第一个失败的操作时即停止应用。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>(unnamed)</source>
         <comment>policy</comment>
         <translation>（未命名）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan of policy %1 has %n operation(s): %2 bind, %3 rebind, %4 unbind. Review them, then apply them in this order to %5. Every operation is checked first; a bad one refuses the whole plan.</source>
+        <translation>
+            <numerusform>策略 %1 的计划有 %n 个操作：%2 个绑定、%3 个重新绑定、%4 个解除绑定。请检查后按此顺序应用到 %5。先检查每个操作；有一个错误的操作就拒绝整个计划。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It creates %n tenant(s) the cloud never had (invented by the scenario).</source>
+        <translation>
+            <numerusform>它将创建 %n 个云中从未有过的租户（由场景虚构）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Stopping after the operation under way…</source>
+        <translation>将在当前操作完成后停止…</translation>
+    </message>
+    <message>
+        <source>The plan cannot be applied: %1</source>
+        <translation>无法应用该计划：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) are already done (an earlier apply wrote them) and will be skipped.</source>
+        <translation>
+            <numerusform>%n 个操作已完成（之前的应用已写入）并将被跳过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was applied: %1</source>
+        <translation>未应用任何内容：%1</translation>
+    </message>
+    <message>
+        <source>No operation was applied (one transaction): %1</source>
+        <translation>未应用任何操作（单一事务）：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 operations are applied; the rest were not: %3 Apply the same plan again to finish it.</source>
+        <translation>%2 个操作中已应用 %1 个，其余未应用：%3 再次应用同一计划即可完成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>apply the what-if plan (%n operation(s))</source>
+        <translation>
+            <numerusform>应用 what-if 计划（%n 个操作）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>apply plan %1 (%n operation(s))</source>
+        <translation>
+            <numerusform>应用计划 %1（%n 个操作）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3881,10 +3867,6 @@ Pod:     %5
         <translation>将迁移（%1）</translation>
     </message>
     <message>
-        <source>→ %1</source>
-        <translation>→ %1</translation>
-    </message>
-    <message>
         <source>Cannot move (%1)</source>
         <translation>无法迁移（%1）</translation>
     </message>
@@ -3902,10 +3884,6 @@ Pod:     %5
         <source>Cancelled: nothing changed.</source>
         <translation>已取消：未做任何更改。</translation>
     </message>
-    <message>
-        <source>Cancelled, but the moves could not be taken back; undo the drain.</source>
-        <translation>已取消，但迁移无法撤回；请撤销此次迁空。</translation>
-    </message>
     <message numerus="yes">
         <source>%n tenant(s) moved</source>
         <translation>
@@ -3917,14 +3895,6 @@ Pod:     %5
         <translation>
             <numerusform>%n 个未迁移（仍在 %1 上）</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is bound twice (the old binding could not be deleted: %2)</source>
-        <translation>%1 有两个绑定（旧绑定无法删除：%2）</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3950,6 +3920,37 @@ Pod:     %5
         <source>%1 %2</source>
         <comment>drain preview: the tenants that move, the tenants that cannot</comment>
         <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Put the pod into &amp;maintenance, in the same step</source>
+        <translation>在同一步骤中将 Pod 置于维护状态(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Maintenance and Drain</source>
+        <translation>维护并迁空</translation>
+    </message>
+    <message>
+        <source>→ %1 (%2)</source>
+        <comment>target pod (reason)</comment>
+        <translation>→ %1（%2）</translation>
+    </message>
+    <message>
+        <source>Target pods (%1)</source>
+        <translation>目标 Pod（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>receives %n tenant(s); usage %1 of threshold %2</source>
+        <translation>
+            <numerusform>接收 %n 个租户；使用率 %1，阈值 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled, but the moves could not be taken back (%1); undo the drain.</source>
+        <translation>已取消，但无法撤回迁移（%1）；请撤销此次迁空。</translation>
+    </message>
+    <message>
+        <source>Drain again to move the rest.</source>
+        <translation>再次迁空以迁移其余租户。</translation>
     </message>
 </context>
 <context>
@@ -4095,6 +4096,20 @@ The undo history no longer holds this step.</source>
     <message>
         <source>%1 is no longer bound to %2; refresh to see the bindings now.</source>
         <translation>%1 已不再绑定到 %2；请刷新查看当前的绑定。</translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance and Drain…</source>
+        <translation>维护并迁空(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Put the pod into maintenance and move every tenant off it, in one step</source>
+        <translation>将 Pod 置于维护状态并在一步中迁出所有租户</translation>
+    </message>
+    <message numerus="yes">
+        <source>maintenance and drain %1 (%n tenant(s))</source>
+        <translation>
+            <numerusform>维护并迁空 %1（%n 个租户）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "applyplandialog.h"
 
 #include "backend.h"
+#include "futurewait.h"
 #include "planjson.h"
 #include "planoperationmodel.h"
 #include "reporttableproxymodel.h"
@@ -15,6 +16,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace gui {
@@ -28,7 +30,6 @@ ApplyPlanDialog::ApplyPlanDialog(std::shared_ptr<const whatif::Plan> plan, model
 {
     resize(900, 560);
     m_proxy->setSourceModel(m_model);
-    m_batch = backend && backend->kind() == model::Backend::Kind::Local ? kLocalBatch : 1;
 
     m_intro->setWordWrap(true);
     m_filter->setPlaceholderText(tr("Filter operations by tenant, AZ, group or pod"));
@@ -55,7 +56,7 @@ ApplyPlanDialog::ApplyPlanDialog(std::shared_ptr<const whatif::Plan> plan, model
     connect(m_open, &QPushButton::clicked, this, &ApplyPlanDialog::choosePlanFile);
     connect(m_stop, &QPushButton::clicked, this, &ApplyPlanDialog::stop);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ApplyPlanDialog::reject);
-    connect(&m_watcher, &Watcher::finished, this, &ApplyPlanDialog::batchFinished);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &ApplyPlanDialog::checkFinished);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
@@ -75,21 +76,34 @@ void ApplyPlanDialog::setPlan(std::shared_ptr<const whatif::Plan> plan, const QS
     setWindowTitle(file.isEmpty() ? tr("Apply the what-if plan")
                                   : tr("Apply the what-if plan %1", "plan file name").arg(QFileInfo(file).fileName()));
     m_plan = plan ? std::move(plan) : std::make_shared<const whatif::Plan>();
-    m_changes = model::PlanJson::toBindingChanges(*m_plan);
-    m_next = 0;
-    m_failed = -1;
-    m_error.clear();
     m_model->setPlan(m_plan);
     m_view->resizeColumnsToContents();
-    m_intro->setText(introText());
-    m_progress->setRange(0, std::max<int>(1, int(m_changes.size())));
+    m_invented = 0;
+    m_progress->setRange(0, std::max<int>(1, int(m_plan->ops.size())));
     m_progress->setValue(0);
     m_result->clear();
     m_result->setStyleSheet({});
-    const bool writable = m_backend && !m_backend->isReadOnly();
-    m_apply->setEnabled(writable && !m_changes.empty());
+    // Applying checks the plan again; the check below only disables it early for a bad plan.
+    m_apply->setEnabled(m_backend && !m_backend->isReadOnly() && !m_plan->ops.empty());
+    m_intro->setText(introText());
     if (m_backend && m_backend->isReadOnly())
         m_result->setText(tr("The backend shows a saved snapshot only (read-only): nothing can be applied."));
+    else
+        startCheck();
+}
+
+// Checks the plan against the backend's state, off the GUI thread.
+void ApplyPlanDialog::startCheck()
+{
+    m_checked = false;
+    if (!m_backend || m_plan->ops.empty())
+        return;
+    m_watcher.setFuture(m_backend->fetchState().then(QtFuture::Launch::Async,
+                                                     [plan = m_plan](model::Result<sched::CloudState> state) -> Run {
+        if (!state)
+            return {model::Error{state.error()}, {}, true};
+        return {model::PlanApplyOperation::preview(state.value(), *plan), {}, true};
+    }));
 }
 
 bool ApplyPlanDialog::openPlanFile(const QString &path)
@@ -122,8 +136,8 @@ void ApplyPlanDialog::showError(const QString &text)
 
 ApplyPlanDialog::~ApplyPlanDialog()
 {
-    // The batch under way finishes in the backend; nobody is left to hear of it.
     m_watcher.disconnect(this);
+    m_watcher.waitForFinished();
 }
 
 QString ApplyPlanDialog::introText() const
@@ -137,28 +151,54 @@ QString ApplyPlanDialog::introText() const
     const QString target = m_backend ? m_backend->description() : tr("(no backend)");
     if (m_plan->ops.empty())
         return tr("No operations to apply. Open a plan saved earlier, or run a scenario in the What-if tab.");
-    return tr("The plan of policy %1 has %n operation(s): %2 bind, %3 rebind, %4 unbind. Review them, then apply "
-              "them in this order to %5. Applying stops at the first operation that fails.",
-              nullptr, int(m_plan->ops.size()))
-        .arg(m_plan->policyName.empty() ? tr("(unnamed)", "policy") : QString::fromStdString(m_plan->policyName))
-        .arg(binds).arg(rebinds).arg(unbinds)
-        .arg(target);
+    QString text = tr("The plan of policy %1 has %n operation(s): %2 bind, %3 rebind, %4 unbind. Review them, then apply "
+                      "them in this order to %5. Every operation is checked first; a bad one refuses the whole plan.",
+                      nullptr, int(m_plan->ops.size()))
+                       .arg(m_plan->policyName.empty() ? tr("(unnamed)", "policy") : QString::fromStdString(m_plan->policyName))
+                       .arg(binds).arg(rebinds).arg(unbinds)
+                       .arg(target);
+    if (m_invented > 0)
+        text += QLatin1Char(' ') + tr("It creates %n tenant(s) the cloud never had (invented by the scenario).", nullptr, m_invented);
+    return text;
 }
 
 QString ApplyPlanDialog::resultText() const { return m_result->text(); }
 
 void ApplyPlanDialog::apply()
 {
-    if (m_applying || !m_backend || m_next >= int(m_changes.size()))
+    if (m_applying || !m_backend || m_plan->ops.empty())
         return;
     m_applying = true;
     m_stopRequested = false;
     m_apply->setEnabled(false);
     m_open->setEnabled(false);
-    m_stop->setEnabled(true);
+    m_stop->setEnabled(!m_backend->isTransactional());
     m_buttons->button(QDialogButtonBox::Close)->setEnabled(false);
+    m_result->setStyleSheet({});
     m_result->setText(tr("Applying…"));
-    next();
+    QTimer::singleShot(0, this, &ApplyPlanDialog::run); // after the click has returned
+}
+
+// Waits for the backend while the console's events run (progress, Stop).
+void ApplyPlanDialog::run()
+{
+    if (!m_backend) {
+        showOutcome({model::Error{tr("not connected")}, {}, false});
+        return;
+    }
+    const auto state = model::waitForResult(m_backend->fetchState());
+    if (!state) {
+        showOutcome({model::Error{state.error()}, {}, false});
+        return;
+    }
+    Run run{model::PlanApplyOperation::preview(state.value(), *m_plan), {}, false};
+    if (run.preview)
+        run.written = model::PlanApplyOperation::apply(*m_backend, run.preview.value(), [this](int done, int total) {
+            m_progress->setRange(0, std::max(1, total));
+            m_progress->setValue(done);
+            return !m_stopRequested;
+        });
+    showOutcome(run);
 }
 
 void ApplyPlanDialog::stop()
@@ -166,93 +206,81 @@ void ApplyPlanDialog::stop()
     if (m_applying) {
         m_stopRequested = true;
         m_stop->setEnabled(false);
-        m_result->setText(tr("Stopping after the operations under way…"));
+        m_result->setText(tr("Stopping after the operation under way…"));
     }
 }
 
-void ApplyPlanDialog::next()
+void ApplyPlanDialog::checkFinished()
 {
-    const int total = int(m_changes.size());
-    if (m_stopRequested || m_next >= total || !m_backend) {
-        finish();
+    if (m_watcher.future().resultCount())
+        showCheck(m_watcher.result());
+}
+
+void ApplyPlanDialog::showCheck(const Run &run)
+{
+    if (m_applying)
+        return;
+    if (!run.preview) {
+        showError(tr("The plan cannot be applied: %1").arg(run.preview.error()));
+        m_apply->setEnabled(false);
         return;
     }
-    m_running = std::min(m_batch, total - m_next);
-    std::vector<model::BindingChange> batch(m_changes.begin() + m_next, m_changes.begin() + m_next + m_running);
-    m_watcher.setFuture(m_backend->applyChanges(batch));
+    m_checked = true;
+    m_invented = run.preview->inventedTenants;
+    m_intro->setText(introText());
+    const int done = run.preview->list.count(model::TenantChange::Status::AlreadyDone);
+    if (done > 0)
+        m_result->setText(tr("%n operation(s) are already done (an earlier apply wrote them) and will be skipped.", nullptr, done));
+    m_apply->setEnabled(m_backend && !m_backend->isReadOnly());
 }
 
-void ApplyPlanDialog::batchFinished()
-{
-    const auto result = m_watcher.future().resultCount() ? m_watcher.result()
-                                                        : model::Result<std::vector<sched::Binding>>();
-    if (result) {
-        m_model->setStatus(m_next, m_next + m_running - 1, model::PlanOperationModel::Status::Applied);
-        m_next += m_running;
-        m_progress->setValue(m_next);
-        next();
-    } else if (m_running > 1) {
-        m_batch = 1; // that batch was rolled back whole: find the operation that fails, one by one
-        next();
-    } else {
-        m_failed = m_next;
-        m_error = result.error();
-        finish();
-    }
-}
-
-QString ApplyPlanDialog::describe(int op) const
-{
-    const whatif::PlanOp &o = m_plan->ops[std::size_t(op)];
-    const QString tenant = QString::fromStdString(o.tenantId);
-    switch (o.kind) {
-    case whatif::PlanOp::Kind::Bind:
-        return tr("bind %1 to %2").arg(tenant, QString::fromStdString(o.toPodName));
-    case whatif::PlanOp::Kind::Unbind:
-        return tr("unbind %1 from %2").arg(tenant, QString::fromStdString(o.fromPodName));
-    case whatif::PlanOp::Kind::Rebind:
-        return tr("rebind %1 from %2 to %3").arg(tenant, QString::fromStdString(o.fromPodName),
-                                                 QString::fromStdString(o.toPodName));
-    }
-    return {};
-}
-
-void ApplyPlanDialog::finish()
+void ApplyPlanDialog::showOutcome(const Run &run)
 {
     using Status = model::PlanOperationModel::Status;
-    const int total = int(m_changes.size());
+    using model::TenantChange;
     m_applying = false;
     m_stop->setEnabled(false);
     m_open->setEnabled(true);
     m_buttons->button(QDialogButtonBox::Close)->setEnabled(true);
-    if (m_failed >= 0) {
-        m_model->setStatus(m_failed, m_failed, Status::Failed);
-        m_model->setStatus(m_failed + 1, total - 1, Status::NotApplied);
-        const QString done = m_next ? tr("Operations 1–%1 of %2 were applied.").arg(m_next).arg(total)
-                                    : tr("No operation was applied.");
-        const QString notDone = m_failed + 1 == total ? tr("Operation %1 was not applied.").arg(total)
-                                                      : tr("Operations %1–%2 were not applied.").arg(m_failed + 1).arg(total);
-        m_result->setText(tr("%1 Operation %2 (%3) failed: %4\n%5 Refresh, run the scenario again and review the new plan.")
-                              .arg(done).arg(m_failed + 1).arg(describe(m_failed), m_error, notDone));
-        m_result->setStyleSheet(QStringLiteral("QLabel { color: #b01c10; }"));
-    } else if (m_next < total) {
-        m_model->setStatus(m_next, total - 1, Status::NotApplied);
-        m_result->setText(tr("Stopped: %1 of %2 operations applied; operations %3–%2 were not applied.")
-                              .arg(m_next).arg(total).arg(m_next + 1));
-        m_apply->setEnabled(false);
-    } else {
+    const int total = int(m_plan->ops.size());
+    if (!run.preview) {
+        m_model->setStatus(0, total - 1, Status::NotApplied);
+        showError(tr("Nothing was applied: %1").arg(run.preview.error()));
+        emit applyFinished(false);
+        return;
+    }
+    const model::ChangeList &list = run.preview->list;
+    for (const TenantChange &c : list.changes) {
+        const bool ok = c.status == TenantChange::Status::Applied || c.status == TenantChange::Status::AlreadyDone;
+        m_model->setStatus(c.index, c.index, ok ? Status::Applied : c.status == TenantChange::Status::Failed ? Status::Failed
+                                                                                                           : Status::NotApplied);
+    }
+    const int appliedCount = list.count(TenantChange::Status::Applied);
+    const int done = appliedCount + list.count(TenantChange::Status::AlreadyDone);
+    m_progress->setValue(done);
+    if (run.written) {
         m_result->setText(tr("All %n operation(s) applied.", nullptr, total));
         m_result->setStyleSheet(QStringLiteral("QLabel { color: #1e6b2e; }"));
+    } else if (m_backend && m_backend->isTransactional()) {
+        showError(tr("No operation was applied (one transaction): %1").arg(run.written.error()));
+    } else {
+        showError(tr("%1 of %2 operations are applied; the rest were not: %3 Apply the same plan again to finish it.")
+                      .arg(done).arg(total).arg(run.written.error()));
+        m_apply->setEnabled(true);
     }
-    if (m_next > 0)
-        emit applied(m_next);
-    emit applyFinished(m_next == total);
+    if (appliedCount > 0) {
+        emit applied(appliedCount);
+        emit operationApplied(list, m_planFile.isEmpty() ? tr("apply the what-if plan (%n operation(s))", nullptr, appliedCount)
+                                                         : tr("apply plan %1 (%n operation(s))", nullptr, appliedCount)
+                                                               .arg(QFileInfo(m_planFile).fileName()));
+    }
+    emit applyFinished(done == total);
 }
 
 void ApplyPlanDialog::reject()
 {
     if (m_applying) {
-        stop(); // never leave a half-told story: close once the batch is done
+        stop(); // never leave a half-told story: close once the operation is done
         return;
     }
     QDialog::reject();

@@ -1,18 +1,20 @@
 #pragma once
 
 // Review a what-if plan's operations, then apply them to the connected
-// backend in order, with progress. It stops at the first operation that
-// fails (a conflict: somebody changed the bindings since the run) and says
-// which operations were applied and which were not.
-// A local backend applies batches all-or-nothing; when a batch fails the
-// dialog retries its operations one by one, so the failing one is named.
+// backend: a thin caller of model::PlanApplyOperation. The plan is checked
+// against the backend's state first (the check off the GUI thread): a bad operation
+// refuses the whole plan, naming its index and field, before anything is
+// written; the tenants the plan invents are counted. On the SQL store the
+// plan is one transaction; on a live cloud the operations go one by one with
+// progress and Stop, and applying the same plan again finishes the rest
+// (operations already done are skipped).
 // A plan saved earlier (the What-if tab's "Save plan…", `whatif --plan`) can
 // be opened here instead; a file that is not a plan is refused with what is
 // wrong with it, and the plan shown stays as it was.
 
-#include "bindingchange.h"
 #include "cloud.h"
 #include "plan.h"
+#include "planapplyoperation.h"
 #include "result.h"
 
 #include <QDialog>
@@ -42,7 +44,6 @@ class ApplyPlanDialog final : public QDialog
     Q_OBJECT
 
 public:
-    static constexpr int kLocalBatch = 200;
     // Returns the plan file to open, or an empty string when the user cancelled.
     using FileChooser = std::function<QString()>;
 
@@ -57,7 +58,7 @@ public:
     const whatif::Plan *plan() const { return m_plan.get(); }
     QString planFile() const { return m_planFile; }
     void apply();
-    void stop(); // after the operation (batch) under way
+    void stop(); // after the operation under way (a live cloud; a transaction runs whole)
     bool isApplying() const { return m_applying; }
     QString resultText() const;
     model::PlanOperationModel *operations() const { return m_model; }
@@ -67,33 +68,36 @@ public:
 signals:
     void applied(int count);            // some operations were applied (the cloud changed)
     void applyFinished(bool complete);  // every operation applied, or stopped / failed
+    // What was written, for one undo step.
+    void operationApplied(const model::ChangeList &done, const QString &text);
 
 protected:
     void reject() override;
 
 private:
-    using Watcher = QFutureWatcher<model::Result<std::vector<sched::Binding>>>;
-    void next();
-    void batchFinished();
-    void finish();
+    struct Run {
+        model::Result<model::PlanPreview> preview;
+        model::Status written;
+        bool checkOnly = false;
+    };
+    void startCheck();
+    void run();
+    void checkFinished();
+    void showCheck(const Run &run);
+    void showOutcome(const Run &run);
     void choosePlanFile();
     void showError(const QString &text);
-    QString describe(int op) const;
     QString introText() const;
 
     std::shared_ptr<const whatif::Plan> m_plan;
     QString m_planFile; // where the plan came from; empty for a fresh run's plan
     FileChooser m_chooser;
     QPointer<model::Backend> m_backend;
-    std::vector<model::BindingChange> m_changes;
-    Watcher m_watcher;
-    int m_batch = 1;
-    int m_next = 0;    // first operation not yet applied
-    int m_running = 0; // operations in the batch under way
-    bool m_applying = false;
+    QFutureWatcher<Run> m_watcher;
     bool m_stopRequested = false;
-    QString m_error;
-    int m_failed = -1;
+    int m_invented = 0;
+    bool m_checked = false; // the last check found the plan good
+    bool m_applying = false;
     model::PlanOperationModel *m_model;
     model::ReportTableProxyModel *m_proxy;
     QLabel *m_intro;

@@ -1,66 +1,72 @@
 #include "draindialog.h"
 
 #include "backend.h"
+#include "changereversal.h"
+#include "decisiontext.h"
+#include "futurewait.h"
 #include "icons.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTreeWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
 namespace gui {
 
 namespace {
+
 QString str(const std::string &s) { return QString::fromStdString(s); }
+
+using model::TenantChange;
+
 } // namespace
 
 DrainDialog::DrainDialog(model::Backend &backend, sched::CloudState state, const sched::SchedulerConfig &config,
-                         const std::string &podId, QWidget *parent)
-    : QDialog(parent), m_backend(backend), m_header(new QLabel(this)), m_tree(new QTreeWidget(this)),
-      m_progress(new QProgressBar(this)), m_summary(new QLabel(this)), m_drain(new QPushButton(tr("&Drain"), this)),
-      m_cancel(new QPushButton(tr("Cancel"), this))
+                         const std::string &podId, bool maintenance, QWidget *parent)
+    : QDialog(parent), m_backend(backend), m_state(std::move(state)), m_config(config), m_podId(podId),
+      m_header(new QLabel(this)), m_maintenance(new QCheckBox(tr("Put the pod into &maintenance, in the same step"), this)),
+      m_tree(new QTreeWidget(this)), m_progress(new QProgressBar(this)), m_summary(new QLabel(this)),
+      m_drain(new QPushButton(tr("&Drain"), this)), m_cancel(new QPushButton(tr("Cancel"), this))
 {
-    setWindowTitle(tr("Drain Pod"));
+    setWindowTitle(maintenance ? tr("Maintenance and Drain") : tr("Drain Pod"));
     setWindowIcon(icon(IconId::Pods));
     m_header->setWordWrap(true);
-    m_header->setText(tr("Working out where every tenant would go…"));
+    m_maintenance->setChecked(maintenance);
     m_tree->setColumnCount(2);
     m_tree->setHeaderLabels({tr("Tenant"), tr("Moves to / why it cannot move")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_tree->setRootIsDecorated(true);
     m_summary->setWordWrap(true);
     m_summary->hide();
-    m_drain->setEnabled(false);
     m_drain->setDefault(true);
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_drain, QDialogButtonBox::ApplyRole);
     buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);
     connect(m_drain, &QPushButton::clicked, this, &DrainDialog::apply);
     connect(m_cancel, &QPushButton::clicked, this, &DrainDialog::reject);
+    connect(m_maintenance, &QCheckBox::toggled, this, &DrainDialog::startPreview);
+    connect(&m_previewWatcher, &QFutureWatcherBase::finished, this, [this] {
+        if (m_previewWatcher.future().resultCount())
+            showPreview(m_previewWatcher.result());
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
+    layout->addWidget(m_maintenance);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_progress);
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
     resize(720, 480);
-
-    // The preview runs on a copy of the state, off the GUI thread.
-    connect(&m_preview, &QFutureWatcherBase::finished, this, [this] {
-        if (m_preview.future().resultCount())
-            showPlan(m_preview.result());
-    });
-    m_progress->setRange(0, 0);
-    m_preview.setFuture(QtConcurrent::run([state = std::move(state), config, podId] {
-        return model::DrainPlanner::plan(state, config, podId);
-    }));
+    startPreview();
 }
 
-DrainDialog::~DrainDialog() { m_preview.waitForFinished(); }
+DrainDialog::~DrainDialog() { m_previewWatcher.waitForFinished(); }
 
 void DrainDialog::setPhase(Phase phase)
 {
@@ -68,116 +74,122 @@ void DrainDialog::setPhase(Phase phase)
     emit phaseChanged(phase);
 }
 
-void DrainDialog::showPlan(const model::Result<model::DrainPlan> &plan)
+// The preview runs on a copy of the state, off the GUI thread.
+void DrainDialog::startPreview()
+{
+    if (m_phase != Phase::Previewing && m_phase != Phase::Ready)
+        return;
+    m_previewWatcher.waitForFinished();
+    m_drain->setEnabled(false);
+    m_header->setText(tr("Working out where every tenant would go…"));
+    m_progress->setRange(0, 0);
+    setPhase(Phase::Previewing);
+    const model::DrainRequest request{m_podId, {}, m_maintenance->isChecked()};
+    m_previewWatcher.setFuture(QtConcurrent::run([state = m_state, config = m_config, request] {
+        return model::DrainOperation::preview(state, config, request);
+    }));
+}
+
+void DrainDialog::showPreview(const model::Result<model::DrainPreview> &preview)
 {
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
-    if (!plan) {
-        m_header->setText(tr("No preview: %1").arg(plan.error()));
+    m_tree->clear();
+    if (!preview) {
+        m_header->setText(tr("No preview: %1").arg(preview.error()));
         setPhase(Phase::Done);
         return;
     }
-    m_plan = plan.value();
-    const QString willMove = tr("Draining %1: %n tenant(s) will move.", nullptr, int(m_plan.moves.size())).arg(m_plan.podName);
-    const QString cannotMove = tr("%n tenant(s) cannot move.", nullptr, int(m_plan.stuck.size()));
+    m_preview = preview.value();
+    const model::ChangeList &list = m_preview.list;
+    const int moves = list.count(TenantChange::Status::Planned), stuck = list.count(TenantChange::Status::Stuck);
+    const QString podName = str(m_preview.pod.name);
+    const QString willMove = tr("Draining %1: %n tenant(s) will move.", nullptr, moves).arg(podName);
+    const QString cannotMove = tr("%n tenant(s) cannot move.", nullptr, stuck);
     m_header->setText(tr("%1 %2", "drain preview: the tenants that move, the tenants that cannot").arg(willMove, cannotMove));
-    auto *moving = new QTreeWidgetItem(m_tree, {tr("Will move (%1)").arg(m_plan.moves.size())});
-    for (const model::DrainMove &m : m_plan.moves)
-        new QTreeWidgetItem(moving, {str(m.tenantId), tr("→ %1").arg(m.toPodName)});
-    auto *stuck = new QTreeWidgetItem(m_tree, {tr("Cannot move (%1)").arg(m_plan.stuck.size())});
-    for (const model::DrainStuck &s : m_plan.stuck)
-        new QTreeWidgetItem(stuck, {str(s.tenantId), s.reason});
+    auto *moving = new QTreeWidgetItem(m_tree, {tr("Will move (%1)").arg(moves)});
+    auto *stuckItem = new QTreeWidgetItem(m_tree, {tr("Cannot move (%1)").arg(stuck)});
+    for (const TenantChange &c : list.changes) {
+        if (c.status == TenantChange::Status::Stuck)
+            new QTreeWidgetItem(stuckItem, {str(c.tenantId), c.reason});
+        else
+            new QTreeWidgetItem(moving, {str(c.tenantId), tr("→ %1 (%2)", "target pod (reason)").arg(c.toPodName, c.reason)});
+    }
+    auto *targets = new QTreeWidgetItem(m_tree, {tr("Target pods (%1)").arg(list.targets.size())});
+    for (const model::TargetLoad &t : list.targets)
+        new QTreeWidgetItem(targets, {t.podName, tr("receives %n tenant(s); usage %1 of threshold %2", nullptr, t.received)
+                                                     .arg(model::TenantChangeText::usageText(t.usage),
+                                                          model::TenantChangeText::usageText(t.threshold))});
     m_tree->expandAll();
-    m_progress->setRange(0, std::max<int>(1, int(m_plan.moves.size())));
-    m_drain->setEnabled(!m_plan.moves.empty());
+    m_progress->setRange(0, std::max(1, moves));
+    m_drain->setEnabled(moves > 0 || m_preview.changesPod);
     setPhase(Phase::Ready);
 }
 
 void DrainDialog::apply()
 {
     m_drain->setEnabled(false);
+    m_maintenance->setEnabled(false);
     m_cancelRequested = false;
     setPhase(Phase::Applying);
-    if (m_backend.kind() == model::Backend::Kind::Local)
-        applyLocal();
-    else
-        applyNextRemote();
+    QTimer::singleShot(0, this, &DrainDialog::run); // after the click has returned
 }
 
-void DrainDialog::applyLocal()
+void DrainDialog::run()
 {
-    std::vector<model::BindingChange> changes;
-    for (const model::DrainMove &m : m_plan.moves)
-        changes.push_back({m.tenantId, m.bindingId, m.toPodId, {}, 0});
-    auto *watcher = new QFutureWatcher<model::Result<std::vector<sched::Binding>>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const auto r = watcher->future().resultCount() ? watcher->result()
-                                                       : model::Result<std::vector<sched::Binding>>();
-        if (!r) {
-            finish(tr("Nothing was changed: %1").arg(r.error()));
-            return;
-        }
-        for (std::size_t i = 0; i < m_plan.moves.size() && i < r->size(); ++i) {
-            const model::DrainMove &m = m_plan.moves[i];
-            m_applied.push_back({m.tenantId, r.value()[i].id, m.fromPodId, m.toPodId});
-        }
-        m_progress->setValue(int(m_applied.size()));
-        if (m_cancelRequested)
-            takeBack(); // one transaction already committed: undo it whole
+    Outcome o;
+    o.preview = m_preview;
+    o.written = model::DrainOperation::apply(m_backend, o.preview, [this](int done, int total) {
+        m_progress->setRange(0, std::max(1, total));
+        m_progress->setValue(done);
+        return !m_cancelRequested;
+    });
+    o.cancelled = m_cancelRequested;
+    // A Cancel the transaction could not stop: take it back whole.
+    if (o.cancelled && o.written && m_backend.isTransactional()) {
+        const auto now = model::waitForResult(m_backend.fetchState());
+        auto back = now ? model::ChangeReversal::of(o.preview.list, now.value())
+                        : model::Result<model::ChangeList>(model::Error{now.error()});
+        const model::Status undone = back ? model::ChangeWriter::write(m_backend, back.value(),
+                                                                      o.preview.changesPod ? &o.preview.pod : nullptr)
+                                          : model::Status{model::Error{back.error()}};
+        if (undone)
+            o.preview.list = model::ChangeList{};
         else
-            finish(tr("%n tenant(s) moved off %1 in one transaction.", nullptr, int(m_applied.size())).arg(m_plan.podName));
-    });
-    watcher->setFuture(m_backend.applyChanges(changes));
+            o.takenBack = undone.error();
+    }
+    applied(o);
 }
 
-void DrainDialog::takeBack()
+void DrainDialog::applied(const Outcome &o)
 {
-    std::vector<model::BindingChange> back;
-    for (const MoveTenantsCommand::Move &m : m_applied)
-        back.push_back({m.tenantId, m.bindingId, m.fromPodId, {}, 0});
-    auto *watcher = new QFutureWatcher<model::Result<std::vector<sched::Binding>>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const bool ok = watcher->future().resultCount() && watcher->result().ok();
-        if (ok) {
-            m_applied.clear();
-            m_progress->setValue(0);
-            finish(tr("Cancelled: nothing changed."));
-        } else {
-            finish(tr("Cancelled, but the moves could not be taken back; undo the drain."));
-        }
-    });
-    watcher->setFuture(m_backend.applyChanges(back));
-}
-
-void DrainDialog::applyNextRemote()
-{
-    if (m_cancelRequested || m_next >= m_plan.moves.size() || !m_failure.isEmpty()) {
-        const std::size_t left = m_plan.moves.size() - m_applied.size();
-        QString text = tr("%n tenant(s) moved", nullptr, int(m_applied.size()));
-        if (left > 0)
-            text += QLatin1String("; ") + tr("%n not moved (still on %1)", nullptr, int(left)).arg(m_plan.podName);
-        if (!m_failure.isEmpty())
-            text += QLatin1String(": ") + m_failure;
-        finish(text + QLatin1Char('.'));
+    m_preview = o.preview;
+    const model::ChangeList &list = m_preview.list;
+    const int moved = list.count(TenantChange::Status::Applied);
+    const QString podName = str(m_preview.pod.name);
+    m_progress->setValue(moved);
+    if (o.cancelled && m_backend.isTransactional()) {
+        m_changed = !o.takenBack.isEmpty();
+        finish(o.takenBack.isEmpty() ? tr("Cancelled: nothing changed.")
+                                     : tr("Cancelled, but the moves could not be taken back (%1); undo the drain.").arg(o.takenBack));
         return;
     }
-    const model::DrainMove m = m_plan.moves[m_next++];
-    auto *watcher = new QFutureWatcher<model::Result<model::RebindOutcome>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, m] {
-        watcher->deleteLater();
-        const auto r = watcher->future().resultCount() ? watcher->result() : model::Result<model::RebindOutcome>();
-        if (!r)
-            m_failure = tr("%1: %2").arg(str(m.tenantId), r.error());
-        else
-            m_applied.push_back({m.tenantId, r->created.id, m.fromPodId, m.toPodId});
-        if (r && !r->oldEnded)
-            m_failure = tr("%1 is bound twice (the old binding could not be deleted: %2)").arg(str(m.tenantId), r->oldEndError);
-        m_progress->setValue(int(m_applied.size()));
-        applyNextRemote();
-    });
-    watcher->setFuture(m_backend.rebind(m.tenantId, m.bindingId, m.toPodId));
+    if (m_backend.isTransactional()) {
+        m_changed = o.written.ok();
+        finish(o.written ? tr("%n tenant(s) moved off %1 in one transaction.", nullptr, moved).arg(podName)
+                         : tr("Nothing was changed: %1").arg(o.written.error()));
+        return;
+    }
+    m_changed = moved > 0 || (m_preview.changesPod && o.written.ok());
+    const int left = list.count(TenantChange::Status::NotApplied) + list.count(TenantChange::Status::Failed);
+    QString text = tr("%n tenant(s) moved", nullptr, moved);
+    if (left > 0)
+        text += QLatin1String("; ") + tr("%n not moved (still on %1)", nullptr, left).arg(podName);
+    if (!o.written && !o.cancelled)
+        text += QLatin1String(": ") + o.written.error();
+    if (left > 0)
+        text += QLatin1String(". ") + tr("Drain again to move the rest.");
+    finish(text);
 }
 
 void DrainDialog::finish(const QString &summary)
@@ -194,13 +206,13 @@ QString DrainDialog::summary() const { return m_summary->text(); }
 void DrainDialog::reject()
 {
     if (m_phase == Phase::Applying) {
-        m_cancelRequested = true; // acted on between operations / after the transaction
+        m_cancelRequested = true; // acted on between tenants / after the transaction
         m_cancel->setEnabled(false);
         m_cancel->setText(tr("Cancelling…"));
         return;
     }
     if (m_phase == Phase::Previewing)
-        m_preview.cancel();
+        m_previewWatcher.cancel();
     QDialog::reject();
 }
 

@@ -1,26 +1,26 @@
 #pragma once
 
-// Drain pod: previews (off the GUI thread) every tenant that would move and
-// where, and those that cannot move and why; applies with progress and Cancel;
-// says afterwards what happened. Local: one transaction (a Cancel while it
-// runs takes the moves back, so nothing stays half-applied). Remote: one
-// rebind after the other, Cancel between them, the summary lists both sides.
+// Drain pod, and "Maintenance and drain": a thin caller of
+// model::DrainOperation. The preview (off the GUI thread) lists every tenant
+// that would move and where, with the scheduler's reason, those that cannot
+// move and why, and per target pod how many tenants it receives and its usage
+// against its threshold. Apply runs the operation with progress (the
+// console's events run while it waits for the backend): on the SQL store one transaction (with the pod's maintenance
+// state; a Cancel while it runs takes it back whole), on a live cloud one
+// tenant after the other with Cancel between them, and the summary says who
+// moved.
 
-#include "movetenantscommand.h"
-#include "drainplan.h"
+#include "drainoperation.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
 
-class QDialogButtonBox;
+
+class QCheckBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTreeWidget;
-
-namespace model {
-class Backend;
-}
 
 namespace gui {
 
@@ -31,17 +31,19 @@ class DrainDialog final : public QDialog
 public:
     enum class Phase { Previewing, Ready, Applying, Done };
 
+    // `maintenance`: the pod goes into maintenance with the moves (checked at first).
     DrainDialog(model::Backend &backend, sched::CloudState state, const sched::SchedulerConfig &config,
-                const std::string &podId, QWidget *parent = nullptr);
+                const std::string &podId, bool maintenance = false, QWidget *parent = nullptr);
     ~DrainDialog() override;
 
     Phase phase() const { return m_phase; }
-    const model::DrainPlan &plan() const { return m_plan; }
-    // The moves that were written (for one undo command); bindingId = the new binding.
-    const std::vector<MoveTenantsCommand::Move> &appliedMoves() const { return m_applied; }
+    const model::DrainPreview &preview() const { return m_preview; }
+    // What was written and stays written (for one undo step); empty when nothing.
+    bool changedSomething() const { return m_changed; }
     QString summary() const;
     QPushButton *drainButton() const { return m_drain; }
     QPushButton *cancelButton() const { return m_cancel; }
+    QCheckBox *maintenanceBox() const { return m_maintenance; }
     QTreeWidget *previewTree() const { return m_tree; }
 
 signals:
@@ -51,28 +53,36 @@ protected:
     void reject() override;
 
 private:
-    void showPlan(const model::Result<model::DrainPlan> &plan);
+    struct Outcome {
+        model::DrainPreview preview;
+        model::Status written;
+        QString takenBack; // local Cancel: why the take-back failed (empty: it worked or was not asked)
+        bool cancelled = false;
+    };
+    void startPreview();
+    void showPreview(const model::Result<model::DrainPreview> &preview);
     void apply();
-    void applyLocal();
-    void applyNextRemote();
-    void takeBack();
+    void run();
+    void applied(const Outcome &outcome);
     void finish(const QString &summary);
     void setPhase(Phase phase);
 
     model::Backend &m_backend;
-    model::DrainPlan m_plan;
-    std::vector<MoveTenantsCommand::Move> m_applied;
-    QFutureWatcher<model::Result<model::DrainPlan>> m_preview;
+    sched::CloudState m_state;
+    sched::SchedulerConfig m_config;
+    std::string m_podId;
+    model::DrainPreview m_preview;
+    bool m_changed = false;
+    QFutureWatcher<model::Result<model::DrainPreview>> m_previewWatcher;
+    bool m_cancelRequested = false;
     QLabel *m_header;
+    QCheckBox *m_maintenance;
     QTreeWidget *m_tree;
     QProgressBar *m_progress;
     QLabel *m_summary;
     QPushButton *m_drain;
     QPushButton *m_cancel;
     Phase m_phase = Phase::Previewing;
-    bool m_cancelRequested = false;
-    std::size_t m_next = 0;
-    QString m_failure;
 };
 
 } // namespace gui

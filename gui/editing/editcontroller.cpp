@@ -2,7 +2,7 @@
 
 #include "backend.h"
 #include "backendcommands.h"
-#include "movetenantscommand.h"
+#include "operationcommand.h"
 #include "backendwait.h"
 #include "bindingdialog.h"
 #include "consolesettings.h"
@@ -57,6 +57,9 @@ void EditController::createActions()
     m_rebind->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_drain = new QAction(tr("D&rain Pod…"), this);
     connect(m_drain, &QAction::triggered, this, [this] { drainPod(); });
+    m_maintenanceDrain = new QAction(tr("&Maintenance and Drain…"), this);
+    m_maintenanceDrain->setToolTip(tr("Put the pod into maintenance and move every tenant off it, in one step"));
+    connect(m_maintenanceDrain, &QAction::triggered, this, [this] { maintenanceAndDrain(); });
     m_schedule = make(tr("&Schedule…"), &EditController::schedule);
     m_settings = make(tr("Scheduler Se&ttings…"), &EditController::schedulerSettings);
 }
@@ -66,7 +69,7 @@ void EditController::fillEditMenu(QMenu *menu) const
     menu->addAction(m_undo);
     menu->addAction(m_redo);
     menu->addSeparator();
-    menu->addActions({m_newPod, m_editPod, m_deletePod, m_drain});
+    menu->addActions({m_newPod, m_editPod, m_deletePod, m_drain, m_maintenanceDrain});
     menu->addSeparator();
     menu->addActions({m_newBinding, m_endBinding, m_rebind});
     menu->addSeparator();
@@ -117,7 +120,7 @@ void EditController::updateActions()
     const bool writable = canEdit();
     for (QAction *a : {m_newPod, m_newBinding, m_endBinding, m_rebind, m_schedule})
         a->setEnabled(writable);
-    for (QAction *a : {m_editPod, m_deletePod, m_drain})
+    for (QAction *a : {m_editPod, m_deletePod, m_drain, m_maintenanceDrain})
         a->setEnabled(writable && !m_currentPodId.isEmpty());
 }
 
@@ -277,7 +280,11 @@ void EditController::rebindTenant()
 
 namespace gui {
 
-void EditController::drainPod(const QString &podId)
+void EditController::drainPod(const QString &podId) { drain(podId, false); }
+
+void EditController::maintenanceAndDrain(const QString &podId) { drain(podId, true); }
+
+void EditController::drain(const QString &podId, bool maintenance)
 {
     auto state = fetchState();
     if (!state)
@@ -287,15 +294,24 @@ void EditController::drainPod(const QString &podId)
     if (!pod)
         return;
     const QString name = str(pod->name);
-    DrainDialog dialog(*m_backend, std::move(state.value()), ConsoleSettings().schedulerConfig(), id, m_window);
+    DrainDialog dialog(*m_backend, std::move(state.value()), ConsoleSettings().schedulerConfig(), id, maintenance, m_window);
     m_prompter->run(dialog);
-    if (dialog.phase() == DrainDialog::Phase::Applying)
-        return; // cannot happen: the dialog stays open while applying
-    if (!dialog.appliedMoves().empty())
-        m_stack->push(new MoveTenantsCommand(*this, dialog.appliedMoves(),
-                                             tr("drain %1 (%n tenant(s))", nullptr, int(dialog.appliedMoves().size()))
-                                                 .arg(name),
-                                             true));
+    if (dialog.phase() == DrainDialog::Phase::Applying || !dialog.changedSomething())
+        return; // the dialog stays open while applying
+    const model::DrainPreview &p = dialog.preview();
+    const int moved = p.list.count(model::TenantChange::Status::Applied);
+    const QString text = p.changesPod ? tr("maintenance and drain %1 (%n tenant(s))", nullptr, moved).arg(name)
+                                      : tr("drain %1 (%n tenant(s))", nullptr, moved).arg(name);
+    const bool podChanged = p.changesPod;
+    m_stack->push(new OperationCommand(*this, p.list, text, OperationCommand::First::Record,
+                                       podChanged ? std::optional(p.pod) : std::nullopt,
+                                       podChanged ? std::optional(p.podAfter) : std::nullopt));
+}
+
+void EditController::recordOperation(const model::ChangeList &done, const QString &text)
+{
+    if (m_backend && done.count(model::TenantChange::Status::Applied) > 0)
+        m_stack->push(new OperationCommand(*this, done, text));
 }
 
 } // namespace gui

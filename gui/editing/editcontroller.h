@@ -9,6 +9,7 @@
 #include "cloudsnapshot.h"
 #include "commandhost.h"
 #include "result.h"
+#include "tenantchange.h"
 
 #include <QObject>
 
@@ -41,8 +42,10 @@ public:
 
     void fillEditMenu(QMenu *menu) const;
     void fillToolBar(QToolBar *bar) const;
-    // Edit, delete, drain: for a pods table's context menu.
-    QList<QAction *> podActions() const { return {m_editPod, m_deletePod, m_drain}; }
+    // Edit, delete, drain, maintenance and drain: for a pod's context menu (tree, pods table, dashboard).
+    QList<QAction *> podActions() const { return {m_editPod, m_deletePod, m_drain, m_maintenanceDrain}; }
+    // "Maintenance and Drain…" on the current pod (setCurrentPod).
+    QAction *maintenanceDrainAction() const { return m_maintenanceDrain; }
     QUndoStack *undoStack() const { return m_stack; }
     bool canEdit() const; // connected, loaded and not a read-only snapshot
     QAction *undoAction() const { return m_undo; }
@@ -55,6 +58,10 @@ public:
     void endBinding();
     void rebindTenant();
     void drainPod(const QString &podId = {}); // empty: the current pod
+    // The one-step "enter maintenance and evacuate": the drain dialog with maintenance on.
+    void maintenanceAndDrain(const QString &podId = {});
+    // An operation applied elsewhere (the What-if tab's plan apply) as one undo step.
+    void recordOperation(const model::ChangeList &done, const QString &text);
     void schedule();
     void schedulerSettings();
 
@@ -75,6 +82,7 @@ private:
     void updateActions();
     model::Result<sched::CloudState> fetchState();
     const sched::Pod *currentSnapshotPod() const;
+    void drain(const QString &podId, bool maintenance);
 
     QWidget *m_window;
     NoticeBanner *m_banner;
@@ -84,7 +92,8 @@ private:
     model::SnapshotPtr m_snapshot;
     QString m_currentPodId;
     QAction *m_undo, *m_redo;
-    QAction *m_newPod, *m_editPod, *m_deletePod, *m_newBinding, *m_endBinding, *m_rebind, *m_drain, *m_schedule, *m_settings;
+    QAction *m_newPod, *m_editPod, *m_deletePod, *m_newBinding, *m_endBinding, *m_rebind, *m_drain, *m_maintenanceDrain, *m_schedule,
+        *m_settings;
 };
 
 } // namespace gui

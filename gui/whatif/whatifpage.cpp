@@ -328,6 +328,7 @@ ApplyPlanDialog *WhatIfPage::openApplyDialog(std::shared_ptr<const whatif::Plan>
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileChooser([this] { return choose(FileRole::OpenPlan, {}); });
     connect(dialog, &ApplyPlanDialog::applied, this, &WhatIfPage::planApplied);
+    connect(dialog, &ApplyPlanDialog::operationApplied, this, &WhatIfPage::operationApplied);
     dialog->open();
     return dialog;
 }

@@ -7,6 +7,7 @@
 // current state ("base": "current"), a backend to apply plans to, and a file
 // chooser (tests answer it instead of a modal dialog).
 
+#include "tenantchange.h"
 #include "scenarioloader.h"
 #include "whatifrunner.h"
 
@@ -77,6 +78,8 @@ signals:
     void runFinished();
     void runFailed(const QString &message);
     void planApplied();
+    // A plan apply wrote `done`: one undo step for the edit history.
+    void operationApplied(const model::ChangeList &done, const QString &text);
 
 private:
     QWidget *buildToolBar();

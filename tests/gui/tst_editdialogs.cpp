@@ -214,7 +214,9 @@ private slots:
         });
         emit table->doubleClicked(row);
         QCOMPARE(edited, name);
-        QCOMPARE(table->actions().size(), 3); // edit, delete, drain in its context menu
+        // edit, delete, drain, maintenance and drain in its context menu
+        QCOMPARE(table->actions().size(), 4);
+        QVERIFY(table->actions().contains(editor().maintenanceDrainAction()));
         QCOMPARE(stack().count(), 0);
     }
 

@@ -349,7 +349,7 @@ private slots:
         dialog->close();
     }
 
-    void applyingStopsAtAConflictAndSaysWhatWasApplied()
+    void aPlanWithABadOperationIsRefusedBeforeAnythingIsWritten()
     {
         model::LocalBackend backend(freshDatabase(QStringLiteral("conflict.sqlite")));
         Page p;
@@ -365,23 +365,26 @@ private slots:
         p.page.applyPlan();
         auto *dialog = p.page.findChild<ApplyPlanDialog *>();
         QVERIFY(dialog);
+        // The check when the plan is shown refuses it already.
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->resultText().contains(QStringLiteral("operations[%1].end_binding_id").arg(last)), 20000);
+        QVERIFY(!dialog->applyButton()->isEnabled());
         QSignalSpy done(dialog, &ApplyPlanDialog::applyFinished);
-        dialog->apply();
+        dialog->apply(); // and so does applying it anyway
         QVERIFY(done.wait(20000));
         QCOMPARE(done.first().first().toBool(), false);
         using S = model::PlanOperationModel::Status;
-        QCOMPARE(dialog->operations()->countWith(S::Applied), last);
-        QCOMPARE(dialog->operations()->status(last), S::Failed);
-        QVERIFY2(dialog->resultText().contains(ApplyPlanDialog::tr("Operations 1–%1 of %2 were applied.").arg(last).arg(last + 1)),
+        QCOMPARE(dialog->operations()->countWith(S::Applied), 0);
+        QVERIFY2(dialog->resultText().contains(QStringLiteral("operations[%1].end_binding_id").arg(last)),
                  qPrintable(dialog->resultText()));
+        QVERIFY2(dialog->resultText().contains(QStringLiteral("nothing was written")), qPrintable(dialog->resultText()));
         settle();
         testing::saveScreenshot(dialog, QStringLiteral("whatif-apply-conflict"));
-        // What was applied is in the store; the failed operation's binding is not.
+        // Nothing of the plan is in the store.
         const sched::CloudState after = fetch(backend);
         const auto has = [&](const std::string &id) {
             return std::any_of(after.bindings.begin(), after.bindings.end(), [&](const sched::Binding &b) { return b.id == id; });
         };
-        QVERIFY(has(plan->ops.front().newBindingId));
+        QVERIFY(!has(plan->ops.front().newBindingId));
         QVERIFY(!has(plan->ops[std::size_t(last)].newBindingId));
         dialog->close();
     }
