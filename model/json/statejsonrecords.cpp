@@ -195,26 +195,34 @@ void readHistory(FieldReader &r, sched::UsageHistory &history)
     std::array<JsonValue, 5> f;
     JsonCursor cursor(v.text, v.offset);
     cursor.enterArray();
+    // 400,000 samples in a big import: names are only built for an error.
+    const auto where = [](std::size_t i, std::string_view field) {
+        return field.empty() ? QStringLiteral("usage_history[%1]").arg(i)
+                             : QStringLiteral("usage_history[%1].%2").arg(i).arg(qstr(field));
+    };
+    const auto count = [](const JsonValue &v, std::optional<std::int64_t> &out) {
+        if (v.absent())
+            return out.reset(), true;
+        const double d = v.number;
+        if (v.type != JsonType::Number || !(d >= 0) || d > 9.0e15 || d != std::floor(d))
+            return false;
+        return out = std::int64_t(d), true;
+    };
     for (std::size_t i = 0; cursor.nextElement(); ++i) {
-        const QString where = QStringLiteral("usage_history[%1]").arg(i);
         if (cursor.peek() != JsonType::Object || !cursor.readObject(kKeys, f))
-            return r.fail(where, StateJsonCodec::tr("must be an object {at, vcpus, ram_mb, disk_gb, running_vms}"));
+            return r.fail(where(i, {}), StateJsonCodec::tr("must be an object {at, vcpus, ram_mb, disk_gb, running_vms}"));
         sched::UsageSample sample;
         const auto at = f[0].type == JsonType::String ? parseTrio2oTime(std::string_view(f[0].text)) : std::nullopt;
         if (!at)
-            return r.fail(where + QStringLiteral(".at"),
-                          StateJsonCodec::tr("must be a time of the form YYYY-MM-DD HH:MM:SS"));
+            return r.fail(where(i, "at"), StateJsonCodec::tr("must be a time of the form YYYY-MM-DD HH:MM:SS"));
         sample.atUs = *at;
-        for (sched::Resource res : sched::kAllResources) {
-            const auto k = std::size_t(res);
-            sample.used[k] = r.count(f[k + 1], where + QLatin1Char('.') + qstr(sched::resourceKey(res)));
+        for (std::size_t k = 0; k < 4; ++k) {
+            auto &slot = k < sched::kResourceCount ? sample.used[k] : sample.runningVms;
+            if (!count(f[k + 1], slot))
+                return r.fail(where(i, kKeys[k + 1]), StateJsonCodec::tr("must be a whole number of at least 0"));
         }
-        sample.runningVms = r.count(f[4], where + QStringLiteral(".running_vms"));
-        if (r.failed())
-            return;
         if (!history.empty() && sample.atUs <= history.back().atUs)
-            return r.fail(where + QStringLiteral(".at"),
-                          StateJsonCodec::tr("must be later than the sample before it (oldest first)"));
+            return r.fail(where(i, "at"), StateJsonCodec::tr("must be later than the sample before it (oldest first)"));
         history.push_back(sample);
     }
 }
