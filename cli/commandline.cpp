@@ -3,6 +3,7 @@
 #include "backendoptions.h"
 #include "passwordprompt.h"
 #include "requestlog.h"
+#include "secretscrubber.h"
 #include "terminal.h"
 
 #include "files/atomicfilewriter.h"
@@ -130,8 +131,9 @@ model::Result<QString> CommandLine::replaceStoredState(const sched::CloudState &
     return store.value()->location();
 }
 
-model::Status writeOutput(const QString &path, const QByteArray &data)
+model::Status writeOutput(const QString &path, const QByteArray &raw)
 {
+    const QByteArray data = model::remote::SecretScrubber::scrub(raw); // whatever a server echoed into its data
     if (path.isEmpty() || path == QLatin1String("-")) {
         out().flush();
         if (std::fwrite(data.constData(), 1, std::size_t(data.size()), stdout) != std::size_t(data.size())

@@ -10,6 +10,7 @@
 #include "podsettingscommand.h"
 #include "rebindoperation.h"
 #include "subcommand.h"
+#include "secretscrubber.h"
 #include "terminal.h"
 #include "texttable.h"
 #include "timeformat.h"
@@ -49,7 +50,8 @@ QJsonObject apiPod(const sched::Pod &p)
 
 void printTable(const std::vector<QStringList> &rows)
 {
-    out() << model::TextTable::format(rows); // padded by display width: CJK names line up
+    // Padded by display width: CJK names line up; never a secret a server echoed into a name.
+    out() << model::remote::SecretScrubber::scrub(model::TextTable::format(rows));
     out().flush();
 }
 

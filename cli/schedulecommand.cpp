@@ -105,7 +105,9 @@ int ScheduleCommand::run(const QStringList &args)
     else
         out() << printer.toText();
     out().flush();
-    return decision.outcome == sched::Outcome::Fail ? kExitSchedulingFailed : 0;
+    if (decision.outcome == sched::Outcome::Fail)
+        return kExitSchedulingFailed;
+    return backend ? finishRead(*backend) : 0; // decided on a snapshot: say so
 }
 
 const SubcommandRegistration registration{"schedule", 20,

@@ -74,6 +74,11 @@ QList<model::remote::ConnectionSettings> ConsoleSettings::recentRemotes() const
         s.caCertFile = m.value(key("caCertFile")).toString();
         s.noAuth = m.value(key("noAuth")).toBool();
         s.roles = m.value(key("roles"), s.roles).toString();
+        s.userId = m.value(key("userId")).toString();
+        s.projectId = m.value(key("projectId")).toString();
+        s.systemScope = m.value(key("systemScope")).toString();
+        s.applicationCredentialId = m.value(key("applicationCredentialId")).toString();
+        s.rememberPassword = m.value(key("keyring")).toBool(); // the password itself is in the keyring only
         out << s;
     }
     return out;
@@ -85,7 +90,9 @@ void ConsoleSettings::addRecentRemote(const model::remote::ConnectionSettings &s
                         {key("username"), s.username}, {key("projectName"), s.projectName},
                         {key("userDomainName"), s.userDomainName}, {key("projectDomainName"), s.projectDomainName},
                         {key("regionName"), s.regionName}, {key("interface"), s.interface},
-                        {key("caCertFile"), s.caCertFile}, {key("noAuth"), s.noAuth}, {key("roles"), s.roles}};
+                        {key("caCertFile"), s.caCertFile}, {key("noAuth"), s.noAuth}, {key("roles"), s.roles},
+                        {key("userId"), s.userId}, {key("projectId"), s.projectId}, {key("systemScope"), s.systemScope},
+                        {key("applicationCredentialId"), s.applicationCredentialId}, {key("keyring"), s.rememberPassword}};
     QVariantList list = m_settings.value(QStringLiteral("recent/remotes")).toList();
     list.erase(std::remove_if(list.begin(), list.end(), [&](const QVariant &v) { return v.toMap() == m; }), list.end());
     list.prepend(m);
@@ -110,5 +117,8 @@ void ConsoleSettings::addRecentDatabase(const QString &path)
 }
 
 void ConsoleSettings::clearRecentDatabases() { m_settings.remove(kRecent); }
+
+bool ConsoleSettings::logRequests() const { return m_settings.value(QStringLiteral("remote/logRequests"), false).toBool(); }
+void ConsoleSettings::setLogRequests(bool on) { m_settings.setValue(QStringLiteral("remote/logRequests"), on); }
 
 } // namespace gui

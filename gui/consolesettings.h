@@ -53,6 +53,10 @@ public:
     QList<model::remote::ConnectionSettings> recentRemotes() const;
     void addRecentRemote(const model::remote::ConnectionSettings &settings);
 
+    // Log every request of remote mode on stderr (the trio2o.* categories, like --debug).
+    bool logRequests() const;
+    void setLogRequests(bool on);
+
     void sync() { m_settings.sync(); }
 
 private:

@@ -4,6 +4,8 @@
 #include "consoleoptions.h"
 #include "mainwindow.h"
 #include "screenshotwriter.h"
+#include "requestlog.h"
+#include "secretscrubber.h"
 #include "translator.h"
 
 #include <QApplication>
@@ -17,6 +19,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(buildversion::text());
     // Names the desktop entry (and so the icon) the session shows for the window.
     QGuiApplication::setDesktopFileName(QStringLiteral(TRIO2O_APP_ID));
+    model::remote::SecretScrubber::installMessageHandler(); // no warning or log line ever shows a secret
 
     // --lang must be known before any text is made, the help text included, so look for it first.
     i18n::installTranslators(gui::ConsoleOptionsParser::languageArgument(QCoreApplication::arguments()));
@@ -28,6 +31,8 @@ int main(int argc, char *argv[])
         return exitCode;
     }
 
+    if (options->backend.debug)
+        model::remote::RequestLog::enableDebug();
     gui::MainWindow window;
     if (!options->screenshot.isEmpty())
         new gui::ScreenshotWriter(&window, options->screenshot); // owned by the window

@@ -9,8 +9,10 @@
 #include "localbackend.h"
 #include "noticebanner.h"
 #include "remotebackend.h"
+#include "requestlog.h"
 #include "backendoptions.h"
 #include "icons.h"
+#include "passwordkeyring.h"
 #include "podspage.h"
 #include "podtablemodel.h"
 #include "schedulerconfigjson.h"
@@ -58,6 +60,9 @@ MainWindow::MainWindow(QWidget *parent)
       m_dashboard(new DashboardPage), m_pods(new PodsPage), m_bindings(new BindingsPage), m_tenants(new TenantsPage),
       m_status(new StatusPanel(statusBar()))
 {
+    m_keyring = new PasswordKeyring(this);
+    connect(m_keyring, &PasswordKeyring::failed, this,
+            [this](const QString &message) { m_banner->showNotice(NoticeBanner::Kind::Warning, message); });
     m_editor = new EditController(this, m_banner);
     setWindowTitle(tr("Trio2o Console"));
     setWindowIcon(icon(IconId::App));
@@ -178,6 +183,16 @@ void MainWindow::createActions()
     view->addAction(history);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(icon(IconId::About), tr("&About Trio2o Console"), this, &MainWindow::about);
+    m_logRequestsAction = help->addAction(tr("&Log Requests to the Terminal"));
+    m_logRequestsAction->setCheckable(true);
+    m_logRequestsAction->setToolTip(tr("Log every request to the cloud on standard error, like --debug"));
+    m_logRequestsAction->setChecked(m_settings.logRequests());
+    if (m_settings.logRequests())
+        model::remote::RequestLog::setDebug(true);
+    connect(m_logRequestsAction, &QAction::toggled, this, [this](bool on) {
+        m_settings.setLogRequests(on);
+        model::remote::RequestLog::setDebug(on);
+    });
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
@@ -219,7 +234,20 @@ void MainWindow::openBackend(std::unique_ptr<model::Backend> backend)
     connect(m_backend.get(), &model::Backend::stateChanged, this, &MainWindow::refresh, Qt::QueuedConnection);
     m_editor->setBackend(m_backend.get());
     m_banner->clear();
+    showNothing(); // nothing of the previous connection stays on screen under the new one's name
     refresh();
+}
+
+void MainWindow::showNothing()
+{
+    m_snapshot = model::CloudSnapshot::build({}, 0, m_backend ? m_backend->description() : QString());
+    m_treeModel->setSnapshot(m_snapshot);
+    m_dashboard->setSnapshot(m_snapshot);
+    m_pods->setSnapshot(m_snapshot);
+    m_bindings->setSnapshot(m_snapshot);
+    m_tenants->setSnapshot(m_snapshot);
+    m_editor->setSnapshot(m_snapshot);
+    setScope({});
 }
 
 void MainWindow::refresh()
@@ -319,6 +347,10 @@ void MainWindow::connectDialog()
     const ConnectionSpec spec = dialog.connection();
     if (spec.kind == ConnectionSpec::Kind::Remote) {
         m_settings.addRecentRemote(spec.remote); // without password or token
+        if (spec.remote.rememberPassword && !spec.remote.password.isEmpty())
+            m_keyring->store(spec.remote); // opt-in: the desktop keyring, nowhere else
+        else if (!spec.remote.rememberPassword)
+            m_keyring->forget(spec.remote);
         openRemote(spec.remote);
     } else {
         openDatabase(spec.databasePath);

@@ -57,6 +57,7 @@ public:
     model::Backend *backend() const { return m_backend.get(); }
     EditController *editor() const { return m_editor; }
     NoticeBanner *banner() const { return m_banner; }
+    QAction *logRequestsAction() const { return m_logRequestsAction; }
     void refresh();
     void showPage(Page page);
 
@@ -83,6 +84,8 @@ private:
     void createActions();
     void createTree();
     void applySnapshot(model::SnapshotPtr snapshot);
+    // Empty views while a new connection loads (and stay empty when it fails).
+    void showNothing();
     void showFailure(const QString &message);
     void showSnapshotNotice();
     void setScope(const Scope &scope);
@@ -101,6 +104,7 @@ private:
     std::unique_ptr<model::Backend> m_backend;
     bool m_bannerShowsLoad = false; // the banner holds a load failure or snapshot notice
     CloudLoader *m_loader;
+    class PasswordKeyring *m_keyring;
     model::CloudTreeModel *m_treeModel;
     QTreeView *m_tree;
     QSplitter *m_splitter;
@@ -115,6 +119,7 @@ private:
     StatusPanel *m_status;
     QMenu *m_recentMenu = nullptr;
     QAction *m_refreshAction = nullptr;
+    QAction *m_logRequestsAction = nullptr; // Help ▸ Log Requests (the console's --debug)
 };
 
 } // namespace gui

@@ -3,8 +3,8 @@
 
 // `trio2o-console --screenshot FILE`: once the main window shows its data,
 // saves a picture of it into FILE (PNG, never half-written) and quits; exit
-// status 1 with the reason when loading or saving fails. Makes the AppStream
-// screenshot, and lets a test run the installed console without a display.
+// status 1 with the reason when loading or saving fails. Can make the AppStream
+// screenshot again, and lets a test run the installed console without a display.
 
 #include <QCoreApplication>
 #include <QObject>

@@ -47,6 +47,44 @@
         <source>Could not %1: %2, so it is unknown whether the change was made. It was not sent again; refresh to see the cloud&apos;s current state before trying again.</source>
         <translation>%1 war nicht möglich: %2, daher ist unbekannt, ob die Änderung ausgeführt wurde. Sie wurde nicht erneut gesendet; aktualisieren Sie, um den aktuellen Zustand der Cloud zu sehen, bevor Sie es erneut versuchen.</translation>
     </message>
+    <message>
+        <source>(request %1)</source>
+        <translation>(Anfrage %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyCommand</name>
+    <message numerus="yes">
+        <source>The plan creates %n tenant(s) the cloud never had (invented by the what-if scenario).</source>
+        <translation>
+            <numerusform>Der Plan legt %n Mandanten an, den die Cloud nie hatte (vom What-if-Szenario erfunden).</numerusform>
+            <numerusform>Der Plan legt %n Mandanten an, die die Cloud nie hatte (vom What-if-Szenario erfunden).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applies a saved what-if plan (whatif --plan FILE) to the database or a live cloud. Every operation is checked first; a bad one refuses the whole plan, naming its index and field. On a database the plan is one transaction; on a live cloud an interrupted apply is finished by running it again (operations already done are skipped).</source>
+        <translation>Wendet einen gespeicherten What-if-Plan (whatif --plan DATEI) auf die Datenbank oder eine laufende Cloud an. Jede Operation wird zuerst geprüft; eine fehlerhafte weist den ganzen Plan zurück und nennt ihren Index und ihr Feld. In einer Datenbank ist der Plan eine Transaktion; in einer laufenden Cloud wird eine unterbrochene Anwendung durch erneutes Ausführen abgeschlossen (bereits erledigte Operationen werden übersprungen).</translation>
+    </message>
+    <message>
+        <source>Only check the plan and show what would change.</source>
+        <translation>Den Plan nur prüfen und zeigen, was sich ändern würde.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>The plan file (JSON).</source>
+        <translation>Die Plandatei (JSON).</translation>
+    </message>
+    <message>
+        <source>apply takes one PLAN file</source>
+        <translation>apply erwartet genau eine PLAN-Datei</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>AtomicFileWriter</name>
@@ -95,10 +133,6 @@
     <message>
         <source>NAME</source>
         <translation>NAME</translation>
-    </message>
-    <message>
-        <source>Keystone password (env OS_PASSWORD; prefer the variable).</source>
-        <translation>Keystone-Passwort (Umgebung OS_PASSWORD; die Variable ist vorzuziehen).</translation>
     </message>
     <message>
         <source>PASSWORD</source>
@@ -165,10 +199,6 @@
         <translation>SEKUNDEN</translation>
     </message>
     <message>
-        <source>--db and --remote (or --endpoint, --os-auth-url) exclude each other</source>
-        <translation>--db und --remote (oder --endpoint, --os-auth-url) schließen einander aus</translation>
-    </message>
-    <message>
         <source>--timeout must be a number of seconds from 0.001 to 3600, not &quot;%1&quot;</source>
         <translation>--timeout muss eine Sekundenzahl von 0.001 bis 3600 sein, nicht &quot;%1&quot;</translation>
     </message>
@@ -179,6 +209,86 @@
     <message>
         <source>SQLite database file, or postgresql://user@host:port/dbname with the password in PGPASSWORD or ~/.pgpass (default: %1).</source>
         <translation>SQLite-Datenbankdatei oder postgresql://user@host:port/dbname mit dem Passwort in PGPASSWORD oder ~/.pgpass (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>The cloud of clouds.yaml to use (env OS_CLOUD); OS_* variables and flags override its settings.</source>
+        <translation>Die Cloud aus clouds.yaml (env OS_CLOUD); OS_*-Variablen und Optionen überschreiben ihre Einstellungen.</translation>
+    </message>
+    <message>
+        <source>password, token or v3applicationcredential (env OS_AUTH_TYPE; default: inferred).</source>
+        <translation>password, token oder v3applicationcredential (env OS_AUTH_TYPE; Vorgabe: abgeleitet).</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>Keystone user id instead of the name (env OS_USER_ID).</source>
+        <translation>Keystone-Benutzer-ID statt des Namens (env OS_USER_ID).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Keystone password (env OS_PASSWORD; prefer the variable or the prompt).</source>
+        <translation>Keystone-Passwort (env OS_PASSWORD; besser die Variable oder die Abfrage).</translation>
+    </message>
+    <message>
+        <source>Project id to scope to (env OS_PROJECT_ID).</source>
+        <translation>Projekt-ID für den Geltungsbereich (env OS_PROJECT_ID).</translation>
+    </message>
+    <message>
+        <source>User domain id (env OS_USER_DOMAIN_ID).</source>
+        <translation>ID der Benutzerdomäne (env OS_USER_DOMAIN_ID).</translation>
+    </message>
+    <message>
+        <source>Project domain id (env OS_PROJECT_DOMAIN_ID).</source>
+        <translation>ID der Projektdomäne (env OS_PROJECT_DOMAIN_ID).</translation>
+    </message>
+    <message>
+        <source>Domain id of the user and project when neither is given (env OS_DEFAULT_DOMAIN).</source>
+        <translation>Domänen-ID von Benutzer und Projekt, wenn keine angegeben ist (env OS_DEFAULT_DOMAIN).</translation>
+    </message>
+    <message>
+        <source>Scope the token to the system instead of a project: all (env OS_SYSTEM_SCOPE).</source>
+        <translation>Token für das System statt für ein Projekt: all (env OS_SYSTEM_SCOPE).</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>BEREICH</translation>
+    </message>
+    <message>
+        <source>Application credential id (env OS_APPLICATION_CREDENTIAL_ID).</source>
+        <translation>ID der Anwendungszugangsdaten (env OS_APPLICATION_CREDENTIAL_ID).</translation>
+    </message>
+    <message>
+        <source>Application credential secret (env OS_APPLICATION_CREDENTIAL_SECRET; prefer the variable).</source>
+        <translation>Geheimnis der Anwendungszugangsdaten (env OS_APPLICATION_CREDENTIAL_SECRET; besser die Variable).</translation>
+    </message>
+    <message>
+        <source>SECRET</source>
+        <translation>GEHEIMNIS</translation>
+    </message>
+    <message>
+        <source>Log every request (method, URL, status, duration, request id) on standard error; the logging categories are trio2o.http, trio2o.keystone and trio2o.api (QT_LOGGING_RULES).</source>
+        <translation>Jede Anfrage (Methode, URL, Status, Dauer, Anfrage-ID) auf der Standardfehlerausgabe protokollieren; die Protokollkategorien sind trio2o.http, trio2o.keystone und trio2o.api (QT_LOGGING_RULES).</translation>
+    </message>
+    <message>
+        <source>cannot read the CA file %1 (--os-cacert): %2</source>
+        <translation>die CA-Datei %1 (--os-cacert) kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the CA file %1 (--os-cacert) holds no PEM certificate</source>
+        <translation>die CA-Datei %1 (--os-cacert) enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>--db and --remote (or --endpoint, --os-auth-url, --os-cloud, --noauth) exclude each other</source>
+        <translation>--db und --remote (oder --endpoint, --os-auth-url, --os-cloud, --noauth) schließen einander aus</translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2: </source>
+        <translation>Passwort für %1 bei %2: </translation>
     </message>
 </context>
 <context>
@@ -323,10 +433,6 @@
         <source>no</source>
         <translation>nein</translation>
     </message>
-    <message>
-        <source>Shown from a snapshot of %1: the cloud cannot be reached.</source>
-        <translation>Aus einem Snapshot von %1 angezeigt: die Cloud ist nicht erreichbar.</translation>
-    </message>
 </context>
 <context>
     <name>BoundedFileReader</name>
@@ -357,6 +463,135 @@
     <message>
         <source>%1 is longer than %2 MiB, the limit for %3</source>
         <translation>%1 ist länger als %2 MiB, die Grenze für %3</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeListPrinter</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>TENANT</source>
+        <translation>MANDANT</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>NACH</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>GRUND</translation>
+    </message>
+    <message>
+        <source>Target pods:</source>
+        <translation>Ziel-Pods:</translation>
+    </message>
+    <message>
+        <source>POD</source>
+        <translation>POD</translation>
+    </message>
+    <message>
+        <source>RECEIVES</source>
+        <translation>ERHÄLT</translation>
+    </message>
+    <message>
+        <source>USAGE</source>
+        <translation>AUSLASTUNG</translation>
+    </message>
+    <message>
+        <source>THRESHOLD</source>
+        <translation>SCHWELLWERT</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>status: count</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nichts zu ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeReversal</name>
+    <message>
+        <source>the undo is no longer possible: tenant %1 is no longer bound to pod %2 as this change left it (the state moved on since); nothing was changed</source>
+        <translation>das Rückgängigmachen ist nicht mehr möglich: Mandant %1 ist nicht mehr an Pod %2 gebunden, wie diese Änderung ihn hinterlassen hat (der Zustand hat sich seitdem geändert); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>taken back</source>
+        <translation>zurückgenommen</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeWriter</name>
+    <message>
+        <source>the backend shows a saved snapshot only: nothing can be written</source>
+        <translation>das Backend zeigt nur einen gespeicherten Snapshot: nichts kann geschrieben werden</translation>
+    </message>
+    <message>
+        <source>nothing was written: %1</source>
+        <translation>nichts wurde geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>pod %1 could not be changed, no tenant was moved: %2</source>
+        <translation>Pod %1 konnte nicht geändert werden, kein Mandant wurde verschoben: %2</translation>
+    </message>
+    <message>
+        <source>stopped after %1 of %2 changes (tenant %3: %4); run the same operation again to finish it</source>
+        <translation>angehalten nach %1 von %2 Änderungen (Mandant %3: %4); dieselbe Operation erneut ausführen, um sie abzuschließen</translation>
+    </message>
+    <message>
+        <source>stopped after %1 of %2 changes; run the same operation again to finish it</source>
+        <translation>angehalten nach %1 von %2 Änderungen; dieselbe Operation erneut ausführen, um sie abzuschließen</translation>
+    </message>
+</context>
+<context>
+    <name>CloudsYaml</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KiB; is it really a clouds.yaml?</source>
+        <translation>%1 ist größer als %2 KiB; ist das wirklich eine clouds.yaml?</translation>
+    </message>
+    <message>
+        <source>%1: the top level is not a mapping</source>
+        <translation>%1: die oberste Ebene ist keine Zuordnung (Mapping)</translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML: %2</source>
+        <translation>%1 ist kein gültiges YAML: %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;clouds&quot; is not a mapping</source>
+        <translation>%1: „clouds“ ist keine Zuordnung (Mapping)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>there is no cloud named &quot;%1&quot;: no clouds.yaml was found (looked for %2)</source>
+        <translation>es gibt keine Cloud namens „%1“: keine clouds.yaml gefunden (gesucht: %2)</translation>
+    </message>
+    <message>
+        <source>there is no cloud named &quot;%1&quot; in %2 (it has: %3)</source>
+        <translation>in %2 gibt es keine Cloud namens „%1“ (vorhanden: %3)</translation>
+    </message>
+    <message>
+        <source>no clouds</source>
+        <translation>keine Clouds</translation>
     </message>
 </context>
 <context>
@@ -393,13 +628,17 @@
         <source>cannot write to standard output: %1</source>
         <translation>die Standardausgabe kann nicht geschrieben werden: %1</translation>
     </message>
+    <message>
+        <source>trio2o-sched: this is a snapshot taken at %1, not live data: the cloud cannot be reached (exit status %2).</source>
+        <translation>trio2o-sched: dies ist ein Schnappschuss vom %1, keine aktuellen Daten: die Cloud ist nicht erreichbar (Exit-Status %2).</translation>
+    </message>
+    <message>
+        <source>cannot reach the cloud, so nothing was changed (%1)</source>
+        <translation>die Cloud ist nicht erreichbar, daher wurde nichts geändert (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
-    <message>
-        <source>the Trio2o endpoint &quot;%1&quot; is not a valid URL</source>
-        <translation>der Trio2o-Endpunkt &quot;%1&quot; ist keine gültige URL</translation>
-    </message>
     <message>
         <source>--noauth needs the Trio2o endpoint (--remote or --endpoint)</source>
         <translation>--noauth braucht den Trio2o-Endpunkt (--remote oder --endpoint)</translation>
@@ -409,24 +648,8 @@
         <translation>ein Token braucht den Trio2o-Endpunkt (--endpoint) oder Keystone (--os-auth-url)</translation>
     </message>
     <message>
-        <source>no credentials: give --os-auth-url with --os-username and --os-password, or --os-token, or --noauth for a development cloud without Keystone</source>
-        <translation>keine Anmeldedaten: --os-auth-url mit --os-username und --os-password angeben, oder --os-token, oder --noauth für eine Entwicklungs-Cloud ohne Keystone</translation>
-    </message>
-    <message>
-        <source>the Keystone URL &quot;%1&quot; is not a valid URL</source>
-        <translation>die Keystone-URL &quot;%1&quot; ist keine gültige URL</translation>
-    </message>
-    <message>
-        <source>Keystone needs a user name (--os-username or OS_USERNAME)</source>
-        <translation>Keystone braucht einen Benutzernamen (--os-username oder OS_USERNAME)</translation>
-    </message>
-    <message>
         <source>Keystone needs a password (--os-password or OS_PASSWORD)</source>
         <translation>Keystone braucht ein Passwort (--os-password oder OS_PASSWORD)</translation>
-    </message>
-    <message>
-        <source>Keystone needs a project (--os-project-name or OS_PROJECT_NAME)</source>
-        <translation>Keystone braucht ein Projekt (--os-project-name oder OS_PROJECT_NAME)</translation>
     </message>
     <message>
         <source>Trio2o via %1</source>
@@ -441,8 +664,64 @@
         <translation>%1 (angegebenes Token)</translation>
     </message>
     <message>
-        <source>%1 (user %2, project %3)</source>
-        <translation>%1 (Benutzer %2, Projekt %3)</translation>
+        <source>the Trio2o endpoint &quot;%1&quot; is not a valid http or https URL</source>
+        <translation>der Trio2o-Endpunkt „%1“ ist keine gültige http- oder https-URL</translation>
+    </message>
+    <message>
+        <source>the Keystone URL &quot;%1&quot; is not a valid http or https URL</source>
+        <translation>die Keystone-URL „%1“ ist keine gültige http- oder https-URL</translation>
+    </message>
+    <message>
+        <source>the system scope can only be &quot;all&quot;, not &quot;%1&quot;</source>
+        <translation>der Systembereich kann nur „all“ sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>the token auth type needs a token (--os-token or OS_TOKEN)</source>
+        <translation>die Authentifizierungsart token braucht ein Token (--os-token oder OS_TOKEN)</translation>
+    </message>
+    <message>
+        <source>a token needs a project scope (--os-project-name or --os-project-id) or --os-system-scope all, so that Keystone answers with a service catalog</source>
+        <translation>ein Token braucht einen Projektbereich (--os-project-name oder --os-project-id) oder --os-system-scope all, damit Keystone mit einem Dienstkatalog antwortet</translation>
+    </message>
+    <message>
+        <source>an application credential needs Keystone (--os-auth-url or OS_AUTH_URL)</source>
+        <translation>Anwendungszugangsdaten brauchen Keystone (--os-auth-url oder OS_AUTH_URL)</translation>
+    </message>
+    <message>
+        <source>an application credential needs its id (--os-application-credential-id)</source>
+        <translation>Anwendungszugangsdaten brauchen ihre ID (--os-application-credential-id)</translation>
+    </message>
+    <message>
+        <source>an application credential needs its secret (--os-application-credential-secret or OS_APPLICATION_CREDENTIAL_SECRET)</source>
+        <translation>Anwendungszugangsdaten brauchen ihr Geheimnis (--os-application-credential-secret oder OS_APPLICATION_CREDENTIAL_SECRET)</translation>
+    </message>
+    <message>
+        <source>no credentials: give --os-cloud, or --os-auth-url with --os-username and --os-password, or --os-token, or --noauth for a development cloud without Keystone</source>
+        <translation>keine Zugangsdaten: --os-cloud angeben, oder --os-auth-url mit --os-username und --os-password, oder --os-token, oder --noauth für eine Entwicklungs-Cloud ohne Keystone</translation>
+    </message>
+    <message>
+        <source>Keystone needs a user name (--os-username or OS_USERNAME) or id (--os-user-id)</source>
+        <translation>Keystone braucht einen Benutzernamen (--os-username oder OS_USERNAME) oder eine ID (--os-user-id)</translation>
+    </message>
+    <message>
+        <source>Keystone needs a project (--os-project-name, --os-project-id or OS_PROJECT_NAME) or --os-system-scope all</source>
+        <translation>Keystone braucht ein Projekt (--os-project-name, --os-project-id oder OS_PROJECT_NAME) oder --os-system-scope all</translation>
+    </message>
+    <message>
+        <source>system scope %1</source>
+        <translation>Systembereich %1</translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>Projekt %1</translation>
+    </message>
+    <message>
+        <source>%1 (application credential %2)</source>
+        <translation>%1 (Anwendungszugangsdaten %2)</translation>
+    </message>
+    <message>
+        <source>%1 (user %2, %3)</source>
+        <translation>%1 (Benutzer %2, %3)</translation>
     </message>
 </context>
 <context>
@@ -582,6 +861,16 @@ Begründung:   %6
     <message>
         <source>(* chosen, ~ current binding)</source>
         <translation>(* gewählt, ~ aktuelle Bindung)</translation>
+    </message>
+    <message>
+        <source>Upstream: %1
+</source>
+        <translation>Upstream: %1
+</translation>
+    </message>
+    <message>
+        <source>(* chosen, ~ current binding, ! upstream stays bound here too)</source>
+        <translation>(* gewählt, ~ aktuelle Bindung, ! Upstream bleibt auch hier gebunden)</translation>
     </message>
 </context>
 <context>
@@ -769,12 +1058,39 @@ Begründung:   %6
         <comment>pod state</comment>
         <translation>deaktiviert</translation>
     </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>decision reason; upstream departure</comment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>upstream would leave %1 bound to %2 and %3 in %4</source>
+        <translation>Upstream würde %1 in %4 an %2 und %3 gebunden lassen</translation>
+    </message>
+    <message>
+        <source>%1; the console keeps one active binding per availability zone and pod group, so the binding to %2 ends</source>
+        <translation>%1; die Konsole hält je Verfügbarkeitszone und Pod-Gruppe eine aktive Bindung, daher endet die Bindung an %2</translation>
+    </message>
 </context>
 <context>
     <name>DeletePodCommand</name>
     <message>
         <source>delete pod %1</source>
         <translation>Löschen von Pod %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeletePodOperation</name>
+    <message>
+        <source>pod %1 does not exist</source>
+        <translation>Pod %1 existiert nicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>pod %1 still has %n tenant(s) bound; drain it first (trio2o-sched drain)</source>
+        <translation>
+            <numerusform>an Pod %1 ist noch %n Mandant gebunden; zuerst leeren (trio2o-sched drain)</numerusform>
+            <numerusform>an Pod %1 sind noch %n Mandanten gebunden; zuerst leeren (trio2o-sched drain)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -815,6 +1131,108 @@ Begründung:   %6
         <source>%1 %</source>
         <comment>usage: percent of capacity</comment>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>DrainCommand</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Pod %1: %2 → %3%4</source>
+        <translation>Pod %1: %2 → %3%4</translation>
+    </message>
+    <message>
+        <source> (dry run)</source>
+        <translation> (Probelauf)</translation>
+    </message>
+    <message>
+        <source>Some tenants cannot move (see the reasons); the pod still has them.</source>
+        <translation>Einige Mandanten können nicht umziehen (siehe Gründe); der Pod hat sie noch.</translation>
+    </message>
+    <message>
+        <source>Moves every tenant bound to POD to another pod of its own AZ and group: the one the scheduler chooses, or the pod --to names (refused when it is in another AZ or group). On a database it is one transaction; on a live cloud an interrupted drain is finished by running it again. Exit status 0 when all moved, 3 when some cannot move, 1 on errors.</source>
+        <translation>Verschiebt jeden an POD gebundenen Mandanten auf einen anderen Pod seiner eigenen AZ und Gruppe: den, den der Scheduler wählt, oder den mit --to genannten (abgelehnt, wenn er in einer anderen AZ oder Gruppe liegt). In einer Datenbank ist es eine Transaktion; in einer laufenden Cloud wird ein unterbrochenes Leeren durch erneutes Ausführen abgeschlossen. Exit-Status 0, wenn alle umgezogen sind, 3, wenn einige nicht umziehen können, 1 bei Fehlern.</translation>
+    </message>
+    <message>
+        <source>Move every tenant to this pod (id or name).</source>
+        <translation>Jeden Mandanten auf diesen Pod verschieben (ID oder Name).</translation>
+    </message>
+    <message>
+        <source>POD</source>
+        <translation>POD</translation>
+    </message>
+    <message>
+        <source>Put the pod into maintenance, in the same transaction.</source>
+        <translation>Den Pod in derselben Transaktion in Wartung versetzen.</translation>
+    </message>
+    <message>
+        <source>Only show what would move.</source>
+        <translation>Nur zeigen, was umziehen würde.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Scheduler configuration (JSON).</source>
+        <translation>Scheduler-Konfiguration (JSON).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>The pod to drain (id or name).</source>
+        <translation>Der zu leerende Pod (ID oder Name).</translation>
+    </message>
+    <message>
+        <source>drain takes one POD (id or name)</source>
+        <translation>drain erwartet genau einen POD (ID oder Name)</translation>
+    </message>
+</context>
+<context>
+    <name>DrainOperation</name>
+    <message>
+        <source>general</source>
+        <translation>allgemein</translation>
+    </message>
+    <message>
+        <source>pod %1 is in AZ %2, group %3; pod %4 is in AZ %5, group %6: tenants move only inside their own AZ and group</source>
+        <translation>Pod %1 liegt in AZ %2, Gruppe %3; Pod %4 liegt in AZ %5, Gruppe %6: Mandanten ziehen nur innerhalb ihrer eigenen AZ und Gruppe um</translation>
+    </message>
+    <message>
+        <source>pod %1 does not exist</source>
+        <translation>Pod %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>pod %1 is the top region: no tenant is bound to it</source>
+        <translation>Pod %1 ist die Top-Region: an sie ist kein Mandant gebunden</translation>
+    </message>
+    <message>
+        <source>the target pod %1 does not exist</source>
+        <translation>der Ziel-Pod %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>pod %1 cannot be drained into itself</source>
+        <translation>Pod %1 kann nicht in sich selbst geleert werden</translation>
+    </message>
+    <message>
+        <source>the target pod %1 is %2: it takes no tenants</source>
+        <translation>der Ziel-Pod %1 ist %2: er nimmt keine Mandanten auf</translation>
+    </message>
+    <message>
+        <source>moved to the pod named for the drain</source>
+        <translation>auf den für das Leeren genannten Pod verschoben</translation>
+    </message>
+    <message>
+        <source>the scheduler chose pod %1, which does not exist</source>
+        <translation>der Scheduler wählte Pod %1, den es nicht gibt</translation>
+    </message>
+    <message>
+        <source>chosen by the scheduler</source>
+        <translation>vom Scheduler gewählt</translation>
     </message>
 </context>
 <context>
@@ -902,20 +1320,32 @@ Begründung:   %6
         <translation>(%1) weicht von der Anzahl der Namen ab, die das Muster ergibt (%2)</translation>
     </message>
     <message>
-        <source>events[%1]: must be an object with a &quot;type&quot;</source>
-        <translation>events[%1]: muss ein Objekt mit &quot;type&quot; sein</translation>
-    </message>
-    <message>
-        <source>events[%1]: field &quot;type&quot; must be one of %2, not %3</source>
-        <translation>events[%1]: Feld &quot;type&quot; muss eines von %2 sein, nicht %3</translation>
-    </message>
-    <message>
         <source>a missing or non-string value</source>
         <translation>ein fehlender Wert oder keine Zeichenkette</translation>
     </message>
     <message>
         <source>must be vcpus, ram_mb or disk_gb, not &quot;%1&quot;</source>
         <translation>muss vcpus, ram_mb oder disk_gb sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the scenario asks for more than %2 VM requests (%3 with this event); split it, or raise the limit with trio2o-sched whatif --max-requests</source>
+        <translation>%1: Das Szenario verlangt mehr als %2 VM-Anfragen (%3 mit diesem Ereignis); teilen Sie es auf oder erhöhen Sie die Grenze mit trio2o-sched whatif --max-requests</translation>
+    </message>
+    <message>
+        <source>%1: the scenario&apos;s name patterns expand to more than %2 tenant names (%3 with this event); split it, or raise the limit with trio2o-sched whatif --max-tenants</source>
+        <translation>%1: Die Namensmuster des Szenarios ergeben mehr als %2 Mandantennamen (%3 mit diesem Ereignis); teilen Sie es auf oder erhöhen Sie die Grenze mit trio2o-sched whatif --max-tenants</translation>
+    </message>
+    <message>
+        <source>events[%1]: must be an object with a &quot;type&quot; (at byte %2)</source>
+        <translation>events[%1]: muss ein Objekt mit einem &quot;type&quot; sein (bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>events[%1]: field &quot;type&quot; must be one of %2, not %3 (the event at byte %4)</source>
+        <translation>events[%1]: Feld &quot;type&quot; muss eines von %2 sein, nicht %3 (das Ereignis bei Byte %4)</translation>
+    </message>
+    <message>
+        <source>%1 (the event at byte %2)</source>
+        <translation>%1 (das Ereignis bei Byte %2)</translation>
     </message>
 </context>
 <context>
@@ -1004,6 +1434,56 @@ Begründung:   %6
     <message>
         <source>the CA file %1 holds no PEM certificate</source>
         <translation>die CA-Datei %1 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>the answer of %1 is larger than %2 MiB; it was cut off</source>
+        <translation>die Antwort von %1 ist größer als %2 MiB; sie wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2; a redirect to another scheme, host or port (or of a change) is not followed, so the credentials stay with the server they are meant for</source>
+        <translation>%1 leitete nach %2 um; einer Umleitung zu einem anderen Schema, Host oder Port (oder einer Änderung) wird nicht gefolgt, damit die Zugangsdaten bei dem Server bleiben, für den sie bestimmt sind</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRepair</name>
+    <message>
+        <source>pods[%1] (%2, pod_id %3)</source>
+        <translation>pods[%1] (%2, pod_id %3)</translation>
+    </message>
+    <message>
+        <source>pod_bindings[%1] (id %2, tenant %3, pod_id %4)</source>
+        <translation>pod_bindings[%1] (ID %2, Tenant %3, pod_id %4)</translation>
+    </message>
+    <message>
+        <source>%1 is a second top region (empty az_name); %2 is the top region already</source>
+        <translation>%1 ist eine zweite Top-Region (leerer az_name); %2 ist bereits die Top-Region</translation>
+    </message>
+    <message>
+        <source>%1 binds the second top region</source>
+        <translation>%1 bindet an die zweite Top-Region</translation>
+    </message>
+    <message>
+        <source>%1 is bound to a pod that does not exist</source>
+        <translation>%1 ist an einen Pod gebunden, den es nicht gibt</translation>
+    </message>
+    <message numerus="yes">
+        <source>tenant %1 is bound %n time(s) in AZ %2, group %3: %4</source>
+        <translation>
+            <numerusform>Tenant %1 ist in AZ %2, Gruppe %3 %n-mal gebunden: %4</numerusform>
+            <numerusform>Tenant %1 ist in AZ %2, Gruppe %3 %n-mal gebunden: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>left out %1: a second top region</source>
+        <translation>%1 ausgelassen: eine zweite Top-Region</translation>
+    </message>
+    <message>
+        <source>ended %1: %2 keeps the lowest pod_id, the binding upstream treats as current</source>
+        <translation>%1 beendet: %2 hat die niedrigste pod_id, die Bindung, die Upstream als aktuell behandelt</translation>
+    </message>
+    <message>
+        <source>left out %1: its pod is not imported</source>
+        <translation>%1 ausgelassen: sein Pod wird nicht importiert</translation>
     </message>
 </context>
 <context>
@@ -1197,10 +1677,6 @@ Begründung:   %6
         <translation>unbekannter Befehl &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>List, create or delete pods</source>
-        <translation>Pods auflisten, erstellen oder löschen</translation>
-    </message>
-    <message>
         <source>Run one scheduling decision for a tenant</source>
         <translation>Eine Scheduling-Entscheidung für einen Mandanten treffen</translation>
     </message>
@@ -1215,6 +1691,25 @@ Begründung:   %6
     <message>
         <source>Replay a what-if scenario on a copy of the state</source>
         <translation>Ein What-if-Szenario auf einer Kopie des Zustands abspielen</translation>
+    </message>
+    <message>
+        <source>Apply a saved what-if plan</source>
+        <translation>Einen gespeicherten What-if-Plan anwenden</translation>
+    </message>
+    <message>
+        <source>Move every tenant off a pod (optionally into maintenance)</source>
+        <translation>Jeden Mandanten von einem Pod verschieben (optional in Wartung)</translation>
+    </message>
+    <message>
+        <source>List, create, change or delete pods</source>
+        <translation>Pods auflisten, anlegen, ändern oder löschen</translation>
+    </message>
+</context>
+<context>
+    <name>MappedFile</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1782,52 @@ Begründung:   %6
     </message>
 </context>
 <context>
+    <name>OpenStackOptions</name>
+    <message>
+        <source>unknown auth type &quot;%1&quot; (password, token, v3applicationcredential or none)</source>
+        <translation>unbekannte Authentifizierungsart „%1“ (password, token, v3applicationcredential oder none)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanApplyOperation</name>
+    <message>
+        <source>no tenant named</source>
+        <translation>kein Mandant angegeben</translation>
+    </message>
+    <message>
+        <source>operations[%1].%2: %3; nothing was written</source>
+        <translation>operations[%1].%2: %3; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>no pod named</source>
+        <translation>kein Pod angegeben</translation>
+    </message>
+    <message>
+        <source>pod %1 does not exist</source>
+        <translation>Pod %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>pod %1 is the top region</source>
+        <translation>Pod %1 ist die Top-Region</translation>
+    </message>
+    <message>
+        <source>tenant %1 is already bound in that AZ and group, to pod %2</source>
+        <translation>Mandant %1 ist in dieser AZ und Gruppe bereits gebunden, an Pod %2</translation>
+    </message>
+    <message>
+        <source>no binding named</source>
+        <translation>keine Bindung angegeben</translation>
+    </message>
+    <message>
+        <source>binding %1 is not active: tenant %2 has no binding in that AZ and group</source>
+        <translation>Bindung %1 ist nicht aktiv: Mandant %2 hat in dieser AZ und Gruppe keine Bindung</translation>
+    </message>
+    <message>
+        <source>binding %1 is not the active binding of tenant %2, which is bound to pod %3</source>
+        <translation>Bindung %1 ist nicht die aktive Bindung von Mandant %2, der an Pod %3 gebunden ist</translation>
+    </message>
+</context>
+<context>
     <name>PlanJson</name>
     <message>
         <source>%1: field &quot;op&quot; must be bind, unbind or rebind</source>
@@ -1341,6 +1882,139 @@ Begründung:   %6
     </message>
 </context>
 <context>
+    <name>PodSettingsCommand</name>
+    <message>
+        <source>--%1 needs a number, not &quot;%2&quot;</source>
+        <translation>--%1 braucht eine Zahl, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>--state is enabled, maintenance or disabled, not &quot;%1&quot;</source>
+        <translation>--state ist enabled, maintenance oder disabled, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>set: enabled, maintenance or disabled.</source>
+        <translation>set: enabled, maintenance oder disabled.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>set: the fraction of the total that counts as full, in (0, 1].</source>
+        <translation>set: der Anteil der Gesamtmenge, der als voll gilt, in (0, 1].</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>set: an affinity tag (repeatable); a KEY already there gets the new VALUE.</source>
+        <translation>set: ein Affinitäts-Tag (wiederholbar); ein schon vorhandener KEY erhält den neuen VALUE.</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>set: remove every tag first (the pod joins the general group).</source>
+        <translation>set: zuerst alle Tags entfernen (der Pod kommt in die allgemeine Gruppe).</translation>
+    </message>
+    <message>
+        <source>set: totals, any of vcpus=N,ram_mb=N,disk_gb=N.</source>
+        <translation>set: Gesamtmengen, beliebige von vcpus=N,ram_mb=N,disk_gb=N.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTE</translation>
+    </message>
+    <message>
+        <source>set: the pod&apos;s relative cost (0 or more).</source>
+        <translation>set: die relativen Kosten des Pods (0 oder mehr).</translation>
+    </message>
+    <message>
+        <source>pods set takes one POD (id or name)</source>
+        <translation>pods set erwartet genau einen POD (ID oder Name)</translation>
+    </message>
+    <message>
+        <source>Pod %1 already has these settings.</source>
+        <translation>Pod %1 hat diese Einstellungen bereits.</translation>
+    </message>
+    <message>
+        <source>Changed pod %1: %2.</source>
+        <translation>Pod %1 geändert: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PodSettingsOperation</name>
+    <message>
+        <source>general</source>
+        <translation>allgemein</translation>
+    </message>
+    <message>
+        <source>pod %1 does not exist</source>
+        <translation>Pod %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>no setting to change was given</source>
+        <translation>keine zu ändernde Einstellung angegeben</translation>
+    </message>
+    <message>
+        <source>threshold %1 is not in (0, 1]: it is the fraction of the total that counts as full</source>
+        <translation>Schwellwert %1 liegt nicht in (0, 1]: er ist der Anteil der Gesamtmenge, der als voll gilt</translation>
+    </message>
+    <message>
+        <source>cost %1 is not a number of 0 or more</source>
+        <translation>Kosten %1 sind keine Zahl von 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>capacity %1 = %2 is negative</source>
+        <translation>Kapazität %1 = %2 ist negativ</translation>
+    </message>
+    <message>
+        <source>tags must have a key, each key once</source>
+        <translation>Tags brauchen einen Schlüssel, jeden Schlüssel nur einmal</translation>
+    </message>
+    <message numerus="yes">
+        <source>pod %1 has %n bound tenant(s), whose group would change with its tags: drain it first</source>
+        <translation>
+            <numerusform>an Pod %1 ist %n Mandant gebunden, dessen Gruppe sich mit den Tags ändern würde: zuerst leeren</numerusform>
+            <numerusform>an Pod %1 sind %n Mandanten gebunden, deren Gruppe sich mit den Tags ändern würde: zuerst leeren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the top region %1 takes no affinity tags</source>
+        <translation>die Top-Region %1 nimmt keine Affinitäts-Tags</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>Schwellwert</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>capacity &quot;%1&quot; is not vcpus=N, ram_mb=N or disk_gb=N</source>
+        <translation>Kapazität „%1“ ist nicht vcpus=N, ram_mb=N oder disk_gb=N</translation>
+    </message>
+    <message>
+        <source>capacity &quot;%1&quot; needs a whole number of 0 or more</source>
+        <translation>Kapazität „%1“ braucht eine ganze Zahl von 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>tag &quot;%1&quot; is not KEY=VALUE</source>
+        <translation>Tag „%1“ ist nicht KEY=VALUE</translation>
+    </message>
+</context>
+<context>
     <name>PodsCommand</name>
     <message>
         <source>ID</source>
@@ -1379,10 +2053,6 @@ Begründung:   %6
         <translation>allgemein</translation>
     </message>
     <message>
-        <source>Shown from a snapshot of %1: the cloud cannot be reached.</source>
-        <translation>Aus einem Snapshot von %1 angezeigt: die Cloud ist nicht erreichbar.</translation>
-    </message>
-    <message>
         <source>pods create needs --name</source>
         <translation>pods create braucht --name</translation>
     </message>
@@ -1417,12 +2087,6 @@ Begründung:   %6
         <translation>Pod %1 gelöscht (%2).</translation>
     </message>
     <message>
-        <source>Lists the pods, or creates or deletes one, in the database or a live Trio2o cloud.
-  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD</source>
-        <translation>Listet die Pods auf oder erstellt bzw. löscht einen, in der Datenbank oder einer laufenden Trio2o-Cloud.
-  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD</translation>
-    </message>
-    <message>
         <source>Print the API&apos;s own JSON: {&quot;pods&quot;: [...]}.</source>
         <translation>Das JSON der API selbst ausgeben: {&quot;pods&quot;: [...]}.</translation>
     </message>
@@ -1451,24 +2115,34 @@ Begründung:   %6
         <translation>create: sein Rechenzentrum.</translation>
     </message>
     <message>
-        <source>delete: first rebind every tenant bound to the pod to POD.</source>
-        <translation>delete: zuerst jeden an den Pod gebundenen Mandanten neu an POD binden.</translation>
-    </message>
-    <message>
         <source>POD</source>
         <translation>POD</translation>
     </message>
     <message>
-        <source>list (default), create or delete.</source>
-        <translation>list (Standard), create oder delete.</translation>
-    </message>
-    <message>
-        <source>unknown pods action &quot;%1&quot; (list, create or delete)</source>
-        <translation>unbekannte pods-Aktion &quot;%1&quot; (list, create oder delete)</translation>
-    </message>
-    <message>
         <source>pods %1 takes no further arguments</source>
         <translation>pods %1 erwartet keine weiteren Argumente</translation>
+    </message>
+    <message>
+        <source>Lists the pods, or creates, changes or deletes one, in the database or a live Trio2o cloud.
+  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD
+  pods set POD [--state S] [--threshold F] [--tag KEY=VALUE ...] [--clear-tags]
+               [--capacity vcpus=N,ram_mb=N,disk_gb=N] [--cost F]</source>
+        <translation>Listet die Pods auf oder legt einen an, ändert oder löscht ihn, in der Datenbank oder einer laufenden Trio2o-Cloud.
+  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD
+  pods set POD [--state S] [--threshold F] [--tag KEY=VALUE ...] [--clear-tags]
+               [--capacity vcpus=N,ram_mb=N,disk_gb=N] [--cost F]</translation>
+    </message>
+    <message>
+        <source>delete: first drain the pod into POD (of the same AZ and group).</source>
+        <translation>delete: den Pod zuerst in POD leeren (derselben AZ und Gruppe).</translation>
+    </message>
+    <message>
+        <source>list (default), create, set or delete.</source>
+        <translation>list (Standard), create, set oder delete.</translation>
+    </message>
+    <message>
+        <source>unknown pods action &quot;%1&quot; (list, create, set or delete)</source>
+        <translation>unbekannte pods-Aktion „%1“ (list, create, set oder delete)</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +2197,29 @@ Begründung:   %6
     </message>
 </context>
 <context>
+    <name>RebindOperation</name>
+    <message>
+        <source>pod %1 does not exist</source>
+        <translation>Pod %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>tenant %1 has no active binding in the AZ and group of pod %2</source>
+        <translation>Mandant %1 hat keine aktive Bindung in AZ und Gruppe von Pod %2</translation>
+    </message>
+    <message>
+        <source>binding %1 is not an active binding of tenant %2</source>
+        <translation>Bindung %1 ist keine aktive Bindung von Mandant %2</translation>
+    </message>
+    <message>
+        <source>tenant %1 is already bound to pod %2</source>
+        <translation>Mandant %1 ist bereits an Pod %2 gebunden</translation>
+    </message>
+    <message>
+        <source>moved by hand</source>
+        <translation>von Hand verschoben</translation>
+    </message>
+</context>
+<context>
     <name>RemoteGuards</name>
     <message>
         <source>A pod needs a name (its Keystone region).</source>
@@ -1563,10 +2260,6 @@ Begründung:   %6
 <context>
     <name>RemoteSession</name>
     <message>
-        <source>The console shows a snapshot of %1 because the cloud could not be reached; refresh once it is back before changing anything.</source>
-        <translation>Die Konsole zeigt einen Snapshot von %1, weil die Cloud nicht erreichbar war; aktualisieren Sie, sobald sie wieder da ist, bevor Sie etwas ändern.</translation>
-    </message>
-    <message>
         <source>Pod %1 was created, but its local settings were not saved: %2</source>
         <translation>Pod %1 wurde erstellt, aber seine lokalen Einstellungen wurden nicht gespeichert: %2</translation>
     </message>
@@ -1589,6 +2282,14 @@ Begründung:   %6
     <message>
         <source>Stopped after %1 of %2 changes: %3</source>
         <translation>Nach %1 von %2 Änderungen abgebrochen: %3</translation>
+    </message>
+    <message>
+        <source>Cannot reach the cloud, so nothing was changed: %1 What is shown is a snapshot of %2; refresh once the cloud is back before changing anything.</source>
+        <translation>Die Cloud ist nicht erreichbar, daher wurde nichts geändert: %1 Angezeigt wird ein Schnappschuss vom %2; aktualisieren Sie, sobald die Cloud wieder erreichbar ist, bevor Sie etwas ändern.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the cloud, so nothing was changed: %1</source>
+        <translation>Die Cloud ist nicht erreichbar, daher wurde nichts geändert: %1</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +2463,10 @@ Begründung:   %6
         <translation>Mandanten mit abweichendem Ergebnis, %1 gegen %2 (%3)
 </translation>
     </message>
+    <message>
+        <source>Deletes beyond usage</source>
+        <translation>Löschungen über die Belegung hinaus</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioJson</name>
@@ -1806,10 +2511,6 @@ Begründung:   %6
         <translation>Feld &quot;base&quot; muss &quot;current&quot;, eine JSON-Zustandsdatei oder ein Datenbankpfad sein</translation>
     </message>
     <message>
-        <source>not valid JSON at offset %1: %2</source>
-        <translation>kein gültiges JSON bei Offset %1: %2</translation>
-    </message>
-    <message>
         <source>a scenario must be a JSON object</source>
         <translation>ein Szenario muss ein JSON-Objekt sein</translation>
     </message>
@@ -1825,13 +2526,13 @@ Begründung:   %6
         <source>events[%1] (%2): field &quot;%3&quot;: %4</source>
         <translation>events[%1] (%2): Feld &quot;%3&quot;: %4</translation>
     </message>
+    <message>
+        <source>unknown availability zone &quot;%1&quot; (no pod of the base or of an earlier add_pod is in it)</source>
+        <translation>unbekannte Verfügbarkeitszone &quot;%1&quot; (kein Pod der Basis oder eines früheren add_pod liegt darin)</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioLoader</name>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>kann %1 nicht lesen: %2</translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -1882,6 +2583,13 @@ Begründung:   %6
     <message>
         <source>the decision could not be stored: %1</source>
         <translation>die Entscheidung konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleOperation</name>
+    <message>
+        <source>chosen by the scheduler</source>
+        <translation>vom Scheduler gewählt</translation>
     </message>
 </context>
 <context>
@@ -2142,6 +2850,14 @@ Begründung:   %6
         <source>the snapshot is damaged</source>
         <translation>der Snapshot ist beschädigt</translation>
     </message>
+    <message>
+        <source>cannot save the snapshot of the pods</source>
+        <translation>der Schnappschuss der Pods kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot save the snapshot of the bindings</source>
+        <translation>der Schnappschuss der Bindungen kann nicht gespeichert werden</translation>
+    </message>
 </context>
 <context>
     <name>SqlStore</name>
@@ -2306,6 +3022,17 @@ Begründung:   %6
     <message>
         <source>%1 was opened for reading only (%2); nothing was changed</source>
         <translation>%1 wurde nur zum Lesen geöffnet (%2); nichts wurde geändert</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteBackup</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot copy %1: %2</source>
+        <translation>%1 kann nicht kopiert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2531,6 +3258,24 @@ Begründung:   %6
         <source>export takes no arguments (see trio2o-sched export --help)</source>
         <translation>export erwartet keine Argumente (siehe trio2o-sched export --help)</translation>
     </message>
+    <message>
+        <source>Import a dump with the anomalies a real Trio2o can hold, repaired: of a tenant&apos;s bindings in one AZ and group the lowest pod_id stays active and the others end; bindings to missing pods and a second top region are left out. Every repair is listed.</source>
+        <translation>Importiert einen Dump mit den Anomalien, die ein echtes Trio2o enthalten kann, repariert: von den Bindungen eines Tenants in einer AZ und Gruppe bleibt die mit der niedrigsten pod_id aktiv, die anderen enden; Bindungen an fehlende Pods und eine zweite Top-Region werden ausgelassen. Jede Reparatur wird aufgeführt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n anomaly(ies) a real Trio2o can leave behind; nothing was imported (--repair imports it repaired, listing every repair):
+  %2</source>
+        <translation>
+            <numerusform>%1 enthält %n Anomalie, die ein echtes Trio2o hinterlassen kann; nichts wurde importiert (--repair importiert die Datei repariert und führt jede Reparatur auf):
+  %2</numerusform>
+            <numerusform>%1 enthält %n Anomalien, die ein echtes Trio2o hinterlassen kann; nichts wurde importiert (--repair importiert die Datei repariert und führt jede Reparatur auf):
+  %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repaired: %1</source>
+        <translation>Repariert: %1</translation>
+    </message>
 </context>
 <context>
     <name>StateValidator</name>
@@ -2569,6 +3314,43 @@ Begründung:   %6
     <message>
         <source>%1: field &quot;is_binding&quot;: tenant %2 already has an active binding in AZ %3, group %4 (pod_bindings[%5])</source>
         <translation>%1: Feld &quot;is_binding&quot;: Mandant %2 hat bereits eine aktive Bindung in AZ %3, Gruppe %4 (pod_bindings[%5])</translation>
+    </message>
+</context>
+<context>
+    <name>TenantChangeText</name>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>already done</source>
+        <translation>bereits erledigt</translation>
+    </message>
+    <message>
+        <source>cannot move</source>
+        <translation>kann nicht umziehen</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>nicht angewendet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>usage</comment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>usage percent</comment>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -2636,6 +3418,14 @@ Begründung:   %6
     <message>
         <source>delete binding %1</source>
         <translation>Löschen von Bindung %1</translation>
+    </message>
+    <message>
+        <source>find the API version v1.0 at %1</source>
+        <translation>die API-Version v1.0 bei %1 finden</translation>
+    </message>
+    <message>
+        <source>no version &quot;v1.0&quot; with a &quot;self&quot; link in its versions document</source>
+        <translation>keine Version „v1.0“ mit einem „self“-Link im Versionsdokument</translation>
     </message>
 </context>
 <context>
@@ -2709,6 +3499,30 @@ Begründung:   %6
     <message>
         <source>interrupted: replay stopped between events, nothing was written</source>
         <translation>unterbrochen: die Wiedergabe wurde zwischen Ereignissen angehalten, nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>Print the replay&apos;s progress to standard error, one line each time, even when it is not a terminal (the first line also says Ctrl-C is armed).</source>
+        <translation>Den Fortschritt der Wiedergabe auf die Standardfehlerausgabe schreiben, jeweils eine Zeile, auch wenn sie kein Terminal ist (die erste Zeile zeigt auch, dass Strg-C wirkt).</translation>
+    </message>
+    <message>
+        <source>Refuse scenarios whose events ask for more than N VM requests in all (default %1).</source>
+        <translation>Szenarien ablehnen, deren Ereignisse insgesamt mehr als N VM-Anfragen verlangen (Standard %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Refuse scenarios whose name patterns expand to more than N tenant names in all (default %1).</source>
+        <translation>Szenarien ablehnen, deren Namensmuster insgesamt mehr als N Mandantennamen ergeben (Standard %1).</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number above 0, not &quot;%2&quot;</source>
+        <translation>--%1 muss eine ganze Zahl über 0 sein, nicht &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Replaying: %1% (Ctrl-C stops)</source>
+        <translation>Wiedergabe: %1 % (Strg-C bricht ab)</translation>
     </message>
 </context>
 <context>
@@ -3468,6 +4282,14 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
         <source>&amp;Apply a Saved Plan…</source>
         <translation>Gespeicherten &amp;Plan anwenden…</translation>
     </message>
+    <message>
+        <source>&amp;Log Requests to the Terminal</source>
+        <translation>Anfragen im Terminal &amp;protokollieren</translation>
+    </message>
+    <message>
+        <source>Log every request to the cloud on standard error, like --debug</source>
+        <translation>Jede Anfrage an die Cloud auf der Standardfehlerausgabe protokollieren, wie --debug</translation>
+    </message>
 </context>
 <context>
     <name>gui::NoticeBanner</name>
@@ -3475,6 +4297,17 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
         <source>Dismiss</source>
         <comment>notice banner</comment>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>gui::PasswordKeyring</name>
+    <message>
+        <source>The password could not be stored in the desktop keyring: %1</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund des Desktops gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The desktop keyring could not be read: %1</source>
+        <translation>Der Schlüsselbund des Desktops konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3672,10 +4505,6 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
         <translation>https://keystone:5000/v3</translation>
     </message>
     <message>
-        <source>asked every time, never stored</source>
-        <translation>wird jedes Mal abgefragt, nie gespeichert</translation>
-    </message>
-    <message>
         <source>extra CA certificates (PEM), optional</source>
         <translation>zusätzliche CA-Zertifikate (PEM), optional</translation>
     </message>
@@ -3742,6 +4571,22 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
     <message>
         <source>Without Keystone the Trio2o API URL is needed.</source>
         <translation>Ohne Keystone wird die URL der Trio2o-API benötigt.</translation>
+    </message>
+    <message>
+        <source>Re&amp;member the password in the desktop keyring</source>
+        <translation>Passwort im Schlüsselbund des Desktops &amp;merken</translation>
+    </message>
+    <message>
+        <source>Off: the password is asked every time. On: it is kept in the desktop keyring (never in the console&apos;s settings or files).</source>
+        <translation>Aus: das Passwort wird jedes Mal abgefragt. Ein: es wird im Schlüsselbund des Desktops aufbewahrt (nie in den Einstellungen oder Dateien der Konsole).</translation>
+    </message>
+    <message>
+        <source>asked every time unless remembered in the keyring</source>
+        <translation>wird jedes Mal abgefragt, außer es ist im Schlüsselbund gemerkt</translation>
+    </message>
+    <message>
+        <source>Clouds of %1 (a click connects):</source>
+        <translation>Clouds aus %1 (ein Klick verbindet):</translation>
     </message>
 </context>
 <context>
@@ -4442,6 +5287,13 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
     </message>
 </context>
 <context>
+    <name>model::Backend</name>
+    <message>
+        <source>this backend cannot change a pod and bindings in one transaction</source>
+        <translation>dieses Backend kann einen Pod und Bindungen nicht in einer Transaktion ändern</translation>
+    </message>
+</context>
+<context>
     <name>model::BindingTableModel</name>
     <message>
         <source>now</source>
@@ -4977,6 +5829,11 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
     <message>
         <source>Failures (%1)</source>
         <translation>Fehlschläge (%1)</translation>
+    </message>
+    <message>
+        <source>Upstream bound twice</source>
+        <comment>what-if table header: trio2o departures</comment>
+        <translation>Upstream doppelt gebunden</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,44 @@
         <source>Could not %1: %2, so it is unknown whether the change was made. It was not sent again; refresh to see the cloud&apos;s current state before trying again.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>(request %1)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ApplyCommand</name>
+    <message numerus="yes">
+        <source>The plan creates %n tenant(s) the cloud never had (invented by the what-if scenario).</source>
+        <translation>
+            <numerusform>The plan creates %n tenant the cloud never had (invented by the what-if scenario).</numerusform>
+            <numerusform>The plan creates %n tenants the cloud never had (invented by the what-if scenario).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applies a saved what-if plan (whatif --plan FILE) to the database or a live cloud. Every operation is checked first; a bad one refuses the whole plan, naming its index and field. On a database the plan is one transaction; on a live cloud an interrupted apply is finished by running it again (operations already done are skipped).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only check the plan and show what would change.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The plan file (JSON).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>apply takes one PLAN file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>AtomicFileWriter</name>
@@ -94,10 +132,6 @@
     </message>
     <message>
         <source>NAME</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Keystone password (env OS_PASSWORD; prefer the variable).</source>
         <translation></translation>
     </message>
     <message>
@@ -165,10 +199,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>--db and --remote (or --endpoint, --os-auth-url) exclude each other</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>--timeout must be a number of seconds from 0.001 to 3600, not &quot;%1&quot;</source>
         <translation></translation>
     </message>
@@ -178,6 +208,86 @@
     </message>
     <message>
         <source>SQLite database file, or postgresql://user@host:port/dbname with the password in PGPASSWORD or ~/.pgpass (default: %1).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The cloud of clouds.yaml to use (env OS_CLOUD); OS_* variables and flags override its settings.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>password, token or v3applicationcredential (env OS_AUTH_TYPE; default: inferred).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keystone user id instead of the name (env OS_USER_ID).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keystone password (env OS_PASSWORD; prefer the variable or the prompt).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Project id to scope to (env OS_PROJECT_ID).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>User domain id (env OS_USER_DOMAIN_ID).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Project domain id (env OS_PROJECT_DOMAIN_ID).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Domain id of the user and project when neither is given (env OS_DEFAULT_DOMAIN).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Scope the token to the system instead of a project: all (env OS_SYSTEM_SCOPE).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Application credential id (env OS_APPLICATION_CREDENTIAL_ID).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Application credential secret (env OS_APPLICATION_CREDENTIAL_SECRET; prefer the variable).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>SECRET</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Log every request (method, URL, status, duration, request id) on standard error; the logging categories are trio2o.http, trio2o.keystone and trio2o.api (QT_LOGGING_RULES).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot read the CA file %1 (--os-cacert): %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the CA file %1 (--os-cacert) holds no PEM certificate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--db and --remote (or --endpoint, --os-auth-url, --os-cloud, --noauth) exclude each other</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2: </source>
         <translation></translation>
     </message>
 </context>
@@ -323,10 +433,6 @@
         <source>no</source>
         <translation></translation>
     </message>
-    <message>
-        <source>Shown from a snapshot of %1: the cloud cannot be reached.</source>
-        <translation></translation>
-    </message>
 </context>
 <context>
     <name>BoundedFileReader</name>
@@ -356,6 +462,135 @@
     </message>
     <message>
         <source>%1 is longer than %2 MiB, the limit for %3</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeListPrinter</name>
+    <message>
+        <source>#</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>TENANT</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Target pods:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>POD</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>RECEIVES</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>USAGE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>THRESHOLD</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>status: count</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeReversal</name>
+    <message>
+        <source>the undo is no longer possible: tenant %1 is no longer bound to pod %2 as this change left it (the state moved on since); nothing was changed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>taken back</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeWriter</name>
+    <message>
+        <source>the backend shows a saved snapshot only: nothing can be written</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>nothing was written: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pod %1 could not be changed, no tenant was moved: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>stopped after %1 of %2 changes (tenant %3: %4); run the same operation again to finish it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>stopped after %1 of %2 changes; run the same operation again to finish it</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CloudsYaml</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KiB; is it really a clouds.yaml?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: the top level is not a mapping</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: &quot;clouds&quot; is not a mapping</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>there is no cloud named &quot;%1&quot;: no clouds.yaml was found (looked for %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>there is no cloud named &quot;%1&quot; in %2 (it has: %3)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no clouds</source>
         <translation></translation>
     </message>
 </context>
@@ -393,13 +628,17 @@
         <source>cannot write to standard output: %1</source>
         <translation></translation>
     </message>
+    <message>
+        <source>trio2o-sched: this is a snapshot taken at %1, not live data: the cloud cannot be reached (exit status %2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot reach the cloud, so nothing was changed (%1)</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
-    <message>
-        <source>the Trio2o endpoint &quot;%1&quot; is not a valid URL</source>
-        <translation></translation>
-    </message>
     <message>
         <source>--noauth needs the Trio2o endpoint (--remote or --endpoint)</source>
         <translation></translation>
@@ -409,23 +648,7 @@
         <translation></translation>
     </message>
     <message>
-        <source>no credentials: give --os-auth-url with --os-username and --os-password, or --os-token, or --noauth for a development cloud without Keystone</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>the Keystone URL &quot;%1&quot; is not a valid URL</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Keystone needs a user name (--os-username or OS_USERNAME)</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Keystone needs a password (--os-password or OS_PASSWORD)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Keystone needs a project (--os-project-name or OS_PROJECT_NAME)</source>
         <translation></translation>
     </message>
     <message>
@@ -441,7 +664,63 @@
         <translation></translation>
     </message>
     <message>
-        <source>%1 (user %2, project %3)</source>
+        <source>the Trio2o endpoint &quot;%1&quot; is not a valid http or https URL</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the Keystone URL &quot;%1&quot; is not a valid http or https URL</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the system scope can only be &quot;all&quot;, not &quot;%1&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the token auth type needs a token (--os-token or OS_TOKEN)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a token needs a project scope (--os-project-name or --os-project-id) or --os-system-scope all, so that Keystone answers with a service catalog</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>an application credential needs Keystone (--os-auth-url or OS_AUTH_URL)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>an application credential needs its id (--os-application-credential-id)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>an application credential needs its secret (--os-application-credential-secret or OS_APPLICATION_CREDENTIAL_SECRET)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no credentials: give --os-cloud, or --os-auth-url with --os-username and --os-password, or --os-token, or --noauth for a development cloud without Keystone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keystone needs a user name (--os-username or OS_USERNAME) or id (--os-user-id)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keystone needs a project (--os-project-name, --os-project-id or OS_PROJECT_NAME) or --os-system-scope all</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>system scope %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (application credential %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (user %2, %3)</source>
         <translation></translation>
     </message>
 </context>
@@ -575,6 +854,15 @@ Reason:   %6
     </message>
     <message>
         <source>(* chosen, ~ current binding)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Upstream: %1
+</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(* chosen, ~ current binding, ! upstream stays bound here too)</source>
         <translation></translation>
     </message>
 </context>
@@ -763,12 +1051,39 @@ Reason:   %6
         <comment>pod state</comment>
         <translation></translation>
     </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>decision reason; upstream departure</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>upstream would leave %1 bound to %2 and %3 in %4</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1; the console keeps one active binding per availability zone and pod group, so the binding to %2 ends</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>DeletePodCommand</name>
     <message>
         <source>delete pod %1</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DeletePodOperation</name>
+    <message>
+        <source>pod %1 does not exist</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>pod %1 still has %n tenant(s) bound; drain it first (trio2o-sched drain)</source>
+        <translation>
+            <numerusform>pod %1 still has %n tenant bound; drain it first (trio2o-sched drain)</numerusform>
+            <numerusform>pod %1 still has %n tenants bound; drain it first (trio2o-sched drain)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -808,6 +1123,108 @@ Reason:   %6
     <message>
         <source>%1 %</source>
         <comment>usage: percent of capacity</comment>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DrainCommand</name>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pod %1: %2 → %3%4</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> (dry run)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Some tenants cannot move (see the reasons); the pod still has them.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Moves every tenant bound to POD to another pod of its own AZ and group: the one the scheduler chooses, or the pod --to names (refused when it is in another AZ or group). On a database it is one transaction; on a live cloud an interrupted drain is finished by running it again. Exit status 0 when all moved, 3 when some cannot move, 1 on errors.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Move every tenant to this pod (id or name).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>POD</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Put the pod into maintenance, in the same transaction.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only show what would move.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Scheduler configuration (JSON).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The pod to drain (id or name).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>drain takes one POD (id or name)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DrainOperation</name>
+    <message>
+        <source>general</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pod %1 is in AZ %2, group %3; pod %4 is in AZ %5, group %6: tenants move only inside their own AZ and group</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pod %1 does not exist</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pod %1 is the top region: no tenant is bound to it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the target pod %1 does not exist</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pod %1 cannot be drained into itself</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the target pod %1 is %2: it takes no tenants</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>moved to the pod named for the drain</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the scheduler chose pod %1, which does not exist</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>chosen by the scheduler</source>
         <translation></translation>
     </message>
 </context>
@@ -896,19 +1313,31 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>events[%1]: must be an object with a &quot;type&quot;</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>events[%1]: field &quot;type&quot; must be one of %2, not %3</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>a missing or non-string value</source>
         <translation></translation>
     </message>
     <message>
         <source>must be vcpus, ram_mb or disk_gb, not &quot;%1&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: the scenario asks for more than %2 VM requests (%3 with this event); split it, or raise the limit with trio2o-sched whatif --max-requests</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: the scenario&apos;s name patterns expand to more than %2 tenant names (%3 with this event); split it, or raise the limit with trio2o-sched whatif --max-tenants</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>events[%1]: must be an object with a &quot;type&quot; (at byte %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>events[%1]: field &quot;type&quot; must be one of %2, not %3 (the event at byte %4)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (the event at byte %2)</source>
         <translation></translation>
     </message>
 </context>
@@ -997,6 +1426,56 @@ Reason:   %6
     <name>HttpClient</name>
     <message>
         <source>the CA file %1 holds no PEM certificate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the answer of %1 is larger than %2 MiB; it was cut off</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2; a redirect to another scheme, host or port (or of a change) is not followed, so the credentials stay with the server they are meant for</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ImportRepair</name>
+    <message>
+        <source>pods[%1] (%2, pod_id %3)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pod_bindings[%1] (id %2, tenant %3, pod_id %4)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is a second top region (empty az_name); %2 is the top region already</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 binds the second top region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is bound to a pod that does not exist</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>tenant %1 is bound %n time(s) in AZ %2, group %3: %4</source>
+        <translation>
+            <numerusform>tenant %1 is bound %n time in AZ %2, group %3: %4</numerusform>
+            <numerusform>tenant %1 is bound %n times in AZ %2, group %3: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>left out %1: a second top region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>ended %1: %2 keeps the lowest pod_id, the binding upstream treats as current</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>left out %1: its pod is not imported</source>
         <translation></translation>
     </message>
 </context>
@@ -1191,10 +1670,6 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>List, create or delete pods</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Run one scheduling decision for a tenant</source>
         <translation></translation>
     </message>
@@ -1208,6 +1683,25 @@ Reason:   %6
     </message>
     <message>
         <source>Replay a what-if scenario on a copy of the state</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Apply a saved what-if plan</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Move every tenant off a pod (optionally into maintenance)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>List, create, change or delete pods</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>MappedFile</name>
+    <message>
+        <source>cannot read %1: %2</source>
         <translation></translation>
     </message>
 </context>
@@ -1281,6 +1775,52 @@ Reason:   %6
     </message>
 </context>
 <context>
+    <name>OpenStackOptions</name>
+    <message>
+        <source>unknown auth type &quot;%1&quot; (password, token, v3applicationcredential or none)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PlanApplyOperation</name>
+    <message>
+        <source>no tenant named</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>operations[%1].%2: %3; nothing was written</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no pod named</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pod %1 does not exist</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pod %1 is the top region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>tenant %1 is already bound in that AZ and group, to pod %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no binding named</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>binding %1 is not active: tenant %2 has no binding in that AZ and group</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>binding %1 is not the active binding of tenant %2, which is bound to pod %3</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>PlanJson</name>
     <message>
         <source>%1: field &quot;op&quot; must be bind, unbind or rebind</source>
@@ -1335,6 +1875,139 @@ Reason:   %6
     </message>
 </context>
 <context>
+    <name>PodSettingsCommand</name>
+    <message>
+        <source>--%1 needs a number, not &quot;%2&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--state is enabled, maintenance or disabled, not &quot;%1&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>set: enabled, maintenance or disabled.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>set: the fraction of the total that counts as full, in (0, 1].</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>set: an affinity tag (repeatable); a KEY already there gets the new VALUE.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>set: remove every tag first (the pod joins the general group).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>set: totals, any of vcpus=N,ram_mb=N,disk_gb=N.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>set: the pod&apos;s relative cost (0 or more).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pods set takes one POD (id or name)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pod %1 already has these settings.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Changed pod %1: %2.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PodSettingsOperation</name>
+    <message>
+        <source>general</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pod %1 does not exist</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no setting to change was given</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>threshold %1 is not in (0, 1]: it is the fraction of the total that counts as full</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cost %1 is not a number of 0 or more</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>capacity %1 = %2 is negative</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>tags must have a key, each key once</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>pod %1 has %n bound tenant(s), whose group would change with its tags: drain it first</source>
+        <translation>
+            <numerusform>pod %1 has %n bound tenant, whose group would change with its tags: drain it first</numerusform>
+            <numerusform>pod %1 has %n bound tenants, whose group would change with its tags: drain it first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the top region %1 takes no affinity tags</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>capacity &quot;%1&quot; is not vcpus=N, ram_mb=N or disk_gb=N</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>capacity &quot;%1&quot; needs a whole number of 0 or more</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>tag &quot;%1&quot; is not KEY=VALUE</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>PodsCommand</name>
     <message>
         <source>ID</source>
@@ -1373,10 +2046,6 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>Shown from a snapshot of %1: the cloud cannot be reached.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>pods create needs --name</source>
         <translation></translation>
     </message>
@@ -1411,11 +2080,6 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>Lists the pods, or creates or deletes one, in the database or a live Trio2o cloud.
-  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Print the API&apos;s own JSON: {&quot;pods&quot;: [...]}.</source>
         <translation></translation>
     </message>
@@ -1444,23 +2108,30 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>delete: first rebind every tenant bound to the pod to POD.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>POD</source>
         <translation></translation>
     </message>
     <message>
-        <source>list (default), create or delete.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>unknown pods action &quot;%1&quot; (list, create or delete)</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>pods %1 takes no further arguments</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lists the pods, or creates, changes or deletes one, in the database or a live Trio2o cloud.
+  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD
+  pods set POD [--state S] [--threshold F] [--tag KEY=VALUE ...] [--clear-tags]
+               [--capacity vcpus=N,ram_mb=N,disk_gb=N] [--cost F]</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>delete: first drain the pod into POD (of the same AZ and group).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>list (default), create, set or delete.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown pods action &quot;%1&quot; (list, create, set or delete)</source>
         <translation></translation>
     </message>
 </context>
@@ -1516,6 +2187,29 @@ Reason:   %6
     </message>
 </context>
 <context>
+    <name>RebindOperation</name>
+    <message>
+        <source>pod %1 does not exist</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>tenant %1 has no active binding in the AZ and group of pod %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>binding %1 is not an active binding of tenant %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>tenant %1 is already bound to pod %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>moved by hand</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>RemoteGuards</name>
     <message>
         <source>A pod needs a name (its Keystone region).</source>
@@ -1556,10 +2250,6 @@ Reason:   %6
 <context>
     <name>RemoteSession</name>
     <message>
-        <source>The console shows a snapshot of %1 because the cloud could not be reached; refresh once it is back before changing anything.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Pod %1 was created, but its local settings were not saved: %2</source>
         <translation></translation>
     </message>
@@ -1581,6 +2271,14 @@ Reason:   %6
     </message>
     <message>
         <source>Stopped after %1 of %2 changes: %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot reach the cloud, so nothing was changed: %1 What is shown is a snapshot of %2; refresh once the cloud is back before changing anything.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot reach the cloud, so nothing was changed: %1</source>
         <translation></translation>
     </message>
 </context>
@@ -1744,6 +2442,10 @@ Reason:   %6
 </source>
         <translation></translation>
     </message>
+    <message>
+        <source>Deletes beyond usage</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ScenarioJson</name>
@@ -1788,10 +2490,6 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>not valid JSON at offset %1: %2</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>a scenario must be a JSON object</source>
         <translation></translation>
     </message>
@@ -1807,13 +2505,13 @@ Reason:   %6
         <source>events[%1] (%2): field &quot;%3&quot;: %4</source>
         <translation></translation>
     </message>
+    <message>
+        <source>unknown availability zone &quot;%1&quot; (no pod of the base or of an earlier add_pod is in it)</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ScenarioLoader</name>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation></translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation></translation>
@@ -1863,6 +2561,13 @@ Reason:   %6
     </message>
     <message>
         <source>the decision could not be stored: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleOperation</name>
+    <message>
+        <source>chosen by the scheduler</source>
         <translation></translation>
     </message>
 </context>
@@ -2124,6 +2829,14 @@ Reason:   %6
         <source>the snapshot is damaged</source>
         <translation></translation>
     </message>
+    <message>
+        <source>cannot save the snapshot of the pods</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot save the snapshot of the bindings</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>SqlStore</name>
@@ -2287,6 +3000,17 @@ Reason:   %6
     </message>
     <message>
         <source>%1 was opened for reading only (%2); nothing was changed</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteBackup</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot copy %1: %2</source>
         <translation></translation>
     </message>
 </context>
@@ -2513,6 +3237,24 @@ Reason:   %6
         <source>export takes no arguments (see trio2o-sched export --help)</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Import a dump with the anomalies a real Trio2o can hold, repaired: of a tenant&apos;s bindings in one AZ and group the lowest pod_id stays active and the others end; bindings to missing pods and a second top region are left out. Every repair is listed.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n anomaly(ies) a real Trio2o can leave behind; nothing was imported (--repair imports it repaired, listing every repair):
+  %2</source>
+        <translation>
+            <numerusform>%1 holds %n anomaly a real Trio2o can leave behind; nothing was imported (--repair imports it repaired, listing every repair):
+  %2</numerusform>
+            <numerusform>%1 holds %n anomalies a real Trio2o can leave behind; nothing was imported (--repair imports it repaired, listing every repair):
+  %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repaired: %1</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>StateValidator</name>
@@ -2550,6 +3292,43 @@ Reason:   %6
     </message>
     <message>
         <source>%1: field &quot;is_binding&quot;: tenant %2 already has an active binding in AZ %3, group %4 (pod_bindings[%5])</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>TenantChangeText</name>
+    <message>
+        <source>planned</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>already done</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot move</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>usage</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>usage percent</comment>
         <translation></translation>
     </message>
 </context>
@@ -2617,6 +3396,14 @@ Reason:   %6
     </message>
     <message>
         <source>delete binding %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>find the API version v1.0 at %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no version &quot;v1.0&quot; with a &quot;self&quot; link in its versions document</source>
         <translation></translation>
     </message>
 </context>
@@ -2690,6 +3477,30 @@ Reason:   %6
     </message>
     <message>
         <source>interrupted: replay stopped between events, nothing was written</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print the replay&apos;s progress to standard error, one line each time, even when it is not a terminal (the first line also says Ctrl-C is armed).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refuse scenarios whose events ask for more than N VM requests in all (default %1).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refuse scenarios whose name patterns expand to more than N tenant names in all (default %1).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number above 0, not &quot;%2&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Replaying: %1% (Ctrl-C stops)</source>
         <translation></translation>
     </message>
 </context>
@@ -3448,12 +4259,31 @@ The undo history no longer holds this step.</source>
         <source>&amp;Apply a Saved Plan…</source>
         <translation></translation>
     </message>
+    <message>
+        <source>&amp;Log Requests to the Terminal</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Log every request to the cloud on standard error, like --debug</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>gui::NoticeBanner</name>
     <message>
         <source>Dismiss</source>
         <comment>notice banner</comment>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gui::PasswordKeyring</name>
+    <message>
+        <source>The password could not be stored in the desktop keyring: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The desktop keyring could not be read: %1</source>
         <translation></translation>
     </message>
 </context>
@@ -3652,10 +4482,6 @@ The undo history no longer holds this step.</source>
         <translation></translation>
     </message>
     <message>
-        <source>asked every time, never stored</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>extra CA certificates (PEM), optional</source>
         <translation></translation>
     </message>
@@ -3721,6 +4547,22 @@ The undo history no longer holds this step.</source>
     </message>
     <message>
         <source>Without Keystone the Trio2o API URL is needed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Re&amp;member the password in the desktop keyring</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Off: the password is asked every time. On: it is kept in the desktop keyring (never in the console&apos;s settings or files).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>asked every time unless remembered in the keyring</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Clouds of %1 (a click connects):</source>
         <translation></translation>
     </message>
 </context>
@@ -4422,6 +5264,13 @@ The undo history no longer holds this step.</source>
     </message>
 </context>
 <context>
+    <name>model::Backend</name>
+    <message>
+        <source>this backend cannot change a pod and bindings in one transaction</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>model::BindingTableModel</name>
     <message>
         <source>now</source>
@@ -4956,6 +5805,11 @@ The undo history no longer holds this step.</source>
     </message>
     <message>
         <source>Failures (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Upstream bound twice</source>
+        <comment>what-if table header: trio2o departures</comment>
         <translation></translation>
     </message>
 </context>

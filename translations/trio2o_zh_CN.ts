@@ -47,6 +47,43 @@
         <source>Could not %1: %2, so it is unknown whether the change was made. It was not sent again; refresh to see the cloud&apos;s current state before trying again.</source>
         <translation>无法%1：%2，因此不知道更改是否已执行。更改未重新发送；请先刷新查看云的当前状态，再重试。</translation>
     </message>
+    <message>
+        <source>(request %1)</source>
+        <translation>（请求 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyCommand</name>
+    <message numerus="yes">
+        <source>The plan creates %n tenant(s) the cloud never had (invented by the what-if scenario).</source>
+        <translation>
+            <numerusform>该计划将创建 %n 个云中从未有过的租户（由 what-if 场景虚构）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applies a saved what-if plan (whatif --plan FILE) to the database or a live cloud. Every operation is checked first; a bad one refuses the whole plan, naming its index and field. On a database the plan is one transaction; on a live cloud an interrupted apply is finished by running it again (operations already done are skipped).</source>
+        <translation>将已保存的 what-if 计划（whatif --plan FILE）应用到数据库或在线云。先检查每个操作；有一个错误的操作就拒绝整个计划，并指出其序号和字段。在数据库上整个计划是一个事务；在在线云上，被中断的应用可通过再次运行来完成（已完成的操作会被跳过）。</translation>
+    </message>
+    <message>
+        <source>Only check the plan and show what would change.</source>
+        <translation>只检查计划并显示将要发生的更改。</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>以 JSON 输出结果。</translation>
+    </message>
+    <message>
+        <source>The plan file (JSON).</source>
+        <translation>计划文件（JSON）。</translation>
+    </message>
+    <message>
+        <source>apply takes one PLAN file</source>
+        <translation>apply 需要一个 PLAN 文件</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>AtomicFileWriter</name>
@@ -95,10 +132,6 @@
     <message>
         <source>NAME</source>
         <translation>NAME</translation>
-    </message>
-    <message>
-        <source>Keystone password (env OS_PASSWORD; prefer the variable).</source>
-        <translation>Keystone 密码（环境变量 OS_PASSWORD；建议使用该变量）。</translation>
     </message>
     <message>
         <source>PASSWORD</source>
@@ -165,10 +198,6 @@
         <translation>SECONDS</translation>
     </message>
     <message>
-        <source>--db and --remote (or --endpoint, --os-auth-url) exclude each other</source>
-        <translation>--db 与 --remote（或 --endpoint、--os-auth-url）互斥</translation>
-    </message>
-    <message>
         <source>--timeout must be a number of seconds from 0.001 to 3600, not &quot;%1&quot;</source>
         <translation>--timeout 必须是 0.001 到 3600 之间的秒数，而不是 &quot;%1&quot;</translation>
     </message>
@@ -179,6 +208,86 @@
     <message>
         <source>SQLite database file, or postgresql://user@host:port/dbname with the password in PGPASSWORD or ~/.pgpass (default: %1).</source>
         <translation>SQLite 数据库文件，或 postgresql://user@host:port/dbname（密码放在 PGPASSWORD 或 ~/.pgpass 中）（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>The cloud of clouds.yaml to use (env OS_CLOUD); OS_* variables and flags override its settings.</source>
+        <translation>使用 clouds.yaml 中的云（环境变量 OS_CLOUD）；OS_* 变量和选项会覆盖其设置。</translation>
+    </message>
+    <message>
+        <source>password, token or v3applicationcredential (env OS_AUTH_TYPE; default: inferred).</source>
+        <translation>password、token 或 v3applicationcredential（环境变量 OS_AUTH_TYPE；默认：自动推断）。</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Keystone user id instead of the name (env OS_USER_ID).</source>
+        <translation>Keystone 用户 ID，代替用户名（环境变量 OS_USER_ID）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Keystone password (env OS_PASSWORD; prefer the variable or the prompt).</source>
+        <translation>Keystone 密码（环境变量 OS_PASSWORD；最好用变量或提示输入）。</translation>
+    </message>
+    <message>
+        <source>Project id to scope to (env OS_PROJECT_ID).</source>
+        <translation>令牌作用域的项目 ID（环境变量 OS_PROJECT_ID）。</translation>
+    </message>
+    <message>
+        <source>User domain id (env OS_USER_DOMAIN_ID).</source>
+        <translation>用户域 ID（环境变量 OS_USER_DOMAIN_ID）。</translation>
+    </message>
+    <message>
+        <source>Project domain id (env OS_PROJECT_DOMAIN_ID).</source>
+        <translation>项目域 ID（环境变量 OS_PROJECT_DOMAIN_ID）。</translation>
+    </message>
+    <message>
+        <source>Domain id of the user and project when neither is given (env OS_DEFAULT_DOMAIN).</source>
+        <translation>未指定时用户和项目所用的域 ID（环境变量 OS_DEFAULT_DOMAIN）。</translation>
+    </message>
+    <message>
+        <source>Scope the token to the system instead of a project: all (env OS_SYSTEM_SCOPE).</source>
+        <translation>令牌作用域为系统而非项目：all（环境变量 OS_SYSTEM_SCOPE）。</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>作用域</translation>
+    </message>
+    <message>
+        <source>Application credential id (env OS_APPLICATION_CREDENTIAL_ID).</source>
+        <translation>应用凭据 ID（环境变量 OS_APPLICATION_CREDENTIAL_ID）。</translation>
+    </message>
+    <message>
+        <source>Application credential secret (env OS_APPLICATION_CREDENTIAL_SECRET; prefer the variable).</source>
+        <translation>应用凭据密钥（环境变量 OS_APPLICATION_CREDENTIAL_SECRET；最好用变量）。</translation>
+    </message>
+    <message>
+        <source>SECRET</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Log every request (method, URL, status, duration, request id) on standard error; the logging categories are trio2o.http, trio2o.keystone and trio2o.api (QT_LOGGING_RULES).</source>
+        <translation>在标准错误输出上记录每个请求（方法、URL、状态、耗时、请求 ID）；日志类别为 trio2o.http、trio2o.keystone 和 trio2o.api（QT_LOGGING_RULES）。</translation>
+    </message>
+    <message>
+        <source>cannot read the CA file %1 (--os-cacert): %2</source>
+        <translation>无法读取 CA 文件 %1（--os-cacert）：%2</translation>
+    </message>
+    <message>
+        <source>the CA file %1 (--os-cacert) holds no PEM certificate</source>
+        <translation>CA 文件 %1（--os-cacert）中没有 PEM 证书</translation>
+    </message>
+    <message>
+        <source>--db and --remote (or --endpoint, --os-auth-url, --os-cloud, --noauth) exclude each other</source>
+        <translation>--db 与 --remote（或 --endpoint、--os-auth-url、--os-cloud、--noauth）不能同时使用</translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2: </source>
+        <translation>%1 在 %2 的密码：</translation>
     </message>
 </context>
 <context>
@@ -322,10 +431,6 @@
         <source>no</source>
         <translation>否</translation>
     </message>
-    <message>
-        <source>Shown from a snapshot of %1: the cloud cannot be reached.</source>
-        <translation>显示的是 %1 的快照：无法访问该云。</translation>
-    </message>
 </context>
 <context>
     <name>BoundedFileReader</name>
@@ -356,6 +461,135 @@
     <message>
         <source>%1 is longer than %2 MiB, the limit for %3</source>
         <translation>%1 超过 %2 MiB，这是%3的上限</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeListPrinter</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>TENANT</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Target pods:</source>
+        <translation>目标 Pod：</translation>
+    </message>
+    <message>
+        <source>POD</source>
+        <translation>POD</translation>
+    </message>
+    <message>
+        <source>RECEIVES</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>USAGE</source>
+        <translation>使用率</translation>
+    </message>
+    <message>
+        <source>THRESHOLD</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>status: count</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>没有需要更改的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeReversal</name>
+    <message>
+        <source>the undo is no longer possible: tenant %1 is no longer bound to pod %2 as this change left it (the state moved on since); nothing was changed</source>
+        <translation>已无法撤销：租户 %1 已不再像此更改之后那样绑定到 Pod %2（此后状态已发生变化）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>taken back</source>
+        <translation>已撤回</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeWriter</name>
+    <message>
+        <source>the backend shows a saved snapshot only: nothing can be written</source>
+        <translation>后端仅显示已保存的快照：无法写入任何内容</translation>
+    </message>
+    <message>
+        <source>nothing was written: %1</source>
+        <translation>未写入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>pod %1 could not be changed, no tenant was moved: %2</source>
+        <translation>无法更改 Pod %1，未迁移任何租户：%2</translation>
+    </message>
+    <message>
+        <source>stopped after %1 of %2 changes (tenant %3: %4); run the same operation again to finish it</source>
+        <translation>在 %2 项更改中完成 %1 项后停止（租户 %3：%4）；再次运行同一操作即可完成</translation>
+    </message>
+    <message>
+        <source>stopped after %1 of %2 changes; run the same operation again to finish it</source>
+        <translation>在 %2 项更改中完成 %1 项后停止；再次运行同一操作即可完成</translation>
+    </message>
+</context>
+<context>
+    <name>CloudsYaml</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KiB; is it really a clouds.yaml?</source>
+        <translation>%1 大于 %2 KiB；它真的是 clouds.yaml 吗？</translation>
+    </message>
+    <message>
+        <source>%1: the top level is not a mapping</source>
+        <translation>%1：顶层不是映射（mapping）</translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML: %2</source>
+        <translation>%1 不是有效的 YAML：%2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;clouds&quot; is not a mapping</source>
+        <translation>%1：“clouds”不是映射（mapping）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>there is no cloud named &quot;%1&quot;: no clouds.yaml was found (looked for %2)</source>
+        <translation>没有名为“%1”的云：未找到 clouds.yaml（查找了 %2）</translation>
+    </message>
+    <message>
+        <source>there is no cloud named &quot;%1&quot; in %2 (it has: %3)</source>
+        <translation>%2 中没有名为“%1”的云（其中有：%3）</translation>
+    </message>
+    <message>
+        <source>no clouds</source>
+        <translation>没有云</translation>
     </message>
 </context>
 <context>
@@ -392,13 +626,17 @@
         <source>cannot write to standard output: %1</source>
         <translation>无法写入标准输出：%1</translation>
     </message>
+    <message>
+        <source>trio2o-sched: this is a snapshot taken at %1, not live data: the cloud cannot be reached (exit status %2).</source>
+        <translation>trio2o-sched：这是 %1 时的快照，不是实时数据：无法连接云（退出状态 %2）。</translation>
+    </message>
+    <message>
+        <source>cannot reach the cloud, so nothing was changed (%1)</source>
+        <translation>无法连接云，因此未做任何更改（%1）</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
-    <message>
-        <source>the Trio2o endpoint &quot;%1&quot; is not a valid URL</source>
-        <translation>Trio2o 端点 &quot;%1&quot; 不是有效的 URL</translation>
-    </message>
     <message>
         <source>--noauth needs the Trio2o endpoint (--remote or --endpoint)</source>
         <translation>--noauth 需要 Trio2o 端点（--remote 或 --endpoint）</translation>
@@ -408,24 +646,8 @@
         <translation>令牌需要 Trio2o 端点（--endpoint）或 Keystone（--os-auth-url）</translation>
     </message>
     <message>
-        <source>no credentials: give --os-auth-url with --os-username and --os-password, or --os-token, or --noauth for a development cloud without Keystone</source>
-        <translation>没有凭据：请提供 --os-auth-url 以及 --os-username 和 --os-password，或 --os-token，或对没有 Keystone 的开发云使用 --noauth</translation>
-    </message>
-    <message>
-        <source>the Keystone URL &quot;%1&quot; is not a valid URL</source>
-        <translation>Keystone URL &quot;%1&quot; 不是有效的 URL</translation>
-    </message>
-    <message>
-        <source>Keystone needs a user name (--os-username or OS_USERNAME)</source>
-        <translation>Keystone 需要用户名（--os-username 或 OS_USERNAME）</translation>
-    </message>
-    <message>
         <source>Keystone needs a password (--os-password or OS_PASSWORD)</source>
         <translation>Keystone 需要密码（--os-password 或 OS_PASSWORD）</translation>
-    </message>
-    <message>
-        <source>Keystone needs a project (--os-project-name or OS_PROJECT_NAME)</source>
-        <translation>Keystone 需要项目（--os-project-name 或 OS_PROJECT_NAME）</translation>
     </message>
     <message>
         <source>Trio2o via %1</source>
@@ -440,8 +662,64 @@
         <translation>%1（给定令牌）</translation>
     </message>
     <message>
-        <source>%1 (user %2, project %3)</source>
-        <translation>%1（用户 %2，项目 %3）</translation>
+        <source>the Trio2o endpoint &quot;%1&quot; is not a valid http or https URL</source>
+        <translation>Trio2o 端点“%1”不是有效的 http 或 https URL</translation>
+    </message>
+    <message>
+        <source>the Keystone URL &quot;%1&quot; is not a valid http or https URL</source>
+        <translation>Keystone URL“%1”不是有效的 http 或 https URL</translation>
+    </message>
+    <message>
+        <source>the system scope can only be &quot;all&quot;, not &quot;%1&quot;</source>
+        <translation>系统作用域只能是“all”，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>the token auth type needs a token (--os-token or OS_TOKEN)</source>
+        <translation>token 认证类型需要一个令牌（--os-token 或 OS_TOKEN）</translation>
+    </message>
+    <message>
+        <source>a token needs a project scope (--os-project-name or --os-project-id) or --os-system-scope all, so that Keystone answers with a service catalog</source>
+        <translation>令牌需要项目作用域（--os-project-name 或 --os-project-id）或 --os-system-scope all，Keystone 才会返回服务目录</translation>
+    </message>
+    <message>
+        <source>an application credential needs Keystone (--os-auth-url or OS_AUTH_URL)</source>
+        <translation>应用凭据需要 Keystone（--os-auth-url 或 OS_AUTH_URL）</translation>
+    </message>
+    <message>
+        <source>an application credential needs its id (--os-application-credential-id)</source>
+        <translation>应用凭据需要其 ID（--os-application-credential-id）</translation>
+    </message>
+    <message>
+        <source>an application credential needs its secret (--os-application-credential-secret or OS_APPLICATION_CREDENTIAL_SECRET)</source>
+        <translation>应用凭据需要其密钥（--os-application-credential-secret 或 OS_APPLICATION_CREDENTIAL_SECRET）</translation>
+    </message>
+    <message>
+        <source>no credentials: give --os-cloud, or --os-auth-url with --os-username and --os-password, or --os-token, or --noauth for a development cloud without Keystone</source>
+        <translation>没有凭据：请提供 --os-cloud，或 --os-auth-url 加 --os-username 和 --os-password，或 --os-token，或对没有 Keystone 的开发云使用 --noauth</translation>
+    </message>
+    <message>
+        <source>Keystone needs a user name (--os-username or OS_USERNAME) or id (--os-user-id)</source>
+        <translation>Keystone 需要用户名（--os-username 或 OS_USERNAME）或用户 ID（--os-user-id）</translation>
+    </message>
+    <message>
+        <source>Keystone needs a project (--os-project-name, --os-project-id or OS_PROJECT_NAME) or --os-system-scope all</source>
+        <translation>Keystone 需要项目（--os-project-name、--os-project-id 或 OS_PROJECT_NAME）或 --os-system-scope all</translation>
+    </message>
+    <message>
+        <source>system scope %1</source>
+        <translation>系统作用域 %1</translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>项目 %1</translation>
+    </message>
+    <message>
+        <source>%1 (application credential %2)</source>
+        <translation>%1（应用凭据 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (user %2, %3)</source>
+        <translation>%1（用户 %2，%3）</translation>
     </message>
 </context>
 <context>
@@ -581,6 +859,16 @@ Pod:     %5
     <message>
         <source>(* chosen, ~ current binding)</source>
         <translation>（* 选中，~ 当前绑定）</translation>
+    </message>
+    <message>
+        <source>Upstream: %1
+</source>
+        <translation>上游：%1
+</translation>
+    </message>
+    <message>
+        <source>(* chosen, ~ current binding, ! upstream stays bound here too)</source>
+        <translation>（* 已选，~ 当前绑定，! 上游在此也保持绑定）</translation>
     </message>
 </context>
 <context>
@@ -768,12 +1056,38 @@ Pod:     %5
         <comment>pod state</comment>
         <translation>禁用</translation>
     </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>decision reason; upstream departure</comment>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>upstream would leave %1 bound to %2 and %3 in %4</source>
+        <translation>上游会让 %1 在 %4 中同时绑定到 %2 和 %3</translation>
+    </message>
+    <message>
+        <source>%1; the console keeps one active binding per availability zone and pod group, so the binding to %2 ends</source>
+        <translation>%1；控制台在每个可用区和 Pod 组中只保留一个活动绑定，因此到 %2 的绑定结束</translation>
+    </message>
 </context>
 <context>
     <name>DeletePodCommand</name>
     <message>
         <source>delete pod %1</source>
         <translation>删除 Pod %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeletePodOperation</name>
+    <message>
+        <source>pod %1 does not exist</source>
+        <translation>Pod %1 不存在</translation>
+    </message>
+    <message numerus="yes">
+        <source>pod %1 still has %n tenant(s) bound; drain it first (trio2o-sched drain)</source>
+        <translation>
+            <numerusform>Pod %1 仍绑定着 %n 个租户；请先迁空（trio2o-sched drain）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -814,6 +1128,108 @@ Pod:     %5
         <source>%1 %</source>
         <comment>usage: percent of capacity</comment>
         <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>DrainCommand</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Pod %1: %2 → %3%4</source>
+        <translation>Pod %1：%2 → %3%4</translation>
+    </message>
+    <message>
+        <source> (dry run)</source>
+        <translation>（试运行）</translation>
+    </message>
+    <message>
+        <source>Some tenants cannot move (see the reasons); the pod still has them.</source>
+        <translation>部分租户无法迁移（见原因）；它们仍在该 Pod 上。</translation>
+    </message>
+    <message>
+        <source>Moves every tenant bound to POD to another pod of its own AZ and group: the one the scheduler chooses, or the pod --to names (refused when it is in another AZ or group). On a database it is one transaction; on a live cloud an interrupted drain is finished by running it again. Exit status 0 when all moved, 3 when some cannot move, 1 on errors.</source>
+        <translation>将绑定到 POD 的每个租户迁移到其所在可用区和组内的另一个 Pod：由调度器选择，或由 --to 指定（若在其他可用区或组则拒绝）。在数据库上这是一个事务；在在线云上，被中断的迁空可通过再次运行来完成。全部迁移时退出状态为 0，部分无法迁移时为 3，出错时为 1。</translation>
+    </message>
+    <message>
+        <source>Move every tenant to this pod (id or name).</source>
+        <translation>将每个租户迁移到此 Pod（ID 或名称）。</translation>
+    </message>
+    <message>
+        <source>POD</source>
+        <translation>POD</translation>
+    </message>
+    <message>
+        <source>Put the pod into maintenance, in the same transaction.</source>
+        <translation>在同一事务中将该 Pod 置于维护状态。</translation>
+    </message>
+    <message>
+        <source>Only show what would move.</source>
+        <translation>只显示将要迁移的内容。</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>以 JSON 输出结果。</translation>
+    </message>
+    <message>
+        <source>Scheduler configuration (JSON).</source>
+        <translation>调度器配置（JSON）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The pod to drain (id or name).</source>
+        <translation>要迁空的 Pod（ID 或名称）。</translation>
+    </message>
+    <message>
+        <source>drain takes one POD (id or name)</source>
+        <translation>drain 需要一个 POD（ID 或名称）</translation>
+    </message>
+</context>
+<context>
+    <name>DrainOperation</name>
+    <message>
+        <source>general</source>
+        <translation>通用</translation>
+    </message>
+    <message>
+        <source>pod %1 is in AZ %2, group %3; pod %4 is in AZ %5, group %6: tenants move only inside their own AZ and group</source>
+        <translation>Pod %1 位于可用区 %2、组 %3；Pod %4 位于可用区 %5、组 %6：租户只能在其自身的可用区和组内迁移</translation>
+    </message>
+    <message>
+        <source>pod %1 does not exist</source>
+        <translation>Pod %1 不存在</translation>
+    </message>
+    <message>
+        <source>pod %1 is the top region: no tenant is bound to it</source>
+        <translation>Pod %1 是顶层区域：没有租户绑定到它</translation>
+    </message>
+    <message>
+        <source>the target pod %1 does not exist</source>
+        <translation>目标 Pod %1 不存在</translation>
+    </message>
+    <message>
+        <source>pod %1 cannot be drained into itself</source>
+        <translation>Pod %1 不能迁空到自身</translation>
+    </message>
+    <message>
+        <source>the target pod %1 is %2: it takes no tenants</source>
+        <translation>目标 Pod %1 处于%2状态：不接收租户</translation>
+    </message>
+    <message>
+        <source>moved to the pod named for the drain</source>
+        <translation>迁移到为迁空指定的 Pod</translation>
+    </message>
+    <message>
+        <source>the scheduler chose pod %1, which does not exist</source>
+        <translation>调度器选择了不存在的 Pod %1</translation>
+    </message>
+    <message>
+        <source>chosen by the scheduler</source>
+        <translation>由调度器选择</translation>
     </message>
 </context>
 <context>
@@ -901,20 +1317,32 @@ Pod:     %5
         <translation>（%1）与模式给出的名称数量（%2）不同</translation>
     </message>
     <message>
-        <source>events[%1]: must be an object with a &quot;type&quot;</source>
-        <translation>events[%1]：必须是带有 &quot;type&quot; 的对象</translation>
-    </message>
-    <message>
-        <source>events[%1]: field &quot;type&quot; must be one of %2, not %3</source>
-        <translation>events[%1]：字段 &quot;type&quot; 必须是 %2 之一，而不是 %3</translation>
-    </message>
-    <message>
         <source>a missing or non-string value</source>
         <translation>缺失值或非字符串值</translation>
     </message>
     <message>
         <source>must be vcpus, ram_mb or disk_gb, not &quot;%1&quot;</source>
         <translation>必须是 vcpus、ram_mb 或 disk_gb，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the scenario asks for more than %2 VM requests (%3 with this event); split it, or raise the limit with trio2o-sched whatif --max-requests</source>
+        <translation>%1：场景请求的虚拟机超过 %2 个（加上此事件为 %3 个）；请拆分场景，或用 trio2o-sched whatif --max-requests 提高上限</translation>
+    </message>
+    <message>
+        <source>%1: the scenario&apos;s name patterns expand to more than %2 tenant names (%3 with this event); split it, or raise the limit with trio2o-sched whatif --max-tenants</source>
+        <translation>%1：场景的名称模式展开后超过 %2 个租户名（加上此事件为 %3 个）；请拆分场景，或用 trio2o-sched whatif --max-tenants 提高上限</translation>
+    </message>
+    <message>
+        <source>events[%1]: must be an object with a &quot;type&quot; (at byte %2)</source>
+        <translation>events[%1]：必须是带 &quot;type&quot; 的对象（位于第 %2 字节）</translation>
+    </message>
+    <message>
+        <source>events[%1]: field &quot;type&quot; must be one of %2, not %3 (the event at byte %4)</source>
+        <translation>events[%1]：字段 &quot;type&quot; 必须是 %2 之一，而不是 %3（该事件位于第 %4 字节）</translation>
+    </message>
+    <message>
+        <source>%1 (the event at byte %2)</source>
+        <translation>%1（该事件位于第 %2 字节）</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1429,55 @@ Pod:     %5
     <message>
         <source>the CA file %1 holds no PEM certificate</source>
         <translation>CA 文件 %1 中没有 PEM 证书</translation>
+    </message>
+    <message>
+        <source>the answer of %1 is larger than %2 MiB; it was cut off</source>
+        <translation>%1 的响应大于 %2 MiB；已被截断</translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2; a redirect to another scheme, host or port (or of a change) is not followed, so the credentials stay with the server they are meant for</source>
+        <translation>%1 重定向到 %2；不会跟随到其他协议、主机或端口的重定向（也不会跟随更改请求的重定向），以免凭据被发送给非目标服务器</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRepair</name>
+    <message>
+        <source>pods[%1] (%2, pod_id %3)</source>
+        <translation>pods[%1]（%2，pod_id %3）</translation>
+    </message>
+    <message>
+        <source>pod_bindings[%1] (id %2, tenant %3, pod_id %4)</source>
+        <translation>pod_bindings[%1]（ID %2，租户 %3，pod_id %4）</translation>
+    </message>
+    <message>
+        <source>%1 is a second top region (empty az_name); %2 is the top region already</source>
+        <translation>%1 是第二个顶层区域（az_name 为空）；%2 已经是顶层区域</translation>
+    </message>
+    <message>
+        <source>%1 binds the second top region</source>
+        <translation>%1 绑定到第二个顶层区域</translation>
+    </message>
+    <message>
+        <source>%1 is bound to a pod that does not exist</source>
+        <translation>%1 绑定到一个不存在的 Pod</translation>
+    </message>
+    <message numerus="yes">
+        <source>tenant %1 is bound %n time(s) in AZ %2, group %3: %4</source>
+        <translation>
+            <numerusform>租户 %1 在可用区 %2、组 %3 中绑定了 %n 次：%4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>left out %1: a second top region</source>
+        <translation>已略过 %1：第二个顶层区域</translation>
+    </message>
+    <message>
+        <source>ended %1: %2 keeps the lowest pod_id, the binding upstream treats as current</source>
+        <translation>已结束 %1：%2 的 pod_id 最小，是上游视为当前的绑定</translation>
+    </message>
+    <message>
+        <source>left out %1: its pod is not imported</source>
+        <translation>已略过 %1：其 Pod 未导入</translation>
     </message>
 </context>
 <context>
@@ -1194,10 +1671,6 @@ Pod:     %5
         <translation>未知命令 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>List, create or delete pods</source>
-        <translation>列出、创建或删除 Pod</translation>
-    </message>
-    <message>
         <source>Run one scheduling decision for a tenant</source>
         <translation>为租户执行一次调度决策</translation>
     </message>
@@ -1212,6 +1685,25 @@ Pod:     %5
     <message>
         <source>Replay a what-if scenario on a copy of the state</source>
         <translation>在状态副本上回放 what-if 场景</translation>
+    </message>
+    <message>
+        <source>Apply a saved what-if plan</source>
+        <translation>应用已保存的 what-if 计划</translation>
+    </message>
+    <message>
+        <source>Move every tenant off a pod (optionally into maintenance)</source>
+        <translation>将所有租户迁出一个 Pod（可同时置于维护）</translation>
+    </message>
+    <message>
+        <source>List, create, change or delete pods</source>
+        <translation>列出、创建、更改或删除 Pod</translation>
+    </message>
+</context>
+<context>
+    <name>MappedFile</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1770,52 @@ Pod:     %5
     </message>
 </context>
 <context>
+    <name>OpenStackOptions</name>
+    <message>
+        <source>unknown auth type &quot;%1&quot; (password, token, v3applicationcredential or none)</source>
+        <translation>未知的认证类型“%1”（password、token、v3applicationcredential 或 none）</translation>
+    </message>
+</context>
+<context>
+    <name>PlanApplyOperation</name>
+    <message>
+        <source>no tenant named</source>
+        <translation>未指定租户</translation>
+    </message>
+    <message>
+        <source>operations[%1].%2: %3; nothing was written</source>
+        <translation>operations[%1].%2：%3；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>no pod named</source>
+        <translation>未指定 Pod</translation>
+    </message>
+    <message>
+        <source>pod %1 does not exist</source>
+        <translation>Pod %1 不存在</translation>
+    </message>
+    <message>
+        <source>pod %1 is the top region</source>
+        <translation>Pod %1 是顶层区域</translation>
+    </message>
+    <message>
+        <source>tenant %1 is already bound in that AZ and group, to pod %2</source>
+        <translation>租户 %1 在该可用区和组中已绑定到 Pod %2</translation>
+    </message>
+    <message>
+        <source>no binding named</source>
+        <translation>未指定绑定</translation>
+    </message>
+    <message>
+        <source>binding %1 is not active: tenant %2 has no binding in that AZ and group</source>
+        <translation>绑定 %1 不是活动的：租户 %2 在该可用区和组中没有绑定</translation>
+    </message>
+    <message>
+        <source>binding %1 is not the active binding of tenant %2, which is bound to pod %3</source>
+        <translation>绑定 %1 不是租户 %2 的活动绑定，该租户绑定到 Pod %3</translation>
+    </message>
+</context>
+<context>
     <name>PlanJson</name>
     <message>
         <source>%1: field &quot;op&quot; must be bind, unbind or rebind</source>
@@ -1332,6 +1870,138 @@ Pod:     %5
     </message>
 </context>
 <context>
+    <name>PodSettingsCommand</name>
+    <message>
+        <source>--%1 needs a number, not &quot;%2&quot;</source>
+        <translation>--%1 需要一个数字，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>--state is enabled, maintenance or disabled, not &quot;%1&quot;</source>
+        <translation>--state 应为 enabled、maintenance 或 disabled，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>set: enabled, maintenance or disabled.</source>
+        <translation>set：enabled、maintenance 或 disabled。</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>set: the fraction of the total that counts as full, in (0, 1].</source>
+        <translation>set：视为已满的总量比例，取值范围 (0, 1]。</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>set: an affinity tag (repeatable); a KEY already there gets the new VALUE.</source>
+        <translation>set：一个亲和性标签（可重复）；已存在的 KEY 获得新的 VALUE。</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>set: remove every tag first (the pod joins the general group).</source>
+        <translation>set：先删除所有标签（该 Pod 加入通用组）。</translation>
+    </message>
+    <message>
+        <source>set: totals, any of vcpus=N,ram_mb=N,disk_gb=N.</source>
+        <translation>set：总量，可为 vcpus=N、ram_mb=N、disk_gb=N 中的任意项。</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LIST</translation>
+    </message>
+    <message>
+        <source>set: the pod&apos;s relative cost (0 or more).</source>
+        <translation>set：该 Pod 的相对成本（0 或更大）。</translation>
+    </message>
+    <message>
+        <source>pods set takes one POD (id or name)</source>
+        <translation>pods set 需要一个 POD（ID 或名称）</translation>
+    </message>
+    <message>
+        <source>Pod %1 already has these settings.</source>
+        <translation>Pod %1 已是这些设置。</translation>
+    </message>
+    <message>
+        <source>Changed pod %1: %2.</source>
+        <translation>已更改 Pod %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>PodSettingsOperation</name>
+    <message>
+        <source>general</source>
+        <translation>通用</translation>
+    </message>
+    <message>
+        <source>pod %1 does not exist</source>
+        <translation>Pod %1 不存在</translation>
+    </message>
+    <message>
+        <source>no setting to change was given</source>
+        <translation>未指定要更改的设置</translation>
+    </message>
+    <message>
+        <source>threshold %1 is not in (0, 1]: it is the fraction of the total that counts as full</source>
+        <translation>阈值 %1 不在 (0, 1] 范围内：它是视为已满的总量比例</translation>
+    </message>
+    <message>
+        <source>cost %1 is not a number of 0 or more</source>
+        <translation>成本 %1 不是 0 或更大的数字</translation>
+    </message>
+    <message>
+        <source>capacity %1 = %2 is negative</source>
+        <translation>容量 %1 = %2 为负数</translation>
+    </message>
+    <message>
+        <source>tags must have a key, each key once</source>
+        <translation>标签必须有键，且每个键只能出现一次</translation>
+    </message>
+    <message numerus="yes">
+        <source>pod %1 has %n bound tenant(s), whose group would change with its tags: drain it first</source>
+        <translation>
+            <numerusform>Pod %1 绑定了 %n 个租户，其组会随标签改变：请先迁空</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the top region %1 takes no affinity tags</source>
+        <translation>顶层区域 %1 不接受亲和性标签</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>capacity &quot;%1&quot; is not vcpus=N, ram_mb=N or disk_gb=N</source>
+        <translation>容量“%1”不是 vcpus=N、ram_mb=N 或 disk_gb=N</translation>
+    </message>
+    <message>
+        <source>capacity &quot;%1&quot; needs a whole number of 0 or more</source>
+        <translation>容量“%1”需要 0 或更大的整数</translation>
+    </message>
+    <message>
+        <source>tag &quot;%1&quot; is not KEY=VALUE</source>
+        <translation>标签“%1”不是 KEY=VALUE</translation>
+    </message>
+</context>
+<context>
     <name>PodsCommand</name>
     <message>
         <source>ID</source>
@@ -1370,10 +2040,6 @@ Pod:     %5
         <translation>通用</translation>
     </message>
     <message>
-        <source>Shown from a snapshot of %1: the cloud cannot be reached.</source>
-        <translation>显示的是 %1 的快照：无法访问该云。</translation>
-    </message>
-    <message>
         <source>pods create needs --name</source>
         <translation>pods create 需要 --name</translation>
     </message>
@@ -1406,12 +2072,6 @@ Pod:     %5
         <translation>已删除 Pod %1（%2）。</translation>
     </message>
     <message>
-        <source>Lists the pods, or creates or deletes one, in the database or a live Trio2o cloud.
-  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD</source>
-        <translation>列出 Pod，或在数据库或在线 Trio2o 云中创建或删除一个 Pod。
-  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD</translation>
-    </message>
-    <message>
         <source>Print the API&apos;s own JSON: {&quot;pods&quot;: [...]}.</source>
         <translation>输出 API 自身的 JSON：{&quot;pods&quot;: [...]}。</translation>
     </message>
@@ -1440,24 +2100,34 @@ Pod:     %5
         <translation>create：其数据中心。</translation>
     </message>
     <message>
-        <source>delete: first rebind every tenant bound to the pod to POD.</source>
-        <translation>delete：先将绑定到该 Pod 的每个租户重新绑定到 POD。</translation>
-    </message>
-    <message>
         <source>POD</source>
         <translation>POD</translation>
     </message>
     <message>
-        <source>list (default), create or delete.</source>
-        <translation>list（默认）、create 或 delete。</translation>
-    </message>
-    <message>
-        <source>unknown pods action &quot;%1&quot; (list, create or delete)</source>
-        <translation>未知的 pods 操作 &quot;%1&quot;（list、create 或 delete）</translation>
-    </message>
-    <message>
         <source>pods %1 takes no further arguments</source>
         <translation>pods %1 不接受更多参数</translation>
+    </message>
+    <message>
+        <source>Lists the pods, or creates, changes or deletes one, in the database or a live Trio2o cloud.
+  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD
+  pods set POD [--state S] [--threshold F] [--tag KEY=VALUE ...] [--clear-tags]
+               [--capacity vcpus=N,ram_mb=N,disk_gb=N] [--cost F]</source>
+        <translation>列出 Pod，或在数据库或在线 Trio2o 云中创建、更改或删除一个 Pod。
+  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD
+  pods set POD [--state S] [--threshold F] [--tag KEY=VALUE ...] [--clear-tags]
+               [--capacity vcpus=N,ram_mb=N,disk_gb=N] [--cost F]</translation>
+    </message>
+    <message>
+        <source>delete: first drain the pod into POD (of the same AZ and group).</source>
+        <translation>delete：先将该 Pod 迁空到 POD（同一可用区和组）。</translation>
+    </message>
+    <message>
+        <source>list (default), create, set or delete.</source>
+        <translation>list（默认）、create、set 或 delete。</translation>
+    </message>
+    <message>
+        <source>unknown pods action &quot;%1&quot; (list, create, set or delete)</source>
+        <translation>未知的 pods 操作“%1”（list、create、set 或 delete）</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +2182,29 @@ Pod:     %5
     </message>
 </context>
 <context>
+    <name>RebindOperation</name>
+    <message>
+        <source>pod %1 does not exist</source>
+        <translation>Pod %1 不存在</translation>
+    </message>
+    <message>
+        <source>tenant %1 has no active binding in the AZ and group of pod %2</source>
+        <translation>租户 %1 在 Pod %2 的可用区和组中没有活动绑定</translation>
+    </message>
+    <message>
+        <source>binding %1 is not an active binding of tenant %2</source>
+        <translation>绑定 %1 不是租户 %2 的活动绑定</translation>
+    </message>
+    <message>
+        <source>tenant %1 is already bound to pod %2</source>
+        <translation>租户 %1 已绑定到 Pod %2</translation>
+    </message>
+    <message>
+        <source>moved by hand</source>
+        <translation>手动迁移</translation>
+    </message>
+</context>
+<context>
     <name>RemoteGuards</name>
     <message>
         <source>A pod needs a name (its Keystone region).</source>
@@ -1551,10 +2244,6 @@ Pod:     %5
 <context>
     <name>RemoteSession</name>
     <message>
-        <source>The console shows a snapshot of %1 because the cloud could not be reached; refresh once it is back before changing anything.</source>
-        <translation>由于无法访问该云，控制台显示的是 %1 的快照；请在其恢复后刷新，再进行任何更改。</translation>
-    </message>
-    <message>
         <source>Pod %1 was created, but its local settings were not saved: %2</source>
         <translation>Pod %1 已创建，但其本地设置未保存：%2</translation>
     </message>
@@ -1577,6 +2266,14 @@ Pod:     %5
     <message>
         <source>Stopped after %1 of %2 changes: %3</source>
         <translation>在 %2 项更改中的第 %1 项后停止：%3</translation>
+    </message>
+    <message>
+        <source>Cannot reach the cloud, so nothing was changed: %1 What is shown is a snapshot of %2; refresh once the cloud is back before changing anything.</source>
+        <translation>无法连接云，因此未做任何更改：%1 当前显示的是 %2 的快照；请在云恢复后刷新，再进行更改。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the cloud, so nothing was changed: %1</source>
+        <translation>无法连接云，因此未做任何更改：%1</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +2446,10 @@ Pod:     %5
         <translation>结果不同的租户，%1 对比 %2（%3）
 </translation>
     </message>
+    <message>
+        <source>Deletes beyond usage</source>
+        <translation>超出用量的删除</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioJson</name>
@@ -1793,10 +2494,6 @@ Pod:     %5
         <translation>字段 &quot;base&quot; 必须是 &quot;current&quot;、JSON 状态文件或数据库路径</translation>
     </message>
     <message>
-        <source>not valid JSON at offset %1: %2</source>
-        <translation>偏移 %1 处不是有效的 JSON：%2</translation>
-    </message>
-    <message>
         <source>a scenario must be a JSON object</source>
         <translation>场景必须是 JSON 对象</translation>
     </message>
@@ -1812,13 +2509,13 @@ Pod:     %5
         <source>events[%1] (%2): field &quot;%3&quot;: %4</source>
         <translation>events[%1]（%2）：字段 &quot;%3&quot;：%4</translation>
     </message>
+    <message>
+        <source>unknown availability zone &quot;%1&quot; (no pod of the base or of an earlier add_pod is in it)</source>
+        <translation>未知的可用区 &quot;%1&quot;（基础状态中或之前的 add_pod 中没有位于该区的 pod）</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioLoader</name>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
@@ -1869,6 +2566,13 @@ Pod:     %5
     <message>
         <source>the decision could not be stored: %1</source>
         <translation>无法保存该决策：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleOperation</name>
+    <message>
+        <source>chosen by the scheduler</source>
+        <translation>由调度器选择</translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2833,14 @@ Pod:     %5
         <source>the snapshot is damaged</source>
         <translation>快照已损坏</translation>
     </message>
+    <message>
+        <source>cannot save the snapshot of the pods</source>
+        <translation>无法保存 Pod 的快照</translation>
+    </message>
+    <message>
+        <source>cannot save the snapshot of the bindings</source>
+        <translation>无法保存绑定的快照</translation>
+    </message>
 </context>
 <context>
     <name>SqlStore</name>
@@ -2291,6 +3003,17 @@ Pod:     %5
     <message>
         <source>%1 was opened for reading only (%2); nothing was changed</source>
         <translation>%1 以只读方式打开（%2）；未做任何更改</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteBackup</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot copy %1: %2</source>
+        <translation>无法复制 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +3236,22 @@ Pod:     %5
         <source>export takes no arguments (see trio2o-sched export --help)</source>
         <translation>export 不接受参数（参见 trio2o-sched export --help）</translation>
     </message>
+    <message>
+        <source>Import a dump with the anomalies a real Trio2o can hold, repaired: of a tenant&apos;s bindings in one AZ and group the lowest pod_id stays active and the others end; bindings to missing pods and a second top region are left out. Every repair is listed.</source>
+        <translation>导入含有真实 Trio2o 可能留下的异常的转储并加以修复：租户在同一可用区和组中的绑定里，pod_id 最小的保持活动，其余结束；指向缺失 Pod 的绑定和第二个顶层区域被略过。每项修复都会列出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n anomaly(ies) a real Trio2o can leave behind; nothing was imported (--repair imports it repaired, listing every repair):
+  %2</source>
+        <translation>
+            <numerusform>%1 含有 %n 个真实 Trio2o 可能留下的异常；未导入任何内容（--repair 会修复后导入，并列出每项修复）：
+  %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repaired: %1</source>
+        <translation>已修复：%1</translation>
+    </message>
 </context>
 <context>
     <name>StateValidator</name>
@@ -2551,6 +3290,43 @@ Pod:     %5
     <message>
         <source>%1: field &quot;is_binding&quot;: tenant %2 already has an active binding in AZ %3, group %4 (pod_bindings[%5])</source>
         <translation>%1：字段 &quot;is_binding&quot;：租户 %2 在可用区 %3、组 %4 中已有活动绑定（pod_bindings[%5]）</translation>
+    </message>
+</context>
+<context>
+    <name>TenantChangeText</name>
+    <message>
+        <source>planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>already done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>cannot move</source>
+        <translation>无法迁移</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>已应用</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>未应用</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>usage</comment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>usage percent</comment>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +3394,14 @@ Pod:     %5
     <message>
         <source>delete binding %1</source>
         <translation>删除绑定 %1</translation>
+    </message>
+    <message>
+        <source>find the API version v1.0 at %1</source>
+        <translation>在 %1 查找 API 版本 v1.0</translation>
+    </message>
+    <message>
+        <source>no version &quot;v1.0&quot; with a &quot;self&quot; link in its versions document</source>
+        <translation>版本文档中没有带“self”链接的版本“v1.0”</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +3475,30 @@ Pod:     %5
     <message>
         <source>interrupted: replay stopped between events, nothing was written</source>
         <translation>已中断：回放在事件之间停止，未写入任何内容</translation>
+    </message>
+    <message>
+        <source>Print the replay&apos;s progress to standard error, one line each time, even when it is not a terminal (the first line also says Ctrl-C is armed).</source>
+        <translation>将重放进度逐行写到标准错误输出，即使它不是终端（第一行也表示 Ctrl-C 已生效）。</translation>
+    </message>
+    <message>
+        <source>Refuse scenarios whose events ask for more than N VM requests in all (default %1).</source>
+        <translation>拒绝事件总共请求超过 N 个虚拟机的场景（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Refuse scenarios whose name patterns expand to more than N tenant names in all (default %1).</source>
+        <translation>拒绝名称模式总共展开超过 N 个租户名的场景（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number above 0, not &quot;%2&quot;</source>
+        <translation>--%1 必须是大于 0 的整数，而不是 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Replaying: %1% (Ctrl-C stops)</source>
+        <translation>正在重放：%1%（Ctrl-C 停止）</translation>
     </message>
 </context>
 <context>
@@ -3438,6 +4246,14 @@ The undo history no longer holds this step.</source>
         <source>&amp;Apply a Saved Plan…</source>
         <translation>应用已保存的计划(&amp;A)…</translation>
     </message>
+    <message>
+        <source>&amp;Log Requests to the Terminal</source>
+        <translation>在终端记录请求(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Log every request to the cloud on standard error, like --debug</source>
+        <translation>像 --debug 一样，在标准错误输出上记录对云的每个请求</translation>
+    </message>
 </context>
 <context>
     <name>gui::NoticeBanner</name>
@@ -3445,6 +4261,17 @@ The undo history no longer holds this step.</source>
         <source>Dismiss</source>
         <comment>notice banner</comment>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>gui::PasswordKeyring</name>
+    <message>
+        <source>The password could not be stored in the desktop keyring: %1</source>
+        <translation>无法将密码保存到桌面密钥环：%1</translation>
+    </message>
+    <message>
+        <source>The desktop keyring could not be read: %1</source>
+        <translation>无法读取桌面密钥环：%1</translation>
     </message>
 </context>
 <context>
@@ -3641,10 +4468,6 @@ The undo history no longer holds this step.</source>
         <translation>https://keystone:5000/v3</translation>
     </message>
     <message>
-        <source>asked every time, never stored</source>
-        <translation>每次询问，从不保存</translation>
-    </message>
-    <message>
         <source>extra CA certificates (PEM), optional</source>
         <translation>额外的 CA 证书（PEM），可选</translation>
     </message>
@@ -3711,6 +4534,22 @@ The undo history no longer holds this step.</source>
     <message>
         <source>Without Keystone the Trio2o API URL is needed.</source>
         <translation>没有 Keystone 时需要 Trio2o API URL。</translation>
+    </message>
+    <message>
+        <source>Re&amp;member the password in the desktop keyring</source>
+        <translation>在桌面密钥环中记住密码(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Off: the password is asked every time. On: it is kept in the desktop keyring (never in the console&apos;s settings or files).</source>
+        <translation>关闭：每次都询问密码。开启：密码保存在桌面密钥环中（绝不保存在控制台的设置或文件中）。</translation>
+    </message>
+    <message>
+        <source>asked every time unless remembered in the keyring</source>
+        <translation>每次询问，除非已保存在密钥环中</translation>
+    </message>
+    <message>
+        <source>Clouds of %1 (a click connects):</source>
+        <translation>%1 中的云（单击即连接）：</translation>
     </message>
 </context>
 <context>
@@ -4404,6 +5243,13 @@ The undo history no longer holds this step.</source>
     </message>
 </context>
 <context>
+    <name>model::Backend</name>
+    <message>
+        <source>this backend cannot change a pod and bindings in one transaction</source>
+        <translation>此后端无法在一个事务中同时更改 Pod 和绑定</translation>
+    </message>
+</context>
+<context>
     <name>model::BindingTableModel</name>
     <message>
         <source>now</source>
@@ -4938,6 +5784,11 @@ The undo history no longer holds this step.</source>
     <message>
         <source>Failures (%1)</source>
         <translation>失败（%1）</translation>
+    </message>
+    <message>
+        <source>Upstream bound twice</source>
+        <comment>what-if table header: trio2o departures</comment>
+        <translation>上游重复绑定</translation>
     </message>
 </context>
 <context>

@@ -18,9 +18,9 @@
 namespace gui {
 
 ConnectDialog::ConnectDialog(const QStringList &recentDatabases, const QString &currentPath, QWidget *parent,
-                             const QList<model::remote::ConnectionSettings> &recentRemotes)
+                             const QList<model::remote::ConnectionSettings> &recentRemotes, const QProcessEnvironment &env)
     : QDialog(parent), m_backend(new QComboBox(this)), m_pages(new QStackedWidget(this)), m_path(new QLineEdit(this)),
-      m_recent(new QListWidget(this)), m_remote(new RemoteConnectionPage(recentRemotes, this)),
+      m_recent(new QListWidget(this)), m_remote(new RemoteConnectionPage(recentRemotes, this, env)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Connect"));
@@ -32,6 +32,7 @@ ConnectDialog::ConnectDialog(const QStringList &recentDatabases, const QString &
     connect(m_backend, &QComboBox::currentIndexChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_backend, &QComboBox::currentIndexChanged, this, &ConnectDialog::updateButtons);
     connect(m_remote, &RemoteConnectionPage::changed, this, &ConnectDialog::updateButtons);
+    connect(m_remote, &RemoteConnectionPage::connectRequested, this, &QDialog::accept);
 
     m_path->setText(currentPath);
     for (const QString &path : recentDatabases)

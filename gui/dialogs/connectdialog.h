@@ -9,6 +9,7 @@
 
 #include <QDialog>
 #include <QList>
+#include <QProcessEnvironment>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -33,7 +34,8 @@ class ConnectDialog final : public QDialog
 
 public:
     ConnectDialog(const QStringList &recentDatabases, const QString &currentPath, QWidget *parent = nullptr,
-                  const QList<model::remote::ConnectionSettings> &recentRemotes = {});
+                  const QList<model::remote::ConnectionSettings> &recentRemotes = {},
+                  const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 
     ConnectionSpec connection() const;
     bool recentCleared() const { return m_recentCleared; }

@@ -1,15 +1,21 @@
 #pragma once
 
-// The Connect dialog's page for a live Trio2o Admin API: the API URL, Keystone
+// The Connect dialog's page for a live Trio2o Admin API: the clouds of
+// clouds.yaml (one click connects, with secure.yaml's secrets and the OS_*
+// variables over them, as trio2o-sched --os-cloud), the API URL, Keystone
 // (URL, user, password, project, domains, region) or a token or noauth, an
-// extra CA file, and the recent remote connections. The password is asked
-// for every time and never stored.
+// extra CA file, and the recent remote connections. The console itself never
+// stores a password.
 
 #include "connectionsettings.h"
 
 #include <QList>
+#include <QProcessEnvironment>
 #include <QWidget>
 
+#include <optional>
+
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -24,7 +30,8 @@ class RemoteConnectionPage final : public QWidget
 public:
     enum AuthMode { Password, Token, NoAuth };
 
-    RemoteConnectionPage(QList<model::remote::ConnectionSettings> recent, QWidget *parent = nullptr);
+    RemoteConnectionPage(QList<model::remote::ConnectionSettings> recent, QWidget *parent = nullptr,
+                         const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 
     model::remote::ConnectionSettings settings() const;
     QString problem() const; // empty when usable
@@ -38,13 +45,20 @@ public:
     QLineEdit *projectEdit() const { return m_project; }
     QLineEdit *caFileEdit() const { return m_caFile; }
     QListWidget *recentList() const { return m_recent; }
+    QListWidget *cloudList() const { return m_clouds; }
+    QCheckBox *rememberCheck() const { return m_remember; }
+    // Takes the settings of a cloud of clouds.yaml; asks to connect when they are complete.
+    void chooseCloud(const QString &name);
 
 signals:
     void changed();
+    // A cloud of clouds.yaml was chosen and is ready: connect now.
+    void connectRequested();
 
 private:
     void updateAuthFields();
     void validate();
+    QWidget *buildCloudList();
 
     QList<model::remote::ConnectionSettings> m_recentSettings;
     QLineEdit *m_endpoint;
@@ -53,6 +67,14 @@ private:
         *m_caFile;
     QLabel *m_problem;
     QListWidget *m_recent;
+    QListWidget *m_clouds;
+    QLabel *m_cloudsLabel;
+    QProcessEnvironment m_env;
+    QCheckBox *m_remember;
+    class PasswordKeyring *m_keyring;
+    // The chosen cloud's full settings (ids, credential, scope the form does
+    // not show); dropped when the user edits the form.
+    std::optional<model::remote::ConnectionSettings> m_cloudSettings;
 };
 
 } // namespace gui

@@ -57,7 +57,7 @@ QVariant ChangeTableModel::display(const whatif::ChangeRecord &c, Column column)
     case Column::To:
         return c.toPod == whatif::kNoId ? tr("(unbound)", "binding ended, no new pod") : WhatIfText::podName(r, c.toPod);
     case Column::Reason:
-        return WhatIfText::changeReason(c);
+        return WhatIfText::changeReason(r, c);
     case Column::Count:
         break;
     }

@@ -1,5 +1,7 @@
 #include "tenantdifferencemodel.h"
 
+#include "decisiontext.h"
+
 namespace model {
 
 namespace {
@@ -9,6 +11,16 @@ QString podList(const whatif::TenantOutcome &o)
     for (const std::string &p : o.pods)
         names << QString::fromStdString(p);
     return names.join(QStringLiteral(", "));
+}
+
+// trio2o: where upstream would have left the tenant bound twice.
+QString boundTwice(const whatif::TenantDifference &d, const whatif::TenantOutcome &o)
+{
+    QStringList notes;
+    for (const whatif::UpstreamBoundTwice &x : o.upstreamBoundTwice)
+        notes << DecisionText::upstreamBoundTwice(QString::fromStdString(d.tenantId), QString::fromStdString(x.endedPod),
+                                                  QString::fromStdString(x.newPod), QString::fromStdString(x.az));
+    return notes.join(QLatin1Char('\n'));
 }
 } // namespace
 
@@ -48,6 +60,11 @@ QVariant TenantDifferenceModel::value(const whatif::TenantDifference &d, Column 
     case Column::PrimaryFailures: return qulonglong(d.primary.failures);
     case Column::OtherPods: return podList(d.other);
     case Column::OtherFailures: return qulonglong(d.other.failures);
+    case Column::Upstream: {
+        const QString primary = boundTwice(d, d.primary);
+        const QString other = boundTwice(d, d.other);
+        return primary.isEmpty() || other.isEmpty() ? primary + other : primary + QLatin1Char('\n') + other;
+    }
     case Column::Count: break;
     }
     return {};
@@ -70,7 +87,7 @@ QVariant TenantDifferenceModel::data(const QModelIndex &index, int role) const
         return value(d, column);
     case WhatIfSearchRole:
         return QStringList{value(d, Column::Tenant).toString(), value(d, Column::PrimaryPods).toString(),
-                           value(d, Column::OtherPods).toString()}
+                           value(d, Column::OtherPods).toString(), value(d, Column::Upstream).toString()}
             .join(QLatin1Char('\n'));
     case Qt::TextAlignmentRole:
         return column == Column::PrimaryFailures || column == Column::OtherFailures
@@ -94,6 +111,7 @@ QVariant TenantDifferenceModel::headerData(int section, Qt::Orientation orientat
     case Column::PrimaryFailures: return tr("Failures (%1)").arg(primary);
     case Column::OtherPods: return tr("Pods (%1)", "pods a tenant ends up on under a policy").arg(other);
     case Column::OtherFailures: return tr("Failures (%1)").arg(other);
+    case Column::Upstream: return tr("Upstream bound twice", "what-if table header: trio2o departures");
     case Column::Count: break;
     }
     return {};

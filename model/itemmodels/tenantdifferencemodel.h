@@ -2,7 +2,8 @@
 
 // The tenants whose outcome under one compared policy differs from the
 // primary's: where each ends up (pods of its active bindings) and how many
-// of its requests failed, under both.
+// of its requests failed, under both; and where upstream would have left it
+// bound twice.
 
 #include "whatifresult.h"
 
@@ -15,7 +16,9 @@ class TenantDifferenceModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum class Column { Tenant, PrimaryPods, PrimaryFailures, OtherPods, OtherFailures, Count };
+    // Upstream: trio2o rotations after which upstream would leave the tenant
+    // bound twice in one AZ ("upstream would leave t0 bound to Delta and Foxtrot in az1").
+    enum class Column { Tenant, PrimaryPods, PrimaryFailures, OtherPods, OtherFailures, Upstream, Count };
 
     explicit TenantDifferenceModel(QObject *parent = nullptr);
 

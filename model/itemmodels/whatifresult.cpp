@@ -11,7 +11,10 @@ QString WhatIfText::group(const std::string &group)
 
 QString WhatIfText::az(const std::string &az) { return az.empty() ? tr("any AZ") : str(az); }
 
-QString WhatIfText::changeReason(const whatif::ChangeRecord &change) { return ReasonText::changeText(change); }
+QString WhatIfText::changeReason(const whatif::Report &report, const whatif::ChangeRecord &change)
+{
+    return ReasonText::changeText(report, change);
+}
 
 QString WhatIfText::failureReason(const whatif::Report &report, const whatif::FailureRecord &failure)
 {

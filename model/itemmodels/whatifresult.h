@@ -29,7 +29,7 @@ public:
     static QString str(const std::string &s) { return QString::fromStdString(s); }
     static QString group(const std::string &group);   // "" -> "general"
     static QString az(const std::string &az);         // "" -> "any AZ"
-    static QString changeReason(const whatif::ChangeRecord &change);
+    static QString changeReason(const whatif::Report &report, const whatif::ChangeRecord &change);
     static QString failureReason(const whatif::Report &report, const whatif::FailureRecord &failure);
     static QString podName(const whatif::Report &report, std::uint32_t pod); // kNoId -> ""
 };

@@ -71,6 +71,15 @@ QString SecretScrubber::scrub(QString text)
     return text;
 }
 
+QByteArray SecretScrubber::scrub(QByteArray bytes)
+{
+    QMutexLocker lock(&mutex());
+    for (const QString &form : forms())
+        if (const QByteArray utf8 = form.toUtf8(); bytes.contains(utf8))
+            bytes.replace(utf8, kMask);
+    return bytes;
+}
+
 void SecretScrubber::installMessageHandler()
 {
     QtMessageHandler previous = qInstallMessageHandler(scrubbingHandler);

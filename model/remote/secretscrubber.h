@@ -21,6 +21,9 @@ public:
     static void add(const QString &secret);
     static void add(const QStringList &secrets);
     static QString scrub(QString text);
+    // The same on UTF-8 bytes (an answer kept in a snapshot, data printed as
+    // is); cheap when no secret is in them.
+    static QByteArray scrub(QByteArray bytes);
     // Installs a Qt message handler that scrubs every message and hands it
     // on to the handler installed before.
     static void installMessageHandler();

@@ -1,6 +1,7 @@
 #include "snapshotstore.h"
 
 #include "localdatabase.h"
+#include "secretscrubber.h"
 #include "statejsoncodec.h"
 
 #include <QSqlDatabase>
@@ -43,8 +44,11 @@ Status SnapshotStore::save(const std::vector<sched::Pod> &pods, const QByteArray
     return write(StateJsonCodec::serialize(sched::CloudState{pods, {}}), bindingsAnswer, takenAt);
 }
 
-Status SnapshotStore::write(const QByteArray &stateJson, const QByteArray &bindingsAnswer, const QDateTime &takenAt)
+Status SnapshotStore::write(const QByteArray &stateJsonRaw, const QByteArray &bindingsAnswerRaw, const QDateTime &takenAt)
 {
+    // Whatever a server echoed into its answers, no secret reaches the disk.
+    const QByteArray stateJson = SecretScrubber::scrub(stateJsonRaw);
+    const QByteArray bindingsAnswer = SecretScrubber::scrub(bindingsAnswerRaw);
     QSqlDatabase db = m_db->db();
     db.transaction();
     QSqlQuery q(db);
@@ -96,15 +100,16 @@ Status SnapshotStore::savePart(const char *part, const std::vector<sched::Pod> *
         q.prepare(QStringLiteral("INSERT INTO snapshot (id, taken_at, state) VALUES (1, ?, ?) ON CONFLICT (id) DO "
                                  "UPDATE SET taken_at = excluded.taken_at, state = excluded.state"));
         q.addBindValue(takenAt.toMSecsSinceEpoch());
-        q.addBindValue(StateJsonCodec::serialize(sched::CloudState{*pods, {}}));
+        q.addBindValue(SecretScrubber::scrub(StateJsonCodec::serialize(sched::CloudState{*pods, {}})));
         ok = q.exec() && markPart(q, "pods", takenAt);
     } else {
-        ok = writeBindings(q, bindingsAnswer, takenAt);
+        ok = writeBindings(q, SecretScrubber::scrub(bindingsAnswer), takenAt);
     }
     if (!ok || !db.commit()) {
         const QString reason = ok ? db.lastError().text() : q.lastError().text();
         db.rollback();
-        return Error{m_db->failure(tr("cannot save the snapshot of the %1").arg(QLatin1String(part)), reason)};
+        return Error{m_db->failure(pods ? tr("cannot save the snapshot of the pods") : tr("cannot save the snapshot of the bindings"),
+                                   reason)};
     }
     return {};
 }

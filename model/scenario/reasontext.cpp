@@ -4,11 +4,22 @@
 
 namespace model {
 
-QString ReasonText::change(const whatif::ChangeRecord &change)
+namespace {
+QString podName(const whatif::Report &report, std::uint32_t pod)
+{
+    return pod < report.pods.size() ? QString::fromStdString(report.pods[pod].name) : QString();
+}
+} // namespace
+
+QString ReasonText::change(const whatif::Report &report, const whatif::ChangeRecord &change)
 {
     QString out = QString::fromLatin1(whatif::changeReasonKey(change.reason));
     if (change.rejection)
         out += QStringLiteral(": ") + QString::fromStdString(sched::describe(*change.rejection));
+    if (change.alongside != whatif::kNoId)
+        out += QStringLiteral(": upstream would leave %1 bound to %2 and %3 in %4")
+                   .arg(QString::fromStdString(report.tenants[change.tenant]), podName(report, change.fromPod),
+                        podName(report, change.alongside), QString::fromStdString(report.azs[change.az]));
     return out;
 }
 
@@ -22,7 +33,7 @@ QString ReasonText::failure(const whatif::Report &report, const whatif::FailureR
     return out;
 }
 
-QString ReasonText::changeText(const whatif::ChangeRecord &change)
+QString ReasonText::changeText(const whatif::Report &report, const whatif::ChangeRecord &change)
 {
     switch (change.reason) {
     case whatif::ChangeReason::NewBinding:
@@ -35,6 +46,10 @@ QString ReasonText::changeText(const whatif::ChangeRecord &change)
     case whatif::ChangeReason::Drain:
         return tr("pod drained");
     case whatif::ChangeReason::Replaced:
+        if (change.alongside != whatif::kNoId)
+            return DecisionText::upstreamBoundTwice(QString::fromStdString(report.tenants[change.tenant]),
+                                                    podName(report, change.fromPod), podName(report, change.alongside),
+                                                    QString::fromStdString(report.azs[change.az]));
         return tr("replaced by the new binding");
     }
     return {};

@@ -5,6 +5,7 @@
 //   "current_rejected: pod_state: maintenance"
 //   "all_rejected, ignore_pods: 1 [e.g. ignore_pods: ignored]"
 //   "history_conflict (pod pod2)"
+//   "replaced: upstream would leave t0 bound to Delta and Foxtrot in az1"
 //   "no_binding: no active binding in this AZ and group to delete from"
 // changeText()/failureText() say the same in the user's language, for
 // people (the text report, the console's tables).
@@ -22,10 +23,10 @@ class ReasonText
 
 public:
     // Stable codes with plain English, for files (JSON, CSV).
-    static QString change(const whatif::ChangeRecord &change);
+    static QString change(const whatif::Report &report, const whatif::ChangeRecord &change);
     static QString failure(const whatif::Report &report, const whatif::FailureRecord &failure);
     // Translated sentences, for people.
-    static QString changeText(const whatif::ChangeRecord &change);
+    static QString changeText(const whatif::Report &report, const whatif::ChangeRecord &change);
     static QString failureText(const whatif::Report &report, const whatif::FailureRecord &failure);
 };
 

@@ -30,7 +30,7 @@ QByteArray ReportCsv::serialize(const whatif::Report &r)
     const auto pod = [&](std::uint32_t p) { return p == whatif::kNoId ? QString() : str(r.pods[p].name); };
     for (const whatif::ChangeRecord &c : r.changes)
         row(out, {QStringLiteral("change"), QString::number(c.event), str(r.tenants[c.tenant]), str(r.azs[c.az]),
-                  str(r.groups[c.group]), pod(c.fromPod), pod(c.toPod), ReasonText::change(c)});
+                  str(r.groups[c.group]), pod(c.fromPod), pod(c.toPod), ReasonText::change(r, c)});
     for (const whatif::FailureRecord &f : r.failures)
         row(out, {QStringLiteral("failure"), QString::number(f.event), str(r.tenants[f.tenant]), str(r.azs[f.az]),
                   str(r.groups[f.group]), QString(), QString(), ReasonText::failure(r, f)});

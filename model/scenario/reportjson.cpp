@@ -51,7 +51,7 @@ void changes(JsonWriter &w, const whatif::Report &r)
         w.key("event"), w.integer(std::int64_t(c.event));
         w.key("from_pod"), podName(w, r, c.fromPod);
         w.key("group"), w.string(r.groups[c.group]);
-        w.key("reason"), text(w, ReasonText::change(c));
+        w.key("reason"), text(w, ReasonText::change(r, c));
         w.key("tenant_id"), w.string(r.tenants[c.tenant]);
         w.key("to_pod"), podName(w, r, c.toPod);
         w.endObject();
@@ -156,6 +156,22 @@ void outcome(JsonWriter &w, const whatif::TenantOutcome &o)
     for (const std::string &p : o.pods)
         w.string(p);
     w.endArray();
+    if (!o.upstreamBoundTwice.empty()) { // trio2o only: where the store cannot follow upstream
+        w.key("upstream_bound_twice");
+        w.beginArray();
+        for (const whatif::UpstreamBoundTwice &x : o.upstreamBoundTwice) {
+            w.beginObject();
+            w.key("az_name"), w.string(x.az);
+            w.key("event"), w.integer(std::int64_t(x.event));
+            w.key("pods");
+            w.beginArray();
+            w.string(x.endedPod);
+            w.string(x.newPod);
+            w.endArray();
+            w.endObject();
+        }
+        w.endArray();
+    }
     w.endObject();
 }
 

@@ -90,7 +90,7 @@ QString ReportText::changeList(const whatif::Report &r, int limit)
     for (std::size_t i = 0; i < r.changes.size() && i < std::size_t(limit); ++i) {
         const whatif::ChangeRecord &c = r.changes[i];
         rows.push_back({QString::number(c.event), str(r.tenants[c.tenant]), str(r.azs[c.az]), str(r.groups[c.group]),
-                        pod(c.fromPod), pod(c.toPod), ReasonText::changeText(c)});
+                        pod(c.fromPod), pod(c.toPod), ReasonText::changeText(r, c)});
     }
     return tr("Binding changes (%1)\n").arg(r.changes.size()) + table(rows) + more(qsizetype(r.changes.size()), limit);
 }
@@ -112,11 +112,14 @@ QString ReportText::differences(const whatif::RunResult &result, int limit)
 {
     QString out;
     const QString primary = str(result.reports[0].policyName);
-    const auto outcome = [](const whatif::TenantOutcome &o) {
+    const auto outcome = [](const whatif::TenantDifference &d, const whatif::TenantOutcome &o) {
         QStringList pods;
         for (const std::string &p : o.pods)
             pods << str(p);
-        return tr("%1; %n failed", nullptr, int(o.failures)).arg(pods.isEmpty() ? tr("unbound") : pods.join(QStringLiteral(", ")));
+        QString text = tr("%1; %n failed", nullptr, int(o.failures)).arg(pods.isEmpty() ? tr("unbound") : pods.join(QStringLiteral(", ")));
+        for (const whatif::UpstreamBoundTwice &x : o.upstreamBoundTwice)
+            text += QStringLiteral("; ") + DecisionText::upstreamBoundTwice(str(d.tenantId), str(x.endedPod), str(x.newPod), str(x.az));
+        return text;
     };
     for (std::size_t i = 0; i < result.differences.size(); ++i) {
         const auto &diffs = result.differences[i];
@@ -124,7 +127,7 @@ QString ReportText::differences(const whatif::RunResult &result, int limit)
         out += tr("Tenants whose outcome differs, %1 vs %2 (%3)\n").arg(primary, other).arg(diffs.size());
         std::vector<QStringList> rows{{tr("Tenant"), primary, other}};
         for (std::size_t k = 0; k < diffs.size() && k < std::size_t(limit); ++k)
-            rows.push_back({str(diffs[k].tenantId), outcome(diffs[k].primary), outcome(diffs[k].other)});
+            rows.push_back({str(diffs[k].tenantId), outcome(diffs[k], diffs[k].primary), outcome(diffs[k], diffs[k].other)});
         out += (diffs.empty() ? QString() : table(rows)) + more(qsizetype(diffs.size()), limit);
     }
     return out;

@@ -10,6 +10,7 @@ struct Entry {
     std::string_view tenant;
     std::vector<std::string_view> pods;
     std::uint32_t failures = 0;
+    std::vector<UpstreamBoundTwice> boundTwice;
 };
 
 std::vector<Entry> outcomes(const Replay &replay)
@@ -22,6 +23,9 @@ std::vector<Entry> outcomes(const Replay &replay)
     }
     for (const sched::ActiveBindingView &b : e.activeBindings())
         entries[b.tenant].pods.push_back(e.pod(b.pod).name);
+    for (const Replay::BoundTwice &x : replay.boundTwice())
+        entries[x.tenant].boundTwice.push_back(
+            {x.event, std::string(e.azName(x.az)), e.pod(x.endedPod).name, e.pod(x.newPod).name});
     for (Entry &x : entries)
         std::sort(x.pods.begin(), x.pods.end());
     std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.tenant < b.tenant; });
@@ -35,6 +39,7 @@ TenantOutcome toOutcome(const Entry *e)
         return out;
     out.pods.assign(e->pods.begin(), e->pods.end());
     out.failures = e->failures;
+    out.upstreamBoundTwice = e->boundTwice;
     return out;
 }
 
@@ -44,7 +49,10 @@ bool same(const Entry *a, const Entry *b)
     const std::uint32_t fb = b ? b->failures : 0;
     const std::size_t na = a ? a->pods.size() : 0;
     const std::size_t nb = b ? b->pods.size() : 0;
-    return fa == fb && na == nb && (na == 0 || a->pods == b->pods);
+    const bool twiceA = a && !a->boundTwice.empty();
+    const bool twiceB = b && !b->boundTwice.empty();
+    return fa == fb && na == nb && (na == 0 || a->pods == b->pods) && twiceA == twiceB &&
+           (!twiceA || a->boundTwice == b->boundTwice);
 }
 
 } // namespace

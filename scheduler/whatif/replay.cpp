@@ -98,6 +98,8 @@ bool Replay::apply(std::uint32_t index, const CreateVm &e)
         const sched::Decision d = m_engine.select(request);
         m_builder.decision(index, d, false);
         countFailure(d);
+        if (d.departsFromUpstream())
+            m_boundTwice.push_back({index, d.tenant, d.az, d.upstreamAlsoBound, d.pod});
         if (d.outcome != sched::Outcome::Fail) {
             m_engine.addUsage(d.pod, e.size, 1);
             m_builder.vmCreated();

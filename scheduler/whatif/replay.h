@@ -43,6 +43,16 @@ public:
     Report finish();
 
     const sched::Engine &engine() const { return m_engine; }
+    // trio2o rotations after which upstream would leave the tenant bound twice
+    // in one AZ (engine indices), in event order.
+    struct BoundTwice {
+        std::uint32_t event = 0;
+        std::uint32_t tenant = 0;
+        std::uint32_t az = 0;
+        std::uint32_t endedPod = 0;
+        std::uint32_t newPod = 0;
+    };
+    const std::vector<BoundTwice> &boundTwice() const { return m_boundTwice; }
     // Failed requests per engine tenant id (for comparisons).
     std::uint32_t failuresOf(std::uint32_t engineTenant) const
     {
@@ -75,6 +85,7 @@ private:
     std::vector<std::uint32_t> m_azIds;
     std::vector<std::uint32_t> m_groupIds;
     std::vector<std::uint32_t> m_failures; // per engine tenant
+    std::vector<BoundTwice> m_boundTwice;
     const std::atomic<bool> *m_cancel = nullptr;
     std::atomic<std::uint64_t> *m_done = nullptr;
     std::uint64_t m_unpublished = 0;

@@ -37,7 +37,8 @@ enum class ChangeReason : std::uint8_t {
     CurrentRejected, // its pod failed a filter (see `rejection`): maintenance, full, removed...
     Rotation,        // trio2o: a group request rotates to the next pod
     Drain,           // drain_pod moved it
-    Replaced,        // trio2o: ended because the new binding took its (AZ, group)
+    Replaced,        // trio2o: ended because the new binding took its (AZ, group);
+                     // upstream would leave both active (see `alongside`)
 };
 std::string_view changeReasonKey(ChangeReason r); // "new_binding", "current_rejected", ...
 
@@ -57,6 +58,9 @@ struct ChangeRecord {
     std::optional<sched::Rejection> rejection; // CurrentRejected: why
     BindingRef endBinding = kNoId; // the binding that ends (fromPod's)
     BindingRef newBinding = kNoId; // the binding that starts (toPod's)
+    // Replaced: the pod of the new binding that took this one's (AZ, group).
+    // Upstream Trio2o would leave the tenant bound to fromPod and this pod.
+    std::uint32_t alongside = kNoId;
 };
 
 enum class FailureKind : std::uint8_t {

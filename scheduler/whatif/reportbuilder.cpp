@@ -143,6 +143,8 @@ void ReportBuilder::takeChanges(std::uint32_t event, const sched::Decision &d, b
                 endedPod = c.pod;
             } else {
                 record(event, d, reportPod(c.pod), kNoId, ref, kNoId, ChangeReason::Replaced);
+                if (c.pod == d.upstreamAlsoBound) // upstream leaves both active
+                    m_report.changes.back().alongside = reportPod(d.pod);
             }
             continue;
         }

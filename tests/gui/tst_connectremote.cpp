@@ -11,11 +11,15 @@
 #include "mainwindow.h"
 #include "noticebanner.h"
 #include "remoteconnectionpage.h"
+#include "requestlog.h"
 #include "screenshot.h"
 #include "testlanguage.h"
 #include "statuspanel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QListWidget>
@@ -23,6 +27,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTreeView>
 #include <QTest>
 
 using namespace gui;
@@ -172,6 +178,118 @@ private slots:
         QVERIFY2(w.statusPanel()->stateText().contains(QStringLiteral("snapshot")), qPrintable(w.statusPanel()->stateText()));
         QVERIFY(w.statusPanel()->stateText().contains(QStringLiteral("2026")));
         QVERIFY(w.snapshot()->bindingCount() > 50);
+    }
+
+    void cloudsYamlConnectsInOneClick()
+    {
+        QTemporaryDir home;
+        const auto write = [&home](const QString &name, const QByteArray &text) {
+            QDir().mkpath(home.filePath(QStringLiteral(".config/openstack")));
+            QFile f(home.filePath(QStringLiteral(".config/openstack/") + name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        };
+        write(QStringLiteral("clouds.yaml"), "clouds:\n  prod:\n    auth:\n      auth_url: https://keystone.prod:5000/v3\n"
+                                             "      username: alice\n      project_id: p-42\n    region_name: R1\n"
+                                             "  nopass:\n    auth:\n      auth_url: https://keystone.lab/v3\n"
+                                             "      username: bob\n      project_name: lab\n");
+        write(QStringLiteral("secure.yaml"), "clouds:\n  prod:\n    auth:\n      password: from-secure-yaml\n");
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("HOME"), home.path());
+        const QString cwd = QDir::currentPath();
+        QDir::setCurrent(home.path()); // no clouds.yaml in the current directory
+        ConnectDialog dialog({}, {}, nullptr, {}, env);
+        QDir::setCurrent(cwd);
+        dialog.show();
+        dialog.backendCombo()->setCurrentIndex(1);
+        QListWidget *clouds = dialog.remotePage()->cloudList();
+        QCOMPARE(clouds->count(), 2);
+        // A cloud without a password: the form is filled and waits for it.
+        const QList<QListWidgetItem *> nopass = clouds->findItems(QStringLiteral("nopass"), Qt::MatchExactly);
+        QTest::mouseClick(clouds->viewport(), Qt::LeftButton, {}, clouds->visualItemRect(nopass.first()).center());
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.remotePage()->userEdit()->text(), QStringLiteral("bob"));
+        QVERIFY(dialog.remotePage()->passwordEdit()->hasFocus() || !dialog.isActiveWindow());
+        // One click on a complete cloud connects.
+        const QList<QListWidgetItem *> prod = clouds->findItems(QStringLiteral("prod"), Qt::MatchExactly);
+        QTest::mouseClick(clouds->viewport(), Qt::LeftButton, {}, clouds->visualItemRect(prod.first()).center());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const ConnectionSpec spec = dialog.connection();
+        QCOMPARE(spec.kind, ConnectionSpec::Kind::Remote);
+        QCOMPARE(spec.remote.authUrl, QUrl(QStringLiteral("https://keystone.prod:5000/v3")));
+        QCOMPARE(spec.remote.projectId, QStringLiteral("p-42"));
+        QCOMPARE(spec.remote.password, QStringLiteral("from-secure-yaml"));
+        QCOMPARE(spec.remote.regionName, QStringLiteral("R1"));
+    }
+
+    void failedConnectShowsNothingOfThePreviousCloud()
+    {
+        QTemporaryDir state;
+        MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        QSignalSpy applied(&w, &MainWindow::snapshotApplied);
+        w.openBackend(std::make_unique<SnapshotBackend>());
+        QVERIFY(applied.wait(20000));
+        QVERIFY(w.snapshot()->podCount() > 0);
+        model::remote::ConnectionSettings unreachable;
+        unreachable.endpoint = QUrl(QStringLiteral("http://127.0.0.1:1/v1.0"));
+        unreachable.noAuth = true;
+        unreachable.getRetries = 0;
+        unreachable.stateDirectory = state.path(); // no snapshot of its own
+        QSignalSpy failed(&w, &MainWindow::loadFailed);
+        w.openRemote(unreachable);
+        QVERIFY(failed.wait(20000));
+        QCoreApplication::processEvents();
+        testing::saveScreenshot(&w, QStringLiteral("console-remote-connect-failed-1280x800"));
+        QCOMPARE(w.snapshot()->podCount(), 0);
+        QCOMPARE(w.snapshot()->bindingCount(), 0);
+        QAbstractItemModel *tree = w.tree()->model();
+        QCOMPARE(tree->rowCount(tree->index(0, 0)), 0); // the region node, with no AZ under it
+        QCOMPARE(w.banner()->kind(), NoticeBanner::Kind::Error);
+        QVERIFY2(w.banner()->text().contains(QStringLiteral("127.0.0.1:1")), qPrintable(w.banner()->text()));
+        QVERIFY(w.banner()->actionButton()->isVisible()); // Retry
+    }
+
+    void rememberPasswordIsOptInAndNeverInSettings()
+    {
+        ConnectDialog dialog({}, {}, nullptr, {});
+        dialog.backendCombo()->setCurrentIndex(1);
+        RemoteConnectionPage *page = dialog.remotePage();
+        QVERIFY(!page->rememberCheck()->isChecked()); // off unless asked for
+        QTest::keyClicks(page->authUrlEdit(), QStringLiteral("https://keystone.example:5000/v3"));
+        QTest::keyClicks(page->userEdit(), QStringLiteral("admin"));
+        QTest::keyClicks(page->projectEdit(), QStringLiteral("admin"));
+        QTest::keyClicks(page->passwordEdit(), QStringLiteral("kept-in-keyring-9"));
+        QVERIFY(!dialog.connection().remote.rememberPassword);
+        page->rememberCheck()->click();
+        const auto remote = dialog.connection().remote;
+        QVERIFY(remote.rememberPassword);
+        ConsoleSettings settings;
+        settings.addRecentRemote(remote);
+        settings.sync();
+        QSettings raw;
+        for (const QString &key : raw.allKeys())
+            QVERIFY2(!raw.value(key).toString().contains(QStringLiteral("kept-in-keyring")), qPrintable(key));
+        QFile file(raw.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("kept-in-keyring"));
+        QVERIFY(settings.recentRemotes().constFirst().rememberPassword);
+        QVERIFY(settings.recentRemotes().constFirst().password.isEmpty());
+    }
+
+    void logRequestsIsAConsoleSetting()
+    {
+        MainWindow w;
+        QVERIFY(!w.logRequestsAction()->isChecked());
+        QVERIFY(!model::remote::lcHttp().isDebugEnabled());
+        w.logRequestsAction()->trigger();
+        QVERIFY(ConsoleSettings().logRequests());
+        QVERIFY(model::remote::lcHttp().isDebugEnabled());
+        QVERIFY(model::remote::lcKeystone().isDebugEnabled());
+        w.logRequestsAction()->trigger();
+        QVERIFY(!ConsoleSettings().logRequests());
+        QVERIFY(!model::remote::lcHttp().isDebugEnabled());
     }
 };
 

@@ -105,6 +105,13 @@ private slots:
         QCOMPARE(differences.rowCount(), 1);
         QCOMPARE(differences.index(0, 0).data().toString(), QStringLiteral("tenant1"));
         QCOMPARE(differences.index(0, int(TenantDifferenceModel::Column::PrimaryFailures)).data().toInt(), 2);
+        QCOMPARE(differences.index(0, int(TenantDifferenceModel::Column::Upstream)).data().toString(), QString());
+        differences.setResult(run("compare-upstream-bound-twice"));
+        QCOMPARE(differences.rowCount(), 1);
+        QCOMPARE(differences.index(0, int(TenantDifferenceModel::Column::Upstream)).data().toString(),
+                 QStringLiteral("upstream would leave t0 bound to Delta and Foxtrot in az1"));
+        QVERIFY(differences.headerData(int(TenantDifferenceModel::Column::Upstream), Qt::Horizontal).toString().contains(
+            QLatin1String("Upstream")));
         differences.setResult(run("drain-moves-all-tenants-at-once")); // compares nothing
         QCOMPARE(differences.rowCount(), 0);
     }

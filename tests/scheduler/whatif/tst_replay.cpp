@@ -70,6 +70,7 @@ private slots:
     void capacityExhaustionMovesToNextPod();
     void drainOfLastPodOfGroupFails();
     void compareShowsUpstreamRotation();
+    void compareShowsWhereUpstreamIsBoundTwice();
     void deleteVmFreesCapacity();
     void podEventsChangeTheCloud();
     void planChainsBindingIds();
@@ -195,6 +196,33 @@ void TestReplay::compareShowsUpstreamRotation()
     QCOMPARE(diff[0].tenantId, std::string("tenant1"));
     QCOMPARE(diff[0].primary, (TenantOutcome{{"pod2"}, 2}));
     QCOMPARE(diff[0].other, (TenantOutcome{{"pod3"}, 1}));
+}
+
+// trio2o's rotation across AZs: t0 (Charlie in az2, Delta in az1) asks with
+// an empty AZ and a group -> Charlie -> Foxtrot (az1). Upstream would leave
+// Delta active too; the replay ends it and the report and comparison say so.
+void TestReplay::compareShowsWhereUpstreamIsBoundTwice()
+{
+    sched::CloudState base;
+    base.pods = {whatiftest::pod("RegionOne", "", "", 0), whatiftest::pod("Delta", "az1", "", 1),
+                 whatiftest::pod("Charlie", "az2", "", 2), whatiftest::pod("Foxtrot", "az1", "", 3)};
+    base.bindings = {binding("t0", "Charlie"), binding("t0", "Delta")};
+    Scenario s = withPolicy(sched::SchedulerConfig{});
+    sched::SchedulerConfig trio2o;
+    trio2o.policy = sched::Policy::Trio2o;
+    s.policies.push_back({"trio2o", trio2o});
+    createVm(s, "t0", "", "resource:gpu", 1);
+    const RunResult r = runScenario(s, base);
+    const Report &up = r.reports[1];
+    QCOMPARE(changes(up), QStringList({"0 t0 Delta->- replaced", "0 t0 Charlie->Foxtrot rotation"}));
+    QCOMPARE(up.pods[up.changes[0].alongside].name, std::string("Foxtrot"));
+    QCOMPARE(up.changes[1].alongside, kNoId);
+    QVERIFY(r.reports[0].changes.empty()); // weighted: no GPU pod at all
+    QCOMPARE(r.differences[0].size(), std::size_t(1));
+    const TenantDifference &d = r.differences[0][0];
+    QCOMPARE(d.tenantId, std::string("t0"));
+    QCOMPARE(d.primary, (TenantOutcome{{"Charlie", "Delta"}, 1}));
+    QCOMPARE(d.other, (TenantOutcome{{"Foxtrot"}, 0, {UpstreamBoundTwice{0, "az1", "Delta", "Foxtrot"}}}));
 }
 
 void TestReplay::deleteVmFreesCapacity()
