@@ -23,7 +23,8 @@ Result<std::unique_ptr<PodOverlayStore>> PodOverlayStore::open(const QString &pa
         // The usage history of the remote cloud's pods (capacity outlook): one
         // sample per collection, at most one per pod per interval.
         QStringLiteral("CREATE TABLE IF NOT EXISTS usage_history (pod_id TEXT NOT NULL, at BIGINT NOT NULL,"
-                       " vcpus BIGINT, ram_mb BIGINT, disk_gb BIGINT, running_vms BIGINT, PRIMARY KEY (pod_id, at))")});
+                       " vcpus BIGINT, ram_mb BIGINT, disk_gb BIGINT, running_vms BIGINT, PRIMARY KEY (pod_id, at))"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS store_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")});
     if (!db)
         return Error{db.error()};
     return std::unique_ptr<PodOverlayStore>(new PodOverlayStore(std::unique_ptr<LocalDatabase>(db.value())));
@@ -75,17 +76,9 @@ Status PodOverlayStore::recordUsage(const std::vector<sched::Pod> &pods, std::in
     QSqlDatabase db = m_db->db();
     if (!db.transaction())
         return Error{m_db->failure(tr("cannot record the usage history"), db.lastError().text())};
-    for (const sched::Pod &pod : pods) {
-        if (Status s = UsageHistoryRows::record(db, pod, atUs, UsageHistoryRows::kDefaultIntervalUs); !s) {
-            db.rollback();
-            return Error{m_db->failure(tr("cannot record the usage history"), s.error())};
-        }
-    }
-    Status thinned = UsageHistoryRows::thin(db, atUs, UsageHistoryRows::kDefaultRetentionDays);
-    if (!thinned || !db.commit()) {
+    if (Status s = UsageHistoryRows::recordAndThin(db, pods, atUs); !s || !db.commit()) {
         db.rollback();
-        return Error{m_db->failure(tr("cannot record the usage history"),
-                                   thinned ? db.lastError().text() : thinned.error())};
+        return Error{m_db->failure(tr("cannot record the usage history"), s ? db.lastError().text() : s.error())};
     }
     return {};
 }

@@ -346,7 +346,7 @@ Status SqlStore::updatePod(const sched::Pod &pod)
         Status s = writePod(pod);
         // An edit of the usage is a sample of the history like a collection.
         if (s)
-            s = UsageHistoryRows::record(database(), pod, nowMicroseconds(), UsageHistoryRows::kDefaultIntervalUs);
+            s = UsageHistoryRows::recordAndThin(database(), {pod}, nowMicroseconds());
         return s;
     });
 }

@@ -214,4 +214,55 @@ Status UsageHistoryRows::thin(const QSqlDatabase &db, std::int64_t nowUs, int re
     return {};
 }
 
+Result<UsageHistoryRows::Policy> UsageHistoryRows::policy(const QSqlDatabase &db)
+{
+    Policy p;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT key, value FROM store_settings WHERE key LIKE 'usage_history.%'")))
+        return Error{tr("cannot read the usage history settings: %1").arg(q.lastError().text())};
+    while (q.next()) {
+        bool ok = false;
+        const qlonglong v = q.value(1).toString().toLongLong(&ok);
+        const QString key = q.value(0).toString();
+        if (!ok || v <= 0)
+            return Error{tr("the store setting %1 is \"%2\", not a whole number above 0").arg(key, q.value(1).toString())};
+        if (key == QLatin1String("usage_history.interval_s"))
+            p.intervalUs = v * 1000 * 1000;
+        else if (key == QLatin1String("usage_history.retention_days"))
+            p.retentionDays = int(std::min<qlonglong>(v, 100000));
+    }
+    return p;
+}
+
+Status UsageHistoryRows::setPolicy(const QSqlDatabase &db, const Policy &policy)
+{
+    QSqlQuery q(db);
+    const std::pair<const char *, qlonglong> values[] = {{"usage_history.interval_s", policy.intervalUs / 1000 / 1000},
+                                                         {"usage_history.retention_days", policy.retentionDays}};
+    for (const auto &[key, value] : values) {
+        q.prepare(QStringLiteral("DELETE FROM store_settings WHERE key = ?"));
+        q.addBindValue(QLatin1String(key));
+        if (!q.exec())
+            return Error{tr("cannot save the usage history settings: %1").arg(q.lastError().text())};
+        q.prepare(QStringLiteral("INSERT INTO store_settings (key, value) VALUES (?, ?)"));
+        q.addBindValue(QLatin1String(key));
+        q.addBindValue(QString::number(value));
+        if (!q.exec())
+            return Error{tr("cannot save the usage history settings: %1").arg(q.lastError().text())};
+    }
+    return {};
+}
+
+Status UsageHistoryRows::recordAndThin(const QSqlDatabase &db, const std::vector<sched::Pod> &pods, std::int64_t atUs)
+{
+    const auto p = policy(db);
+    if (!p)
+        return Error{p.error()};
+    for (const sched::Pod &pod : pods) {
+        if (Status s = record(db, pod, atUs, p->intervalUs); !s)
+            return s;
+    }
+    return thin(db, atUs, p->retentionDays);
+}
+
 } // namespace model

@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+#include <vector>
+
 namespace model {
 
 class UsageHistoryRows
@@ -32,6 +34,17 @@ public:
 
     static constexpr std::int64_t kDefaultIntervalUs = 3600LL * 1000 * 1000; // one hour
     static constexpr int kDefaultRetentionDays = 400;
+
+    // How the history is kept, shared by everyone using the store (its
+    // store_settings table); the defaults where nothing was set.
+    struct Policy {
+        std::int64_t intervalUs = kDefaultIntervalUs;
+        int retentionDays = kDefaultRetentionDays;
+    };
+    static Result<Policy> policy(const QSqlDatabase &db);
+    static Status setPolicy(const QSqlDatabase &db, const Policy &policy);
+    // record() with the store's policy, then thin().
+    static Status recordAndThin(const QSqlDatabase &db, const std::vector<sched::Pod> &pods, std::int64_t atUs);
 };
 
 } // namespace model

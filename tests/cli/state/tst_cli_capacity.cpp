@@ -163,6 +163,25 @@ private slots:
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }
 
+    void historySettingsAreSharedThroughTheStore()
+    {
+        const CliRun shown = runCli({QStringLiteral("history"), QStringLiteral("--db"), m_db});
+        QCOMPARE(shown.exitCode, 0);
+        QVERIFY2(shown.out.contains("every 1 hour while") && shown.out.contains("kept for 400 days"), shown.out.constData());
+        const CliRun set = runCli({QStringLiteral("history"), QStringLiteral("--interval"), QStringLiteral("6"),
+                                   QStringLiteral("--retention"), QStringLiteral("90"), QStringLiteral("--db"), m_db});
+        QCOMPARE(set.exitCode, 0);
+        const CliRun again = runCli({QStringLiteral("history"), QStringLiteral("--db"), m_db});
+        QVERIFY2(again.out.contains("every 6 hours while") && again.out.contains("kept for 90 days, thinned to one a day after 22 days"),
+                 again.out.constData());
+        const CliRun bad = runCli({QStringLiteral("history"), QStringLiteral("--retention"), QStringLiteral("3"),
+                                   QStringLiteral("--db"), m_db});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains(QLatin1String("--retention")), qPrintable(bad.err));
+        runCli({QStringLiteral("history"), QStringLiteral("--interval"), QStringLiteral("1"), QStringLiteral("--retention"),
+                QStringLiteral("400"), QStringLiteral("--db"), m_db});
+    }
+
     void generatedHistoryProjects()
     {
         const QString db = m_dir.filePath(QStringLiteral("generated.sqlite"));
