@@ -72,12 +72,25 @@ QString daysText(const Projection &p)
     return CapacityReport::tr("%1 – %2 days").arg(locale.toString(*p.conservative, 'f', 0), locale.toString(*p.trend, 'f', 0));
 }
 
+// vCPUs as counts; RAM (MiB) and disk (GiB) in human units: MiB, GiB, TiB.
 QString amountText(sched::Resource r, double v)
 {
     const QLocale locale;
-    if (r == sched::Resource::RamMb && std::abs(v) >= 1024)
-        return CapacityReport::tr("%1 GiB").arg(locale.toString(v / 1024, 'f', 1));
-    return locale.toString(v, 'f', std::abs(v) < 10 && v != std::floor(v) ? 1 : 0);
+    if (r == sched::Resource::Vcpus)
+        return locale.toString(v, 'f', 0);
+    int unit = r == sched::Resource::RamMb ? 0 : 1; // 0 MiB, 1 GiB, 2 TiB
+    while (unit < 2 && std::abs(v) >= 1024) {
+        v /= 1024;
+        ++unit;
+    }
+    const QString number = locale.toString(v, 'f', unit == 0 || v == std::floor(v) ? 0 : 1);
+    switch (unit) {
+    case 0:
+        return CapacityReport::tr("%1 MiB").arg(number);
+    case 1:
+        return CapacityReport::tr("%1 GiB").arg(number);
+    }
+    return CapacityReport::tr("%1 TiB").arg(number);
 }
 
 } // namespace
@@ -215,6 +228,8 @@ QByteArray CapacityReport::json(const CapacityView &v, bool indented)
         w.endObject();
         if (g.newPodNeeded.reason)
             w.key("reason"), w.string(reasonCode(*g.newPodNeeded.reason).toStdString());
+        if (g.noneTakesNew)
+            w.key("note"), w.string("no_pod_takes_new_tenants");
         w.key("growth_per_day"), writeAmounts(w, g.growthPerDay);
         w.key("new_pod_capacity"), writeAmounts(w, g.newPodCapacity);
         w.endObject();
@@ -288,9 +303,10 @@ QString CapacityReport::text(const CapacityView &v)
         if (!v.showsGroup(g))
             continue;
         const Projection &p = g.newPodNeeded;
-        const QString when = p.reason ? reasonText(*p.reason)
-                                      : tr("%1 (conservative) – %2 (trend)").arg(date(v.options.nowUs, *p.conservative),
-                                                                                  date(v.options.nowUs, *p.trend));
+        const QString when = g.noneTakesNew ? tr("now: every pod is in maintenance or disabled")
+                             : p.reason    ? reasonText(*p.reason)
+                                           : tr("%1 (conservative) – %2 (trend)").arg(date(v.options.nowUs, *p.conservative),
+                                                                                       date(v.options.nowUs, *p.trend));
         QStringList size;
         for (sched::Resource res : sched::kAllResources)
             size << tr("%1 %2").arg(amountText(res, double(g.newPodCapacity[std::size_t(res)])), resourceName(res));

@@ -149,6 +149,11 @@ GroupOutlook groupOutlook(const std::string &az, const std::string &group, std::
     }
     for (std::size_t i = 0; i < kResourceCount; ++i)
         g.newPodCapacity[i] = std::int64_t(std::ceil(g.growthPerDay[i] * o.horizonDays / o.defaultThreshold));
+    g.noneTakesNew = std::none_of(trend.begin(), trend.end(), [](const FillingPod &f) { return f.takesNew; });
+    if (g.noneTakesNew) {
+        g.newPodNeeded.trend = g.newPodNeeded.conservative = 0.0;
+        return g;
+    }
     g.newPodNeeded.reason = groupReason(pods, state);
     if (g.newPodNeeded.reason)
         return g;

@@ -67,6 +67,7 @@ struct GroupOutlook {
     Projection newPodNeeded;       // days from now until every pod is over its threshold
     std::array<double, kResourceCount> growthPerDay{}; // the group's demand
     Amounts newPodCapacity{};      // a new pod's total to last horizonDays under its threshold
+    bool noneTakesNew = false;     // every pod in maintenance or disabled: a new pod is needed now
 };
 
 struct CapacityOutlook {

@@ -163,6 +163,18 @@ private slots:
         QVERIFY(std::abs(*out.groups[0].newPodNeeded.trend - 50) <= 1);
     }
 
+    void groupWithNoPodTakingTenantsNeedsOneNow()
+    {
+        CloudState s;
+        s.pods.push_back(bottomPod("Old", "az1", 1, 1000));
+        grow(s, s.pods[0], 100, 10.0);
+        s.pods[0].state = PodState::Disabled;
+        const auto out = computeOutlook(s, options());
+        QVERIFY(out.groups[0].noneTakesNew);
+        QCOMPARE(out.groups[0].newPodNeeded.trend, std::optional<double>(0.0));
+        QVERIFY(!out.groups[0].newPodNeeded.reason);
+    }
+
     void groupsSortNaturally()
     {
         CloudState s;
