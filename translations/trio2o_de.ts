@@ -667,6 +667,18 @@
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <translation>%1 TiB</translation>
+    </message>
+    <message>
+        <source>now: every pod is in maintenance or disabled</source>
+        <translation>jetzt: jeder Pod ist in Wartung oder deaktiviert</translation>
+    </message>
 </context>
 <context>
     <name>ChangeListPrinter</name>

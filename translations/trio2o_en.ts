@@ -667,6 +667,18 @@
         <source>%1 %2</source>
         <translation></translation>
     </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>now: every pod is in maintenance or disabled</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ChangeListPrinter</name>

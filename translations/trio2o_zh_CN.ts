@@ -662,6 +662,18 @@
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <translation>%1 TiB</translation>
+    </message>
+    <message>
+        <source>now: every pod is in maintenance or disabled</source>
+        <translation>现在：所有 Pod 都在维护中或已禁用</translation>
+    </message>
 </context>
 <context>
     <name>ChangeListPrinter</name>
