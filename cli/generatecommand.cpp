@@ -1,10 +1,12 @@
 // generate: a deterministic synthetic cloud of any size, for tests and benchmarks.
 
 #include "cloudgenerator.h"
+#include "historygenerator.h"
 #include "commandline.h"
 #include "statejsoncodec.h"
 #include "subcommand.h"
 #include "terminal.h"
+#include "timeformat.h"
 
 namespace cli {
 
@@ -51,6 +53,8 @@ int GenerateCommand::run(const QStringList &args)
         {QStringLiteral("pods"), tr("Number of bottom pods, spread over the AZs (default 10)."), tr("P"), QStringLiteral("10")},
         {QStringLiteral("tenants"), tr("Number of tenants (default 60)."), tr("T"), QStringLiteral("60")},
         {QStringLiteral("seed"), tr("Random seed (default 1)."), tr("S"), QStringLiteral("1")},
+        {QStringLiteral("history"), tr("Also a usage history of DAYS daily samples per pod, ending today at 00:00 UTC "
+                                       "(default 0: none)."), tr("DAYS"), QStringLiteral("0")},
         {QStringLiteral("out"), tr("Write the JSON to FILE instead of standard output."), tr("FILE")},
         {QStringLiteral("replace"), tr("With --db: replace what the database holds.")},
         {QStringLiteral("indent"), tr("Indent the JSON for people to read (default: compact).")},
@@ -63,7 +67,16 @@ int GenerateCommand::run(const QStringList &args)
     const auto p = params(cmd);
     if (!p)
         return fail(p.error());
-    const sched::CloudState cloud = sched::generateCloud(p.value());
+    sched::CloudState cloud = sched::generateCloud(p.value());
+    const auto days = cmd.integer(QStringLiteral("history"), 0, 3650);
+    if (!days)
+        return fail(days.error());
+    if (days.value() > 0) {
+        // Today's midnight: the same cloud all day long, a history that ends now.
+        constexpr std::int64_t day = 86'400'000'000;
+        const std::int64_t today = model::nowMicroseconds() / day * day;
+        sched::outlook::generateHistory(cloud, {std::uint32_t(days.value()), today, p.value().seed});
+    }
 
     if (!cmd.parser().isSet(QStringLiteral("db"))) {
         const QByteArray json = model::StateJsonCodec::serialize(cloud, cmd.parser().isSet(QStringLiteral("indent")));

@@ -7,6 +7,8 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -76,9 +78,21 @@ struct Binding {
     std::optional<std::int64_t> endedAtUs; // set when the binding became history
 };
 
+// What a pod had in use at one time (the capacity outlook's history).
+struct UsageSample {
+    std::int64_t atUs = 0; // microseconds since the epoch, UTC
+    KnownAmounts used{};   // nullopt: that resource was not collected then
+    std::optional<std::int64_t> runningVms;
+    bool operator==(const UsageSample &) const = default;
+};
+// One pod's samples, oldest first, at most one per time.
+using UsageHistory = std::vector<UsageSample>;
+
 struct CloudState {
     std::vector<Pod> pods; // in creation order
     std::vector<Binding> bindings;
+    // By pod id; pods without history have no entry. The scheduler never reads it.
+    std::map<std::string, UsageHistory, std::less<>> usageHistory;
 
     const Pod *findPod(std::string_view id) const;
     const Pod *findPodByName(std::string_view name) const;

@@ -466,6 +466,221 @@
     </message>
 </context>
 <context>
+    <name>CapacityCommand</name>
+    <message>
+        <source>--vm-size: &quot;%1&quot; is not of the form vcpus=N,ram_mb=N,disk_gb=N with whole numbers above 0, each resource once</source>
+        <translation>--vm-size: „%1“ hat nicht die Form vcpus=N,ram_mb=N,disk_gb=N mit ganzen Zahlen über 0, jede Ressource einmal</translation>
+    </message>
+    <message>
+        <source>--vm-size needs vcpus, ram_mb and disk_gb, e.g. vcpus=2,ram_mb=4096,disk_gb=40</source>
+        <translation>--vm-size braucht vcpus, ram_mb und disk_gb, z. B. vcpus=2,ram_mb=4096,disk_gb=40</translation>
+    </message>
+    <message>
+        <source>The capacity outlook: for each pod and resource the days until usage crosses the pod&apos;s threshold (conservative: from the top of the trend&apos;s band; trend: on the line), and for each AZ&apos;s pod group the date by which a new pod is needed.</source>
+        <translation>Die Kapazitätsprognose: für jeden Pod und jede Ressource die Tage, bis die Nutzung den Schwellenwert des Pods überschreitet (vorsichtig: vom oberen Rand des Trendbands; Trend: auf der Linie), und für jede Pod-Gruppe einer AZ das Datum, bis zu dem ein neuer Pod nötig ist.</translation>
+    </message>
+    <message>
+        <source>Only this AZ.</source>
+        <translation>Nur diese AZ.</translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <translation>AZ</translation>
+    </message>
+    <message>
+        <source>Only this pod group (e.g. resource:gpu; &quot;&quot; for the general group).</source>
+        <translation>Nur diese Pod-Gruppe (z. B. resource:gpu; &quot;&quot; für die allgemeine Gruppe).</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>Pods within this many days are at risk; a new pod&apos;s size lasts this long (default 90).</source>
+        <translation>Pods innerhalb so vieler Tage sind gefährdet; die Größe eines neuen Pods reicht so lange (Standard 90).</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>TAGE</translation>
+    </message>
+    <message>
+        <source>Fit the trend to the samples of this many last days (default 90).</source>
+        <translation>Den Trend an die Messwerte so vieler letzter Tage anpassen (Standard 90).</translation>
+    </message>
+    <message>
+        <source>A typical VM, to count remaining capacity in VMs (default: measured from the history).</source>
+        <translation>Eine typische VM, um die verbleibende Kapazität in VMs zu zählen (Standard: aus dem Verlauf gemessen).</translation>
+    </message>
+    <message>
+        <source>vcpus=N,ram_mb=N,disk_gb=N</source>
+        <translation>vcpus=N,ram_mb=N,disk_gb=N</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print CSV: one row per pod and resource.</source>
+        <translation>CSV ausgeben: eine Zeile je Pod und Ressource.</translation>
+    </message>
+    <message>
+        <source>Print text tables (the default).</source>
+        <translation>Texttabellen ausgeben (Standard).</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>In DATEI statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>capacity takes no arguments (see trio2o-sched capacity --help)</source>
+        <translation>capacity nimmt keine Argumente (siehe trio2o-sched capacity --help)</translation>
+    </message>
+    <message>
+        <source>choose one of --json, --csv and --text</source>
+        <translation>wählen Sie eines von --json, --csv und --text</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityReport</name>
+    <message>
+        <source>general</source>
+        <translation>allgemein</translation>
+    </message>
+    <message>
+        <source>%1 – %2 days</source>
+        <translation>%1 – %2 Tage</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>no projection: too little history (at least %1 samples over %2 days)</source>
+        <translation>keine Prognose: zu wenig Verlauf (mindestens %1 Messwerte über %2 Tage)</translation>
+    </message>
+    <message>
+        <source>no projection: usage is flat or falling</source>
+        <translation>keine Prognose: die Nutzung ist gleichbleibend oder fallend</translation>
+    </message>
+    <message>
+        <source>no projection: recent usage has left the trend</source>
+        <translation>keine Prognose: die jüngste Nutzung weicht vom Trend ab</translation>
+    </message>
+    <message>
+        <source>no projection: no capacity recorded</source>
+        <translation>keine Prognose: keine Kapazität erfasst</translation>
+    </message>
+    <message>
+        <source>no projection: usage never collected</source>
+        <translation>keine Prognose: Nutzung nie erfasst</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPUs</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <source>disk</source>
+        <translation>Festplatte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pods over their threshold within %n day(s) (conservative – trend):</source>
+        <translation>
+            <numerusform>Pods über ihrem Schwellenwert innerhalb von %n Tag (vorsichtig – Trend):</numerusform>
+            <numerusform>Pods über ihrem Schwellenwert innerhalb von %n Tagen (vorsichtig – Trend):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>POD</source>
+        <translation>POD</translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <translation>AZ</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>GRUPPE</translation>
+    </message>
+    <message>
+        <source>RESOURCE</source>
+        <translation>RESSOURCE</translation>
+    </message>
+    <message>
+        <source>USED / LIMIT</source>
+        <translation>BELEGT / GRENZE</translation>
+    </message>
+    <message>
+        <source>TIME LEFT</source>
+        <translation>RESTZEIT</translation>
+    </message>
+    <message>
+        <source>LEFT NOW</source>
+        <translation>JETZT FREI</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n VM(s))</source>
+        <translation>
+            <numerusform>%1 (%n VM)</numerusform>
+            <numerusform>%1 (%n VMs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>New pod needed by (every pod of the group over its threshold):</source>
+        <translation>Neuer Pod nötig bis (jeder Pod der Gruppe über seinem Schwellenwert):</translation>
+    </message>
+    <message>
+        <source>PODS</source>
+        <translation>PODS</translation>
+    </message>
+    <message>
+        <source>NEEDED BY</source>
+        <translation>NÖTIG BIS</translation>
+    </message>
+    <message numerus="yes">
+        <source>NEW POD FOR %n DAY(S)</source>
+        <translation>
+            <numerusform>NEUER POD FÜR %n TAG</numerusform>
+            <numerusform>NEUER POD FÜR %n TAGE</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (conservative) – %2 (trend)</source>
+        <translation>%1 (vorsichtig) – %2 (Trend)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <translation>%1 TiB</translation>
+    </message>
+    <message>
+        <source>now: every pod is in maintenance or disabled</source>
+        <translation>jetzt: jeder Pod ist in Wartung oder deaktiviert</translation>
+    </message>
+</context>
+<context>
     <name>ChangeListPrinter</name>
     <message>
         <source>#</source>
@@ -1428,6 +1643,63 @@ Begründung:   %6
             <numerusform>%n Bindungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Also a usage history of DAYS daily samples per pod, ending today at 00:00 UTC (default 0: none).</source>
+        <translation>Dazu einen Nutzungsverlauf von TAGE täglichen Messwerten je Pod, endend heute um 00:00 UTC (Standard 0: keiner).</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>TAGE</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>Shows or sets how the store keeps the usage history (the capacity outlook&apos;s input): at most one sample per pod per interval while its usage is unchanged, kept for the retention, thinned to one a day after a quarter of it. Everyone using the store shares these settings.</source>
+        <translation>Zeigt oder setzt, wie der Speicher den Nutzungsverlauf (die Grundlage der Kapazitätsprognose) aufbewahrt: höchstens ein Messwert je Pod und Intervall, solange sich die Nutzung nicht ändert, aufbewahrt für die Aufbewahrungsdauer, nach einem Viertel davon auf einen pro Tag ausgedünnt. Alle Nutzer des Speichers teilen diese Einstellungen.</translation>
+    </message>
+    <message>
+        <source>At most one sample per pod every HOURS while unchanged (default 1).</source>
+        <translation>Höchstens ein Messwert je Pod alle STUNDEN, solange unverändert (Standard 1).</translation>
+    </message>
+    <message>
+        <source>HOURS</source>
+        <translation>STUNDEN</translation>
+    </message>
+    <message>
+        <source>Keep samples for DAYS (default 400).</source>
+        <translation>Messwerte TAGE lang aufbewahren (Standard 400).</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>TAGE</translation>
+    </message>
+    <message>
+        <source>history takes no arguments (see trio2o-sched history --help)</source>
+        <translation>history nimmt keine Argumente (siehe trio2o-sched history --help)</translation>
+    </message>
+    <message>
+        <source>cannot change %1: %2</source>
+        <translation>%1 kann nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>Usage history of %1:</source>
+        <translation>Nutzungsverlauf von %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>  at most one sample per pod every %n hour(s) while its usage is unchanged</source>
+        <translation>
+            <numerusform>  höchstens ein Messwert je Pod pro %n Stunde, solange seine Nutzung unverändert ist</numerusform>
+            <numerusform>  höchstens ein Messwert je Pod alle %n Stunden, solange seine Nutzung unverändert ist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  kept for %n day(s), thinned to one a day after %1 days</source>
+        <translation>
+            <numerusform>  %n Tag aufbewahrt, nach %1 Tagen auf einen pro Tag ausgedünnt</numerusform>
+            <numerusform>  %n Tage aufbewahrt, nach %1 Tagen auf einen pro Tag ausgedünnt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HttpClient</name>
@@ -1704,6 +1976,14 @@ Begründung:   %6
         <source>List, create, change or delete pods</source>
         <translation>Pods auflisten, anlegen, ändern oder löschen</translation>
     </message>
+    <message>
+        <source>When each pod and each AZ&apos;s pod group runs out</source>
+        <translation>Wann jeder Pod und jede Pod-Gruppe einer AZ voll ist</translation>
+    </message>
+    <message>
+        <source>Show or set how the usage history is kept</source>
+        <translation>Zeigen oder festlegen, wie der Nutzungsverlauf aufbewahrt wird</translation>
+    </message>
 </context>
 <context>
     <name>MappedFile</name>
@@ -1857,6 +2137,14 @@ Begründung:   %6
     <message>
         <source>cannot remove a pod overlay</source>
         <translation>kann eine Pod-Überlagerung nicht entfernen</translation>
+    </message>
+    <message>
+        <source>cannot record the usage history</source>
+        <translation>der Nutzungsverlauf kann nicht aufgezeichnet werden</translation>
+    </message>
+    <message>
+        <source>cannot read the usage history</source>
+        <translation>der Nutzungsverlauf kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -3175,6 +3463,22 @@ Begründung:   %6
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
+    <message>
+        <source>must be an array of {at, vcpus, ram_mb, disk_gb, running_vms}</source>
+        <translation>muss ein Array aus {at, vcpus, ram_mb, disk_gb, running_vms} sein</translation>
+    </message>
+    <message>
+        <source>must be an object {at, vcpus, ram_mb, disk_gb, running_vms}</source>
+        <translation>muss ein Objekt {at, vcpus, ram_mb, disk_gb, running_vms} sein</translation>
+    </message>
+    <message>
+        <source>must be a time of the form YYYY-MM-DD HH:MM:SS</source>
+        <translation>muss eine Zeit der Form YYYY-MM-DD HH:MM:SS sein</translation>
+    </message>
+    <message>
+        <source>must be later than the sample before it (oldest first)</source>
+        <translation>muss später als der Messwert davor sein (älteste zuerst)</translation>
+    </message>
 </context>
 <context>
     <name>StateTransfer</name>
@@ -3426,6 +3730,41 @@ Begründung:   %6
     <message>
         <source>no complete &quot;hypervisor_statistics&quot;</source>
         <translation>keine vollständigen &quot;hypervisor_statistics&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>UsageHistoryRows</name>
+    <message>
+        <source>usage history of pod %1: %2</source>
+        <translation>Nutzungsverlauf von Pod %1: %2</translation>
+    </message>
+    <message>
+        <source>usage history: %1</source>
+        <translation>Nutzungsverlauf: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the usage history: %1</source>
+        <translation>der Nutzungsverlauf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot record the usage of pod %1: %2</source>
+        <translation>die Nutzung von Pod %1 kann nicht aufgezeichnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot thin the usage history: %1</source>
+        <translation>der Nutzungsverlauf kann nicht ausgedünnt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the usage history settings: %1</source>
+        <translation>die Einstellungen des Nutzungsverlaufs können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the store setting %1 is &quot;%2&quot;, not a whole number above 0</source>
+        <translation>die Speichereinstellung %1 ist „%2“, keine ganze Zahl über 0</translation>
+    </message>
+    <message>
+        <source>cannot save the usage history settings: %1</source>
+        <translation>die Einstellungen des Nutzungsverlaufs können nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

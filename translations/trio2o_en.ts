@@ -466,6 +466,221 @@
     </message>
 </context>
 <context>
+    <name>CapacityCommand</name>
+    <message>
+        <source>--vm-size: &quot;%1&quot; is not of the form vcpus=N,ram_mb=N,disk_gb=N with whole numbers above 0, each resource once</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--vm-size needs vcpus, ram_mb and disk_gb, e.g. vcpus=2,ram_mb=4096,disk_gb=40</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The capacity outlook: for each pod and resource the days until usage crosses the pod&apos;s threshold (conservative: from the top of the trend&apos;s band; trend: on the line), and for each AZ&apos;s pod group the date by which a new pod is needed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only this AZ.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only this pod group (e.g. resource:gpu; &quot;&quot; for the general group).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pods within this many days are at risk; a new pod&apos;s size lasts this long (default 90).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fit the trend to the samples of this many last days (default 90).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A typical VM, to count remaining capacity in VMs (default: measured from the history).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>vcpus=N,ram_mb=N,disk_gb=N</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print CSV: one row per pod and resource.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print text tables (the default).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>capacity takes no arguments (see trio2o-sched capacity --help)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>choose one of --json, --csv and --text</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CapacityReport</name>
+    <message>
+        <source>general</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 – %2 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no projection: too little history (at least %1 samples over %2 days)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no projection: usage is flat or falling</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no projection: recent usage has left the trend</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no projection: no capacity recorded</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no projection: usage never collected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>disk</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pods over their threshold within %n day(s) (conservative – trend):</source>
+        <translation>
+            <numerusform>Pods over their threshold within %n day (conservative – trend):</numerusform>
+            <numerusform>Pods over their threshold within %n days (conservative – trend):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>POD</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>RESOURCE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>USED / LIMIT</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>TIME LEFT</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>LEFT NOW</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n VM(s))</source>
+        <translation>
+            <numerusform>%1 (%n VM)</numerusform>
+            <numerusform>%1 (%n VMs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New pod needed by (every pod of the group over its threshold):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PODS</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>NEEDED BY</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>NEW POD FOR %n DAY(S)</source>
+        <translation>
+            <numerusform>NEW POD FOR %n DAY</numerusform>
+            <numerusform>NEW POD FOR %n DAYS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (conservative) – %2 (trend)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>now: every pod is in maintenance or disabled</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>ChangeListPrinter</name>
     <message>
         <source>#</source>
@@ -1421,6 +1636,63 @@ Reason:   %6
             <numerusform>%n bindings</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Also a usage history of DAYS daily samples per pod, ending today at 00:00 UTC (default 0: none).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>Shows or sets how the store keeps the usage history (the capacity outlook&apos;s input): at most one sample per pod per interval while its usage is unchanged, kept for the retention, thinned to one a day after a quarter of it. Everyone using the store shares these settings.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>At most one sample per pod every HOURS while unchanged (default 1).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>HOURS</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keep samples for DAYS (default 400).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>history takes no arguments (see trio2o-sched history --help)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot change %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usage history of %1:</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>  at most one sample per pod every %n hour(s) while its usage is unchanged</source>
+        <translation>
+            <numerusform>  at most one sample per pod every %n hour while its usage is unchanged</numerusform>
+            <numerusform>  at most one sample per pod every %n hours while its usage is unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  kept for %n day(s), thinned to one a day after %1 days</source>
+        <translation>
+            <numerusform>  kept for %n day, thinned to one a day after %1 days</numerusform>
+            <numerusform>  kept for %n days, thinned to one a day after %1 days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HttpClient</name>
@@ -1697,6 +1969,14 @@ Reason:   %6
         <source>List, create, change or delete pods</source>
         <translation></translation>
     </message>
+    <message>
+        <source>When each pod and each AZ&apos;s pod group runs out</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show or set how the usage history is kept</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>MappedFile</name>
@@ -1849,6 +2129,14 @@ Reason:   %6
     </message>
     <message>
         <source>cannot remove a pod overlay</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot record the usage history</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot read the usage history</source>
         <translation></translation>
     </message>
 </context>
@@ -3154,6 +3442,22 @@ Reason:   %6
         <source>must not be empty</source>
         <translation></translation>
     </message>
+    <message>
+        <source>must be an array of {at, vcpus, ram_mb, disk_gb, running_vms}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be an object {at, vcpus, ram_mb, disk_gb, running_vms}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be a time of the form YYYY-MM-DD HH:MM:SS</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be later than the sample before it (oldest first)</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>StateTransfer</name>
@@ -3404,6 +3708,41 @@ Reason:   %6
     </message>
     <message>
         <source>no complete &quot;hypervisor_statistics&quot;</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>UsageHistoryRows</name>
+    <message>
+        <source>usage history of pod %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>usage history: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot read the usage history: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot record the usage of pod %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot thin the usage history: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot read the usage history settings: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the store setting %1 is &quot;%2&quot;, not a whole number above 0</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot save the usage history settings: %1</source>
         <translation></translation>
     </message>
 </context>

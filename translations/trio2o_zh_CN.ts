@@ -464,6 +464,218 @@
     </message>
 </context>
 <context>
+    <name>CapacityCommand</name>
+    <message>
+        <source>--vm-size: &quot;%1&quot; is not of the form vcpus=N,ram_mb=N,disk_gb=N with whole numbers above 0, each resource once</source>
+        <translation>--vm-size：“%1”不是 vcpus=N,ram_mb=N,disk_gb=N 的形式（大于 0 的整数，每种资源一次）</translation>
+    </message>
+    <message>
+        <source>--vm-size needs vcpus, ram_mb and disk_gb, e.g. vcpus=2,ram_mb=4096,disk_gb=40</source>
+        <translation>--vm-size 需要 vcpus、ram_mb 和 disk_gb，例如 vcpus=2,ram_mb=4096,disk_gb=40</translation>
+    </message>
+    <message>
+        <source>The capacity outlook: for each pod and resource the days until usage crosses the pod&apos;s threshold (conservative: from the top of the trend&apos;s band; trend: on the line), and for each AZ&apos;s pod group the date by which a new pod is needed.</source>
+        <translation>容量预测：每个 Pod 和每种资源距使用量超过该 Pod 阈值的天数（保守：从趋势带上沿算起；趋势：按趋势线），以及每个可用区的 Pod 组需要新 Pod 的日期。</translation>
+    </message>
+    <message>
+        <source>Only this AZ.</source>
+        <translation>仅此可用区。</translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>Only this pod group (e.g. resource:gpu; &quot;&quot; for the general group).</source>
+        <translation>仅此 Pod 组（例如 resource:gpu；&quot;&quot; 表示通用组）。</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>Pods within this many days are at risk; a new pod&apos;s size lasts this long (default 90).</source>
+        <translation>在这么多天内将满的 Pod 视为有风险；新 Pod 的规模按维持这么久计算（默认 90）。</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Fit the trend to the samples of this many last days (default 90).</source>
+        <translation>用最近这么多天的样本拟合趋势（默认 90）。</translation>
+    </message>
+    <message>
+        <source>A typical VM, to count remaining capacity in VMs (default: measured from the history).</source>
+        <translation>典型虚拟机规格，用于以虚拟机数计算剩余容量（默认：从历史测得）。</translation>
+    </message>
+    <message>
+        <source>vcpus=N,ram_mb=N,disk_gb=N</source>
+        <translation>vcpus=N,ram_mb=N,disk_gb=N</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>Print CSV: one row per pod and resource.</source>
+        <translation>输出 CSV：每个 Pod 和资源一行。</translation>
+    </message>
+    <message>
+        <source>Print text tables (the default).</source>
+        <translation>输出文本表格（默认）。</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>写入文件而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>capacity takes no arguments (see trio2o-sched capacity --help)</source>
+        <translation>capacity 不接受参数（见 trio2o-sched capacity --help）</translation>
+    </message>
+    <message>
+        <source>choose one of --json, --csv and --text</source>
+        <translation>请在 --json、--csv 和 --text 中选择一个</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityReport</name>
+    <message>
+        <source>general</source>
+        <translation>通用</translation>
+    </message>
+    <message>
+        <source>%1 – %2 days</source>
+        <translation>%1 – %2 天</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>no projection: too little history (at least %1 samples over %2 days)</source>
+        <translation>无预测：历史太少（至少需要 %2 天内的 %1 个样本）</translation>
+    </message>
+    <message>
+        <source>no projection: usage is flat or falling</source>
+        <translation>无预测：使用量持平或下降</translation>
+    </message>
+    <message>
+        <source>no projection: recent usage has left the trend</source>
+        <translation>无预测：近期使用量已偏离趋势</translation>
+    </message>
+    <message>
+        <source>no projection: no capacity recorded</source>
+        <translation>无预测：未记录容量</translation>
+    </message>
+    <message>
+        <source>no projection: usage never collected</source>
+        <translation>无预测：从未采集使用量</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>disk</source>
+        <translation>磁盘</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pods over their threshold within %n day(s) (conservative – trend):</source>
+        <translation>
+            <numerusform>%n 天内超过阈值的 Pod（保守 – 趋势）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>POD</source>
+        <translation>POD</translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>RESOURCE</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>USED / LIMIT</source>
+        <translation>已用 / 上限</translation>
+    </message>
+    <message>
+        <source>TIME LEFT</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>LEFT NOW</source>
+        <translation>当前剩余</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n VM(s))</source>
+        <translation>
+            <numerusform>%1（%n 台虚拟机）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>New pod needed by (every pod of the group over its threshold):</source>
+        <translation>需要新 Pod 的日期（组内每个 Pod 都超过其阈值）：</translation>
+    </message>
+    <message>
+        <source>PODS</source>
+        <translation>POD 数</translation>
+    </message>
+    <message>
+        <source>NEEDED BY</source>
+        <translation>需要日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>NEW POD FOR %n DAY(S)</source>
+        <translation>
+            <numerusform>可用 %n 天的新 POD</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (conservative) – %2 (trend)</source>
+        <translation>%1（保守）– %2（趋势）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <translation>%1 TiB</translation>
+    </message>
+    <message>
+        <source>now: every pod is in maintenance or disabled</source>
+        <translation>现在：所有 Pod 都在维护中或已禁用</translation>
+    </message>
+</context>
+<context>
     <name>ChangeListPrinter</name>
     <message>
         <source>#</source>
@@ -1423,6 +1635,61 @@ Pod:     %5
             <numerusform>%n 个绑定</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Also a usage history of DAYS daily samples per pod, ending today at 00:00 UTC (default 0: none).</source>
+        <translation>同时生成每个 Pod 的使用历史：每天一个样本，共 DAYS 天，截止于今天 00:00 UTC（默认 0：不生成）。</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>天数</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>Shows or sets how the store keeps the usage history (the capacity outlook&apos;s input): at most one sample per pod per interval while its usage is unchanged, kept for the retention, thinned to one a day after a quarter of it. Everyone using the store shares these settings.</source>
+        <translation>显示或设置存储如何保存使用历史（容量预测的输入）：使用量不变时每个 Pod 每个间隔最多一个样本，保留指定天数，超过其四分之一后精简为每天一个。使用该存储的所有人共享这些设置。</translation>
+    </message>
+    <message>
+        <source>At most one sample per pod every HOURS while unchanged (default 1).</source>
+        <translation>不变时每个 Pod 每 HOURS 小时最多一个样本（默认 1）。</translation>
+    </message>
+    <message>
+        <source>HOURS</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Keep samples for DAYS (default 400).</source>
+        <translation>样本保留 DAYS 天（默认 400）。</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>history takes no arguments (see trio2o-sched history --help)</source>
+        <translation>history 不接受参数（见 trio2o-sched history --help）</translation>
+    </message>
+    <message>
+        <source>cannot change %1: %2</source>
+        <translation>无法修改 %1：%2</translation>
+    </message>
+    <message>
+        <source>Usage history of %1:</source>
+        <translation>%1 的使用历史：</translation>
+    </message>
+    <message numerus="yes">
+        <source>  at most one sample per pod every %n hour(s) while its usage is unchanged</source>
+        <translation>
+            <numerusform>  使用量不变时，每个 Pod 每 %n 小时最多一个样本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  kept for %n day(s), thinned to one a day after %1 days</source>
+        <translation>
+            <numerusform>  保留 %n 天，%1 天后精简为每天一个</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HttpClient</name>
@@ -1698,6 +1965,14 @@ Pod:     %5
         <source>List, create, change or delete pods</source>
         <translation>列出、创建、更改或删除 Pod</translation>
     </message>
+    <message>
+        <source>When each pod and each AZ&apos;s pod group runs out</source>
+        <translation>每个 Pod 和每个可用区 Pod 组何时用尽</translation>
+    </message>
+    <message>
+        <source>Show or set how the usage history is kept</source>
+        <translation>显示或设置使用历史的保存方式</translation>
+    </message>
 </context>
 <context>
     <name>MappedFile</name>
@@ -1847,6 +2122,14 @@ Pod:     %5
     <message>
         <source>cannot remove a pod overlay</source>
         <translation>无法删除 Pod 覆盖层</translation>
+    </message>
+    <message>
+        <source>cannot record the usage history</source>
+        <translation>无法记录使用历史</translation>
+    </message>
+    <message>
+        <source>cannot read the usage history</source>
+        <translation>无法读取使用历史</translation>
     </message>
 </context>
 <context>
@@ -3157,6 +3440,22 @@ Pod:     %5
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
+    <message>
+        <source>must be an array of {at, vcpus, ram_mb, disk_gb, running_vms}</source>
+        <translation>必须是 {at, vcpus, ram_mb, disk_gb, running_vms} 的数组</translation>
+    </message>
+    <message>
+        <source>must be an object {at, vcpus, ram_mb, disk_gb, running_vms}</source>
+        <translation>必须是对象 {at, vcpus, ram_mb, disk_gb, running_vms}</translation>
+    </message>
+    <message>
+        <source>must be a time of the form YYYY-MM-DD HH:MM:SS</source>
+        <translation>必须是 YYYY-MM-DD HH:MM:SS 形式的时间</translation>
+    </message>
+    <message>
+        <source>must be later than the sample before it (oldest first)</source>
+        <translation>必须晚于前一个样本（按时间从早到晚）</translation>
+    </message>
 </context>
 <context>
     <name>StateTransfer</name>
@@ -3404,6 +3703,41 @@ Pod:     %5
     <message>
         <source>no complete &quot;hypervisor_statistics&quot;</source>
         <translation>没有完整的 &quot;hypervisor_statistics&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>UsageHistoryRows</name>
+    <message>
+        <source>usage history of pod %1: %2</source>
+        <translation>Pod %1 的使用历史：%2</translation>
+    </message>
+    <message>
+        <source>usage history: %1</source>
+        <translation>使用历史：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the usage history: %1</source>
+        <translation>无法读取使用历史：%1</translation>
+    </message>
+    <message>
+        <source>cannot record the usage of pod %1: %2</source>
+        <translation>无法记录 Pod %1 的使用量：%2</translation>
+    </message>
+    <message>
+        <source>cannot thin the usage history: %1</source>
+        <translation>无法精简使用历史：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the usage history settings: %1</source>
+        <translation>无法读取使用历史设置：%1</translation>
+    </message>
+    <message>
+        <source>the store setting %1 is &quot;%2&quot;, not a whole number above 0</source>
+        <translation>存储设置 %1 为“%2”，不是大于 0 的整数</translation>
+    </message>
+    <message>
+        <source>cannot save the usage history settings: %1</source>
+        <translation>无法保存使用历史设置：%1</translation>
     </message>
 </context>
 <context>

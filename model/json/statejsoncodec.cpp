@@ -21,11 +21,13 @@ Error notAnArray(JsonCursor &cursor, const char *field)
                                  : StateJsonCodec::tr("field \"%1\" must be an array").arg(QLatin1String(field))};
 }
 
-Status readPods(JsonCursor &cursor, std::vector<sched::Pod> &pods, std::int64_t now)
+Status readPods(JsonCursor &cursor, sched::CloudState &state, std::int64_t now)
 {
     if (cursor.peek() != JsonType::Array)
         return notAnArray(cursor, "pods");
+    std::vector<sched::Pod> &pods = state.pods;
     pods.clear();
+    state.usageHistory.clear();
     std::vector<std::size_t> withoutTime;
     PodRecordReader reader;
     cursor.enterArray();
@@ -35,6 +37,8 @@ Status readPods(JsonCursor &cursor, std::vector<sched::Pod> &pods, std::int64_t 
             return Error{pod.error()};
         if (pod->createdAtUs == 0)
             withoutTime.push_back(pods.size());
+        if (auto history = reader.takeHistory(); !history.empty())
+            state.usageHistory[pod->id] = std::move(history);
         pods.push_back(std::move(pod).value());
     }
     if (cursor.failed())
@@ -87,7 +91,7 @@ Result<sched::CloudState> StateJsonCodec::parse(const QByteArray &json)
         Status read;
         if (key == "pods") {
             sawPods = true;
-            read = readPods(cursor, state.pods, now);
+            read = readPods(cursor, state, now);
         } else if (key == "pod_bindings") {
             sawBindings = true;
             read = readBindings(cursor, state.bindings, now);
@@ -137,7 +141,25 @@ void writeTime(JsonWriter &w, std::int64_t us)
     w.string(formatTrio2oTime(us, text));
 }
 
-void writePod(JsonWriter &w, const sched::Pod &pod)
+void writeHistory(JsonWriter &w, const sched::UsageHistory &history)
+{
+    w.key("usage_history");
+    w.beginArray();
+    for (const sched::UsageSample &s : history) {
+        w.beginObject();
+        w.key("at"), writeTime(w, s.atUs);
+        for (sched::Resource res : sched::kAllResources) {
+            if (const auto &used = s.used[std::size_t(res)])
+                w.key(sched::resourceKey(res)), w.integer(*used);
+        }
+        if (s.runningVms)
+            w.key("running_vms"), w.integer(*s.runningVms);
+        w.endObject();
+    }
+    w.endArray();
+}
+
+void writePod(JsonWriter &w, const sched::Pod &pod, const sched::UsageHistory *history)
 {
     w.beginObject();
     w.key("pod_id"), w.string(pod.id);
@@ -175,6 +197,8 @@ void writePod(JsonWriter &w, const sched::Pod &pod)
     }
     w.key("running_vms");
     pod.runningVms ? w.integer(*pod.runningVms) : w.null();
+    if (history)
+        writeHistory(w, *history);
     w.endObject();
 }
 
@@ -199,13 +223,18 @@ QByteArray StateJsonCodec::serialize(const sched::CloudState &state, bool indent
 {
     QByteArray out;
     // About what a record takes compact; indented ones grow the buffer as needed.
-    out.reserve(qsizetype(state.pods.size() * 600 + state.bindings.size() * 230 + 64));
+    std::size_t samples = 0;
+    for (const auto &[id, history] : state.usageHistory)
+        samples += history.size();
+    out.reserve(qsizetype(state.pods.size() * 600 + state.bindings.size() * 230 + samples * 100 + 64));
     JsonWriter w(out, indented);
     w.beginObject();
     w.key("pods");
     w.beginArray();
-    for (const sched::Pod &p : state.pods)
-        writePod(w, p);
+    for (const sched::Pod &p : state.pods) {
+        const auto history = state.usageHistory.find(p.id);
+        writePod(w, p, history == state.usageHistory.end() ? nullptr : &history->second);
+    }
     w.endArray();
     w.key("pod_bindings");
     w.beginArray();

@@ -12,10 +12,10 @@ namespace model {
 namespace {
 
 enum PodField { PodId, PodName, AzName, PodAzName, DcName, Tags, State, CreatedAt, Cost, Threshold, Capacity, Usage,
-                RunningVms };
-constexpr std::array<std::string_view, 13> kPodKeys{
+                RunningVms, History };
+constexpr std::array<std::string_view, 14> kPodKeys{
     "pod_id", "pod_name", "az_name", "pod_az_name", "dc_name", "resource_affinity_tags", "state", "created_at",
-    "cost",   "threshold", "capacity", "usage", "running_vms"};
+    "cost",   "threshold", "capacity", "usage", "running_vms", "usage_history"};
 
 enum BindingField { Id, TenantId, BindingPodId, IsBinding, BindingCreatedAt, UpdatedAt, EndedAt };
 constexpr std::array<std::string_view, 7> kBindingKeys{"id",         "tenant_id",  "pod_id",  "is_binding",
@@ -180,6 +180,53 @@ void readResources(FieldReader &r, sched::Pod &pod)
     }
 }
 
+// "usage_history": [{"at": "YYYY-MM-DD HH:MM:SS", "vcpus": N, "ram_mb": N,
+// "disk_gb": N, "running_vms": N}, ...], oldest first; a missing number was
+// not collected then.
+void readHistory(FieldReader &r, sched::UsageHistory &history)
+{
+    history.clear();
+    const JsonValue &v = r.value(History);
+    if (v.absent())
+        return;
+    if (v.type != JsonType::Array)
+        return r.fail(History, StateJsonCodec::tr("must be an array of {at, vcpus, ram_mb, disk_gb, running_vms}"));
+    static constexpr std::array<std::string_view, 5> kKeys{"at", "vcpus", "ram_mb", "disk_gb", "running_vms"};
+    std::array<JsonValue, 5> f;
+    JsonCursor cursor(v.text, v.offset);
+    cursor.enterArray();
+    // 400,000 samples in a big import: names are only built for an error.
+    const auto where = [](std::size_t i, std::string_view field) {
+        return field.empty() ? QStringLiteral("usage_history[%1]").arg(i)
+                             : QStringLiteral("usage_history[%1].%2").arg(i).arg(qstr(field));
+    };
+    const auto count = [](const JsonValue &v, std::optional<std::int64_t> &out) {
+        if (v.absent())
+            return out.reset(), true;
+        const double d = v.number;
+        if (v.type != JsonType::Number || !(d >= 0) || d > 9.0e15 || d != std::floor(d))
+            return false;
+        return out = std::int64_t(d), true;
+    };
+    for (std::size_t i = 0; cursor.nextElement(); ++i) {
+        if (cursor.peek() != JsonType::Object || !cursor.readObject(kKeys, f))
+            return r.fail(where(i, {}), StateJsonCodec::tr("must be an object {at, vcpus, ram_mb, disk_gb, running_vms}"));
+        sched::UsageSample sample;
+        const auto at = f[0].type == JsonType::String ? parseTrio2oTime(std::string_view(f[0].text)) : std::nullopt;
+        if (!at)
+            return r.fail(where(i, "at"), StateJsonCodec::tr("must be a time of the form YYYY-MM-DD HH:MM:SS"));
+        sample.atUs = *at;
+        for (std::size_t k = 0; k < 4; ++k) {
+            auto &slot = k < sched::kResourceCount ? sample.used[k] : sample.runningVms;
+            if (!count(f[k + 1], slot))
+                return r.fail(where(i, kKeys[k + 1]), StateJsonCodec::tr("must be a whole number of at least 0"));
+        }
+        if (!history.empty() && sample.atUs <= history.back().atUs)
+            return r.fail(where(i, "at"), StateJsonCodec::tr("must be later than the sample before it (oldest first)"));
+        history.push_back(sample);
+    }
+}
+
 // Every record must be an object; anything else is named, a syntax error reported as such.
 bool enterRecord(JsonCursor &cursor, const RecordName &name, QString &error)
 {
@@ -223,6 +270,7 @@ Result<sched::Pod> PodRecordReader::read(JsonCursor &cursor, const RecordName &n
     pod.threshold = r.number(Threshold, 0.01, 1).value_or(0.0);
     readResources(r, pod);
     pod.runningVms = r.count(r.value(RunningVms), QStringLiteral("running_vms"));
+    readHistory(r, m_history);
     if (r.failed())
         return r.error();
     return pod;

@@ -31,9 +31,12 @@ class PodRecordReader
 public:
     // Reads the object at the cursor. A pod without created_at keeps 0.
     Result<sched::Pod> read(JsonCursor &cursor, const RecordName &name);
+    // The usage_history of the pod read last (empty when it had none).
+    sched::UsageHistory takeHistory() { return std::move(m_history); }
 
 private:
-    std::array<JsonValue, 13> m_values;
+    std::array<JsonValue, 14> m_values;
+    sched::UsageHistory m_history;
 };
 
 class BindingRecordReader

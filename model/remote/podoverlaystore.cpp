@@ -1,6 +1,7 @@
 #include "podoverlaystore.h"
 
 #include "localdatabase.h"
+#include "usagehistoryrows.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,7 +19,12 @@ Result<std::unique_ptr<PodOverlayStore>> PodOverlayStore::open(const QString &pa
     auto db = LocalDatabase::open(path, {QStringLiteral(
         "CREATE TABLE IF NOT EXISTS pod_overlay (pod_id TEXT PRIMARY KEY, tags TEXT NOT NULL, state TEXT NOT NULL,"
         " threshold REAL NOT NULL, cost REAL NOT NULL, vcpus INTEGER NOT NULL, ram_mb INTEGER NOT NULL,"
-        " disk_gb INTEGER NOT NULL)")});
+        " disk_gb INTEGER NOT NULL)"),
+        // The usage history of the remote cloud's pods (capacity outlook): one
+        // sample per collection, at most one per pod per interval.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS usage_history (pod_id TEXT NOT NULL, at BIGINT NOT NULL,"
+                       " vcpus BIGINT, ram_mb BIGINT, disk_gb BIGINT, running_vms BIGINT, PRIMARY KEY (pod_id, at))"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS store_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")});
     if (!db)
         return Error{db.error()};
     return std::unique_ptr<PodOverlayStore>(new PodOverlayStore(std::unique_ptr<LocalDatabase>(db.value())));
@@ -62,6 +68,27 @@ Status PodOverlayStore::save(const sched::Pod &pod)
     if (!q.exec())
         return Error{m_db->failure(tr("cannot save the overlay of pod %1").arg(QString::fromStdString(pod.name)),
                                    q.lastError().text())};
+    return {};
+}
+
+Status PodOverlayStore::recordUsage(const std::vector<sched::Pod> &pods, std::int64_t atUs)
+{
+    QSqlDatabase db = m_db->db();
+    if (!db.transaction())
+        return Error{m_db->failure(tr("cannot record the usage history"), db.lastError().text())};
+    if (Status s = UsageHistoryRows::recordAndThin(db, pods, atUs); !s || !db.commit()) {
+        db.rollback();
+        return Error{m_db->failure(tr("cannot record the usage history"), s ? db.lastError().text() : s.error())};
+    }
+    return {};
+}
+
+Status PodOverlayStore::loadHistory(sched::CloudState &state) const
+{
+    if (Status s = UsageHistoryRows::loadAll(m_db->db(), state); !s)
+        return Error{m_db->failure(tr("cannot read the usage history"), s.error())};
+    // Samples of pods the cloud no longer has stay stored, but are not shown.
+    std::erase_if(state.usageHistory, [&](const auto &entry) { return !state.findPod(entry.first); });
     return {};
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 
 // What Trio2o does not store about a pod — affinity tags, state, threshold,
-// cost, capacity — kept locally, keyed by pod_id, so the weighted policy and
-// what-if work on a remote cloud. Use from one thread.
+// cost, capacity, and the usage history collected from Nova — kept locally,
+// keyed by pod_id, so the weighted policy, what-if and the capacity outlook
+// work on a remote cloud. Use from one thread.
 
 #include "cloud.h"
 #include "result.h"
@@ -28,6 +29,11 @@ public:
     Status applyTo(std::vector<sched::Pod> &pods) const;
     Status save(const sched::Pod &pod);
     Status remove(const std::string &podId);
+    // A sample of each pod's collected usage at `atUs` (see UsageHistoryRows::record),
+    // then old samples thinned.
+    Status recordUsage(const std::vector<sched::Pod> &pods, std::int64_t atUs);
+    // Fills state.usageHistory for the pods of `state`.
+    Status loadHistory(sched::CloudState &state) const;
 
 private:
     explicit PodOverlayStore(std::unique_ptr<LocalDatabase> db);

@@ -88,7 +88,12 @@ Result<sched::CloudState> RemoteSession::fallBack(const QString &error, bool nee
     m_offlineReason = error;
     m_snapshotTime = needBindings ? snapshot.value()->oldest() : snapshot.value()->takenAt;
     qCDebug(lcApi).noquote() << "unreachable, serving the snapshot of" << m_snapshotTime.toString(Qt::ISODate);
-    return std::move(snapshot.value()->state);
+    sched::CloudState state = std::move(snapshot.value()->state);
+    // A whole state carries the usage history the outlook reads, as online;
+    // a history that cannot be read is told, and the read goes on.
+    if (Status s = needBindings ? m_overlay->loadHistory(state) : Status(); !s)
+        m_usageProblems.append(s.error());
+    return state;
 }
 
 Result<std::vector<sched::Pod>> RemoteSession::livePods()
@@ -134,6 +139,22 @@ void RemoteSession::collectUsage(std::vector<sched::Pod> &pods)
     }
 }
 
+// Each collection is a sample of the usage history; the outlook reads them
+// back. A history that cannot be written does not fail the read: it is told.
+void RemoteSession::recordHistory(sched::CloudState &state)
+{
+    if (Status s = overlayReady(); !s) {
+        m_usageProblems.append(s.error());
+        return;
+    }
+    if (m_settings.collectUsage) {
+        if (Status s = m_overlay->recordUsage(state.pods, nowMicroseconds()); !s)
+            m_usageProblems.append(s.error());
+    }
+    if (Status s = m_overlay->loadHistory(state); !s)
+        m_usageProblems.append(s.error());
+}
+
 Result<sched::CloudState> RemoteSession::fetchState()
 {
     QByteArray bindingsAnswer;
@@ -142,6 +163,7 @@ Result<sched::CloudState> RemoteSession::fetchState()
         return fallBack(state.error(), true);
     wentOnline();
     collectUsage(state->pods);
+    recordHistory(state.value());
     m_unsaved = {state->pods, std::move(bindingsAnswer), QDateTime::currentDateTimeUtc()};
     return state;
 }

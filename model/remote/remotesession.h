@@ -59,6 +59,7 @@ private:
     // Pods and bindings from the API with the overlay (no usage, no snapshot).
     // `bindingsAnswer`, when given, receives GET /bindings' body.
     Result<sched::CloudState> liveState(QByteArray *bindingsAnswer = nullptr);
+    void recordHistory(sched::CloudState &state);
     Result<std::vector<sched::Pod>> livePods();
     Status writable() const;
     // After a failed read: the snapshot when the cloud could not be reached.

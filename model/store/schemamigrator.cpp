@@ -64,6 +64,19 @@ const char *const kVersion2[] = {
     // with their pod, differ per engine: SqlDialect::migrationExtras(2).
 };
 
+// The capacity outlook's usage history, and settings the store's users share.
+const char *const kVersion3[] = {
+    "CREATE TABLE usage_history ("
+    " pod_id TEXT NOT NULL REFERENCES pods (pod_id) ON DELETE CASCADE ON UPDATE CASCADE,"
+    " at BIGINT NOT NULL,"
+    " vcpus BIGINT CHECK (vcpus >= 0),"
+    " ram_mb BIGINT CHECK (ram_mb >= 0),"
+    " disk_gb BIGINT CHECK (disk_gb >= 0),"
+    " running_vms BIGINT CHECK (running_vms >= 0),"
+    " PRIMARY KEY (pod_id, at))",
+    "CREATE TABLE store_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+};
+
 template <std::size_t N>
 QStringList statements(const char *const (&list)[N])
 {
@@ -73,7 +86,7 @@ QStringList statements(const char *const (&list)[N])
     return out;
 }
 
-QList<QStringList> steps() { return {statements(kVersion1), statements(kVersion2)}; }
+QList<QStringList> steps() { return {statements(kVersion1), statements(kVersion2), statements(kVersion3)}; }
 
 Status failed(QSqlDatabase &db, int version, const QString &why)
 {

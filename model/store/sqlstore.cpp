@@ -1,5 +1,6 @@
 #include "sqlstore.h"
 
+
 #include "bindingbulkwriter.h"
 #include "databaselocation.h"
 #include "rollbackjournalswitch.h"
@@ -9,6 +10,7 @@
 #include "storeerrors.h"
 #include "storerows.h"
 #include "timeformat.h"
+#include "usagehistoryrows.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -194,6 +196,8 @@ Result<sched::CloudState> SqlStore::load() const
         return Error{tr("cannot read the bindings: %1").arg(q.lastError().text())};
     while (q.next())
         state.bindings.push_back(StoreRows::bindingFromRow(q));
+    if (Status s = UsageHistoryRows::loadAll(database(), state); !s)
+        return Error{s.error()};
     return state;
 }
 
@@ -250,9 +254,12 @@ Status SqlStore::replaceState(const sched::CloudState &state)
         writeOnce.emplace(database());
     const Status written = inTransaction([&]() -> Status {
         QSqlQuery q(database());
-        if (!q.exec(QStringLiteral("DELETE FROM pod_bindings")) || !q.exec(QStringLiteral("DELETE FROM pods")))
+        if (!q.exec(QStringLiteral("DELETE FROM usage_history")) || !q.exec(QStringLiteral("DELETE FROM pod_bindings"))
+            || !q.exec(QStringLiteral("DELETE FROM pods")))
             return Error{tr("cannot clear the database: %1").arg(q.lastError().text())};
         if (Status s = insertPods(state.pods); !s)
+            return s;
+        if (Status s = UsageHistoryRows::insertAll(database(), state); !s)
             return s;
         notify(WritePoint::RowsWritten, qint64(state.pods.size()));
         // Building the binding indexes once at the end is many times faster
@@ -335,7 +342,13 @@ Status SqlStore::addPod(const sched::Pod &pod)
 
 Status SqlStore::updatePod(const sched::Pod &pod)
 {
-    return inTransaction([&] { return writePod(pod); });
+    return inTransaction([&] {
+        Status s = writePod(pod);
+        // An edit of the usage is a sample of the history like a collection.
+        if (s)
+            s = UsageHistoryRows::recordAndThin(database(), {pod}, nowMicroseconds());
+        return s;
+    });
 }
 
 Status SqlStore::writePod(const sched::Pod &pod)

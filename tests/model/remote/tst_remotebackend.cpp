@@ -272,6 +272,34 @@ private slots:
         QCOMPARE(count(QStringLiteral("GET /compute/Pod1/v2.1/os-hypervisors/statistics")), 1);
     }
 
+    void collectionsAreSamplesOfTheUsageHistory()
+    {
+        {
+            RemoteBackend backend(settings());
+            const auto first = await(backend.fetchState());
+            QVERIFY2(first.ok(), qPrintable(first.error()));
+            QCOMPARE(first->usageHistory.at("pod3-id").size(), std::size_t(1));
+            QCOMPARE(first->usageHistory.at("pod3-id").front().used[0], std::optional<std::int64_t>(50));
+            // Within the hour and unchanged: no second sample.
+            const auto second = await(backend.fetchState());
+            QVERIFY(second.ok());
+            QCOMPARE(second->usageHistory.at("pod3-id").size(), std::size_t(1));
+        }
+        // Pod3's usage changes on the server: the next collection is a sample, kept across sessions.
+        sched::CloudState changed = smallCloud();
+        for (sched::Pod &p : changed.pods)
+            if (p.id == "pod3-id")
+                p.used[0] = 60;
+        m_server->cloud().setState(changed);
+        RemoteBackend again(settings());
+        const auto third = await(again.fetchState());
+        QVERIFY(third.ok());
+        const auto &history = third->usageHistory.at("pod3-id");
+        QCOMPARE(history.size(), std::size_t(2));
+        QCOMPARE(history.back().used[0], std::optional<std::int64_t>(60));
+        QVERIFY(history.front().atUs < history.back().atUs);
+    }
+
     void overlayKeepsWhatTrio2oDoesNotStore()
     {
         {
