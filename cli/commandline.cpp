@@ -1,9 +1,12 @@
 #include "commandline.h"
 
 #include "backendoptions.h"
+#include "databaselocation.h"
 #include "terminal.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -62,6 +65,9 @@ model::Result<std::unique_ptr<model::SqlStore>> CommandLine::openStore() const
 void CommandLine::addBackendOptions()
 {
     model::remote::BackendOptions::addTo(m_parser);
+    m_parser.addOption({QStringLiteral("create"),
+                        tr("Create an empty database when the --db file does not exist (without it, a missing file is "
+                           "an error: a mistyped path never starts a new cloud).")});
 }
 
 model::Result<std::unique_ptr<model::Backend>> CommandLine::openBackend() const
@@ -69,6 +75,11 @@ model::Result<std::unique_ptr<model::Backend>> CommandLine::openBackend() const
     auto choice = model::remote::BackendOptions::fromParser(m_parser);
     if (!choice)
         return model::Error{choice.error()};
+    const QString &path = choice->databasePath;
+    if (!choice->remote && !model::DatabaseLocation::looksLikeUrl(path) && !QFileInfo::exists(path)
+        && !m_parser.isSet(QStringLiteral("create")))
+        return model::Error{tr("there is no database at %1 (check the path, or give --create to start an empty one)")
+                                .arg(QDir::toNativeSeparators(path))};
     for (const QString &warning : choice->warnings)
         err() << warning << Qt::endl;
     return model::remote::BackendOptions::create(choice.value());
