@@ -41,7 +41,8 @@ std::optional<ConsoleOptions> ConsoleOptionsParser::parse(const QStringList &arg
         *exitCode = 2;
         return std::nullopt;
     }
-    return ConsoleOptions{backend->databasePath, parser.value(lang), backend.value()};
+    return ConsoleOptions{backend->databasePath, parser.value(lang), backend.value(),
+                          parser.isSet(QStringLiteral("db"))};
 }
 
 } // namespace gui

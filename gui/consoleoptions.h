@@ -17,6 +17,7 @@ struct ConsoleOptions {
     QString databasePath; // --db; default model::SqlStore::defaultPath(); empty when remote
     QString language;     // --lang; empty = the system locale
     model::remote::BackendChoice backend;
+    bool databaseGiven = false; // --db was on the command line (the demo cloud is never seeded then)
 };
 
 class ConsoleOptionsParser

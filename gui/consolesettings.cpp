@@ -14,6 +14,7 @@ const QString kTab = QStringLiteral("window/currentTab");
 const QString kHeaderPrefix = QStringLiteral("tables/%1/header");
 const QString kHistory = QStringLiteral("bindings/showHistory");
 const QString kRecent = QStringLiteral("connections/recentDatabases");
+const QString kDemos = QStringLiteral("connections/demoDatabases");
 } // namespace
 
 ConsoleSettings::ConsoleSettings() = default;
@@ -106,5 +107,18 @@ void ConsoleSettings::addRecentDatabase(const QString &path)
 }
 
 void ConsoleSettings::clearRecentDatabases() { m_settings.remove(kRecent); }
+
+bool ConsoleSettings::isDemoDatabase(const QString &path) const
+{
+    return m_settings.value(kDemos).toStringList().contains(QDir::cleanPath(path));
+}
+
+void ConsoleSettings::addDemoDatabase(const QString &path)
+{
+    QStringList demos = m_settings.value(kDemos).toStringList();
+    if (!demos.contains(QDir::cleanPath(path)))
+        demos.prepend(QDir::cleanPath(path));
+    m_settings.setValue(kDemos, demos.mid(0, kMaxRecent));
+}
 
 } // namespace gui

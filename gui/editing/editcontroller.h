@@ -52,9 +52,13 @@ public:
     void editPod();
     void deletePod();
     void newBinding();
-    void endBinding();
-    void rebindTenant();
+    // Prefilled from a row when called from a context menu: the tenant, and
+    // the pod whose binding ends or whose AZ and group the rebind starts from.
+    void endBinding(const QString &tenant = {}, const QString &podId = {});
+    void rebindTenant(const QString &tenant = {}, const QString &podId = {});
     void drainPod(const QString &podId = {}); // empty: the current pod
+    // Puts the pod in maintenance (one undo step), then opens Drain for it.
+    void maintenanceAndDrain(const QString &podId);
     void schedule();
     void schedulerSettings();
 
