@@ -359,6 +359,14 @@
         <source>%1; nothing was written</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Create an empty database when the --db file does not exist (without it, a missing file is an error: a mistyped path never starts a new cloud).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>there is no database at %1 (check the path, or give --create to start an empty one)</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -766,6 +774,29 @@ Reason:   %6
     <message>
         <source>%1 %</source>
         <comment>usage: percent of capacity</comment>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vCPU(s)</source>
+        <translation>
+            <numerusform>%n vCPU</numerusform>
+            <numerusform>%n vCPUs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 PiB</source>
         <translation></translation>
     </message>
 </context>
@@ -1708,6 +1739,29 @@ Reason:   %6
     </message>
 </context>
 <context>
+    <name>RowActionMenu</name>
+    <message>
+        <source>&amp;Edit Pod %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Drain…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance and Drain…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Rebind…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>E&amp;nd Binding…</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>ScenarioJson</name>
     <message>
         <source>%1: must be a policy configuration object</source>
@@ -2012,10 +2066,6 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>Creating the demo database…</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Opening %1…</source>
         <translation></translation>
     </message>
@@ -2033,6 +2083,10 @@ Reason:   %6
     </message>
     <message>
         <source>cannot read the bindings: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>there is no database at %1</source>
         <translation></translation>
     </message>
 </context>
@@ -2694,61 +2748,6 @@ Reason:   %6
     </message>
 </context>
 <context>
-    <name>gui::AzUsageChart</name>
-    <message numerus="yes">
-        <source>%1 — %n pod(s)</source>
-        <translation>
-            <numerusform>%1 — %n pod</numerusform>
-            <numerusform>%1 — %n pods</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>threshold</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <comment>usage never collected</comment>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 % / %2 %</source>
-        <comment>peak usage / threshold</comment>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>pod name (state)</comment>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Pod</source>
-        <comment>dashboard table header</comment>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Tenants</source>
-        <comment>dashboard table header: bound tenants</comment>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Peak / threshold</source>
-        <comment>dashboard table header: highest usage and threshold</comment>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Showing the %1 busiest of %2 pods.</source>
-        <translation></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tenant(s) bound in this AZ</source>
-        <translation>
-            <numerusform>%n tenant bound in this AZ</numerusform>
-            <numerusform>%n tenants bound in this AZ</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>gui::BindingDialog</name>
     <message>
         <source>%1 — AZ %2, %3</source>
@@ -2847,10 +2846,6 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>Path of an SQLite database; a missing file is created with a demo cloud</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>C&amp;lear list</source>
         <translation></translation>
     </message>
@@ -2874,6 +2869,10 @@ Reason:   %6
         <source>Trio2o Admin API (remote)</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Path of an SQLite database, or postgresql://user@host/dbname; you are asked before a missing file is created</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>gui::DashboardPage</name>
@@ -2894,10 +2893,6 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>Tenants</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Active bindings</source>
         <translation></translation>
     </message>
@@ -2907,6 +2902,21 @@ Reason:   %6
     </message>
     <message>
         <source>Near threshold</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Show in Pods</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Needs attention&lt;/b&gt; — %n pod(s); click one to select it, right-click for actions</source>
+        <translation>
+            <numerusform>&lt;b&gt;Needs attention&lt;/b&gt; — %n pod; click it to select it, right-click for actions</numerusform>
+            <numerusform>&lt;b&gt;Needs attention&lt;/b&gt; — %n pods; click one to select it, right-click for actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bound tenants</source>
         <translation></translation>
     </message>
 </context>
@@ -3048,10 +3058,6 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>E&amp;nd Binding…</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>not connected</source>
         <translation></translation>
     </message>
@@ -3085,14 +3091,6 @@ The undo history no longer holds this step.</source>
     </message>
     <message>
         <source>Delete pod %1? Undo brings it back.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&amp;Rebind Tenant…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>D&amp;rain Pod…</source>
         <translation></translation>
     </message>
     <message>
@@ -3164,6 +3162,18 @@ The undo history no longer holds this step.</source>
     </message>
     <message>
         <source>%1 is no longer bound to %2; refresh to see the bindings now.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>End Bindin&amp;g…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reb&amp;ind Tenant…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Dr&amp;ain Pod…</source>
         <translation></translation>
     </message>
 </context>
@@ -3253,10 +3263,6 @@ The undo history no longer holds this step.</source>
         <translation></translation>
     </message>
     <message>
-        <source>Recent &amp;connections</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation></translation>
     </message>
@@ -3273,23 +3279,107 @@ The undo history no longer holds this step.</source>
         <translation></translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;What-if</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Apply a Saved Plan…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Copy id</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Copy name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This tab has no table to export; the Pods, Bindings and Tenants tabs do.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export Table as CSV</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1</source>
+        <translation>
+            <numerusform>Saved %n row to %1</numerusform>
+            <numerusform>Saved %n rows to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E&amp;xport Table as CSV…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the table shown, as filtered and sorted, as CSV (Ctrl+Shift+E)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rece&amp;nt connections</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New &amp;Demo Cloud</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No Database There</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot Create the Database</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no database at %1.
+Create a new, empty database there?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New Demo Cloud</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Replace the demo cloud at %1 with a fresh one?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a demo cloud; it was left alone.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Trio2o Console — DEMO</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Database %1</source>
         <translation></translation>
     </message>
     <message>
         <source>Could not load %1: %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>About Trio2o Console</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Trio2o Console %1&lt;/h3&gt;&lt;p&gt;Watch and drive the dynamic pod binding of an OpenStack Trio2o cloud.&lt;/p&gt;</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
         <translation></translation>
     </message>
     <message>
@@ -3305,15 +3395,11 @@ The undo history no longer holds this step.</source>
         <translation></translation>
     </message>
     <message>
-        <source>not connected</source>
+        <source>About Trio2o Console</source>
         <translation></translation>
     </message>
     <message>
-        <source>&amp;What-if</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&amp;Apply a Saved Plan…</source>
+        <source>&lt;h3&gt;Trio2o Console %1&lt;/h3&gt;&lt;p&gt;Watch and drive the dynamic pod binding of an OpenStack Trio2o cloud.&lt;/p&gt;</source>
         <translation></translation>
     </message>
 </context>
@@ -3333,10 +3419,6 @@ The undo history no longer holds this step.</source>
     </message>
     <message>
         <source>New Pod</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>empty = the top region (Trio2o itself)</source>
         <translation></translation>
     </message>
     <message>
@@ -3427,6 +3509,50 @@ The undo history no longer holds this step.</source>
         <source>Capacity, d&amp;isk:</source>
         <translation></translation>
     </message>
+    <message>
+        <source>name of the new AZ</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type the name of the new AZ, or choose an existing AZ from the list.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>AZ %1 exists already: choose it from the list.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>disk</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The capacity of %1 cannot be negative (%2 given).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The threshold is a share of the capacity from %1 to %2 (%3 given).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The cost is a number from 0 to %1 (%2 given).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(none: the top region, Trio2o itself)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New AZ…</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>gui::PodsPage</name>
@@ -3494,6 +3620,10 @@ The undo history no longer holds this step.</source>
     </message>
     <message>
         <source>Move %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only one pod is acceptable, so the weighers had nothing to compare it with: its weights show as 0.000.</source>
         <translation></translation>
     </message>
 </context>
@@ -3926,6 +4056,22 @@ The undo history no longer holds this step.</source>
         <source>The cloud cannot be reached; editing is off until it answers again.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>DEMO</source>
+        <comment>status bar badge: the database holds the made-up demo cloud</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This database holds the made-up demo cloud, not a real one</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gui::TablePage</name>
+    <message>
+        <source>&amp;Copy id</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>gui::TenantTimelineWidget</name>
@@ -3958,6 +4104,38 @@ The undo history no longer holds this step.</source>
             <numerusform>%1 of %n tenant</numerusform>
             <numerusform>%1 of %n tenants</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gui::UsageHeatMap</name>
+    <message numerus="yes">
+        <source>%1 — %n pod(s), %2 over threshold</source>
+        <translation>
+            <numerusform>%1 — %n pod, %2 over threshold</numerusform>
+            <numerusform>%1 — %n pods, %2 over threshold</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n pod(s)</source>
+        <translation>
+            <numerusform>%1 — %n pod</numerusform>
+            <numerusform>%1 — %n pods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; — AZ %2, %3, %n tenant(s) bound</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — AZ %2, %3, %n tenant bound</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — AZ %2, %3, %n tenants bound</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 used of %3 allowed (threshold %4 %) of %5 total</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: usage unknown, %2 total</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -4283,6 +4461,76 @@ The undo history no longer holds this step.</source>
     </message>
 </context>
 <context>
+    <name>model::AttentionTableModel</name>
+    <message>
+        <source>over threshold</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>near threshold</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>out of service, tenants still bound</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>usage unknown</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 % of %2 %</source>
+        <comment>peak usage of threshold</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 in %2: click to select it, right-click for actions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <comment>column header</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <comment>column header</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <comment>column header: the pod&apos;s problem</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Peak usage</source>
+        <comment>column header: highest usage of the pod and its threshold</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <comment>column header: threshold minus peak usage</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <comment>column header: distinct bound tenants</comment>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>model::BindingTableModel</name>
     <message>
         <source>now</source>
@@ -4448,6 +4696,10 @@ The undo history no longer holds this step.</source>
     <message>
         <source>Tenants</source>
         <comment>tree header: bound tenants</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Distinct tenants with an active binding there (a tenant bound to several pods counts once)</source>
         <translation></translation>
     </message>
 </context>
