@@ -2826,6 +2826,10 @@ Begründung:   %6
             <numerusform>%1 von %n Bindungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 — sorting…</source>
+        <translation>%1 — wird sortiert…</translation>
+    </message>
 </context>
 <context>
     <name>gui::CloudLoader</name>

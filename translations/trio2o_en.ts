@@ -2807,6 +2807,10 @@ Reason:   %6
             <numerusform>%1 of %n bindings</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 — sorting…</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>gui::CloudLoader</name>

@@ -2805,6 +2805,10 @@ Pod:     %5
             <numerusform>%1 / %n 个绑定</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 — sorting…</source>
+        <translation>%1 — 正在排序…</translation>
+    </message>
 </context>
 <context>
     <name>gui::CloudLoader</name>
