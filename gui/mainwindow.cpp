@@ -226,7 +226,7 @@ void MainWindow::createTree()
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_tree->setMinimumWidth(200);
+    m_tree->setMinimumWidth(150); // with the What-if page (822 px at least) the window still fits 1024 px
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onTreeCurrentChanged(current); });
 }

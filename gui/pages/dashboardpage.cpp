@@ -26,6 +26,9 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_totals->setTextFormat(Qt::RichText);
     m_totals->setWordWrap(true);
     m_totals->setContentsMargins(4, 4, 4, 4);
+    // The totals never hold the window wider than the screen (1024 px, German labels).
+    m_totals->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_totals->setMinimumWidth(0);
     m_attentionProxy->setSourceModel(m_attentionModel);
     m_attentionProxy->setSortRole(model::AttentionTableModel::SortRole);
     m_attention->setModel(m_attentionProxy);
@@ -36,7 +39,8 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_attention->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_attention->verticalHeader()->hide();
     m_attention->verticalHeader()->setDefaultSectionSize(m_attention->fontMetrics().height() + 6);
-    m_attention->horizontalHeader()->setStretchLastSection(true);
+    m_attention->horizontalHeader()->setStretchLastSection(false);
+    m_attention->horizontalHeader()->setSectionResizeMode(int(Column::Problem), QHeaderView::Stretch);
     m_attention->setAlternatingRowColors(true);
     m_attention->setWordWrap(false);
     m_attention->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -67,6 +71,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     split->addWidget(scroll);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
+    split->setSizes({220, 400}); // the list's first rows, most of the height for the heat map
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_totals);
@@ -110,7 +115,7 @@ void DashboardPage::updateTotals()
     }
     const QLocale locale;
     const int over = m_attentionModel->count(Problem::OverThreshold);
-    const QString item = QStringLiteral("<td style=\"padding-right:24px\">%1<br><span style=\"font-size:x-large\"><b>%2</b></span></td>");
+    const QString item = QStringLiteral("<td style=\"padding-right:14px\">%1<br><span style=\"font-size:x-large\"><b>%2</b></span></td>");
     const QString overText = over > 0 ? QStringLiteral("<span style=\"color:#d6453d\">%1</span>").arg(locale.toString(over))
                                       : locale.toString(over);
     // Bound tenants: distinct tenants with an active binding, the figure the tree's root shows.

@@ -83,7 +83,7 @@ QVariant AttentionTableModel::display(const Row &row, Column column) const
     case Column::Peak:
         return row.peak < 0 ? tr("unknown")
                             : tr("%1 % of %2 %", "peak usage of threshold")
-                                  .arg(locale.toString(row.peak * 100, 'f', 0), locale.toString(pod.threshold * 100, 'f', 0));
+                                  .arg(locale.toString(row.peak * 100, 'f', 1), locale.toString(pod.threshold * 100, 'f', 0));
     case Column::Headroom:
         return row.peak < 0 ? QString() : tr("%1 points").arg(locale.toString(row.headroom * 100, 'f', 1));
     case Column::Tenants:

@@ -274,6 +274,7 @@ private slots:
     void screenshotsOfEveryTab_data()
     {
         QTest::addColumn<QSize>("size");
+        QTest::newRow("1024x700") << QSize(1024, 700);
         QTest::newRow("1280x800") << QSize(1280, 800);
         QTest::newRow("1920x1080") << QSize(1920, 1080);
     }
@@ -299,6 +300,12 @@ private slots:
             }
             settle(w);
             QVERIFY(w.tabs()->currentIndex() == i);
+            // Nothing holds the window wider or taller than the screen it was sized for.
+            QString widths; // who holds it wide: each page's and the tree's minimum width
+            for (int t = 0; t < w.tabs()->count(); ++t)
+                widths += QStringLiteral(" %1=%2").arg(w.tabs()->tabText(t)).arg(w.tabs()->widget(t)->minimumSizeHint().width());
+            widths += QStringLiteral(" tree=%1").arg(w.tree()->minimumSizeHint().width());
+            QVERIFY2(w.size() == size, qPrintable(QStringLiteral("%1x%2:%3").arg(w.width()).arg(w.height()).arg(widths)));
             testing::saveScreenshot(&w, QStringLiteral("console-") + QLatin1String(names[i]) + suffix);
         }
         // One AZ chosen in the tree.
