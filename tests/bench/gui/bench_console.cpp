@@ -68,10 +68,13 @@ bool openAndWait(gui::MainWindow &w)
     return true;
 }
 
-// One window kept open for the sort and filter benchmarks.
+// One window kept open for the sort and filter benchmarks (closed before the
+// QApplication goes: a static destroyed after main() crashed at exit).
+std::unique_ptr<gui::MainWindow> g_window;
+
 gui::MainWindow &sharedWindow()
 {
-    static std::unique_ptr<gui::MainWindow> window;
+    std::unique_ptr<gui::MainWindow> &window = g_window;
     if (!window) {
         window = std::make_unique<gui::MainWindow>();
         window->resize(1280, 800);
@@ -298,5 +301,6 @@ int main(int argc, char **argv)
     g_database = bench::bigCloudDatabase();
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
+    g_window.reset();
     return 0;
 }
