@@ -31,6 +31,7 @@
 #include <QCloseEvent>
 #include <QMenu>
 #include <QSaveFile>
+#include <QScreen>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -223,6 +224,7 @@ void MainWindow::createTree()
     m_tree->setUniformRowHeights(true);
     m_tree->setAllColumnsShowFocus(true);
     m_tree->setTextElideMode(Qt::ElideMiddle); // a narrow tree keeps both ends of a pod's name
+    m_tree->setIndentation(m_tree->fontMetrics().height()); // narrow steps leave room for names at 1024 px
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -514,8 +516,9 @@ void MainWindow::about()
 
 void MainWindow::restoreLayout()
 {
+    // First start: 1280×800, or the whole screen when it is smaller (1024×700).
     if (!restoreGeometry(m_settings.windowGeometry()))
-        resize(1280, 800);
+        resize(screen() ? QSize(1280, 800).boundedTo(screen()->availableGeometry().size()) : QSize(1280, 800));
     restoreState(m_settings.windowState());
     const QByteArray splitter = m_settings.splitterState();
     if (!splitter.isEmpty())
