@@ -1,12 +1,16 @@
 #include "commandline.h"
 
 #include "backendoptions.h"
+#include "databaselocation.h"
 #include "passwordprompt.h"
 #include "requestlog.h"
 #include "secretscrubber.h"
 #include "terminal.h"
 
 #include "files/atomicfilewriter.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 #include <cerrno>
 #include <cstdio>
@@ -66,6 +70,9 @@ model::Result<std::unique_ptr<model::SqlStore>> CommandLine::openStore() const
 void CommandLine::addBackendOptions()
 {
     model::remote::BackendOptions::addTo(m_parser);
+    m_parser.addOption({QStringLiteral("create"),
+                        tr("Create an empty database when the --db file does not exist (without it, a missing file is "
+                           "an error: a mistyped path never starts a new cloud).")});
 }
 
 model::Result<std::unique_ptr<model::Backend>> CommandLine::openBackend() const
@@ -76,6 +83,11 @@ model::Result<std::unique_ptr<model::Backend>> CommandLine::openBackend() const
                                                            &PasswordPrompt::ask);
     if (!choice)
         return model::Error{choice.error()};
+    const QString &path = choice->databasePath;
+    if (!choice->remote && !model::DatabaseLocation::looksLikeUrl(path) && !QFileInfo::exists(path)
+        && !m_parser.isSet(QStringLiteral("create")))
+        return model::Error{tr("there is no database at %1 (check the path, or give --create to start an empty one)")
+                                .arg(QDir::toNativeSeparators(path))};
     for (const QString &warning : choice->warnings)
         err() << warning << Qt::endl;
     return model::remote::BackendOptions::create(choice.value());

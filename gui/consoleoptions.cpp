@@ -45,7 +45,8 @@ std::optional<ConsoleOptions> ConsoleOptionsParser::parse(const QStringList &arg
         *exitCode = 2;
         return std::nullopt;
     }
-    return ConsoleOptions{backend->databasePath, parser.value(lang), parser.value(screenshot), backend.value()};
+    return ConsoleOptions{backend->databasePath, parser.value(lang), parser.value(screenshot), backend.value(),
+                          parser.isSet(QStringLiteral("db"))};
 }
 
 QString ConsoleOptionsParser::languageArgument(const QStringList &arguments)

@@ -18,6 +18,7 @@ struct ConsoleOptions {
     QString language;     // --lang; empty = the system locale
     QString screenshot;   // --screenshot FILE; empty = run normally
     model::remote::BackendChoice backend;
+    bool databaseGiven = false; // --db was on the command line (the demo cloud is never seeded then)
 };
 
 class ConsoleOptionsParser

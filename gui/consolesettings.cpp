@@ -16,6 +16,7 @@ const QString kTab = QStringLiteral("window/currentTab");
 const QString kHeaderPrefix = QStringLiteral("tables/%1/header");
 const QString kHistory = QStringLiteral("bindings/showHistory");
 const QString kRecent = QStringLiteral("connections/recentDatabases");
+const QString kDemos = QStringLiteral("connections/demoDatabases");
 } // namespace
 
 ConsoleSettings::ConsoleSettings() = default;
@@ -120,5 +121,17 @@ void ConsoleSettings::clearRecentDatabases() { m_settings.remove(kRecent); }
 
 bool ConsoleSettings::logRequests() const { return m_settings.value(QStringLiteral("remote/logRequests"), false).toBool(); }
 void ConsoleSettings::setLogRequests(bool on) { m_settings.setValue(QStringLiteral("remote/logRequests"), on); }
+bool ConsoleSettings::isDemoDatabase(const QString &path) const
+{
+    return m_settings.value(kDemos).toStringList().contains(QDir::cleanPath(path));
+}
+
+void ConsoleSettings::addDemoDatabase(const QString &path)
+{
+    QStringList demos = m_settings.value(kDemos).toStringList();
+    if (!demos.contains(QDir::cleanPath(path)))
+        demos.prepend(QDir::cleanPath(path));
+    m_settings.setValue(kDemos, demos.mid(0, kMaxRecent));
+}
 
 } // namespace gui

@@ -42,6 +42,9 @@ public:
     QStringList recentDatabases() const;
     void addRecentDatabase(const QString &path);
     void clearRecentDatabases();
+    // Database files the console seeded with the demo cloud (shown with a DEMO badge).
+    bool isDemoDatabase(const QString &path) const;
+    void addDemoDatabase(const QString &path);
 
     // The scheduler configuration the console's dialogs use, stored as the
     // config JSON (SchedulerConfigJson); the defaults when unset or invalid.

@@ -42,6 +42,6 @@ int main(int argc, char *argv[])
     if (options->backend.remote)
         window.openRemote(*options->backend.remote);
     else
-        window.openDatabase(options->databasePath);
+        window.openAtStart(options->databasePath, options->databaseGiven);
     return app.exec();
 }

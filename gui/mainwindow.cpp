@@ -11,9 +11,16 @@
 #include "remotebackend.h"
 #include "requestlog.h"
 #include "backendoptions.h"
+#include "databaselocation.h"
+#include "snapshotloader.h"
+#include "sqlstore.h"
+#include "prompter.h"
 #include "icons.h"
 #include "passwordkeyring.h"
 #include "podspage.h"
+#include "rowactionmenu.h"
+#include "bindingtablemodel.h"
+#include "tenanttablemodel.h"
 #include "podtablemodel.h"
 #include "schedulerconfigjson.h"
 #include "statuspanel.h"
@@ -22,8 +29,15 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QMenu>
+#include <QSaveFile>
+#include <QScreen>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -86,7 +100,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({250, 1030});
     setCentralWidget(m_splitter);
-    createActions();
     // The What-if tab: "current" is the connected backend's state, and plans are applied to it.
     m_whatIf = new WhatIfPage;
     m_whatIf->setCurrentStateProvider([this] {
@@ -102,6 +115,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     m_tabs->addTab(m_whatIf, tr("&What-if"));
     connect(m_whatIf, &WhatIfPage::operationApplied, m_editor, &EditController::recordOperation);
+    createActions();
 
     connect(m_editor, &EditController::refreshRequested, this, &MainWindow::refresh);
     connect(m_loader, &CloudLoader::progress, m_status, &StatusPanel::setLoading);
@@ -116,12 +130,96 @@ MainWindow::MainWindow(QWidget *parent)
                     m_editor->setCurrentPod(current.data(model::PodTableModel::PodIndexRole).toInt());
             });
     connect(m_pods->table(), &QAbstractItemView::doubleClicked, m_editor, &EditController::editPod);
-    m_pods->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_pods->table()->addActions(m_editor->podActions());
+    createContextMenus();
     restoreLayout();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createContextMenus()
+{
+    m_pods->setMenuFiller([this](QMenu &menu, const QModelIndexList &rows) {
+        if (m_snapshot)
+            RowActionMenu::addPodActions(menu, *m_editor, *m_snapshot,
+                                         rows.constFirst().data(model::PodTableModel::PodIndexRole).toInt());
+    });
+    m_bindings->setMenuFiller([this](QMenu &menu, const QModelIndexList &rows) {
+        const QModelIndex row = rows.constFirst();
+        if (m_snapshot)
+            RowActionMenu::addBindingActions(menu, *m_editor, *m_snapshot,
+                                             row.data(model::BindingTableModel::TenantIndexRole).toInt(),
+                                             row.data(model::BindingTableModel::PodIndexRole).toInt(),
+                                             row.data(model::BindingTableModel::ActiveRole).toBool());
+    });
+    m_tenants->setMenuFiller([this](QMenu &menu, const QModelIndexList &rows) {
+        if (m_snapshot)
+            RowActionMenu::addTenantActions(menu, *m_editor, *m_snapshot,
+                                            rows.constFirst().data(model::TenantTableModel::TenantIndexRole).toInt());
+    });
+    for (TablePage *page : {static_cast<TablePage *>(m_pods), static_cast<TablePage *>(m_bindings),
+                            static_cast<TablePage *>(m_tenants)})
+        page->setExtraMenuActions({m_exportAction});
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeMenu);
+    m_dashboard->setPodMenuFiller([this](QMenu &menu, int pod) {
+        if (m_snapshot)
+            RowActionMenu::addPodActions(menu, *m_editor, *m_snapshot, pod);
+    });
+    connect(m_dashboard, &DashboardPage::podActivated, this, &MainWindow::goToPod);
+}
+
+void MainWindow::showTreeMenu(const QPoint &pos)
+{
+    const QModelIndex node = m_tree->indexAt(pos);
+    if (!node.isValid() || !m_snapshot)
+        return;
+    m_tree->setCurrentIndex(node);
+    const int pod = node.data(model::CloudTreeModel::PodIndexRole).toInt();
+    QMenu menu(this);
+    if (pod >= 0) {
+        RowActionMenu::addPodActions(menu, *m_editor, *m_snapshot, pod);
+        menu.addSeparator();
+    }
+    const QString id = pod >= 0 ? QString::fromStdString(m_snapshot->pods()[std::size_t(pod)].id)
+                                : node.siblingAtColumn(0).data().toString();
+    menu.addAction(pod >= 0 ? tr("&Copy id") : tr("&Copy name"), this,
+                   [id] { QApplication::clipboard()->setText(id); });
+    menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::exportCurrentTable()
+{
+    auto *page = qobject_cast<TablePage *>(m_tabs->currentWidget());
+    if (!page) {
+        m_banner->showNotice(NoticeBanner::Kind::Warning, tr("This tab has no table to export; the Pods, Bindings "
+                                                             "and Tenants tabs do."));
+        return;
+    }
+    const QString name = toolBarText(m_tabs->tabText(m_tabs->currentIndex())).toLower() + QStringLiteral(".csv");
+    const QString path = m_editor->prompter().saveFileName(this, tr("Export Table as CSV"), name,
+                                                           tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    const QByteArray data = page->csv();
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        m_editor->prompter().actionFailed(this, tr("Export Failed"),
+                                          tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    else
+        statusBar()->showMessage(tr("Saved %n row(s) to %1", nullptr, page->table()->model()->rowCount())
+                                     .arg(QDir::toNativeSeparators(path)),
+                                 5000);
+}
+
+void MainWindow::goToPod(int pod)
+{
+    if (!m_snapshot || pod < 0 || pod >= m_snapshot->podCount())
+        return;
+    m_tree->setCurrentIndex(m_treeModel->podIndex(pod));
+    m_tree->scrollTo(m_tree->currentIndex());
+    showPage(Page::Pods);
+    m_pods->selectPod(pod);
+}
 
 void MainWindow::createTree()
 {
@@ -131,10 +229,12 @@ void MainWindow::createTree()
     m_tree->setModel(m_treeModel);
     m_tree->setUniformRowHeights(true);
     m_tree->setAllColumnsShowFocus(true);
+    m_tree->setTextElideMode(Qt::ElideMiddle); // a narrow tree keeps both ends of a pod's name
+    m_tree->setIndentation(m_tree->fontMetrics().height()); // narrow steps leave room for names at 1024 px
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_tree->setMinimumWidth(200);
+    m_tree->setMinimumWidth(150); // with the What-if page (822 px at least) the window still fits 1024 px
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onTreeCurrentChanged(current); });
 }
@@ -145,6 +245,10 @@ void MainWindow::createActions()
     connectAction->setShortcut(QKeySequence::Open);
     connectAction->setToolTip(tr("Open a database (Ctrl+O)"));
     connect(connectAction, &QAction::triggered, this, &MainWindow::connectDialog);
+    m_exportAction = new QAction(tr("E&xport Table as CSV…"), this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportAction->setToolTip(tr("Save the table shown, as filtered and sorted, as CSV (Ctrl+Shift+E)"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCurrentTable);
     m_refreshAction = new QAction(icon(IconId::Refresh), tr("&Refresh"), this);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
@@ -162,9 +266,11 @@ void MainWindow::createActions()
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(connectAction);
-    m_recentMenu = file->addMenu(tr("Recent &connections"));
+    m_recentMenu = file->addMenu(tr("Rece&nt connections"));
     file->addAction(m_refreshAction);
+    file->addAction(tr("New &Demo Cloud"), this, [this] { openNewDemoCloud(); });
     file->addSeparator();
+    file->addAction(m_exportAction);
     file->addAction(tr("&Apply a Saved Plan…"), this, [this] {
         m_tabs->setCurrentWidget(m_whatIf);
         m_whatIf->applySavedPlan();
@@ -174,8 +280,10 @@ void MainWindow::createActions()
     m_editor->fillEditMenu(menuBar()->addMenu(tr("&Edit")));
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const IconId pageIcons[] = {IconId::Dashboard, IconId::Pods, IconId::Bindings, IconId::Tenants};
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        auto *page = view->addAction(icon(pageIcons[i]), m_tabs->tabText(i));
+    for (int i = 0; i < m_tabs->count(); ++i) { // Ctrl+1 … Ctrl+5 (What-if)
+        auto *page = view->addAction(m_tabs->tabText(i));
+        if (i < int(std::size(pageIcons)))
+            page->setIcon(icon(pageIcons[i]));
         page->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(page, &QAction::triggered, this, [this, i] { showPage(Page(i)); });
     }
@@ -213,10 +321,73 @@ void MainWindow::createActions()
 
 void MainWindow::openDatabase(const QString &path)
 {
-    const QString clean = QDir::cleanPath(path);
+    // A server URL keeps its "//"; only a file path is cleaned.
+    const QString clean = model::DatabaseLocation::looksLikeUrl(path) ? path : QDir::cleanPath(path);
+    if (!model::DatabaseLocation::looksLikeUrl(clean) && !QFileInfo::exists(clean)) {
+        const QString where = QDir::toNativeSeparators(clean);
+        if (!m_editor->prompter().confirm(this, tr("No Database There"),
+                                          tr("There is no database at %1.\nCreate a new, empty database there?")
+                                              .arg(where)))
+            return; // whatever was open stays open
+        auto created = model::SqlStore::open(clean);
+        if (!created) {
+            m_editor->prompter().actionFailed(this, tr("Cannot Create the Database"), created.error());
+            return;
+        }
+    }
     m_settings.addRecentDatabase(clean);
     updateRecentMenu();
     openBackend(std::make_unique<model::LocalBackend>(clean));
+}
+
+void MainWindow::openAtStart(const QString &path, bool pathGiven)
+{
+    const bool firstStart = !pathGiven && m_settings.recentDatabases().isEmpty()
+                            && !model::DatabaseLocation::looksLikeUrl(path) && !QFileInfo::exists(path);
+    if (firstStart)
+        openNewDemoCloud(path);
+    else
+        openDatabase(path);
+}
+
+QString MainWindow::demoDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo-cloud.sqlite");
+}
+
+void MainWindow::openNewDemoCloud(QString path)
+{
+    if (path.isEmpty())
+        path = demoDatabasePath();
+    path = QDir::cleanPath(path);
+    if (QFileInfo::exists(path)) {
+        if (!m_settings.isDemoDatabase(path)
+            || !m_editor->prompter().confirm(this, tr("New Demo Cloud"),
+                                             tr("Replace the demo cloud at %1 with a fresh one?")
+                                                 .arg(QDir::toNativeSeparators(path)))) {
+            if (!m_settings.isDemoDatabase(path))
+                m_editor->prompter().actionFailed(this, tr("New Demo Cloud"),
+                                                  tr("%1 exists and is not a demo cloud; it was left alone.")
+                                                      .arg(QDir::toNativeSeparators(path)));
+            return;
+        }
+        QFile::remove(path); // an open connection keeps reading the old file until replaced
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+    }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (const model::Status seeded = model::SnapshotLoader::seedDemo(path); !seeded) {
+        m_editor->prompter().actionFailed(this, tr("New Demo Cloud"), seeded.error());
+        return;
+    }
+    m_settings.addDemoDatabase(path);
+    openDatabase(path);
+}
+
+void MainWindow::showDemoBadge(bool demo)
+{
+    m_status->setDemo(demo);
+    setWindowTitle(demo ? tr("Trio2o Console — DEMO") : tr("Trio2o Console"));
 }
 
 void MainWindow::openRemote(const model::remote::ConnectionSettings &settings)
@@ -230,6 +401,7 @@ void MainWindow::openBackend(std::unique_ptr<model::Backend> backend)
     m_backend = std::move(backend);
     auto *local = qobject_cast<model::LocalBackend *>(m_backend.get());
     m_path = local ? local->databasePath() : QString();
+    showDemoBadge(local && m_settings.isDemoDatabase(m_path));
     m_status->setBackend(local ? tr("Database %1").arg(QDir::toNativeSeparators(m_path)) : m_backend->description());
     // Every successful write changes the state: load again (stale loads are dropped).
     connect(m_backend.get(), &model::Backend::stateChanged, this, &MainWindow::refresh, Qt::QueuedConnection);
@@ -341,7 +513,7 @@ void MainWindow::focusFilter()
 void MainWindow::connectDialog()
 {
     ConnectDialog dialog(m_settings.recentDatabases(), m_path, this, m_settings.recentRemotes());
-    if (dialog.exec() != QDialog::Accepted)
+    if (m_editor->prompter().run(dialog) != QDialog::Accepted)
         return;
     if (dialog.recentCleared())
         m_settings.clearRecentDatabases();
@@ -377,8 +549,9 @@ void MainWindow::about()
 
 void MainWindow::restoreLayout()
 {
+    // First start: 1280×800, or the whole screen when it is smaller (1024×700).
     if (!restoreGeometry(m_settings.windowGeometry()))
-        resize(1280, 800);
+        resize(screen() ? QSize(1280, 800).boundedTo(screen()->availableGeometry().size()) : QSize(1280, 800));
     restoreState(m_settings.windowState());
     const QByteArray splitter = m_settings.splitterState();
     if (!splitter.isEmpty())

@@ -43,13 +43,21 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Dashboard, Pods, Bindings, Tenants };
+    enum class Page { Dashboard, Pods, Bindings, Tenants, WhatIf };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Local database (a missing file is created with the demo cloud).
+    // Local database. A missing file is created (empty) only when the operator
+    // says yes: a mistyped path must not quietly become a new cloud.
     void openDatabase(const QString &path);
+    // At start: the demo cloud is seeded only on a first start (no --db given,
+    // nothing opened before, no file there); otherwise openDatabase().
+    void openAtStart(const QString &path, bool pathGiven);
+    // File ▸ New Demo Cloud: seeds the demo cloud (replacing an earlier demo
+    // there after asking) and opens it with a DEMO badge. Empty: demoDatabasePath().
+    void openNewDemoCloud(QString path = {});
+    static QString demoDatabasePath();
     // A live Trio2o Admin API (read-only snapshot when unreachable).
     void openRemote(const model::remote::ConnectionSettings &settings);
     // Any backend (tests hand in their own); the window owns it.
@@ -71,6 +79,11 @@ public:
     TenantsPage *tenantsPage() const { return m_tenants; }
     WhatIfPage *whatIfPage() const { return m_whatIf; }
     StatusPanel *statusPanel() const { return m_status; }
+    QAction *exportAction() const { return m_exportAction; }
+    // The current tab's table as CSV, as shown (filter, sort, column order), to a file the operator picks.
+    void exportCurrentTable();
+    // Selects a pod in the tree and in the Pods tab (from the dashboard).
+    void goToPod(int pod);
     bool isLoading() const;
 
 signals:
@@ -92,6 +105,9 @@ private:
     void onTreeCurrentChanged(const QModelIndex &current);
     void connectDialog();
     void updateRecentMenu();
+    void showDemoBadge(bool demo);
+    void createContextMenus();
+    void showTreeMenu(const QPoint &pos);
     void focusFilter();
     void about();
     void restoreLayout();
@@ -120,6 +136,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_logRequestsAction = nullptr; // Help ▸ Log Requests (the console's --debug)
+    QAction *m_exportAction = nullptr;
 };
 
 } // namespace gui

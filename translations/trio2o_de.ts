@@ -851,6 +851,14 @@
         <source>cannot reach the cloud, so nothing was changed (%1)</source>
         <translation>die Cloud ist nicht erreichbar, daher wurde nichts geändert (%1)</translation>
     </message>
+    <message>
+        <source>Create an empty database when the --db file does not exist (without it, a missing file is an error: a mistyped path never starts a new cloud).</source>
+        <translation>Eine leere Datenbank anlegen, wenn die Datei von --db nicht existiert (ohne diese Option ist eine fehlende Datei ein Fehler: ein vertippter Pfad beginnt nie eine neue Cloud).</translation>
+    </message>
+    <message>
+        <source>there is no database at %1 (check the path, or give --create to start an empty one)</source>
+        <translation>unter %1 gibt es keine Datenbank (Pfad prüfen oder mit --create eine leere anlegen)</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -1346,6 +1354,29 @@ Begründung:   %6
         <source>%1 %</source>
         <comment>usage: percent of capacity</comment>
         <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vCPU(s)</source>
+        <translation>
+            <numerusform>%n vCPU</numerusform>
+            <numerusform>%n vCPUs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <translation>%1 TiB</translation>
+    </message>
+    <message>
+        <source>%1 PiB</source>
+        <translation>%1 PiB</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +2766,29 @@ Begründung:   %6
     </message>
 </context>
 <context>
+    <name>RowActionMenu</name>
+    <message>
+        <source>&amp;Edit Pod %1…</source>
+        <translation>Pod %1 &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Drain…</source>
+        <translation>&amp;Leeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance and Drain…</source>
+        <translation>&amp;Wartung und leeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Rebind…</source>
+        <translation>&amp;Neu binden…</translation>
+    </message>
+    <message>
+        <source>E&amp;nd Binding…</source>
+        <translation>Bindung b&amp;eenden…</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioJson</name>
     <message>
         <source>%1: must be a policy configuration object</source>
@@ -3078,10 +3132,6 @@ Begründung:   %6
         <translation>%1 existiert bereits</translation>
     </message>
     <message>
-        <source>Creating the demo database…</source>
-        <translation>Demo-Datenbank wird angelegt…</translation>
-    </message>
-    <message>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
@@ -3100,6 +3150,10 @@ Begründung:   %6
     <message>
         <source>cannot read the bindings: %1</source>
         <translation>kann die Bindungen nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>there is no database at %1</source>
+        <translation>unter %1 gibt es keine Datenbank</translation>
     </message>
 </context>
 <context>
@@ -3986,61 +4040,6 @@ Begründung:   %6
     </message>
 </context>
 <context>
-    <name>gui::AzUsageChart</name>
-    <message numerus="yes">
-        <source>%1 — %n pod(s)</source>
-        <translation>
-            <numerusform>%1 — %n Pod</numerusform>
-            <numerusform>%1 — %n Pods</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>threshold</source>
-        <translation>Schwellwert</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <comment>usage never collected</comment>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>%1 % / %2 %</source>
-        <comment>peak usage / threshold</comment>
-        <translation>%1 % / %2 %</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>pod name (state)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Pod</source>
-        <comment>dashboard table header</comment>
-        <translation>Pod</translation>
-    </message>
-    <message>
-        <source>Tenants</source>
-        <comment>dashboard table header: bound tenants</comment>
-        <translation>Mand.</translation>
-    </message>
-    <message>
-        <source>Peak / threshold</source>
-        <comment>dashboard table header: highest usage and threshold</comment>
-        <translation>Max. / Schwellwert</translation>
-    </message>
-    <message>
-        <source>Showing the %1 busiest of %2 pods.</source>
-        <translation>Die %1 am stärksten ausgelasteten von %2 Pods.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tenant(s) bound in this AZ</source>
-        <translation>
-            <numerusform>%n Mandant in dieser AZ gebunden</numerusform>
-            <numerusform>%n Mandanten in dieser AZ gebunden</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>gui::BindingDialog</name>
     <message>
         <source>%1 — AZ %2, %3</source>
@@ -4100,6 +4099,10 @@ Begründung:   %6
             <numerusform>%1 von %n Bindungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 — sorting…</source>
+        <translation>%1 — wird sortiert…</translation>
+    </message>
 </context>
 <context>
     <name>gui::CloudLoader</name>
@@ -4139,10 +4142,6 @@ Begründung:   %6
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <source>Path of an SQLite database; a missing file is created with a demo cloud</source>
-        <translation>Pfad einer SQLite-Datenbank; eine fehlende Datei wird mit einer Demo-Cloud angelegt</translation>
-    </message>
-    <message>
         <source>C&amp;lear list</source>
         <translation>Liste &amp;leeren</translation>
     </message>
@@ -4166,6 +4165,10 @@ Begründung:   %6
         <source>Trio2o Admin API (remote)</source>
         <translation>Trio2o-Admin-API (remote)</translation>
     </message>
+    <message>
+        <source>Path of an SQLite database, or postgresql://user@host/dbname; you are asked before a missing file is created</source>
+        <translation>Pfad einer SQLite-Datenbank oder postgresql://benutzer@host/dbname; vor dem Anlegen einer fehlenden Datei wird nachgefragt</translation>
+    </message>
 </context>
 <context>
     <name>gui::DashboardPage</name>
@@ -4186,10 +4189,6 @@ Begründung:   %6
         <translation>Außer Betrieb</translation>
     </message>
     <message>
-        <source>Tenants</source>
-        <translation>Mandanten</translation>
-    </message>
-    <message>
         <source>Active bindings</source>
         <translation>Aktive Bindungen</translation>
     </message>
@@ -4200,6 +4199,21 @@ Begründung:   %6
     <message>
         <source>Near threshold</source>
         <translation>Nahe Schwellwert</translation>
+    </message>
+    <message>
+        <source>&amp;Show in Pods</source>
+        <translation>In &amp;Pods zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Needs attention&lt;/b&gt; — %n pod(s); click one to select it, right-click for actions</source>
+        <translation>
+            <numerusform>&lt;b&gt;Braucht Aufmerksamkeit&lt;/b&gt; — %n Pod; anklicken zum Auswählen, Rechtsklick für Aktionen</numerusform>
+            <numerusform>&lt;b&gt;Braucht Aufmerksamkeit&lt;/b&gt; — %n Pods; anklicken zum Auswählen, Rechtsklick für Aktionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bound tenants</source>
+        <translation>Gebundene Mandanten</translation>
     </message>
 </context>
 <context>
@@ -4356,10 +4370,6 @@ Begründung:   %6
         <translation>Neue B&amp;indung…</translation>
     </message>
     <message>
-        <source>E&amp;nd Binding…</source>
-        <translation>Bindung b&amp;eenden…</translation>
-    </message>
-    <message>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
@@ -4395,14 +4405,6 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
     <message>
         <source>Delete pod %1? Undo brings it back.</source>
         <translation>Pod %1 löschen? Rückgängig stellt ihn wieder her.</translation>
-    </message>
-    <message>
-        <source>&amp;Rebind Tenant…</source>
-        <translation>Mandant neu bin&amp;den…</translation>
-    </message>
-    <message>
-        <source>D&amp;rain Pod…</source>
-        <translation>P&amp;od leeren…</translation>
     </message>
     <message>
         <source>&amp;Schedule…</source>
@@ -4489,6 +4491,18 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
             <numerusform>Wartung und Leeren von %1 (%n Mandant)</numerusform>
             <numerusform>Wartung und Leeren von %1 (%n Mandanten)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>End Bindin&amp;g…</source>
+        <translation>Bindun&amp;g beenden…</translation>
+    </message>
+    <message>
+        <source>Reb&amp;ind Tenant…</source>
+        <translation>Mandant neu b&amp;inden…</translation>
+    </message>
+    <message>
+        <source>Dr&amp;ain Pod…</source>
+        <translation>Pod &amp;leeren…</translation>
     </message>
 </context>
 <context>
@@ -4577,10 +4591,6 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>Recent &amp;connections</source>
-        <translation>&amp;Letzte Verbindungen</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -4648,6 +4658,87 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
         <source>Log every request to the cloud on standard error, like --debug</source>
         <translation>Jede Anfrage an die Cloud auf der Standardfehlerausgabe protokollieren, wie --debug</translation>
     </message>
+    <message>
+        <source>&amp;Copy id</source>
+        <translation>ID &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy name</source>
+        <translation>Namen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>This tab has no table to export; the Pods, Bindings and Tenants tabs do.</source>
+        <translation>Dieser Reiter hat keine Tabelle zum Exportieren; die Reiter Pods, Bindungen und Mandanten haben eine.</translation>
+    </message>
+    <message>
+        <source>Export Table as CSV</source>
+        <translation>Tabelle als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1</source>
+        <translation>
+            <numerusform>%n Zeile in %1 gespeichert</numerusform>
+            <numerusform>%n Zeilen in %1 gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E&amp;xport Table as CSV…</source>
+        <translation>Tabelle als CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the table shown, as filtered and sorted, as CSV (Ctrl+Shift+E)</source>
+        <translation>Die angezeigte Tabelle, gefiltert und sortiert wie gezeigt, als CSV speichern (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <source>Rece&amp;nt connections</source>
+        <translation>Letzte &amp;Verbindungen</translation>
+    </message>
+    <message>
+        <source>New &amp;Demo Cloud</source>
+        <translation>Neue &amp;Demo-Cloud</translation>
+    </message>
+    <message>
+        <source>No Database There</source>
+        <translation>Dort ist keine Datenbank</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.
+Create a new, empty database there?</source>
+        <translation>Unter %1 gibt es keine Datenbank.
+Dort eine neue, leere Datenbank anlegen?</translation>
+    </message>
+    <message>
+        <source>Cannot Create the Database</source>
+        <translation>Datenbank kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>New Demo Cloud</source>
+        <translation>Neue Demo-Cloud</translation>
+    </message>
+    <message>
+        <source>Replace the demo cloud at %1 with a fresh one?</source>
+        <translation>Die Demo-Cloud unter %1 durch eine neue ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a demo cloud; it was left alone.</source>
+        <translation>%1 existiert und ist keine Demo-Cloud; die Datei bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Trio2o Console — DEMO</source>
+        <translation>Trio2o Console — DEMO</translation>
+    </message>
 </context>
 <context>
     <name>gui::NoticeBanner</name>
@@ -4677,10 +4768,6 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
     <message>
         <source>New Pod</source>
         <translation>Neuer Pod</translation>
-    </message>
-    <message>
-        <source>empty = the top region (Trio2o itself)</source>
-        <translation>leer = die Top-Region (Trio2o selbst)</translation>
     </message>
     <message>
         <source>the AZ name inside the pod (optional)</source>
@@ -4770,6 +4857,50 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
         <source>Capacity, d&amp;isk:</source>
         <translation>Kapazität, D&amp;isk:</translation>
     </message>
+    <message>
+        <source>name of the new AZ</source>
+        <translation>Name der neuen AZ</translation>
+    </message>
+    <message>
+        <source>Type the name of the new AZ, or choose an existing AZ from the list.</source>
+        <translation>Den Namen der neuen AZ eingeben oder eine vorhandene AZ aus der Liste wählen.</translation>
+    </message>
+    <message>
+        <source>AZ %1 exists already: choose it from the list.</source>
+        <translation>Die AZ %1 gibt es schon: bitte aus der Liste wählen.</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPUs</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <source>disk</source>
+        <translation>Platte</translation>
+    </message>
+    <message>
+        <source>The capacity of %1 cannot be negative (%2 given).</source>
+        <translation>Die Kapazität für %1 kann nicht negativ sein (%2 angegeben).</translation>
+    </message>
+    <message>
+        <source>The threshold is a share of the capacity from %1 to %2 (%3 given).</source>
+        <translation>Der Schwellwert ist ein Anteil der Kapazität von %1 bis %2 (%3 angegeben).</translation>
+    </message>
+    <message>
+        <source>The cost is a number from 0 to %1 (%2 given).</source>
+        <translation>Die Kosten sind eine Zahl von 0 bis %1 (%2 angegeben).</translation>
+    </message>
+    <message>
+        <source>(none: the top region, Trio2o itself)</source>
+        <translation>(keine: die Top-Region, Trio2o selbst)</translation>
+    </message>
+    <message>
+        <source>New AZ…</source>
+        <translation>Neue AZ…</translation>
+    </message>
 </context>
 <context>
     <name>gui::PodsPage</name>
@@ -4838,6 +4969,10 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
     <message>
         <source>Move %1</source>
         <translation>Verschieben: %1</translation>
+    </message>
+    <message>
+        <source>Only one pod is acceptable, so the weighers had nothing to compare it with: its weights show as 0.000.</source>
+        <translation>Nur ein Pod ist annehmbar, die Gewichter hatten also nichts zu vergleichen: seine Gewichte stehen bei 0,000.</translation>
     </message>
 </context>
 <context>
@@ -5292,6 +5427,22 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
         <source>The cloud cannot be reached; editing is off until it answers again.</source>
         <translation>Die Cloud ist nicht erreichbar; Bearbeiten ist ausgeschaltet, bis sie wieder antwortet.</translation>
     </message>
+    <message>
+        <source>DEMO</source>
+        <comment>status bar badge: the database holds the made-up demo cloud</comment>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>This database holds the made-up demo cloud, not a real one</source>
+        <translation>Diese Datenbank enthält die erfundene Demo-Cloud, keine echte</translation>
+    </message>
+</context>
+<context>
+    <name>gui::TablePage</name>
+    <message>
+        <source>&amp;Copy id</source>
+        <translation>ID &amp;kopieren</translation>
+    </message>
 </context>
 <context>
     <name>gui::TenantTimelineWidget</name>
@@ -5324,6 +5475,38 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
             <numerusform>%1 von %n Mandant</numerusform>
             <numerusform>%1 von %n Mandanten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gui::UsageHeatMap</name>
+    <message numerus="yes">
+        <source>%1 — %n pod(s), %2 over threshold</source>
+        <translation>
+            <numerusform>%1 — %n Pod, %2 über dem Schwellwert</numerusform>
+            <numerusform>%1 — %n Pods, %2 über dem Schwellwert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n pod(s)</source>
+        <translation>
+            <numerusform>%1 — %n Pod</numerusform>
+            <numerusform>%1 — %n Pods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; — AZ %2, %3, %n tenant(s) bound</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — AZ %2, %3, %n Mandant gebunden</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — AZ %2, %3, %n Mandanten gebunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 used of %3 allowed (threshold %4 %) of %5 total</source>
+        <translation>%1: %2 belegt von %3 erlaubt (Schwellwert %4 %) von %5 gesamt</translation>
+    </message>
+    <message>
+        <source>%1: usage unknown, %2 total</source>
+        <translation>%1: Belegung unbekannt, %2 gesamt</translation>
     </message>
 </context>
 <context>
@@ -5645,6 +5828,76 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
     </message>
 </context>
 <context>
+    <name>model::AttentionTableModel</name>
+    <message>
+        <source>over threshold</source>
+        <translation>über dem Schwellwert</translation>
+    </message>
+    <message>
+        <source>near threshold</source>
+        <translation>nahe am Schwellwert</translation>
+    </message>
+    <message>
+        <source>out of service, tenants still bound</source>
+        <translation>außer Betrieb, Mandanten noch gebunden</translation>
+    </message>
+    <message>
+        <source>usage unknown</source>
+        <translation>Belegung unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 % of %2 %</source>
+        <comment>peak usage of threshold</comment>
+        <translation>%1 % von %2 %</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 Punkte</translation>
+    </message>
+    <message>
+        <source>%1 in %2: click to select it, right-click for actions</source>
+        <translation>%1 in %2: anklicken zum Auswählen, Rechtsklick für Aktionen</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <comment>column header</comment>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <comment>column header</comment>
+        <translation>AZ</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <comment>column header: the pod&apos;s problem</comment>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Peak usage</source>
+        <comment>column header: highest usage of the pod and its threshold</comment>
+        <translation>Höchste Belegung</translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <comment>column header: threshold minus peak usage</comment>
+        <translation>Spielraum</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <comment>column header: distinct bound tenants</comment>
+        <translation>Mandanten</translation>
+    </message>
+</context>
+<context>
     <name>model::Backend</name>
     <message>
         <source>this backend cannot change a pod and bindings in one transaction</source>
@@ -5818,6 +6071,10 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
         <source>Tenants</source>
         <comment>tree header: bound tenants</comment>
         <translation>Mand.</translation>
+    </message>
+    <message>
+        <source>Distinct tenants with an active binding there (a tenant bound to several pods counts once)</source>
+        <translation>Verschiedene Mandanten mit einer aktiven Bindung dort (ein an mehrere Pods gebundener Mandant zählt einmal)</translation>
     </message>
 </context>
 <context>

@@ -851,6 +851,14 @@
         <source>cannot reach the cloud, so nothing was changed (%1)</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Create an empty database when the --db file does not exist (without it, a missing file is an error: a mistyped path never starts a new cloud).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>there is no database at %1 (check the path, or give --create to start an empty one)</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -1338,6 +1346,29 @@ Reason:   %6
     <message>
         <source>%1 %</source>
         <comment>usage: percent of capacity</comment>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vCPU(s)</source>
+        <translation>
+            <numerusform>%n vCPU</numerusform>
+            <numerusform>%n vCPUs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 PiB</source>
         <translation></translation>
     </message>
 </context>
@@ -2714,6 +2745,29 @@ Reason:   %6
     </message>
 </context>
 <context>
+    <name>RowActionMenu</name>
+    <message>
+        <source>&amp;Edit Pod %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Drain…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance and Drain…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Rebind…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>E&amp;nd Binding…</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>ScenarioJson</name>
     <message>
         <source>%1: must be a policy configuration object</source>
@@ -3057,10 +3111,6 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>Creating the demo database…</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Opening %1…</source>
         <translation></translation>
     </message>
@@ -3078,6 +3128,10 @@ Reason:   %6
     </message>
     <message>
         <source>cannot read the bindings: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>there is no database at %1</source>
         <translation></translation>
     </message>
 </context>
@@ -3965,61 +4019,6 @@ Reason:   %6
     </message>
 </context>
 <context>
-    <name>gui::AzUsageChart</name>
-    <message numerus="yes">
-        <source>%1 — %n pod(s)</source>
-        <translation>
-            <numerusform>%1 — %n pod</numerusform>
-            <numerusform>%1 — %n pods</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>threshold</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <comment>usage never collected</comment>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 % / %2 %</source>
-        <comment>peak usage / threshold</comment>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>pod name (state)</comment>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Pod</source>
-        <comment>dashboard table header</comment>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Tenants</source>
-        <comment>dashboard table header: bound tenants</comment>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Peak / threshold</source>
-        <comment>dashboard table header: highest usage and threshold</comment>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Showing the %1 busiest of %2 pods.</source>
-        <translation></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tenant(s) bound in this AZ</source>
-        <translation>
-            <numerusform>%n tenant bound in this AZ</numerusform>
-            <numerusform>%n tenants bound in this AZ</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>gui::BindingDialog</name>
     <message>
         <source>%1 — AZ %2, %3</source>
@@ -4079,6 +4078,10 @@ Reason:   %6
             <numerusform>%1 of %n bindings</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 — sorting…</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>gui::CloudLoader</name>
@@ -4118,10 +4121,6 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>Path of an SQLite database; a missing file is created with a demo cloud</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>C&amp;lear list</source>
         <translation></translation>
     </message>
@@ -4145,6 +4144,10 @@ Reason:   %6
         <source>Trio2o Admin API (remote)</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Path of an SQLite database, or postgresql://user@host/dbname; you are asked before a missing file is created</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>gui::DashboardPage</name>
@@ -4165,10 +4168,6 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>Tenants</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Active bindings</source>
         <translation></translation>
     </message>
@@ -4178,6 +4177,21 @@ Reason:   %6
     </message>
     <message>
         <source>Near threshold</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Show in Pods</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Needs attention&lt;/b&gt; — %n pod(s); click one to select it, right-click for actions</source>
+        <translation>
+            <numerusform>&lt;b&gt;Needs attention&lt;/b&gt; — %n pod; click it to select it, right-click for actions</numerusform>
+            <numerusform>&lt;b&gt;Needs attention&lt;/b&gt; — %n pods; click one to select it, right-click for actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bound tenants</source>
         <translation></translation>
     </message>
 </context>
@@ -4335,10 +4349,6 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>E&amp;nd Binding…</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>not connected</source>
         <translation></translation>
     </message>
@@ -4372,14 +4382,6 @@ The undo history no longer holds this step.</source>
     </message>
     <message>
         <source>Delete pod %1? Undo brings it back.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&amp;Rebind Tenant…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>D&amp;rain Pod…</source>
         <translation></translation>
     </message>
     <message>
@@ -4468,6 +4470,18 @@ The undo history no longer holds this step.</source>
             <numerusform>maintenance and drain %1 (%n tenants)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>End Bindin&amp;g…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reb&amp;ind Tenant…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Dr&amp;ain Pod…</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>gui::EndBindingDialog</name>
@@ -4555,10 +4569,6 @@ The undo history no longer holds this step.</source>
         <translation></translation>
     </message>
     <message>
-        <source>Recent &amp;connections</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation></translation>
     </message>
@@ -4626,6 +4636,86 @@ The undo history no longer holds this step.</source>
         <source>Log every request to the cloud on standard error, like --debug</source>
         <translation></translation>
     </message>
+    <message>
+        <source>&amp;Copy id</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Copy name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This tab has no table to export; the Pods, Bindings and Tenants tabs do.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export Table as CSV</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1</source>
+        <translation>
+            <numerusform>Saved %n row to %1</numerusform>
+            <numerusform>Saved %n rows to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E&amp;xport Table as CSV…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the table shown, as filtered and sorted, as CSV (Ctrl+Shift+E)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rece&amp;nt connections</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New &amp;Demo Cloud</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No Database There</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no database at %1.
+Create a new, empty database there?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot Create the Database</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New Demo Cloud</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Replace the demo cloud at %1 with a fresh one?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a demo cloud; it was left alone.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Trio2o Console — DEMO</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>gui::NoticeBanner</name>
@@ -4654,10 +4744,6 @@ The undo history no longer holds this step.</source>
     </message>
     <message>
         <source>New Pod</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>empty = the top region (Trio2o itself)</source>
         <translation></translation>
     </message>
     <message>
@@ -4748,6 +4834,50 @@ The undo history no longer holds this step.</source>
         <source>Capacity, d&amp;isk:</source>
         <translation></translation>
     </message>
+    <message>
+        <source>name of the new AZ</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type the name of the new AZ, or choose an existing AZ from the list.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>AZ %1 exists already: choose it from the list.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>disk</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The capacity of %1 cannot be negative (%2 given).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The threshold is a share of the capacity from %1 to %2 (%3 given).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The cost is a number from 0 to %1 (%2 given).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(none: the top region, Trio2o itself)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New AZ…</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>gui::PodsPage</name>
@@ -4815,6 +4945,10 @@ The undo history no longer holds this step.</source>
     </message>
     <message>
         <source>Move %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only one pod is acceptable, so the weighers had nothing to compare it with: its weights show as 0.000.</source>
         <translation></translation>
     </message>
 </context>
@@ -5270,6 +5404,22 @@ The undo history no longer holds this step.</source>
         <source>The cloud cannot be reached; editing is off until it answers again.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>DEMO</source>
+        <comment>status bar badge: the database holds the made-up demo cloud</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This database holds the made-up demo cloud, not a real one</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gui::TablePage</name>
+    <message>
+        <source>&amp;Copy id</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>gui::TenantTimelineWidget</name>
@@ -5302,6 +5452,38 @@ The undo history no longer holds this step.</source>
             <numerusform>%1 of %n tenant</numerusform>
             <numerusform>%1 of %n tenants</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gui::UsageHeatMap</name>
+    <message numerus="yes">
+        <source>%1 — %n pod(s), %2 over threshold</source>
+        <translation>
+            <numerusform>%1 — %n pod, %2 over threshold</numerusform>
+            <numerusform>%1 — %n pods, %2 over threshold</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n pod(s)</source>
+        <translation>
+            <numerusform>%1 — %n pod</numerusform>
+            <numerusform>%1 — %n pods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; — AZ %2, %3, %n tenant(s) bound</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — AZ %2, %3, %n tenant bound</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — AZ %2, %3, %n tenants bound</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 used of %3 allowed (threshold %4 %) of %5 total</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: usage unknown, %2 total</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -5623,6 +5805,76 @@ The undo history no longer holds this step.</source>
     </message>
 </context>
 <context>
+    <name>model::AttentionTableModel</name>
+    <message>
+        <source>over threshold</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>near threshold</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>out of service, tenants still bound</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>usage unknown</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 % of %2 %</source>
+        <comment>peak usage of threshold</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 in %2: click to select it, right-click for actions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <comment>column header</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <comment>column header</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <comment>column header: the pod&apos;s problem</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Peak usage</source>
+        <comment>column header: highest usage of the pod and its threshold</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <comment>column header: threshold minus peak usage</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <comment>column header: distinct bound tenants</comment>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>model::Backend</name>
     <message>
         <source>this backend cannot change a pod and bindings in one transaction</source>
@@ -5795,6 +6047,10 @@ The undo history no longer holds this step.</source>
     <message>
         <source>Tenants</source>
         <comment>tree header: bound tenants</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Distinct tenants with an active binding there (a tenant bound to several pods counts once)</source>
         <translation></translation>
     </message>
 </context>

@@ -846,6 +846,14 @@
         <source>cannot reach the cloud, so nothing was changed (%1)</source>
         <translation>无法连接云，因此未做任何更改（%1）</translation>
     </message>
+    <message>
+        <source>Create an empty database when the --db file does not exist (without it, a missing file is an error: a mistyped path never starts a new cloud).</source>
+        <translation>当 --db 指定的文件不存在时创建一个空数据库（没有此选项时，缺失的文件是一个错误：输错的路径绝不会开始一个新的云）。</translation>
+    </message>
+    <message>
+        <source>there is no database at %1 (check the path, or give --create to start an empty one)</source>
+        <translation>%1 处没有数据库（请检查路径，或加上 --create 创建一个空数据库）</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -1340,6 +1348,28 @@ Pod:     %5
         <source>%1 %</source>
         <comment>usage: percent of capacity</comment>
         <translation>%1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vCPU(s)</source>
+        <translation>
+            <numerusform>%n 个 vCPU</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <translation>%1 TiB</translation>
+    </message>
+    <message>
+        <source>%1 PiB</source>
+        <translation>%1 PiB</translation>
     </message>
 </context>
 <context>
@@ -2715,6 +2745,29 @@ Pod:     %5
     </message>
 </context>
 <context>
+    <name>RowActionMenu</name>
+    <message>
+        <source>&amp;Edit Pod %1…</source>
+        <translation>编辑 Pod %1(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Drain…</source>
+        <translation>迁空(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance and Drain…</source>
+        <translation>维护并迁空(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rebind…</source>
+        <translation>重新绑定(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>E&amp;nd Binding…</source>
+        <translation>结束绑定(&amp;N)…</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioJson</name>
     <message>
         <source>%1: must be a policy configuration object</source>
@@ -3058,10 +3111,6 @@ Pod:     %5
         <translation>%1 已存在</translation>
     </message>
     <message>
-        <source>Creating the demo database…</source>
-        <translation>正在创建演示数据库…</translation>
-    </message>
-    <message>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
@@ -3080,6 +3129,10 @@ Pod:     %5
     <message>
         <source>cannot read the bindings: %1</source>
         <translation>无法读取绑定：%1</translation>
+    </message>
+    <message>
+        <source>there is no database at %1</source>
+        <translation>%1 处没有数据库</translation>
     </message>
 </context>
 <context>
@@ -3953,59 +4006,6 @@ Pod:     %5
     </message>
 </context>
 <context>
-    <name>gui::AzUsageChart</name>
-    <message numerus="yes">
-        <source>%1 — %n pod(s)</source>
-        <translation>
-            <numerusform>%1 — %n 个 Pod</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>threshold</source>
-        <translation>阈值</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <comment>usage never collected</comment>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>%1 % / %2 %</source>
-        <comment>peak usage / threshold</comment>
-        <translation>%1% / %2%</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>pod name (state)</comment>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Pod</source>
-        <comment>dashboard table header</comment>
-        <translation>Pod</translation>
-    </message>
-    <message>
-        <source>Tenants</source>
-        <comment>dashboard table header: bound tenants</comment>
-        <translation>租户</translation>
-    </message>
-    <message>
-        <source>Peak / threshold</source>
-        <comment>dashboard table header: highest usage and threshold</comment>
-        <translation>峰值 / 阈值</translation>
-    </message>
-    <message>
-        <source>Showing the %1 busiest of %2 pods.</source>
-        <translation>显示 %2 个 Pod 中最繁忙的 %1 个。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tenant(s) bound in this AZ</source>
-        <translation>
-            <numerusform>此可用区中绑定了 %n 个租户</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>gui::BindingDialog</name>
     <message>
         <source>%1 — AZ %2, %3</source>
@@ -4064,6 +4064,10 @@ Pod:     %5
             <numerusform>%1 / %n 个绑定</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 — sorting…</source>
+        <translation>%1 — 正在排序…</translation>
+    </message>
 </context>
 <context>
     <name>gui::CloudLoader</name>
@@ -4103,10 +4107,6 @@ Pod:     %5
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <source>Path of an SQLite database; a missing file is created with a demo cloud</source>
-        <translation>SQLite 数据库的路径；文件不存在时将创建并填入演示云</translation>
-    </message>
-    <message>
         <source>C&amp;lear list</source>
         <translation>清除列表(&amp;L)</translation>
     </message>
@@ -4130,6 +4130,10 @@ Pod:     %5
         <source>Trio2o Admin API (remote)</source>
         <translation>Trio2o Admin API（远程）</translation>
     </message>
+    <message>
+        <source>Path of an SQLite database, or postgresql://user@host/dbname; you are asked before a missing file is created</source>
+        <translation>SQLite 数据库的路径，或 postgresql://user@host/dbname；创建缺失的文件之前会先询问</translation>
+    </message>
 </context>
 <context>
     <name>gui::DashboardPage</name>
@@ -4150,10 +4154,6 @@ Pod:     %5
         <translation>停止服务</translation>
     </message>
     <message>
-        <source>Tenants</source>
-        <translation>租户</translation>
-    </message>
-    <message>
         <source>Active bindings</source>
         <translation>活动绑定</translation>
     </message>
@@ -4164,6 +4164,20 @@ Pod:     %5
     <message>
         <source>Near threshold</source>
         <translation>接近阈值</translation>
+    </message>
+    <message>
+        <source>&amp;Show in Pods</source>
+        <translation>在 Pod 页中显示(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Needs attention&lt;/b&gt; — %n pod(s); click one to select it, right-click for actions</source>
+        <translation>
+            <numerusform>&lt;b&gt;需要关注&lt;/b&gt; — %n 个 Pod；单击选中，右键单击查看操作</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bound tenants</source>
+        <translation>已绑定租户</translation>
     </message>
 </context>
 <context>
@@ -4314,10 +4328,6 @@ Pod:     %5
         <translation>新建绑定(&amp;B)…</translation>
     </message>
     <message>
-        <source>E&amp;nd Binding…</source>
-        <translation>结束绑定(&amp;N)…</translation>
-    </message>
-    <message>
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
@@ -4352,14 +4362,6 @@ The undo history no longer holds this step.</source>
     <message>
         <source>Delete pod %1? Undo brings it back.</source>
         <translation>删除 Pod %1？撤销可将其恢复。</translation>
-    </message>
-    <message>
-        <source>&amp;Rebind Tenant…</source>
-        <translation>重新绑定租户(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>D&amp;rain Pod…</source>
-        <translation>迁空 Pod(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Schedule…</source>
@@ -4444,6 +4446,18 @@ The undo history no longer holds this step.</source>
         <translation>
             <numerusform>维护并迁空 %1（%n 个租户）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>End Bindin&amp;g…</source>
+        <translation>结束绑定(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Reb&amp;ind Tenant…</source>
+        <translation>重新绑定租户(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Dr&amp;ain Pod…</source>
+        <translation>迁空 Pod(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -4532,10 +4546,6 @@ The undo history no longer holds this step.</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <source>Recent &amp;connections</source>
-        <translation>最近的连接(&amp;C)</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -4603,6 +4613,86 @@ The undo history no longer holds this step.</source>
         <source>Log every request to the cloud on standard error, like --debug</source>
         <translation>像 --debug 一样，在标准错误输出上记录对云的每个请求</translation>
     </message>
+    <message>
+        <source>&amp;Copy id</source>
+        <translation>复制 ID(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy name</source>
+        <translation>复制名称(&amp;C)</translation>
+    </message>
+    <message>
+        <source>This tab has no table to export; the Pods, Bindings and Tenants tabs do.</source>
+        <translation>此标签页没有可导出的表格；Pod、绑定和租户标签页有。</translation>
+    </message>
+    <message>
+        <source>Export Table as CSV</source>
+        <translation>将表格导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 行保存到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E&amp;xport Table as CSV…</source>
+        <translation>将表格导出为 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the table shown, as filtered and sorted, as CSV (Ctrl+Shift+E)</source>
+        <translation>将显示的表格（按当前筛选和排序）保存为 CSV (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Rece&amp;nt connections</source>
+        <translation>最近的连接(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New &amp;Demo Cloud</source>
+        <translation>新建演示云(&amp;D)</translation>
+    </message>
+    <message>
+        <source>No Database There</source>
+        <translation>该处没有数据库</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.
+Create a new, empty database there?</source>
+        <translation>%1 处没有数据库。
+要在那里创建一个新的空数据库吗？</translation>
+    </message>
+    <message>
+        <source>Cannot Create the Database</source>
+        <translation>无法创建数据库</translation>
+    </message>
+    <message>
+        <source>New Demo Cloud</source>
+        <translation>新建演示云</translation>
+    </message>
+    <message>
+        <source>Replace the demo cloud at %1 with a fresh one?</source>
+        <translation>用一个新的演示云替换 %1 处的演示云？</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a demo cloud; it was left alone.</source>
+        <translation>%1 已存在且不是演示云；未做任何改动。</translation>
+    </message>
+    <message>
+        <source>Trio2o Console — DEMO</source>
+        <translation>Trio2o 控制台 — 演示</translation>
+    </message>
 </context>
 <context>
     <name>gui::NoticeBanner</name>
@@ -4632,10 +4722,6 @@ The undo history no longer holds this step.</source>
     <message>
         <source>New Pod</source>
         <translation>新建 Pod</translation>
-    </message>
-    <message>
-        <source>empty = the top region (Trio2o itself)</source>
-        <translation>空 = 顶层区域（即 Trio2o 本身）</translation>
     </message>
     <message>
         <source>the AZ name inside the pod (optional)</source>
@@ -4725,6 +4811,50 @@ The undo history no longer holds this step.</source>
         <source>Capacity, d&amp;isk:</source>
         <translation>容量，磁盘(&amp;I)：</translation>
     </message>
+    <message>
+        <source>name of the new AZ</source>
+        <translation>新 AZ 的名称</translation>
+    </message>
+    <message>
+        <source>Type the name of the new AZ, or choose an existing AZ from the list.</source>
+        <translation>请输入新 AZ 的名称，或从列表中选择一个已有的 AZ。</translation>
+    </message>
+    <message>
+        <source>AZ %1 exists already: choose it from the list.</source>
+        <translation>AZ %1 已存在：请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>disk</source>
+        <translation>磁盘</translation>
+    </message>
+    <message>
+        <source>The capacity of %1 cannot be negative (%2 given).</source>
+        <translation>%1 的容量不能为负数（输入了 %2）。</translation>
+    </message>
+    <message>
+        <source>The threshold is a share of the capacity from %1 to %2 (%3 given).</source>
+        <translation>阈值是容量的一个比例，范围为 %1 到 %2（输入了 %3）。</translation>
+    </message>
+    <message>
+        <source>The cost is a number from 0 to %1 (%2 given).</source>
+        <translation>成本是 0 到 %1 之间的数（输入了 %2）。</translation>
+    </message>
+    <message>
+        <source>(none: the top region, Trio2o itself)</source>
+        <translation>（无：顶层区域，即 Trio2o 本身）</translation>
+    </message>
+    <message>
+        <source>New AZ…</source>
+        <translation>新 AZ…</translation>
+    </message>
 </context>
 <context>
     <name>gui::PodsPage</name>
@@ -4792,6 +4922,10 @@ The undo history no longer holds this step.</source>
     <message>
         <source>Move %1</source>
         <translation>迁移 %1</translation>
+    </message>
+    <message>
+        <source>Only one pod is acceptable, so the weighers had nothing to compare it with: its weights show as 0.000.</source>
+        <translation>只有一个 Pod 可接受，权重器没有可比较的对象：因此其权重显示为 0.000。</translation>
     </message>
 </context>
 <context>
@@ -5243,6 +5377,22 @@ The undo history no longer holds this step.</source>
         <source>The cloud cannot be reached; editing is off until it answers again.</source>
         <translation>无法连接云；在其重新响应之前无法编辑。</translation>
     </message>
+    <message>
+        <source>DEMO</source>
+        <comment>status bar badge: the database holds the made-up demo cloud</comment>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>This database holds the made-up demo cloud, not a real one</source>
+        <translation>此数据库保存的是虚构的演示云，而非真实的云</translation>
+    </message>
+</context>
+<context>
+    <name>gui::TablePage</name>
+    <message>
+        <source>&amp;Copy id</source>
+        <translation>复制 ID(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>gui::TenantTimelineWidget</name>
@@ -5274,6 +5424,35 @@ The undo history no longer holds this step.</source>
         <translation>
             <numerusform>%1 / %n 个租户</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gui::UsageHeatMap</name>
+    <message numerus="yes">
+        <source>%1 — %n pod(s), %2 over threshold</source>
+        <translation>
+            <numerusform>%1 — %n 个 Pod，%2 个超过阈值</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n pod(s)</source>
+        <translation>
+            <numerusform>%1 — %n 个 Pod</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; — AZ %2, %3, %n tenant(s) bound</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — AZ %2，%3，已绑定 %n 个租户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 used of %3 allowed (threshold %4 %) of %5 total</source>
+        <translation>%1：已用 %2，允许 %3（阈值 %4 %），共 %5</translation>
+    </message>
+    <message>
+        <source>%1: usage unknown, %2 total</source>
+        <translation>%1：使用量未知，共 %2</translation>
     </message>
 </context>
 <context>
@@ -5592,6 +5771,76 @@ The undo history no longer holds this step.</source>
     </message>
 </context>
 <context>
+    <name>model::AttentionTableModel</name>
+    <message>
+        <source>over threshold</source>
+        <translation>超过阈值</translation>
+    </message>
+    <message>
+        <source>near threshold</source>
+        <translation>接近阈值</translation>
+    </message>
+    <message>
+        <source>out of service, tenants still bound</source>
+        <translation>已停用，仍有租户绑定</translation>
+    </message>
+    <message>
+        <source>usage unknown</source>
+        <translation>使用量未知</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 % of %2 %</source>
+        <comment>peak usage of threshold</comment>
+        <translation>%1 % / %2 %</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>%1 in %2: click to select it, right-click for actions</source>
+        <translation>%2 中的 %1：单击选中，右键单击查看操作</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <comment>column header</comment>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <comment>column header</comment>
+        <translation>AZ</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <comment>column header: the pod&apos;s problem</comment>
+        <translation>需要关注</translation>
+    </message>
+    <message>
+        <source>Peak usage</source>
+        <comment>column header: highest usage of the pod and its threshold</comment>
+        <translation>峰值使用率</translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <comment>column header: threshold minus peak usage</comment>
+        <translation>余量</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <comment>column header: distinct bound tenants</comment>
+        <translation>租户</translation>
+    </message>
+</context>
+<context>
     <name>model::Backend</name>
     <message>
         <source>this backend cannot change a pod and bindings in one transaction</source>
@@ -5764,6 +6013,10 @@ The undo history no longer holds this step.</source>
         <source>Tenants</source>
         <comment>tree header: bound tenants</comment>
         <translation>租户</translation>
+    </message>
+    <message>
+        <source>Distinct tenants with an active binding there (a tenant bound to several pods counts once)</source>
+        <translation>在此处有活动绑定的不同租户数（绑定到多个 Pod 的租户只计一次）</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,8 @@
 #include <QSet>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace gui {
 
 namespace {
@@ -53,11 +55,21 @@ BindingDialog::BindingDialog(model::SnapshotPtr snapshot, const QString &tenant,
     m_tenant->setCompleter(tenantCompleter(*m_snapshot, this));
     m_tenant->setPlaceholderText(tr("tenant (project) id"));
     m_tenant->setText(tenant);
-    for (const sched::Pod &p : m_snapshot->pods())
-        if (!p.isTop())
-            m_pod->addItem(podStateIcon(p.state), podLabel(p), str(p.id));
-    if (const int i = m_pod->findData(podId); i >= 0)
-        m_pod->setCurrentIndex(i);
+    // Pods by AZ, then name, both in natural order (az2 before az10).
+    std::vector<int> pods;
+    for (int p = 0; p < m_snapshot->podCount(); ++p)
+        if (p != m_snapshot->topPod())
+            pods.push_back(p);
+    std::sort(pods.begin(), pods.end(), [this](int a, int b) {
+        return std::pair(m_snapshot->podAzRank(a), m_snapshot->podNameRank(a))
+             < std::pair(m_snapshot->podAzRank(b), m_snapshot->podNameRank(b));
+    });
+    for (int i : pods) {
+        const sched::Pod &p = m_snapshot->pods()[std::size_t(i)];
+        m_pod->addItem(podStateIcon(p.state), podLabel(p), str(p.id));
+    }
+    // Nothing is preselected unless the caller names a pod (the scheduler's choice).
+    m_pod->setCurrentIndex(m_pod->findData(podId));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Bind"));
     auto *form = new QFormLayout;
     form->addRow(tr("&Tenant:"), m_tenant);

@@ -56,7 +56,7 @@ QWidget *ConnectDialog::buildLocalPage()
     auto *page = new QWidget(this);
     auto *browse = new QPushButton(tr("&Browse…"), page);
     connect(browse, &QPushButton::clicked, this, &ConnectDialog::browse);
-    m_path->setPlaceholderText(tr("Path of an SQLite database; a missing file is created with a demo cloud"));
+    m_path->setPlaceholderText(tr("Path of an SQLite database, or postgresql://user@host/dbname; you are asked before a missing file is created"));
     connect(m_path, &QLineEdit::textChanged, this, &ConnectDialog::updateButtons);
     connect(m_recent, &QListWidget::currentTextChanged, m_path, &QLineEdit::setText);
     connect(m_recent, &QListWidget::itemActivated, this, &QDialog::accept);

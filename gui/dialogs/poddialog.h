@@ -1,7 +1,10 @@
 #pragma once
 
 // New / edit pod: every field of a pod, checked as you type (name unique,
-// one top region, tags "key:value,..."), with what is wrong under the form.
+// one top region, tags "key:value,...", numbers in range), with what is wrong
+// under the form. The AZ is picked from the existing ones; a new AZ is an
+// explicit choice ("New AZ…") with its name typed beside it, so a typo never
+// creates an AZ. Numbers out of range are refused with a message, not clamped.
 
 #include "cloud.h"
 
@@ -31,7 +34,10 @@ public:
     QString problem() const; // empty when the form is valid
 
     QLineEdit *nameEdit() const { return m_name; }
-    QLineEdit *azEdit() const { return m_az; }
+    QComboBox *azCombo() const { return m_azChoice; }
+    QLineEdit *azEdit() const { return m_az; } // the name of a new AZ
+    // Picks `az` in the list, or "New AZ…" with the name typed in (tests, fill()).
+    void chooseAz(const QString &az);
     QLineEdit *podAzEdit() const { return m_podAz; }
     QLineEdit *dcEdit() const { return m_dc; }
     QLineEdit *tagsEdit() const { return m_tags; }
@@ -44,11 +50,15 @@ public:
 private:
     void fill(const sched::Pod &pod);
     void validate();
+    QString numberProblem() const;
+    QString azProblem() const;
+    QString chosenAz() const;
+    void fillAzChoice();
 
     std::optional<sched::Pod> m_existing;
     std::vector<sched::Pod> m_pods;
     QLineEdit *m_name, *m_az, *m_podAz, *m_dc, *m_tags;
-    QComboBox *m_state;
+    QComboBox *m_azChoice, *m_state;
     QSpinBox *m_capacity[sched::kResourceCount];
     QDoubleSpinBox *m_threshold, *m_cost;
     QLabel *m_problem;

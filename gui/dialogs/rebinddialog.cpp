@@ -4,6 +4,7 @@
 #include "decisiontext.h"
 #include "engine.h"
 #include "icons.h"
+#include "naturalorder.h"
 #include "statevalidator.h"
 
 #include <QComboBox>
@@ -17,6 +18,8 @@
 #include <QSet>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace gui {
 
@@ -46,7 +49,7 @@ RebindDialog::RebindDialog(const sched::CloudState &state, const sched::Schedule
     }
     QStringList tenantList = tenants.values(), azList = azs.values(), groupList = groups.values();
     tenantList.sort();
-    azList.sort();
+    std::sort(azList.begin(), azList.end(), model::NaturalOrder());
     groupList.sort();
     auto *completer = new QCompleter(tenantList, this);
     completer->setFilterMode(Qt::MatchContains);
@@ -141,8 +144,15 @@ void RebindDialog::explain()
         return;
     }
     const sched::Explanation e = m_engine->explain(resolved.request);
-    m_decision->setText(tr("Scheduler: %1").arg(model::DecisionText::decision(e.decision, *m_engine)));
     m_model->setRows(model::CandidateTableModel::rowsFrom(e));
+    const auto acceptable = std::count_if(m_model->rows().begin(), m_model->rows().end(),
+                                          [](const model::CandidateRow &r) { return r.passed; });
+    // A lone acceptable pod is compared with nothing: its weights normalise to 0.000.
+    m_decision->setText(tr("Scheduler: %1").arg(model::DecisionText::decision(e.decision, *m_engine))
+                        + (acceptable == 1 ? QLatin1Char('\n')
+                                                 + tr("Only one pod is acceptable, so the weighers had nothing to "
+                                                      "compare it with: its weights show as 0.000.")
+                                           : QString()));
     m_view->resizeColumnsToContents();
     if (const int row = m_model->chosenRow(); row >= 0)
         m_view->selectRow(row);

@@ -5,6 +5,7 @@
 #include "operationcommand.h"
 #include "backendwait.h"
 #include "bindingdialog.h"
+#include "bindingsuggestion.h"
 #include "consolesettings.h"
 #include "draindialog.h"
 #include "scheduledialog.h"
@@ -15,6 +16,7 @@
 #include "prompter.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QMenu>
 #include <QToolBar>
 #include <QUndoStack>
@@ -41,7 +43,9 @@ void EditController::createActions()
     m_undo = m_stack->createUndoAction(this, tr("&Undo"));
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo = m_stack->createRedoAction(this, tr("&Redo"));
-    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // Both usual keys, each once: QKeySequence::Redo already holds Ctrl+Shift+Z on
+    // Linux, and listing a key twice made Qt refuse it as ambiguous.
+    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     const auto make = [this](const QString &text, void (EditController::*slot)()) {
         auto *a = new QAction(text, this);
         connect(a, &QAction::triggered, this, slot);
@@ -52,10 +56,12 @@ void EditController::createActions()
     m_deletePod = make(tr("&Delete Pod…"), &EditController::deletePod);
     m_newBinding = make(tr("New &Binding…"), &EditController::newBinding);
     m_newBinding->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
-    m_endBinding = make(tr("E&nd Binding…"), &EditController::endBinding);
-    m_rebind = make(tr("&Rebind Tenant…"), &EditController::rebindTenant);
+    m_endBinding = new QAction(tr("End Bindin&g…"), this);
+    connect(m_endBinding, &QAction::triggered, this, [this] { endBinding(); });
+    m_rebind = new QAction(tr("Reb&ind Tenant…"), this);
+    connect(m_rebind, &QAction::triggered, this, [this] { rebindTenant(); });
     m_rebind->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_drain = new QAction(tr("D&rain Pod…"), this);
+    m_drain = new QAction(tr("Dr&ain Pod…"), this);
     connect(m_drain, &QAction::triggered, this, [this] { drainPod(); });
     m_maintenanceDrain = new QAction(tr("&Maintenance and Drain…"), this);
     m_maintenanceDrain->setToolTip(tr("Put the pod into maintenance and move every tenant off it, in one step"));
@@ -219,7 +225,10 @@ void EditController::newBinding()
     if (!m_snapshot)
         return;
     const model::SnapshotPtr keep = m_snapshot;
-    BindingDialog dialog(keep, {}, m_currentPodId, m_window);
+    // Preselected: the scheduler's choice near the pod looked at, never one in maintenance or disabled.
+    const int suggested =
+        model::BindingSuggestion::podFor(*keep, ConsoleSettings().schedulerConfig(), keep->podIndex(m_currentPodId));
+    BindingDialog dialog(keep, {}, suggested >= 0 ? str(keep->pods()[std::size_t(suggested)].id) : QString(), m_window);
     if (m_prompter->run(dialog) != QDialog::Accepted)
         return;
     const int pod = keep->podIndex(dialog.podId());
@@ -227,12 +236,14 @@ void EditController::newBinding()
                                   pod >= 0 ? keep->podName(pod) : dialog.podId()));
 }
 
-void EditController::endBinding()
+void EditController::endBinding(const QString &tenantId, const QString &podOfBinding)
 {
     if (!m_snapshot)
         return;
     const model::SnapshotPtr keep = m_snapshot;
-    EndBindingDialog dialog(keep, {}, m_window);
+    EndBindingDialog dialog(keep, tenantId, m_window);
+    if (const int row = dialog.bindingCombo()->findData(podOfBinding); row >= 0)
+        dialog.bindingCombo()->setCurrentIndex(row);
     if (m_prompter->run(dialog) != QDialog::Accepted || dialog.podId().isEmpty())
         return;
     // The snapshot names tenant and pod; the binding's id comes from one narrow query.
@@ -259,12 +270,17 @@ void EditController::endBinding()
 
 namespace gui {
 
-void EditController::rebindTenant()
+void EditController::rebindTenant(const QString &tenant, const QString &podId)
 {
     const auto state = fetchState();
     if (!state)
         return;
-    RebindDialog dialog(state.value(), ConsoleSettings().schedulerConfig(), {}, m_window);
+    RebindDialog dialog(state.value(), ConsoleSettings().schedulerConfig(), tenant, m_window);
+    // From a binding's row: that binding's AZ and group, not the tenant's first binding.
+    if (const sched::Pod *pod = podId.isEmpty() ? nullptr : state->findPod(podId.toStdString())) {
+        dialog.azCombo()->setCurrentIndex(dialog.azCombo()->findData(str(pod->azName)));
+        dialog.groupCombo()->setCurrentIndex(dialog.groupCombo()->findData(str(sched::groupKey(pod->tags))));
+    }
     if (m_prompter->run(dialog) != QDialog::Accepted || dialog.chosenPodId().isEmpty())
         return;
     const sched::Binding old = dialog.currentBinding();

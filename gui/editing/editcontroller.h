@@ -55,8 +55,10 @@ public:
     void editPod();
     void deletePod();
     void newBinding();
-    void endBinding();
-    void rebindTenant();
+    // Prefilled from a row when called from a context menu: the tenant, and
+    // the pod whose binding ends or whose AZ and group the rebind starts from.
+    void endBinding(const QString &tenant = {}, const QString &podId = {});
+    void rebindTenant(const QString &tenant = {}, const QString &podId = {});
     void drainPod(const QString &podId = {}); // empty: the current pod
     // The one-step "enter maintenance and evacuate": the drain dialog with maintenance on.
     void maintenanceAndDrain(const QString &podId = {});

@@ -1,6 +1,7 @@
 #include "prompter.h"
 
 #include <QDialog>
+#include <QFileDialog>
 #include <QMessageBox>
 
 namespace gui {
@@ -17,5 +18,10 @@ void Prompter::actionFailed(QWidget *parent, const QString &title, const QString
 }
 
 int Prompter::run(QDialog &dialog) { return dialog.exec(); }
+
+QString Prompter::saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter)
+{
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
 
 } // namespace gui

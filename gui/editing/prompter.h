@@ -22,6 +22,8 @@ public:
     virtual void actionFailed(QWidget *parent, const QString &title, const QString &text);
     // Shows a dialog modally; QDialog::Accepted or Rejected.
     virtual int run(QDialog &dialog);
+    // Where to save a file; empty when the operator cancels.
+    virtual QString saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter);
 };
 
 } // namespace gui

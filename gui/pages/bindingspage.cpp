@@ -36,6 +36,7 @@ BindingsPage::BindingsPage(QWidget *parent)
         m_proxy->setFilterText(text.trimmed());
         updateCount();
     });
+    connect(m_proxy, &model::BindingProxyModel::sortingChanged, this, &BindingsPage::updateCount);
     connect(m_history, &QCheckBox::toggled, this, [this](bool show) {
         m_proxy->setShowHistory(show);
         updateCount();
@@ -60,7 +61,9 @@ bool BindingsPage::showHistory() const { return m_history->isChecked(); }
 
 void BindingsPage::updateCount()
 {
-    setCountText(tr("%1 of %n binding(s)", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
+    const QString count = tr("%1 of %n binding(s)", nullptr, m_model->rowCount()).arg(m_proxy->rowCount());
+    // A new snapshot of a million rows is sorted on a worker thread: say so until it is.
+    setCountText(m_proxy->sorting() ? tr("%1 — sorting…").arg(count) : count);
 }
 
 } // namespace gui

@@ -1,123 +1,132 @@
 #include "dashboardpage.h"
 
-#include "azusagechart.h"
-#include "displayformat.h"
+#include "attentiontablemodel.h"
+#include "usageheatmap.h"
 
-#include <QGridLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace gui {
 
+using Column = model::AttentionTableModel::Column;
+using Problem = model::AttentionTableModel::Problem;
+
 DashboardPage::DashboardPage(QWidget *parent)
-    : QWidget(parent), m_totals(new QLabel(this)), m_chartArea(new QWidget), m_grid(new QGridLayout(m_chartArea))
+    : QWidget(parent), m_totals(new QLabel(this)), m_attentionTitle(new QLabel(this)),
+      m_attentionModel(new model::AttentionTableModel(this)), m_attentionProxy(new QSortFilterProxyModel(this)),
+      m_attention(new QTableView(this)), m_heatMap(new UsageHeatMap)
 {
     m_totals->setTextFormat(Qt::RichText);
     m_totals->setWordWrap(true);
     m_totals->setContentsMargins(4, 4, 4, 4);
+    // The totals never hold the window wider than the screen (1024 px, German labels).
+    m_totals->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_totals->setMinimumWidth(0);
+    m_attentionProxy->setSourceModel(m_attentionModel);
+    m_attentionProxy->setSortRole(model::AttentionTableModel::SortRole);
+    m_attention->setModel(m_attentionProxy);
+    m_attention->setSortingEnabled(true);
+    m_attention->sortByColumn(int(Column::Headroom), Qt::AscendingOrder); // most urgent first
+    m_attention->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_attention->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_attention->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_attention->verticalHeader()->hide();
+    m_attention->verticalHeader()->setDefaultSectionSize(m_attention->fontMetrics().height() + 6);
+    m_attention->horizontalHeader()->setStretchLastSection(false);
+    m_attention->horizontalHeader()->setSectionResizeMode(int(Column::Problem), QHeaderView::Stretch);
+    m_attention->setAlternatingRowColors(true);
+    m_attention->setWordWrap(false);
+    m_attention->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_attention, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
+        emit podActivated(index.data(model::AttentionTableModel::PodIndexRole).toInt());
+    });
+    connect(m_attention, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_attention->indexAt(pos);
+        if (index.isValid())
+            showPodMenu(index.data(model::AttentionTableModel::PodIndexRole).toInt(),
+                        m_attention->viewport()->mapToGlobal(pos));
+    });
+    connect(m_heatMap, &UsageHeatMap::podActivated, this, &DashboardPage::podActivated);
+    connect(m_heatMap, &UsageHeatMap::podMenuRequested, this, &DashboardPage::showPodMenu);
+
+    auto *attentionBox = new QWidget(this);
+    auto *attentionLayout = new QVBoxLayout(attentionBox);
+    attentionLayout->setContentsMargins(0, 0, 0, 0);
+    attentionLayout->addWidget(m_attentionTitle);
+    attentionLayout->addWidget(m_attention, 1);
     auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_chartArea);
+    scroll->setWidget(m_heatMap);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(attentionBox);
+    split->addWidget(scroll);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setSizes({220, 400}); // the list's first rows, most of the height for the heat map
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_totals);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(split, 1);
+    updateTotals();
 }
 
 void DashboardPage::setSnapshot(model::SnapshotPtr snapshot)
 {
     m_snapshot = std::move(snapshot);
-    m_chartsStale = true;
-    if (isVisible())
-        rebuildCharts();
-}
-
-void DashboardPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_chartsStale)
-        rebuildCharts();
-}
-
-void DashboardPage::rebuildCharts()
-{
-    m_chartsStale = false;
-    qDeleteAll(m_charts);
-    m_charts.clear();
-    if (m_snapshot)
-        for (int az = 0; az < m_snapshot->azNames().size(); ++az)
-            m_charts.push_back(new AzUsageChart(*m_snapshot, az, m_chartArea));
-    layoutCharts();
+    m_attentionModel->setSnapshot(m_snapshot);
+    m_heatMap->setSnapshot(m_snapshot);
+    m_attention->resizeColumnsToContents();
     updateTotals();
 }
 
-void DashboardPage::setScope(const Scope &scope)
-{
-    m_scope = scope;
-    layoutCharts();
-}
+void DashboardPage::setScope(const Scope &scope) { m_heatMap->setAz(scope.azIndex); }
 
-void DashboardPage::layoutCharts()
+void DashboardPage::showPodMenu(int pod, const QPoint &globalPos)
 {
-    // AZs side by side; a single chosen AZ gets the whole width.
-    for (AzUsageChart *chart : m_charts)
-        m_grid->removeWidget(chart);
-    const int columns = columnsFor(width());
-    m_columns = columns;
-    int placed = 0;
-    for (AzUsageChart *chart : m_charts) {
-        const bool shown = m_scope.azIndex < 0 || chart->azIndex() == m_scope.azIndex;
-        chart->setVisible(shown);
-        if (shown) {
-            m_grid->addWidget(chart, placed / columns, placed % columns);
-            ++placed;
-        }
-    }
-    for (int c = 0; c < 3; ++c)
-        m_grid->setColumnStretch(c, c < std::min(placed, columns) ? 1 : 0);
-}
-
-void DashboardPage::resizeEvent(QResizeEvent *event)
-{
-    QWidget::resizeEvent(event);
-    if (columnsFor(width()) != m_columns)
-        layoutCharts();
-}
-
-int DashboardPage::columnsFor(int width)
-{
-    // As many AZs side by side as fit at a readable size, at most three.
-    return std::clamp(width / 330, 1, 3);
+    QMenu menu(this);
+    if (m_fillPodMenu)
+        m_fillPodMenu(menu, pod);
+    menu.addAction(tr("&Show in Pods"), this, [this, pod] { emit podActivated(pod); });
+    menu.exec(globalPos);
 }
 
 void DashboardPage::updateTotals()
 {
+    m_attentionTitle->setText(tr("<b>Needs attention</b> — %n pod(s); click one to select it, right-click for "
+                                 "actions",
+                                 nullptr, m_attentionModel->rowCount()));
     if (!m_snapshot) {
         m_totals->setText(tr("No data loaded."));
         return;
     }
-    int bottom = 0, maintenance = 0, over = 0, near = 0;
+    int bottom = 0, outOfService = 0;
     for (const sched::Pod &p : m_snapshot->pods()) {
         bottom += !p.isTop();
-        maintenance += p.state != sched::PodState::Enabled;
-    }
-    for (const AzUsageChart *chart : m_charts) {
-        over += chart->overThreshold();
-        near += chart->nearThreshold();
+        outOfService += p.state != sched::PodState::Enabled;
     }
     const QLocale locale;
-    const QString item = QStringLiteral("<td style=\"padding-right:24px\">%1<br><span style=\"font-size:x-large\"><b>%2</b></span></td>");
-    const QString overText = over > 0 ? QStringLiteral("<span style=\"color:#d6453d\">%1</span>").arg(over) : QString::number(over);
-    m_totals->setText(QStringLiteral("<table><tr>") + item.arg(tr("Availability zones"), QString::number(m_snapshot->azNames().size()))
-                      + item.arg(tr("Bottom pods"), QString::number(bottom))
-                      + item.arg(tr("Out of service"), QString::number(maintenance))
-                      + item.arg(tr("Tenants"), locale.toString(m_snapshot->tenantCount()))
+    const int over = m_attentionModel->count(Problem::OverThreshold);
+    const QString item = QStringLiteral("<td style=\"padding-right:14px\">%1<br><span style=\"font-size:x-large\"><b>%2</b></span></td>");
+    const QString overText = over > 0 ? QStringLiteral("<span style=\"color:#d6453d\">%1</span>").arg(locale.toString(over))
+                                      : locale.toString(over);
+    // Bound tenants: distinct tenants with an active binding, the figure the tree's root shows.
+    m_totals->setText(QStringLiteral("<table><tr>")
+                      + item.arg(tr("Availability zones"), locale.toString(m_snapshot->azNames().size()))
+                      + item.arg(tr("Bottom pods"), locale.toString(bottom))
+                      + item.arg(tr("Out of service"), locale.toString(outOfService))
+                      + item.arg(tr("Bound tenants"), locale.toString(m_snapshot->boundTenantCount()))
                       + item.arg(tr("Active bindings"), locale.toString(m_snapshot->activeBindingCount()))
-                      + item.arg(tr("Over threshold"), overText) + item.arg(tr("Near threshold"), QString::number(near))
+                      + item.arg(tr("Over threshold"), overText)
+                      + item.arg(tr("Near threshold"), locale.toString(m_attentionModel->count(Problem::NearThreshold)))
                       + QStringLiteral("</tr></table>"));
 }
 

@@ -1,19 +1,30 @@
 #pragma once
 
-// The Dashboard tab: totals, then one usage chart per AZ (only the chosen AZ
-// when the tree has one selected). Rebuilt whenever new data arrives.
+// The Dashboard tab: totals; the "needs attention" list across every AZ
+// (over or near threshold, out of service with tenants, unknown usage),
+// sortable, a click away from the pod and a right-click from its actions;
+// then every pod's usage as a heat map (only the chosen AZ when the tree has
+// one selected). Cheap to rebuild: nothing is laid out per pod.
 
 #include "cloudsnapshot.h"
 #include "scope.h"
 
 #include <QWidget>
 
-class QGridLayout;
+#include <functional>
+
 class QLabel;
+class QMenu;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace model {
+class AttentionTableModel;
+}
 
 namespace gui {
 
-class AzUsageChart;
+class UsageHeatMap;
 
 class DashboardPage final : public QWidget
 {
@@ -24,26 +35,29 @@ public:
 
     void setSnapshot(model::SnapshotPtr snapshot);
     void setScope(const Scope &scope);
-    int chartCount() const { return int(m_charts.size()); }
+    // Adds the actions for a pod to its right-click menu (the list's and the heat map's).
+    void setPodMenuFiller(std::function<void(QMenu &menu, int pod)> fill) { m_fillPodMenu = std::move(fill); }
 
-protected:
-    void resizeEvent(QResizeEvent *event) override;
-    void showEvent(QShowEvent *event) override;
+    QTableView *attentionView() const { return m_attention; }
+    model::AttentionTableModel *attentionModel() const { return m_attentionModel; }
+    UsageHeatMap *heatMap() const { return m_heatMap; }
+    QLabel *totalsLabel() const { return m_totals; }
+
+signals:
+    void podActivated(int pod); // clicked: select it in the tree and the Pods tab
 
 private:
-    static int columnsFor(int width);
-    void rebuildCharts();
     void updateTotals();
-    void layoutCharts();
+    void showPodMenu(int pod, const QPoint &globalPos);
 
     model::SnapshotPtr m_snapshot;
-    Scope m_scope;
-    int m_columns = 2;
-    bool m_chartsStale = false; // charts are built when the page is shown
     QLabel *m_totals;
-    QWidget *m_chartArea;
-    QGridLayout *m_grid;
-    std::vector<AzUsageChart *> m_charts;
+    QLabel *m_attentionTitle;
+    model::AttentionTableModel *m_attentionModel;
+    QSortFilterProxyModel *m_attentionProxy;
+    QTableView *m_attention;
+    UsageHeatMap *m_heatMap;
+    std::function<void(QMenu &, int)> m_fillPodMenu;
 };
 
 } // namespace gui

@@ -59,6 +59,29 @@ void PodsPage::setScope(const Scope &scope)
     updateCount();
 }
 
+QString PodsPage::idOf(const QModelIndex &row) const { return row.data(model::PodTableModel::PodIdRole).toString(); }
+
+bool PodsPage::selectPod(int pod)
+{
+    const auto find = [&] {
+        for (int r = 0; r < m_proxy->rowCount(); ++r)
+            if (m_proxy->index(r, 0).data(model::PodTableModel::PodIndexRole).toInt() == pod)
+                return m_proxy->index(r, 0);
+        return QModelIndex();
+    };
+    QModelIndex row = find();
+    if (!row.isValid() && !filterEdit()->text().isEmpty()) {
+        filterEdit()->clear();
+        row = find();
+    }
+    if (!row.isValid())
+        return false;
+    table()->setCurrentIndex(row);
+    table()->selectRow(row.row());
+    table()->scrollTo(row);
+    return true;
+}
+
 void PodsPage::updateCount()
 {
     setCountText(tr("%1 of %n pod(s)", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));

@@ -23,6 +23,9 @@ public:
     void setScope(const Scope &scope) override;
     bool restorePodsHeader(const ConsoleSettings &settings);
     model::PodProxyModel *proxy() const { return m_proxy; }
+    QString idOf(const QModelIndex &row) const override; // the pod's id
+    // Selects the pod's row (clearing a filter that hides it); false when not shown in this scope.
+    bool selectPod(int pod);
 
 private:
     void updateCount();

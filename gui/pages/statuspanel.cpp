@@ -11,13 +11,19 @@
 namespace gui {
 
 StatusPanel::StatusPanel(QStatusBar *bar)
-    : QObject(bar), m_backend(new QLabel(bar)), m_state(new QLabel(bar)), m_progress(new QProgressBar(bar)),
+    : QObject(bar), m_demo(new QLabel(bar)), m_backend(new QLabel(bar)), m_state(new QLabel(bar)), m_progress(new QProgressBar(bar)),
       m_age(new QLabel(bar)), m_refreshed(new QLabel(bar))
 {
     m_backend->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_progress->setRange(0, 100);
     m_progress->setMaximumWidth(180);
     m_progress->setVisible(false);
+    m_demo->setText(tr("DEMO", "status bar badge: the database holds the made-up demo cloud"));
+    m_demo->setToolTip(tr("This database holds the made-up demo cloud, not a real one"));
+    m_demo->setStyleSheet(QStringLiteral("QLabel { background: #c77c02; color: white; font-weight: bold; "
+                                         "padding: 1px 6px; border-radius: 3px; }"));
+    m_demo->setVisible(false);
+    bar->addWidget(m_demo);
     bar->addWidget(m_backend, 1);
     bar->addPermanentWidget(m_progress);
     bar->addPermanentWidget(m_state);
@@ -27,6 +33,9 @@ StatusPanel::StatusPanel(QStatusBar *bar)
     connect(&m_ageTimer, &QTimer::timeout, this, &StatusPanel::updateAge);
     m_state->setText(tr("Not connected"));
 }
+
+void StatusPanel::setDemo(bool demo) { m_demo->setVisible(demo); }
+bool StatusPanel::isDemo() const { return !m_demo->isHidden(); }
 
 void StatusPanel::setBackend(const QString &description)
 {

@@ -24,6 +24,9 @@ public:
     explicit StatusPanel(QStatusBar *bar);
 
     void setBackend(const QString &description);
+    // A database the console seeded with the demo cloud: a DEMO badge.
+    void setDemo(bool demo);
+    bool isDemo() const;
     void setLoading(int percent, const QString &step);
     void setLoaded(std::int64_t snapshotAtUs);
     // The cloud could not be reached: what is shown is a saved snapshot taken then.
@@ -35,6 +38,7 @@ public:
 private:
     void updateAge();
 
+    QLabel *m_demo;
     QLabel *m_backend;
     QLabel *m_state;
     QProgressBar *m_progress;

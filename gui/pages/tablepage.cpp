@@ -2,6 +2,11 @@
 
 #include "consolesettings.h"
 #include "icons.h"
+#include "tablecsv.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QMenu>
 
 #include <QHeaderView>
 #include <QLabel>
@@ -30,6 +35,8 @@ TablePage::TablePage(QString settingsName, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &TablePage::showContextMenu);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -38,6 +45,54 @@ TablePage::TablePage(QString settingsName, QWidget *parent)
 }
 
 void TablePage::setCountText(const QString &text) { m_count->setText(text); }
+
+QModelIndexList TablePage::selectedRows() const
+{
+    QModelIndexList rows = m_table->selectionModel() ? m_table->selectionModel()->selectedRows() : QModelIndexList();
+    const QModelIndex current = m_table->currentIndex().siblingAtColumn(0);
+    if (current.isValid() && rows.contains(current)) {
+        rows.removeAll(current);
+        rows.prepend(current);
+    }
+    return rows;
+}
+
+QString TablePage::idOf(const QModelIndex &row) const { return row.siblingAtColumn(0).data().toString(); }
+
+void TablePage::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex clicked = m_table->indexAt(pos);
+    if (clicked.isValid() && !m_table->selectionModel()->isRowSelected(clicked.row(), {}))
+        m_table->setCurrentIndex(clicked); // a right-click on an unselected row selects it
+    const QModelIndexList rows = selectedRows();
+    QMenu menu(this);
+    if (!rows.isEmpty()) {
+        if (m_fill)
+            m_fill(menu, rows);
+        if (!menu.isEmpty())
+            menu.addSeparator();
+        const QString id = idOf(rows.constFirst());
+        menu.addAction(tr("&Copy id"), this, [id] { QApplication::clipboard()->setText(id); });
+        menu.addSeparator();
+    }
+    menu.addActions(m_extraActions);
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+QList<int> TablePage::visibleColumns() const
+{
+    const QHeaderView *header = m_table->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual)
+        if (!header->isSectionHidden(header->logicalIndex(visual)))
+            columns << header->logicalIndex(visual);
+    return columns;
+}
+
+QByteArray TablePage::csv() const
+{
+    return m_table->model() ? model::TableCsv::serialize(*m_table->model(), visibleColumns()) : QByteArray();
+}
 
 void TablePage::setModel(QAbstractItemModel *model)
 {

@@ -1,7 +1,10 @@
 #include "bindingproxymodel.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <algorithm>
 #include <numeric>
+#include <utility>
 
 namespace model {
 
@@ -29,32 +32,92 @@ void BindingProxyModel::setSourceModel(QAbstractItemModel *source)
 void BindingProxyModel::rebuildAll()
 {
     const int n = m_source ? m_source->rowCount() : 0;
+    ++m_sortGeneration; // a sort of the previous snapshot is stale now
     m_order.resize(std::size_t(n));
     std::iota(m_order.begin(), m_order.end(), 0);
-    applySort();
+    if (m_sortColumn >= 0 && n > kBackgroundRows) {
+        sortInBackground();
+    } else {
+        applySort();
+        if (std::exchange(m_sortPending, false))
+            emit sortingChanged(false);
+    }
     updateMatches();
     applyFilter();
 }
 
-void BindingProxyModel::applySort()
+std::vector<int> BindingProxyModel::sortedOrder(const CloudSnapshot &snapshot, BindingTableModel::Column column,
+                                                Qt::SortOrder order)
 {
-    if (m_sortColumn < 0 || !m_source || m_order.empty()) {
-        std::iota(m_order.begin(), m_order.end(), 0);
-        return;
-    }
-    const auto column = BindingTableModel::Column(m_sortColumn);
     // Precomputed keys; ties keep source order so the result is deterministic.
-    std::vector<std::pair<qint64, int>> keyed(m_order.size());
+    std::vector<std::pair<qint64, int>> keyed(std::size_t(snapshot.bindingCount()));
     for (std::size_t row = 0; row < keyed.size(); ++row)
-        keyed[row] = {m_source->sortKey(int(row), column), int(row)};
-    if (m_sortOrder == Qt::AscendingOrder)
+        keyed[row] = {BindingTableModel::sortKey(snapshot, int(row), column), int(row)};
+    if (order == Qt::AscendingOrder)
         std::sort(keyed.begin(), keyed.end());
     else
         std::sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) {
             return a.first != b.first ? a.first > b.first : a.second < b.second;
         });
+    std::vector<int> rows(keyed.size());
     for (std::size_t i = 0; i < keyed.size(); ++i)
-        m_order[i] = keyed[i].second;
+        rows[i] = keyed[i].second;
+    return rows;
+}
+
+void BindingProxyModel::applySort()
+{
+    if (m_sortColumn < 0 || !m_source || m_order.empty() || !m_source->snapshot()) {
+        std::iota(m_order.begin(), m_order.end(), 0);
+        return;
+    }
+    m_order = sortedOrder(*m_source->snapshot(), BindingTableModel::Column(m_sortColumn), m_sortOrder);
+}
+
+void BindingProxyModel::sortInBackground()
+{
+    const quint64 generation = m_sortGeneration;
+    const SnapshotPtr snapshot = m_source->sharedSnapshot(); // kept alive by the job
+    const auto column = BindingTableModel::Column(m_sortColumn);
+    const Qt::SortOrder order = m_sortOrder;
+    m_sortWatcher.disconnect(this);
+    connect(&m_sortWatcher, &QFutureWatcher<std::vector<int>>::finished, this,
+            [this, generation] { takeBackgroundSort(generation); });
+    m_sortWatcher.setFuture(QtConcurrent::run([snapshot, column, order] { return sortedOrder(*snapshot, column, order); }));
+    const bool announce = !m_sortPending;
+    m_sortPending = true;
+    if (announce)
+        emit sortingChanged(true);
+}
+
+void BindingProxyModel::takeBackgroundSort(quint64 generation)
+{
+    if (generation != m_sortGeneration || m_sortWatcher.future().resultCount() == 0)
+        return; // a newer snapshot or sort came meanwhile
+    std::vector<int> order = m_sortWatcher.future().takeResult();
+    if (order.size() == m_order.size())
+        replaceOrder(std::move(order));
+    m_sortPending = false;
+    emit sortingChanged(false);
+}
+
+// A new order for the same rows: a layout change that keeps the selection.
+void BindingProxyModel::replaceOrder(std::vector<int> order)
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<int> sources;
+    for (const QModelIndex &i : before)
+        sources.append(m_rows[std::size_t(i.row())]);
+    m_order = std::move(order);
+    applyFilter();
+    QModelIndexList after;
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int row = m_proxyOfSource[std::size_t(sources[i])];
+        after.append(row < 0 ? QModelIndex() : index(row, before[i].column()));
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 void BindingProxyModel::updateMatches()
@@ -182,22 +245,19 @@ void BindingProxyModel::sort(int column, Qt::SortOrder order)
 {
     if (column >= columnCount())
         return;
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    QList<int> sources;
-    for (const QModelIndex &i : before)
-        sources.append(m_rows[std::size_t(i.row())]);
+    const bool wasSorting = m_sortPending;
+    m_sortPending = false;
+    ++m_sortGeneration; // the operator's sort wins over one still running
     m_sortColumn = column;
     m_sortOrder = order;
-    applySort();
-    applyFilter();
-    QModelIndexList after;
-    for (qsizetype i = 0; i < before.size(); ++i) {
-        const int row = m_proxyOfSource[std::size_t(sources[i])];
-        after.append(row < 0 ? QModelIndex() : index(row, before[i].column()));
-    }
-    changePersistentIndexList(before, after);
-    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    std::vector<int> rows(m_order.size());
+    if (column < 0 || !m_source || !m_source->snapshot())
+        std::iota(rows.begin(), rows.end(), 0);
+    else
+        rows = sortedOrder(*m_source->snapshot(), BindingTableModel::Column(column), order);
+    replaceOrder(std::move(rows));
+    if (wasSorting)
+        emit sortingChanged(false);
 }
 
 QModelIndex BindingProxyModel::index(int row, int column, const QModelIndex &parent) const

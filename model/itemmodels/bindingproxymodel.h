@@ -4,11 +4,15 @@
 // QSortFilterProxyModel asks data() for a QVariant per comparison; this proxy
 // sorts row numbers once on the model's raw keys (sortKey()) and filters by
 // scanning compact rows, keeping the sorted order so that a filter keystroke
-// never re-sorts.
+// never re-sorts. When a new snapshot of more than kBackgroundRows rows
+// arrives, the sort runs on a worker thread (the rows show in source order
+// meanwhile, sorting() is true); a newer snapshot or sort drops an older
+// result (generation counter), so the GUI thread never sorts a million rows.
 
 #include "bindingtablemodel.h"
 
 #include <QAbstractProxyModel>
+#include <QFutureWatcher>
 
 #include <vector>
 
@@ -35,6 +39,8 @@ public:
 
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     int sortColumn() const { return m_sortColumn; }
+    static constexpr int kBackgroundRows = 200'000;
+    bool sorting() const { return m_sortPending; } // a background sort's result is awaited
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -47,6 +53,11 @@ public:
 
 private:
     void rebuildAll();
+    void sortInBackground();
+    void takeBackgroundSort(quint64 generation);
+    void replaceOrder(std::vector<int> order);
+    static std::vector<int> sortedOrder(const CloudSnapshot &snapshot, BindingTableModel::Column column,
+                                        Qt::SortOrder order);
     void applySort();
     void applyFilter();
     void updateMatches();
@@ -66,6 +77,12 @@ private:
     int m_tenant = -1;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QFutureWatcher<std::vector<int>> m_sortWatcher;
+    quint64 m_sortGeneration = 0;
+    bool m_sortPending = false;
+
+signals:
+    void sortingChanged(bool sorting);
 };
 
 } // namespace model

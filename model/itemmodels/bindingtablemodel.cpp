@@ -25,8 +25,9 @@ int BindingTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(Column::Count);
 }
 
-qint64 BindingTableModel::sortKey(int row, Column column) const
+qint64 BindingTableModel::sortKey(const CloudSnapshot &snapshot, int row, Column column)
 {
+    const CloudSnapshot *const m_snapshot = &snapshot;
     const BindingRow &b = m_snapshot->bindings()[std::size_t(row)];
     switch (column) {
     case Column::Tenant:

@@ -27,9 +27,11 @@ public:
 
     void setSnapshot(SnapshotPtr snapshot);
     const CloudSnapshot *snapshot() const { return m_snapshot.get(); }
+    SnapshotPtr sharedSnapshot() const { return m_snapshot; }
 
     // The raw, comparable key of a cell: ranks for names, microseconds for times.
-    qint64 sortKey(int row, Column column) const;
+    qint64 sortKey(int row, Column column) const { return sortKey(*m_snapshot, row, column); }
+    static qint64 sortKey(const CloudSnapshot &snapshot, int row, Column column); // thread-safe
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -2,6 +2,7 @@
 
 #include "decisiontext.h"
 
+#include <QLocale>
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -77,13 +78,13 @@ QVariant CandidateTableModel::display(const CandidateRow &row, int column) const
         if (row.passed)
             return row.current ? tr("acceptable (current)") : tr("acceptable");
         return row.current ? tr("rejected (current)") : tr("rejected");
-    case TotalColumn: return row.passed ? QString::number(row.total, 'f', 3) : QString();
+    case TotalColumn: return row.passed ? QLocale().toString(row.total, 'f', 3) : QString();
     case FilterColumn: return row.filter;
     case ReasonColumn: return row.reason;
     default:
         if (!row.passed)
             return QString();
-        return QString::number(row.weights[std::size_t(column - FirstWeigherColumn)], 'f', 3);
+        return QLocale().toString(row.weights[std::size_t(column - FirstWeigherColumn)], 'f', 3);
     }
 }
 

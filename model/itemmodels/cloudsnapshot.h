@@ -53,7 +53,7 @@ public:
     const std::vector<sched::Pod> &pods() const { return m_pods; }
     const std::vector<BindingRow> &bindings() const { return m_bindings; }
     const QStringList &tenantNames() const { return m_tenantNames; }
-    // Distinct bottom AZ names, sorted.
+    // Distinct bottom AZ names, in natural order (az2 before az10).
     const QStringList &azNames() const { return m_azNames; }
 
     int podCount() const { return int(m_pods.size()); }
@@ -83,6 +83,10 @@ public:
         return m_tenantOffsets[std::size_t(tenant) + 1] - m_tenantOffsets[std::size_t(tenant)];
     }
     int activeBindingCount() const { return m_activeTotal; }
+    // Distinct tenants with an active binding: anywhere, in one AZ, on one pod.
+    int boundTenantCount() const { return m_boundTenants; }
+    int boundTenantsOfAz(int azIndex) const { return m_boundTenantsPerAz[std::size_t(azIndex)]; }
+    int boundTenantsOfPod(int pod) const { return m_boundTenantsPerPod[std::size_t(pod)]; }
     // True when the tenant has an active binding in that AZ (-1 = any) and pod (-1 = any).
     bool tenantBoundIn(int tenant, int azIndex, int pod) const;
 
@@ -93,6 +97,7 @@ private:
     const std::vector<int> &tenantRanks() const;
     void indexPods();
     void indexTenants();
+    void countBoundTenants();
 
     std::vector<sched::Pod> m_pods;
     std::vector<BindingRow> m_bindings;
@@ -106,6 +111,8 @@ private:
     std::vector<int> m_tenantOffsets, m_tenantBindings; // CSR: bindings per tenant
     int m_topPod = -1;
     int m_activeTotal = 0;
+    std::vector<int> m_boundTenantsPerAz, m_boundTenantsPerPod;
+    int m_boundTenants = 0;
     std::int64_t m_loadedAtUs = 0;
     QString m_source;
 };

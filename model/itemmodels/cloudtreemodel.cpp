@@ -2,6 +2,8 @@
 
 #include "displayformat.h"
 
+#include <algorithm>
+
 namespace model {
 
 namespace {
@@ -24,8 +26,14 @@ void CloudTreeModel::setSnapshot(SnapshotPtr snapshot)
             const int az = m_snapshot->azIndexOfPod(p);
             if (az < 0)
                 continue;
-            m_rowOfPod[std::size_t(p)] = int(m_podsOfAz[std::size_t(az)].size());
             m_podsOfAz[std::size_t(az)].push_back(p);
+        }
+        // Pods in natural order of their names (pod-9 before pod-10).
+        for (std::vector<int> &pods : m_podsOfAz) {
+            std::stable_sort(pods.begin(), pods.end(),
+                             [this](int a, int b) { return m_snapshot->podNameRank(a) < m_snapshot->podNameRank(b); });
+            for (std::size_t row = 0; row < pods.size(); ++row)
+                m_rowOfPod[std::size_t(pods[row])] = int(row);
         }
     }
     endResetModel();
@@ -119,23 +127,16 @@ int CloudTreeModel::rowCount(const QModelIndex &parent) const
 
 int CloudTreeModel::columnCount(const QModelIndex &) const { return int(Column::Count); }
 
-int CloudTreeModel::tenantsOfAz(int az) const
-{
-    int sum = 0;
-    for (int pod : m_podsOfAz[std::size_t(az)])
-        sum += m_snapshot->activeBindings(pod);
-    return sum;
-}
-
 QVariant CloudTreeModel::display(NodeKind kind, int number, Column column) const
 {
     const int top = m_snapshot->topPod();
     if (column == Column::Tenants) {
+        // Distinct tenants bound there now (a tenant bound to two pods of an AZ counts once).
         if (kind == NodeKind::Pod)
-            return m_snapshot->activeBindings(number);
+            return m_snapshot->boundTenantsOfPod(number);
         if (kind == NodeKind::Az)
-            return tenantsOfAz(number);
-        return m_snapshot->activeBindingCount();
+            return m_snapshot->boundTenantsOfAz(number);
+        return m_snapshot->boundTenantCount();
     }
     switch (kind) {
     case NodeKind::Region:
@@ -166,7 +167,7 @@ QVariant CloudTreeModel::toolTip(NodeKind kind, int number) const
     if (kind != NodeKind::Pod)
         return {};
     const sched::Pod &p = m_snapshot->pods()[std::size_t(number)];
-    return tr("%1 — %2, group %3, %n bound tenant(s)", nullptr, m_snapshot->activeBindings(number))
+    return tr("%1 — %2, group %3, %n bound tenant(s)", nullptr, m_snapshot->boundTenantsOfPod(number))
         .arg(m_snapshot->podName(number), DisplayFormat::podState(p.state), m_snapshot->podGroup(number));
 }
 
@@ -201,7 +202,11 @@ QVariant CloudTreeModel::data(const QModelIndex &index, int role) const
 
 QVariant CloudTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && Column(section) == Column::Tenants)
+        return tr("Distinct tenants with an active binding there (a tenant bound to several pods counts once)");
+    if (role != Qt::DisplayRole)
         return {};
     return Column(section) == Column::Name ? tr("Cloud", "tree header") : tr("Tenants", "tree header: bound tenants");
 }

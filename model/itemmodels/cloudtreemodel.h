@@ -51,7 +51,6 @@ private:
     QVariant display(NodeKind kind, int number, Column column) const;
     QVariant decoration(NodeKind kind, int number) const;
     QVariant toolTip(NodeKind kind, int number) const;
-    int tenantsOfAz(int az) const;
 
     SnapshotPtr m_snapshot;
     std::vector<std::vector<int>> m_podsOfAz;

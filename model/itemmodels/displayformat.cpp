@@ -4,6 +4,10 @@
 #include <QLocale>
 #include <QTimeZone>
 
+#include <algorithm>
+#include <climits>
+#include <cmath>
+
 namespace model {
 
 QString DisplayFormat::dateTime(std::int64_t microsecondsUtc)
@@ -64,6 +68,24 @@ QString DisplayFormat::usage(const sched::Pod &pod, sched::Resource r)
     if (!fraction)
         return tr("unknown", "usage never collected");
     return tr("%1 %", "usage: percent of capacity").arg(qRound(*fraction * 100));
+}
+
+QString DisplayFormat::amount(sched::Resource r, std::int64_t value)
+{
+    const QLocale locale;
+    if (r == sched::Resource::Vcpus)
+        return tr("%n vCPU(s)", nullptr, int(std::min<std::int64_t>(value, INT_MAX)));
+    // RAM is stored in MiB, disk in GiB: step up while the number is large.
+    static const char *const units[] = {QT_TR_NOOP("%1 MiB"), QT_TR_NOOP("%1 GiB"), QT_TR_NOOP("%1 TiB"),
+                                        QT_TR_NOOP("%1 PiB")};
+    int unit = r == sched::Resource::RamMb ? 0 : 1;
+    double shown = double(value);
+    while (std::abs(shown) >= 1024 && unit < 3) {
+        shown /= 1024;
+        ++unit;
+    }
+    const bool whole = shown == std::floor(shown);
+    return tr(units[unit]).arg(locale.toString(shown, 'f', whole ? 0 : 1));
 }
 
 } // namespace model

@@ -28,6 +28,9 @@ public:
     static std::optional<double> usageFraction(const sched::Pod &pod, sched::Resource r);
     // The highest known usage fraction of a pod, or nullopt when nothing is known.
     static std::optional<double> peakUsage(const sched::Pod &pod);
+    // An amount of a resource in human units: "48 vCPUs", "1.5 TiB" (RAM is
+    // counted in MB, disk in GB), in the user's number format.
+    static QString amount(sched::Resource r, std::int64_t value);
 };
 
 } // namespace model

@@ -1,5 +1,6 @@
 #include "policycomparisonmodel.h"
 
+#include <QLocale>
 #include <QFont>
 
 namespace model {
@@ -55,7 +56,7 @@ QVariant PolicyComparisonModel::data(const QModelIndex &index, int role) const
     const qint64 value = figure(row, index.column());
     switch (role) {
     case Qt::DisplayRole:
-        return value < 0 ? tr("—", "not applicable: the primary policy") : QString::number(value);
+        return value < 0 ? tr("—", "not applicable: the primary policy") : QLocale().toString(value);
     case WhatIfSortRole:
         return value;
     case Qt::TextAlignmentRole:

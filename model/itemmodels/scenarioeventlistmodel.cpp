@@ -88,7 +88,7 @@ QString ScenarioEventListModel::summary(const QJsonObject &e)
     if (type == QLatin1String("set_usage")) {
         const QJsonValue used = e.value(QLatin1String("used"));
         return tr("%1: %2 %3 = %4").arg(typeName(type), str(e, "pod"), str(e, "resource"),
-                                        used.isNull() ? tr("unknown") : QString::number(used.toInteger()));
+                                        used.isNull() ? tr("unknown") : QLocale().toString(used.toInteger()));
     }
     if (type == QLatin1String("set_capacity"))
         return tr("%1: %2 %3 = %4").arg(typeName(type), str(e, "pod"), str(e, "resource"))

@@ -93,12 +93,10 @@ Result<SnapshotPtr> SnapshotLoader::load(const QString &path, const Progress &pr
         if (progress)
             progress(percent, step);
     };
-    // Only a missing SQLite file is seeded; a server database is never touched.
-    if (!DatabaseLocation::looksLikeUrl(path) && !QFileInfo::exists(path)) {
-        report(5, tr("Creating the demo database…"));
-        if (Status s = seedDemo(path); !s)
-            return Error{s.error()};
-    }
+    // A missing file is never created here (SqlStore::open would make an empty
+    // one): a mistyped path must not look like a cloud. The console asks first.
+    if (!DatabaseLocation::looksLikeUrl(path) && !QFileInfo::exists(path))
+        return Error{tr("there is no database at %1").arg(path)};
     report(10, tr("Opening %1…").arg(path));
     auto store = SqlStore::open(path); // migrates; the connection belongs to this thread
     if (!store)

@@ -2,39 +2,168 @@
 
 #include "tenanttablemodel.h"
 
+#include <algorithm>
+#include <numeric>
+
 namespace model {
 
-TenantProxyModel::TenantProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
+TenantProxyModel::TenantProxyModel(QObject *parent) : QAbstractProxyModel(parent) {}
+
+void TenantProxyModel::setSourceModel(QAbstractItemModel *source)
 {
-    setSortRole(TenantTableModel::SortRole);
+    beginResetModel();
+    if (m_source)
+        disconnect(m_source, nullptr, this, nullptr);
+    m_source = qobject_cast<TenantTableModel *>(source);
+    Q_ASSERT(m_source || !source);
+    QAbstractProxyModel::setSourceModel(m_source);
+    if (m_source) {
+        connect(m_source, &QAbstractItemModel::modelAboutToBeReset, this, &TenantProxyModel::beginResetModel);
+        connect(m_source, &QAbstractItemModel::modelReset, this, [this] {
+            rebuildAll();
+            endResetModel();
+        });
+    }
+    rebuildAll();
+    endResetModel();
+}
+
+void TenantProxyModel::rebuildAll()
+{
+    m_order.resize(std::size_t(m_source ? m_source->rowCount() : 0));
+    applySort();
+    applyFilter(false);
+}
+
+void TenantProxyModel::applySort()
+{
+    std::iota(m_order.begin(), m_order.end(), 0);
+    if (m_sortColumn < 0 || !m_source || m_order.empty())
+        return;
+    const auto column = TenantTableModel::Column(m_sortColumn);
+    std::vector<std::pair<qint64, int>> keyed(m_order.size());
+    for (std::size_t row = 0; row < keyed.size(); ++row)
+        keyed[row] = {m_source->sortKey(int(row), column), int(row)};
+    // Ties keep source order in both directions, so the result is deterministic.
+    if (m_sortOrder == Qt::AscendingOrder)
+        std::sort(keyed.begin(), keyed.end());
+    else
+        std::sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) {
+            return a.first != b.first ? a.first > b.first : a.second < b.second;
+        });
+    for (std::size_t i = 0; i < keyed.size(); ++i)
+        m_order[i] = keyed[i].second;
+}
+
+bool TenantProxyModel::accepts(int tenant) const
+{
+    const CloudSnapshot *snap = m_source->snapshot();
+    if (!m_text.isEmpty() && !snap->tenantNames()[tenant].contains(m_text, Qt::CaseInsensitive))
+        return false;
+    return (m_azIndex < 0 && m_pod < 0) || snap->tenantBoundIn(tenant, m_azIndex, m_pod);
+}
+
+// Narrowing (one more character typed) re-tests only the rows shown.
+void TenantProxyModel::applyFilter(bool narrowing)
+{
+    std::vector<int> candidates;
+    if (narrowing)
+        candidates.swap(m_rows);
+    m_rows.clear();
+    m_proxyOfSource.assign(m_order.size(), -1);
+    if (!m_source || !m_source->snapshot())
+        return;
+    for (int source : narrowing ? candidates : m_order) {
+        if (accepts(source)) {
+            m_proxyOfSource[std::size_t(source)] = int(m_rows.size());
+            m_rows.push_back(source);
+        }
+    }
 }
 
 void TenantProxyModel::setFilterText(const QString &text)
 {
     if (text == m_text)
         return;
+    const bool narrowing = !m_text.isEmpty() && text.contains(m_text, Qt::CaseInsensitive);
+    beginResetModel();
     m_text = text;
-    invalidateRowsFilter();
+    applyFilter(narrowing);
+    endResetModel();
 }
 
 void TenantProxyModel::setScope(int azIndex, int pod)
 {
     if (azIndex == m_azIndex && pod == m_pod)
         return;
+    beginResetModel();
     m_azIndex = azIndex;
     m_pod = pod;
-    invalidateRowsFilter();
+    applyFilter(false);
+    endResetModel();
 }
 
-bool TenantProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+void TenantProxyModel::sort(int column, Qt::SortOrder order)
 {
-    const auto *tenants = static_cast<const TenantTableModel *>(sourceModel());
-    const CloudSnapshot *snap = tenants->snapshot();
-    if (!snap)
-        return false;
-    if (!m_text.isEmpty() && !snap->tenantNames()[sourceRow].contains(m_text, Qt::CaseInsensitive))
-        return false;
-    return (m_azIndex < 0 && m_pod < 0) || snap->tenantBoundIn(sourceRow, m_azIndex, m_pod);
+    if (column >= columnCount())
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<int> sources;
+    for (const QModelIndex &i : before)
+        sources.append(m_rows[std::size_t(i.row())]);
+    m_sortColumn = column;
+    m_sortOrder = order;
+    applySort();
+    applyFilter(false);
+    QModelIndexList after;
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int row = m_proxyOfSource[std::size_t(sources[i])];
+        after.append(row < 0 ? QModelIndex() : index(row, before[i].column()));
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+QModelIndex TenantProxyModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= rowCount() || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex TenantProxyModel::parent(const QModelIndex &) const { return {}; }
+
+int TenantProxyModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int TenantProxyModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_source ? 0 : m_source->columnCount();
+}
+
+QModelIndex TenantProxyModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!proxyIndex.isValid() || !m_source)
+        return {};
+    return m_source->index(m_rows[std::size_t(proxyIndex.row())], proxyIndex.column());
+}
+
+QModelIndex TenantProxyModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || std::size_t(sourceIndex.row()) >= m_proxyOfSource.size())
+        return {};
+    const int row = m_proxyOfSource[std::size_t(sourceIndex.row())];
+    return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column());
+}
+
+QVariant TenantProxyModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && m_source)
+        return m_source->headerData(section, orientation, role);
+    return QAbstractItemModel::headerData(section, orientation, role);
 }
 
 } // namespace model

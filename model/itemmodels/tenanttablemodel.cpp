@@ -1,5 +1,7 @@
 #include "tenanttablemodel.h"
 
+#include <algorithm>
+
 namespace model {
 
 TenantTableModel::TenantTableModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -32,6 +34,31 @@ QString TenantTableModel::currentPods(int tenant) const
     return pods.join(QStringLiteral(", "));
 }
 
+qint64 TenantTableModel::sortKey(int row, Column column) const
+{
+    switch (column) {
+    case Column::Tenant:
+        return m_snapshot->tenantRank(row);
+    case Column::Active:
+        return m_snapshot->activeBindingsOfTenant(row);
+    case Column::History:
+        return m_snapshot->totalBindingsOfTenant(row) - m_snapshot->activeBindingsOfTenant(row);
+    case Column::Pods: {
+        qint64 key = 0;
+        int shown = 0;
+        for (int i : m_snapshot->bindingsOfTenant(row)) {
+            const BindingRow &b = m_snapshot->bindings()[std::size_t(i)];
+            if (b.active && shown++ < 3)
+                key |= qint64(std::min(m_snapshot->podNameRank(b.pod) + 1, 0xFFFF)) << (16 * (3 - shown));
+        }
+        return key;
+    }
+    case Column::Count:
+        break;
+    }
+    return 0;
+}
+
 QVariant TenantTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_snapshot)
@@ -55,19 +82,7 @@ QVariant TenantTableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case SortRole:
-        switch (Column(index.column())) {
-        case Column::Tenant:
-            return m_snapshot->tenantRank(t);
-        case Column::Active:
-            return active;
-        case Column::History:
-            return history;
-        case Column::Pods:
-            return currentPods(t).toCaseFolded();
-        case Column::Count:
-            break;
-        }
-        return {};
+        return sortKey(t, Column(index.column()));
     case Qt::TextAlignmentRole:
         return Column(index.column()) == Column::Active || Column(index.column()) == Column::History
             ? QVariant(Qt::AlignRight | Qt::AlignVCenter)

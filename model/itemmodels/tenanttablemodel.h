@@ -24,6 +24,9 @@ public:
 
     void setSnapshot(SnapshotPtr snapshot);
     const CloudSnapshot *snapshot() const { return m_snapshot.get(); }
+    // The raw, comparable key of a cell (TenantProxyModel sorts on it): the id's
+    // rank, the counts, or the name ranks of the first three pods bound now.
+    qint64 sortKey(int row, Column column) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

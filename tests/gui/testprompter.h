@@ -21,6 +21,8 @@ public:
     QStringList questions;      // texts of confirm()
     QStringList failures;       // texts of actionFailed()
     QQueue<Driver> drivers;     // for run(); empty: reject
+    QString savePath;           // for saveFileName(); empty: cancelled
+    QStringList saveTitles;     // titles of saveFileName()
 
     bool confirm(QWidget *, const QString &, const QString &text) override
     {
@@ -28,6 +30,11 @@ public:
         return answers.isEmpty() ? false : answers.dequeue();
     }
     void actionFailed(QWidget *, const QString &, const QString &text) override { failures << text; }
+    QString saveFileName(QWidget *, const QString &title, const QString &, const QString &) override
+    {
+        saveTitles << title;
+        return savePath;
+    }
     int run(QDialog &dialog) override
     {
         if (drivers.isEmpty())

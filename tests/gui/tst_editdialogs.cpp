@@ -4,7 +4,9 @@
 #include "backend.h"
 #include "backendwait.h"
 #include "bindingdialog.h"
+#include "consolesettings.h"
 #include "editcontroller.h"
+#include "engine.h"
 #include "mainwindow.h"
 #include "poddialog.h"
 #include "podspage.h"
@@ -14,7 +16,9 @@
 #include "testlanguage.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QPushButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -104,6 +108,9 @@ private slots:
         m_prompter->drivers.enqueue([](QDialog &d) {
             auto &dialog = static_cast<PodDialog &>(d);
             QTest::keyClicks(dialog.nameEdit(), QStringLiteral("Pod-West-1"));
+            // A new AZ is an explicit choice: the last entry of the list, then its name.
+            dialog.azCombo()->setFocus();
+            QTest::keyClick(dialog.azCombo(), Qt::Key_End);
             QTest::keyClicks(dialog.azEdit(), QStringLiteral("az-west"));
             QTest::keyClicks(dialog.dcEdit(), QStringLiteral("dc-lisbon"));
             QTest::keyClicks(dialog.tagsEdit(), QStringLiteral("resource:GPU"));
@@ -144,14 +151,20 @@ private slots:
     void podDialogSaysWhatIsWrong_data()
     {
         QTest::addColumn<QString>("name");
-        QTest::addColumn<QString>("az");
+        QTest::addColumn<QString>("az"); // an existing AZ is picked, another one typed as a new AZ
         QTest::addColumn<QString>("tags");
+        QTest::addColumn<int>("vcpus");
+        QTest::addColumn<double>("threshold");
         QTest::addColumn<QString>("problem");
-        QTest::newRow("empty-name") << QString() << "az-x" << QString() << "needs a name";
-        QTest::newRow("duplicate-name") << "Pod-North-1" << "az-x" << QString() << "exists already";
-        QTest::newRow("second-top-region") << "Region2" << QString() << QString() << "top region already";
-        QTest::newRow("bad-tags") << "Pod-X" << "az-x" << "resource" << "key:value";
-        QTest::newRow("valid") << "Pod-X" << "az-x" << "resource:CAD" << QString();
+        QTest::newRow("empty-name") << QString() << "az-x" << QString() << 8 << 0.9 << "needs a name";
+        QTest::newRow("duplicate-name") << "Pod-North-1" << "az-x" << QString() << 8 << 0.9 << "exists already";
+        QTest::newRow("second-top-region") << "Region2" << QString() << QString() << 8 << 0.9 << "top region already";
+        QTest::newRow("bad-tags") << "Pod-X" << "az-x" << "resource" << 8 << 0.9 << "key:value";
+        QTest::newRow("new-az-without-a-name") << "Pod-X" << "\x1f" << QString() << 8 << 0.9 << "name of the new AZ";
+        QTest::newRow("negative-vcpus-refused") << "Pod-X" << "az-x" << QString() << -100 << 0.9 << "cannot be negative (-100 given)";
+        QTest::newRow("threshold-above-one-refused") << "Pod-X" << "az-x" << QString() << 8 << 1.5 << "from 0.01 to 1.00 (1.50 given)";
+        QTest::newRow("valid-new-az") << "Pod-X" << "az-x" << "resource:CAD" << 8 << 0.9 << QString();
+        QTest::newRow("valid-existing-az") << "Pod-X" << "az-north" << QString() << 8 << 1.0 << QString();
     }
 
     void podDialogSaysWhatIsWrong()
@@ -159,18 +172,39 @@ private slots:
         QFETCH(QString, name);
         QFETCH(QString, az);
         QFETCH(QString, tags);
+        QFETCH(int, vcpus);
+        QFETCH(double, threshold);
         QFETCH(QString, problem);
         PodDialog dialog(std::nullopt, state().pods);
         dialog.show();
         QTest::keyClicks(dialog.nameEdit(), name);
-        QTest::keyClicks(dialog.azEdit(), az);
+        QVERIFY(dialog.azCombo()->findText(QStringLiteral("az-north")) >= 0);
+        QCOMPARE(dialog.azCombo()->findText(QStringLiteral("az-x")), -1);
+        if (az == QStringLiteral("\x1f")) { // "New AZ…" with nothing typed
+            dialog.azCombo()->setCurrentIndex(dialog.azCombo()->count() - 1);
+        } else {
+            dialog.chooseAz(az);
+            QCOMPARE(dialog.azEdit()->isEnabled(), dialog.azCombo()->findData(az) < 0);
+        }
         QTest::keyClicks(dialog.tagsEdit(), tags);
+        // Typed as a user would: the whole text replaced, then Tab to leave the field.
+        QSpinBox *cpus = dialog.capacitySpin(sched::Resource::Vcpus);
+        cpus->selectAll();
+        QTest::keyClicks(cpus, QString::number(vcpus));
+        QTest::keyClick(cpus, Qt::Key_Tab);
+        QCOMPARE(cpus->value(), vcpus); // not clamped
+        dialog.thresholdSpin()->selectAll();
+        QTest::keyClicks(dialog.thresholdSpin(), QLocale().toString(threshold, 'f', 2));
+        QCOMPARE(dialog.thresholdSpin()->value(), threshold);
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         if (problem.isEmpty()) {
             QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
             QVERIFY(dialog.problemLabel()->isHidden());
+            QVERIFY(ok->isEnabled());
         } else {
             QVERIFY2(dialog.problemLabel()->text().contains(problem), qPrintable(dialog.problemLabel()->text()));
             QVERIFY(dialog.problemLabel()->isVisible());
+            QVERIFY(!ok->isEnabled());
         }
         if (QTest::currentDataTag() == QByteArray("duplicate-name"))
             testing::saveScreenshot(&dialog, QStringLiteral("dialog-new-pod-invalid"));
@@ -214,9 +248,7 @@ private slots:
         });
         emit table->doubleClicked(row);
         QCOMPARE(edited, name);
-        // edit, delete, drain, maintenance and drain in its context menu
-        QCOMPARE(table->actions().size(), 4);
-        QVERIFY(table->actions().contains(editor().maintenanceDrainAction()));
+        QCOMPARE(table->contextMenuPolicy(), Qt::CustomContextMenu); // its menu: see tst_consoleactions
         QCOMPARE(stack().count(), 0);
     }
 
@@ -274,6 +306,32 @@ private slots:
         QVERIFY(!activeBinding(state(), "tenant-fresh"));
         editor().redoAction()->trigger();
         QVERIFY(activeBinding(state(), "tenant-fresh"));
+    }
+
+    void newBindingPreselectsTheSchedulersChoiceNeverAPodInMaintenance()
+    {
+        const auto s = state();
+        const sched::Pod *maintenance = s.findPodByName("Pod-Central-1");
+        QCOMPARE(maintenance->state, sched::PodState::Maintenance);
+        editor().setCurrentPod(m_window->snapshot()->podIndex(str(maintenance->id)));
+        QString preselected;
+        m_prompter->drivers.enqueue([&preselected](QDialog &d) {
+            preselected = static_cast<BindingDialog &>(d).podCombo()->currentData().toString();
+            return int(QDialog::Rejected);
+        });
+        editor().newBinding();
+        const sched::Pod *pod = s.findPod(preselected.toStdString());
+        QVERIFY2(pod, qPrintable(preselected));
+        QCOMPARE(pod->state, sched::PodState::Enabled);
+        // What the scheduler decides for a new tenant in that AZ and group.
+        sched::CloudState podsOnly;
+        podsOnly.pods = s.pods;
+        sched::Engine engine(podsOnly, ConsoleSettings().schedulerConfig());
+        const auto request = engine.resolve("someone-new", "az-central", "");
+        QVERIFY(request.ok());
+        const sched::Decision decision = engine.preview(request.request);
+        QCOMPARE(preselected, QString::fromUtf8(decision.podId.data(), qsizetype(decision.podId.size())));
+        QCOMPARE(str(pod->azName), QStringLiteral("az-central"));
     }
 
     void newBindingRefusesASecondInTheSameAzAndGroup()

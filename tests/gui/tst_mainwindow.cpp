@@ -10,6 +10,8 @@
 #include "snapshotloader.h"
 #include "statuspanel.h"
 #include "tenantspage.h"
+#include "testprompter.h"
+#include "editcontroller.h"
 #include "tenanttablemodel.h"
 #include "tenanttimelinewidget.h"
 #include "consolesettings.h"
@@ -18,7 +20,10 @@
 #include "whatifpage.h"
 #include "whatifresultsview.h"
 
+#include <QApplication>
+#include <QDir>
 #include <QJsonDocument>
+#include <QMenu>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QSettings>
@@ -29,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QHeaderView>
 
 using namespace gui;
 
@@ -67,16 +73,89 @@ private slots:
 
     void init() { QSettings().clear(); } // every test starts with no remembered layout
 
-    void firstStartCreatesAndSeedsTheDatabase()
+    void firstStartSeedsTheDemoCloudWithABadge()
     {
         const QString fresh = m_dir.filePath(QStringLiteral("new/first.sqlite"));
         MainWindow w;
         w.show();
-        w.openDatabase(fresh);
+        w.openAtStart(fresh, false); // no --db, nothing opened before
         QVERIFY(waitLoaded(w));
         QVERIFY(QFile::exists(fresh));
         QVERIFY(w.snapshot()->bindingCount() > 50);
         QCOMPARE(w.statusPanel()->stateText(), MainWindow::tr("Connected"));
+        QVERIFY(w.statusPanel()->isDemo());
+        QVERIFY(w.windowTitle().contains(QStringLiteral("DEMO")));
+        // Opened again later: still known as the demo.
+        MainWindow again;
+        again.show();
+        again.openAtStart(fresh, true);
+        QVERIFY(waitLoaded(again));
+        QVERIFY(again.statusPanel()->isDemo());
+    }
+
+    void aMissingPathAsksBeforeCreatingAndIsNeverSeeded_data()
+    {
+        QTest::addColumn<bool>("atStartWithDb"); // --db given on the command line, or the Connect dialog
+        QTest::addColumn<bool>("create");
+        QTest::newRow("command-line-no") << true << false;
+        QTest::newRow("command-line-yes") << true << true;
+        QTest::newRow("connect-dialog-no") << false << false;
+        QTest::newRow("connect-dialog-yes") << false << true;
+    }
+
+    void aMissingPathAsksBeforeCreatingAndIsNeverSeeded()
+    {
+        QFETCH(bool, atStartWithDb);
+        QFETCH(bool, create);
+        const QString typo = m_dir.filePath(QStringLiteral("clodu-%1.sqlite").arg(QTest::currentDataTag()));
+        MainWindow w;
+        auto prompter = std::make_unique<TestPrompter>();
+        TestPrompter *p = prompter.get();
+        p->answers.enqueue(create);
+        w.editor()->setPrompter(std::move(prompter));
+        w.show();
+        QSignalSpy applied(&w, &MainWindow::snapshotApplied);
+        if (atStartWithDb)
+            w.openAtStart(typo, true);
+        else
+            w.openDatabase(typo);
+        QCOMPARE(p->questions.size(), 1);
+        QVERIFY2(p->questions.constFirst().contains(QDir::toNativeSeparators(typo)), qPrintable(p->questions.constFirst()));
+        QCOMPARE(QFile::exists(typo), create);
+        if (!create) {
+            QVERIFY(!w.backend());
+            QVERIFY(!w.isLoading());
+            QCOMPARE(applied.size(), 0);
+            return;
+        }
+        QVERIFY(applied.wait(20000));
+        QCOMPARE(w.snapshot()->podCount(), 0); // empty, not the demo cloud
+        QVERIFY(!w.statusPanel()->isDemo());
+        QVERIFY(!w.windowTitle().contains(QStringLiteral("DEMO")));
+    }
+
+    void newDemoCloudFromTheFileMenu()
+    {
+        MainWindow w;
+        auto prompter = std::make_unique<TestPrompter>();
+        TestPrompter *p = prompter.get();
+        w.editor()->setPrompter(std::move(prompter));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QFile::remove(MainWindow::demoDatabasePath());
+        QSignalSpy applied(&w, &MainWindow::snapshotApplied);
+        // Alt+F opens the File menu, D its "New Demo Cloud" entry.
+        QTest::keyClick(&w, Qt::Key_F, Qt::AltModifier);
+        QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
+        QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_D);
+        QVERIFY(applied.wait(20000));
+        QVERIFY(w.statusPanel()->isDemo());
+        QVERIFY(w.snapshot()->bindingCount() > 50);
+        QCOMPARE(p->questions.size(), 0);
+        // Asked again: replacing the earlier demo needs a yes.
+        p->answers.enqueue(false);
+        w.openNewDemoCloud();
+        QCOMPARE(p->questions.size(), 1);
     }
 
     void anUnreadableFileShowsABannerNotABox()
@@ -154,10 +233,29 @@ private slots:
         w.podsPage()->table()->sortByColumn(int(PodColumn::Ram), Qt::DescendingOrder);
         const auto *pods = w.podsPage()->proxy();
         QCOMPARE(pods->index(0, 0).data().toString(), QStringLiteral("Pod-North-1")); // the fullest
-        w.bindingsPage()->table()->sortByColumn(int(model::BindingTableModel::Column::Since), Qt::AscendingOrder);
+        // Sorted by Since: every row starts no earlier than the one above (and the reverse descending).
+        using BindingColumn = model::BindingTableModel::Column;
         const auto *b = page->proxy();
-        for (int r = 1; r < b->rowCount(); ++r)
-            QVERIFY(b->index(r - 1, 0).data(model::BindingTableModel::SortRole).isValid());
+        const auto since = [b](int row) {
+            return b->index(row, int(BindingColumn::Since)).data(model::BindingTableModel::SortRole).toLongLong();
+        };
+        QVERIFY(b->rowCount() > 10);
+        w.showPage(MainWindow::Page::Bindings);
+        settle(w);
+        QHeaderView *header = page->table()->horizontalHeader();
+        QList<Qt::SortOrder> seen;
+        for (int click = 0; click < 2; ++click) { // a click on the header, then another: both orders
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                              QPoint(header->sectionViewportPosition(int(BindingColumn::Since)) + 8, header->height() / 2));
+            QCOMPARE(header->sortIndicatorSection(), int(BindingColumn::Since));
+            const Qt::SortOrder order = header->sortIndicatorOrder();
+            seen << order;
+            for (int r = 1; r < b->rowCount(); ++r)
+                QVERIFY2(order == Qt::AscendingOrder ? since(r - 1) <= since(r) : since(r - 1) >= since(r),
+                         qPrintable(QStringLiteral("row %1 out of order").arg(r)));
+            QVERIFY(since(0) != since(b->rowCount() - 1)); // not all equal: the order says something
+        }
+        QVERIFY(seen[0] != seen[1]);
     }
 
     void tenantsPageDrawsTheChosenTenantsTimeline()
@@ -176,6 +274,7 @@ private slots:
     void screenshotsOfEveryTab_data()
     {
         QTest::addColumn<QSize>("size");
+        QTest::newRow("1024x700") << QSize(1024, 700);
         QTest::newRow("1280x800") << QSize(1280, 800);
         QTest::newRow("1920x1080") << QSize(1920, 1080);
     }
@@ -201,6 +300,12 @@ private slots:
             }
             settle(w);
             QVERIFY(w.tabs()->currentIndex() == i);
+            // Nothing holds the window wider or taller than the screen it was sized for.
+            QString widths; // who holds it wide: each page's and the tree's minimum width
+            for (int t = 0; t < w.tabs()->count(); ++t)
+                widths += QStringLiteral(" %1=%2").arg(w.tabs()->tabText(t)).arg(w.tabs()->widget(t)->minimumSizeHint().width());
+            widths += QStringLiteral(" tree=%1").arg(w.tree()->minimumSizeHint().width());
+            QVERIFY2(w.size() == size, qPrintable(QStringLiteral("%1x%2:%3").arg(w.width()).arg(w.height()).arg(widths)));
             testing::saveScreenshot(&w, QStringLiteral("console-") + QLatin1String(names[i]) + suffix);
         }
         // One AZ chosen in the tree.

@@ -196,8 +196,11 @@ private slots:
     {
         const QString db = m_home.filePath(QStringLiteral("local.sqlite"));
         const auto local = [&](QStringList args) { return sched(args << QStringLiteral("--db") << db, false); };
+        // The first command makes the database: a missing --db file needs --create.
         QCOMPARE(local({QStringLiteral("pods"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Top"),
-                        QStringLiteral("--az"), QString()}).status, 0);
+                        QStringLiteral("--az"), QString()}).status, 1);
+        QCOMPARE(local({QStringLiteral("pods"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Top"),
+                        QStringLiteral("--az"), QString(), QStringLiteral("--create")}).status, 0);
         QCOMPARE(local({QStringLiteral("pods"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("A"),
                         QStringLiteral("--az"), QStringLiteral("az1")}).status, 0);
         QCOMPARE(local({QStringLiteral("bind"), QStringLiteral("t1"), QStringLiteral("A")}).status, 0);

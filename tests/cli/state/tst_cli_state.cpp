@@ -151,10 +151,34 @@ private slots:
         QVERIFY2(missing.err.contains(QLatin1String("nope.json")), qPrintable(missing.err));
     }
 
+    void aMissingDatabaseIsAnErrorUnlessCreateIsGiven_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::newRow("pods") << QStringList{QStringLiteral("pods")};
+        QTest::newRow("bindings") << QStringList{QStringLiteral("bindings")};
+        QTest::newRow("export") << QStringList{QStringLiteral("export")};
+    }
+
+    void aMissingDatabaseIsAnErrorUnlessCreateIsGiven()
+    {
+        QFETCH(QStringList, command);
+        const QString typo = path(QStringLiteral("clodu.sqlite"));
+        const CliRun refused = runCli(command + QStringList{QStringLiteral("--db"), typo});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("clodu.sqlite")) && refused.err.contains(QLatin1String("--create")),
+                 qPrintable(refused.err));
+        QVERIFY(!QFile::exists(typo)); // nothing created
+        const CliRun created = runCli(command + QStringList{QStringLiteral("--db"), typo, QStringLiteral("--create")});
+        QCOMPARE(created.exitCode, 0);
+        QVERIFY(QFile::exists(typo));
+        QVERIFY(QFile::remove(typo));
+    }
+
     void exportNeverLeavesHalfFiles()
     {
         const CliRun r = runCli({QStringLiteral("export"), QStringLiteral("--db"), path(QStringLiteral("e.sqlite")),
-                                 QStringLiteral("--out"), path(QStringLiteral("no/such/dir/out.json"))});
+                                 QStringLiteral("--create"), QStringLiteral("--out"),
+                                 path(QStringLiteral("no/such/dir/out.json"))});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("out.json")), qPrintable(r.err));
         QVERIFY(!QFile::exists(path(QStringLiteral("no/such/dir/out.json"))));

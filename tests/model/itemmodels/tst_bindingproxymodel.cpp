@@ -3,6 +3,8 @@
 #include "statefixtures.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QThreadPool>
 #include <QTest>
 
 using namespace model;
@@ -140,6 +142,81 @@ private slots:
         proxy.sort(int(Column::Pod), Qt::DescendingOrder);
         QCOMPARE(first.row(), proxy.rowCount() - 1);
         QCOMPARE(first.data().toString(), QStringLiteral("Pod1"));
+    }
+
+    // A big new snapshot is sorted on a worker thread: shown unsorted at once,
+    // then in order with a layout change; the selection follows.
+    void aBigSnapshotIsSortedInTheBackground()
+    {
+        sched::CloudState big;
+        big.pods = {fixtures::pod("p1", "Pod1", "az1"), fixtures::pod("p2", "Pod2", "az2")};
+        const int n = BindingProxyModel::kBackgroundRows + 1000;
+        big.bindings.reserve(std::size_t(n));
+        for (int i = 0; i < n; ++i) {
+            sched::Binding b = fixtures::binding("", "", i % 2 ? "p1" : "p2");
+            b.id = "b" + std::to_string(i);
+            b.tenantId = "t" + std::to_string(i);
+            b.createdAtUs = std::int64_t((i * 7919) % n) * 1000; // shuffled times
+            big.bindings.push_back(std::move(b));
+        }
+        BindingTableModel source;
+        BindingProxyModel proxy;
+        proxy.setSourceModel(&source);
+        proxy.sort(int(Column::Since), Qt::DescendingOrder);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QSignalSpy sorting(&proxy, &BindingProxyModel::sortingChanged);
+        QSignalSpy layout(&proxy, &QAbstractItemModel::layoutChanged);
+        source.setSnapshot(CloudSnapshot::build(std::move(big), 0, {}));
+        QCOMPARE(proxy.rowCount(), n);
+        QVERIFY(proxy.sorting());
+        QCOMPARE(sorting.size(), 1);
+        const QPersistentModelIndex kept = proxy.index(5, 0); // source row 5 while unsorted
+        const QString keptTenant = kept.data().toString();
+        QVERIFY(sorting.wait(30000));
+        QCOMPARE(sorting.last().constFirst().toBool(), false);
+        QVERIFY(!proxy.sorting());
+        QCOMPARE(layout.size(), 1);
+        const auto since = [&](int row) {
+            return proxy.index(row, int(Column::Since)).data(BindingTableModel::SortRole).toLongLong();
+        };
+        for (int r = 1; r < proxy.rowCount(); ++r)
+            QVERIFY(since(r - 1) >= since(r));
+        QVERIFY(kept.isValid());
+        QCOMPARE(kept.data().toString(), keptTenant);
+    }
+
+    // A sort asked for while the background one runs wins; the stale result is dropped.
+    void theOperatorsSortWinsOverABackgroundOne()
+    {
+        sched::CloudState big;
+        big.pods = {fixtures::pod("p1", "Pod1", "az1")};
+        const int n = BindingProxyModel::kBackgroundRows + 10;
+        for (int i = 0; i < n; ++i) {
+            sched::Binding b = fixtures::binding("", "", "p1");
+            b.id = "b" + std::to_string(i);
+            b.tenantId = "t" + std::to_string(i);
+            b.createdAtUs = std::int64_t(i);
+            big.bindings.push_back(std::move(b));
+        }
+        BindingTableModel source;
+        BindingProxyModel proxy;
+        proxy.setSourceModel(&source);
+        proxy.sort(int(Column::Since), Qt::DescendingOrder);
+        source.setSnapshot(CloudSnapshot::build(std::move(big), 0, {}));
+        QVERIFY(proxy.sorting());
+        QSignalSpy sorting(&proxy, &BindingProxyModel::sortingChanged);
+        proxy.sort(int(Column::Since), Qt::AscendingOrder);
+        QVERIFY(!proxy.sorting());
+        QCOMPARE(sorting.size(), 1); // "done": the operator's order is the one shown
+        const auto first = [&] {
+            return proxy.index(0, int(Column::Since)).data(BindingTableModel::SortRole).toLongLong();
+        };
+        QCOMPARE(first(), 0);
+        // The worker finishes the stale descending sort; its result is dropped.
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(30000));
+        QCoreApplication::processEvents();
+        QCOMPARE(first(), 0);
+        QCOMPARE(sorting.size(), 1);
     }
 };
 

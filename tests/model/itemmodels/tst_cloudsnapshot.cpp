@@ -41,10 +41,22 @@ private slots:
         QCOMPARE(ended.endedAtUs, 3'000'000);
     }
 
-    void missingFileIsSeededWithTheDemoCloud()
+    void missingFileIsAnErrorAndNotCreated()
+    {
+        QTemporaryDir dir;
+        const QString typo = dir.filePath(QStringLiteral("sub/frist.sqlite"));
+        auto none = SnapshotLoader::load(typo);
+        QVERIFY(!none.ok());
+        QVERIFY2(none.error().contains(typo), qPrintable(none.error()));
+        QVERIFY(!QFile::exists(typo));
+    }
+
+    void theDemoCloudIsSeededOnlyWhenAsked()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("sub/first.sqlite"));
+        QVERIFY(SnapshotLoader::seedDemo(path).ok());
+        QVERIFY(!SnapshotLoader::seedDemo(path).ok()); // never over an existing file
         QList<int> steps;
         auto snap = SnapshotLoader::load(path, [&](int percent, const QString &) { steps.append(percent); });
         QVERIFY2(snap.ok(), qPrintable(snap.error()));

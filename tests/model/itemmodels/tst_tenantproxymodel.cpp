@@ -4,6 +4,7 @@
 #include "tenanttablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace model;
@@ -25,7 +26,63 @@ private slots:
         for (int c = 0; c < int(Column::Count); ++c)
             proxy.sort(c);
         proxy.setFilterText(QStringLiteral("a"));
+        proxy.setFilterText(QStringLiteral("ab"));
         proxy.setScope(0, -1);
+        proxy.sort(int(Column::Active), Qt::DescendingOrder);
+        proxy.setFilterText(QString());
+        tenants.setSnapshot(nullptr);
+    }
+
+    void sortsOnRawValues_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("order");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("tenant-ascending") << int(Column::Tenant) << int(Qt::AscendingOrder)
+                                          << QStringList{"t1", "t10", "t2"}; // ids sort as text
+        QTest::newRow("tenant-descending") << int(Column::Tenant) << int(Qt::DescendingOrder)
+                                           << QStringList{"t2", "t10", "t1"};
+        QTest::newRow("active-descending") << int(Column::Active) << int(Qt::DescendingOrder)
+                                           << QStringList{"t1", "t2", "t10"};
+        QTest::newRow("pods-ascending") << int(Column::Pods) << int(Qt::AscendingOrder)
+                                        << QStringList{"t10", "t1", "t2"}; // none, "Pod1, Pod2", "Pod3"
+    }
+
+    void sortsOnRawValues()
+    {
+        QFETCH(int, column);
+        QFETCH(int, order);
+        QFETCH(QStringList, expected);
+        sched::CloudState s = fixtures::smallCloud();
+        s.bindings.push_back(fixtures::binding("b9", "t10", "p1", false));
+        TenantTableModel tenants;
+        tenants.setSnapshot(CloudSnapshot::build(std::move(s), 0, {}));
+        TenantProxyModel proxy;
+        proxy.setSourceModel(&tenants);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.sort(column, Qt::SortOrder(order));
+        QStringList shown;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            shown.append(proxy.index(row, int(Column::Tenant)).data().toString());
+        QCOMPARE(shown, expected);
+    }
+
+    void typingNarrowsThenWidensAgain()
+    {
+        TenantTableModel tenants;
+        tenants.setSnapshot(CloudSnapshot::build(fixtures::smallCloud(), 0, {}));
+        TenantProxyModel proxy;
+        proxy.setSourceModel(&tenants);
+        QSignalSpy resets(&proxy, &QAbstractItemModel::modelReset);
+        proxy.setFilterText(QStringLiteral("t"));
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setFilterText(QStringLiteral("t2"));
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("t2"));
+        proxy.setFilterText(QStringLiteral("t"));
+        QCOMPARE(proxy.rowCount(), 2);
+        // One reset per keystroke, never a signal per removed row.
+        QCOMPARE(resets.size(), 3);
     }
 
     void countsActiveAndEndedBindings()
