@@ -102,6 +102,19 @@ QString ScheduleDialog::tenant() const { return m_tenant->text().trimmed(); }
 
 QString ScheduleDialog::decisionText() const { return m_decision->text(); }
 
+model::Result<model::ChangeList> ScheduleDialog::changes(const sched::CloudState &state)
+{
+    std::optional<sched::Amounts> size;
+    if (m_sized->isChecked())
+        size = sched::Amounts{m_size[0]->value(), m_size[1]->value(), m_size[2]->value()};
+    const auto resolved = m_engine->resolve(tenant().toStdString(), m_az->currentData().toString().toStdString(),
+                                            m_group->currentData().toString().toStdString(), size);
+    if (!resolved.ok())
+        return model::Error{tr("The request is not valid (tenant, AZ or group).")};
+    m_engine->select(resolved.request);
+    return model::ScheduleOperation::fromEngine(*m_engine, state);
+}
+
 void ScheduleDialog::decide()
 {
     m_outcome = sched::Outcome::Fail;

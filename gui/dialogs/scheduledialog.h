@@ -6,6 +6,7 @@
 
 #include "cloud.h"
 #include "decision.h"
+#include "rebindoperation.h"
 #include "schedulerconfig.h"
 
 #include <QDialog>
@@ -42,6 +43,10 @@ public:
     QString podId() const { return m_podId; }             // bind / rebind target
     QString previousPodId() const { return m_previousPodId; } // rebind: the pod left
     QString decisionText() const;
+    // The accepted decision as the changes the schedule operation writes
+    // (every binding it ends, the one upstream would leave bound too included).
+    // Decides once more, on the dialog's engine: call once, after Apply.
+    model::Result<model::ChangeList> changes(const sched::CloudState &state);
 
     QLineEdit *tenantEdit() const { return m_tenant; }
     QComboBox *azCombo() const { return m_az; }

@@ -342,25 +342,21 @@ void EditController::schedule()
     ScheduleDialog dialog(state.value(), ConsoleSettings().schedulerConfig(), m_window);
     if (m_prompter->run(dialog) != QDialog::Accepted)
         return;
-    const std::string tenant = dialog.tenant().toStdString(), to = dialog.podId().toStdString();
-    const sched::Pod *toPod = state->findPod(to);
-    if (!toPod)
+    const sched::Pod *toPod = state->findPod(dialog.podId().toStdString());
+    const sched::Pod *fromPod = state->findPod(dialog.previousPodId().toStdString());
+    if (!toPod || (dialog.outcome() != sched::Outcome::Bind && dialog.outcome() != sched::Outcome::Rebind))
         return;
-    if (dialog.outcome() == sched::Outcome::Bind) {
-        m_stack->push(new BindCommand(*this, tenant, to, str(toPod->name)));
+    const QString text = dialog.outcome() == sched::Outcome::Bind || !fromPod
+                             ? tr("bind %1 to %2").arg(dialog.tenant(), str(toPod->name))
+                             : tr("rebind %1: %2 → %3").arg(dialog.tenant(), str(fromPod->name), str(toPod->name));
+    // Written as trio2o-sched schedule writes it (ScheduleOperation): a decision
+    // that departs from upstream ends the binding upstream would leave too.
+    auto changes = dialog.changes(state.value());
+    if (!changes) {
+        commandFailed(text, changes.error(), {});
         return;
     }
-    if (dialog.outcome() != sched::Outcome::Rebind)
-        return;
-    const std::string from = dialog.previousPodId().toStdString();
-    const auto old = std::find_if(state->bindings.begin(), state->bindings.end(), [&](const sched::Binding &b) {
-        return b.active && b.tenantId == tenant && b.podId == from;
-    });
-    const sched::Pod *fromPod = state->findPod(from);
-    if (old == state->bindings.end() || !fromPod)
-        return;
-    m_stack->push(new RebindCommand(*this, tenant, old->id, from, to,
-                                    tr("rebind %1: %2 → %3").arg(dialog.tenant(), str(fromPod->name), str(toPod->name))));
+    m_stack->push(new OperationCommand(*this, std::move(changes).value(), text, OperationCommand::First::Write));
 }
 
 void EditController::schedulerSettings()
