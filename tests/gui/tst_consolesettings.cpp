@@ -28,8 +28,8 @@ private slots:
     {
         QTest::addColumn<QString>("given");
         QTest::addColumn<QString>("remembered"); // relative to the folder the test runs in
-        QTest::newRow("relative-file") << QStringLiteral("cloud.sqlite") << QStringLiteral("@/cloud.sqlite");
-        QTest::newRow("dot-dot") << QStringLiteral("sub/../other.sqlite") << QStringLiteral("@/other.sqlite");
+        QTest::newRow("relative-file") << QStringLiteral("cloud.sqlite") << QStringLiteral("{dir}/cloud.sqlite");
+        QTest::newRow("dot-dot") << QStringLiteral("sub/../other.sqlite") << QStringLiteral("{dir}/other.sqlite");
         QTest::newRow("absolute") << QStringLiteral("/var/lib/x//y.sqlite") << QStringLiteral("/var/lib/x/y.sqlite");
         QTest::newRow("postgresql-url") << QStringLiteral("postgresql://ops@db:5432/trio2o")
                                         << QStringLiteral("postgresql://ops@db:5432/trio2o");
@@ -44,8 +44,8 @@ private slots:
         QVERIFY(QDir::setCurrent(dir.path()));
         ConsoleSettings().addRecentDatabase(given);
         QVERIFY(QDir::setCurrent(before));
-        remembered.replace(QLatin1Char('@'), QDir(dir.path()).canonicalPath());
-        const QString first = ConsoleSettings().recentDatabases().value(0);
+        remembered.replace(QStringLiteral("{dir}"), QDir(dir.path()).canonicalPath());
+        QString first = ConsoleSettings().recentDatabases().value(0);
         // The temporary folder may sit behind a symbolic link (/tmp): compare canonical forms.
         QCOMPARE(first.replace(dir.path(), QDir(dir.path()).canonicalPath()), remembered);
     }

@@ -106,7 +106,7 @@ private slots:
         f.close();
         const auto bytes = BoundedFileReader::read(path, Kind::StateFile);
         QVERIFY(!bytes.ok());
-        QCOMPARE(bytes.error(), QStringLiteral("%1 is longer than 1024 MiB, the limit for a state file").arg(path));
+        QCOMPARE(bytes.error(), QStringLiteral("%1 is longer than 512 MiB, the limit for a state file").arg(path));
     }
 
     void limitIsInclusive()
