@@ -4504,6 +4504,10 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
         <source>Dr&amp;ain Pod…</source>
         <translation>Pod &amp;leeren…</translation>
     </message>
+    <message>
+        <source>bind %1 to %2</source>
+        <translation>Binden von %1 an %2</translation>
+    </message>
 </context>
 <context>
     <name>gui::EndBindingDialog</name>

@@ -4482,6 +4482,10 @@ The undo history no longer holds this step.</source>
         <source>Dr&amp;ain Pod…</source>
         <translation></translation>
     </message>
+    <message>
+        <source>bind %1 to %2</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>gui::EndBindingDialog</name>

@@ -4459,6 +4459,10 @@ The undo history no longer holds this step.</source>
         <source>Dr&amp;ain Pod…</source>
         <translation>迁空 Pod(&amp;A)…</translation>
     </message>
+    <message>
+        <source>bind %1 to %2</source>
+        <translation>将 %1 绑定到 %2</translation>
+    </message>
 </context>
 <context>
     <name>gui::EndBindingDialog</name>
