@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "files/atomicfilewriter.h"
+
 #include "bindingspage.h"
 #include "cloudloader.h"
 #include "cloudtreemodel.h"
@@ -32,7 +34,6 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QMenu>
-#include <QSaveFile>
 #include <QScreen>
 #include <QDir>
 #include <QFile>
@@ -200,11 +201,9 @@ void MainWindow::exportCurrentTable()
                                                            tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    const QByteArray data = page->csv();
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        m_editor->prompter().actionFailed(this, tr("Export Failed"),
-                                          tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    // QSaveFile in Qt 6.4 can leave an empty file on a full disk: the one writer that checks every step.
+    if (const model::Status written = model::AtomicFileWriter::write(path, page->csv()); !written)
+        m_editor->prompter().actionFailed(this, tr("Export Failed"), written.error());
     else
         statusBar()->showMessage(tr("Saved %n row(s) to %1", nullptr, page->table()->model()->rowCount())
                                      .arg(QDir::toNativeSeparators(path)),

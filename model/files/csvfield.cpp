@@ -1,5 +1,7 @@
 #include "files/csvfield.h"
 
+#include <QLocale>
+
 namespace model {
 
 namespace {
@@ -12,8 +14,11 @@ bool startsLikeAFormula(const QString &text)
     if (c != QLatin1Char('=') && c != QLatin1Char('+') && c != QLatin1Char('-') && c != QLatin1Char('@')
         && c != QLatin1Char('\t') && c != QLatin1Char('\r'))
         return false;
+    // A number, plain or in the user's locale ("-1,5" in German), is data.
     bool number = false;
     text.toDouble(&number);
+    if (!number)
+        QLocale().toDouble(text, &number);
     return !number;
 }
 

@@ -15,8 +15,8 @@ namespace model {
 class TableCsv
 {
 public:
+    // Each cell through model::csvField (files/csvfield.h), as every CSV the programs write.
     static QByteArray serialize(const QAbstractItemModel &model, const QList<int> &columns);
-    static QString field(const QString &text);
 };
 
 } // namespace model

@@ -1,5 +1,6 @@
 #include "attentiontablemodel.h"
 #include "statefixtures.h"
+#include "files/csvfield.h"
 #include "tablecsv.h"
 
 #include <QAbstractItemModelTester>
@@ -31,7 +32,7 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(QString, field);
-        QCOMPARE(TableCsv::field(text), field);
+        QCOMPARE(csvField(text), field);
     }
 
     void writesTheRowsInModelOrderAndTheChosenColumns()
