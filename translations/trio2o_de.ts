@@ -2632,6 +2632,10 @@ Begründung:   %6
         <source>Replaying: %1% (Ctrl-C stops)</source>
         <translation>Wiedergabe: %1 % (Strg-C bricht ab)</translation>
     </message>
+    <message>
+        <source>Write the JSON report and the plan without indentation (smaller, quicker for big runs).</source>
+        <translation>JSON-Bericht und Plan ohne Einrückung schreiben (kleiner, schneller bei großen Läufen).</translation>
+    </message>
 </context>
 <context>
     <name>WhatIfText</name>

@@ -2614,6 +2614,10 @@ Reason:   %6
         <source>Replaying: %1% (Ctrl-C stops)</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Write the JSON report and the plan without indentation (smaller, quicker for big runs).</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>WhatIfText</name>

@@ -2615,6 +2615,10 @@ Pod:     %5
         <source>Replaying: %1% (Ctrl-C stops)</source>
         <translation>正在重放：%1%（Ctrl-C 停止）</translation>
     </message>
+    <message>
+        <source>Write the JSON report and the plan without indentation (smaller, quicker for big runs).</source>
+        <translation>写出不带缩进的 JSON 报告和计划（更小，大规模运行时更快）。</translation>
+    </message>
 </context>
 <context>
     <name>WhatIfText</name>
