@@ -68,6 +68,8 @@ void WhatIfCommand::setUp(CommandLine &cmd)
         {QStringLiteral("text"), tr("Write a readable summary (the default).")},
         {QStringLiteral("out"), tr("Write the report to FILE instead of standard output."), tr("FILE")},
         {QStringLiteral("plan"), tr("Also save the binding changes as a plan (JSON) to FILE."), tr("FILE")},
+        {QStringLiteral("compact"), tr("Write the JSON report and the plan without indentation (smaller, quicker "
+                                       "for big runs).")},
         {QStringLiteral("progress"), tr("Print the replay's progress to standard error, one line each time, even "
                                         "when it is not a terminal (the first line also says Ctrl-C is armed).")},
         {QStringLiteral("max-requests"),
@@ -137,14 +139,15 @@ whatif::RunResult WhatIfCommand::replay(const model::LoadedScenario &loaded, boo
 int WhatIfCommand::write(CommandLine &cmd, const QString &format, const whatif::RunResult &result)
 {
     QByteArray report;
+    const bool compact = cmd.parser().isSet(QStringLiteral("compact"));
     if (format == QLatin1String("json"))
-        report = model::ReportJson::serialize(result);
+        report = model::ReportJson::serialize(result, compact);
     else if (format == QLatin1String("csv"))
         report = model::ReportCsv::serialize(result.reports.at(0));
     else
         report = model::ReportText::format(result).toUtf8();
     if (cmd.parser().isSet(QStringLiteral("plan"))) {
-        const QByteArray plan = model::PlanJson::serialize(whatif::makePlan(result.reports.at(0)));
+        const QByteArray plan = model::PlanJson::serialize(whatif::makePlan(result.reports.at(0)), compact);
         if (model::Status s = writeOutput(cmd.parser().value(QStringLiteral("plan")), plan); !s)
             return fail(s.error());
     }

@@ -3895,6 +3895,10 @@ Begründung:   %6
         <source>Replaying: %1% (Ctrl-C stops)</source>
         <translation>Wiedergabe: %1 % (Strg-C bricht ab)</translation>
     </message>
+    <message>
+        <source>Write the JSON report and the plan without indentation (smaller, quicker for big runs).</source>
+        <translation>JSON-Bericht und Plan ohne Einrückung schreiben (kleiner, schneller bei großen Läufen).</translation>
+    </message>
 </context>
 <context>
     <name>WhatIfText</name>
@@ -4685,10 +4689,6 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
     <message>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n row(s) to %1</source>

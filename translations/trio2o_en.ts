@@ -3874,6 +3874,10 @@ Reason:   %6
         <source>Replaying: %1% (Ctrl-C stops)</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Write the JSON report and the plan without indentation (smaller, quicker for big runs).</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>WhatIfText</name>
@@ -4662,10 +4666,6 @@ The undo history no longer holds this step.</source>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
         <translation></translation>
     </message>
     <message numerus="yes">

@@ -3867,6 +3867,10 @@ Pod:     %5
         <source>Replaying: %1% (Ctrl-C stops)</source>
         <translation>正在重放：%1%（Ctrl-C 停止）</translation>
     </message>
+    <message>
+        <source>Write the JSON report and the plan without indentation (smaller, quicker for big runs).</source>
+        <translation>写出不带缩进的 JSON 报告和计划（更小，大规模运行时更快）。</translation>
+    </message>
 </context>
 <context>
     <name>WhatIfText</name>
@@ -4640,10 +4644,6 @@ The undo history no longer holds this step.</source>
     <message>
         <source>Export Failed</source>
         <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n row(s) to %1</source>

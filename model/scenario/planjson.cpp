@@ -94,9 +94,9 @@ QJsonObject PlanJson::toJson(const whatif::Plan &plan)
     return QJsonObject{{QStringLiteral("policy"), str(plan.policyName)}, {QStringLiteral("operations"), ops}};
 }
 
-QByteArray PlanJson::serialize(const whatif::Plan &plan)
+QByteArray PlanJson::serialize(const whatif::Plan &plan, bool compact)
 {
-    return QJsonDocument(toJson(plan)).toJson(QJsonDocument::Indented);
+    return QJsonDocument(toJson(plan)).toJson(compact ? QJsonDocument::Compact : QJsonDocument::Indented);
 }
 
 Result<whatif::Plan> PlanJson::parse(const QByteArray &json)

@@ -26,7 +26,7 @@ class PlanJson
 
 public:
     static QJsonObject toJson(const whatif::Plan &plan);
-    static QByteArray serialize(const whatif::Plan &plan);
+    static QByteArray serialize(const whatif::Plan &plan, bool compact = false); // indented unless compact
     static Result<whatif::Plan> parse(const QByteArray &json);
     static Result<whatif::Plan> fromJson(const QJsonObject &root);
     // A saved plan file; the error names the file and what is wrong with it.

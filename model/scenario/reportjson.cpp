@@ -198,12 +198,12 @@ void compared(JsonWriter &w, const whatif::Report &r, const std::vector<whatif::
 
 } // namespace
 
-QByteArray ReportJson::serialize(const whatif::RunResult &result)
+QByteArray ReportJson::serialize(const whatif::RunResult &result, bool compact)
 {
     const whatif::Report &r = result.reports.at(0);
     QByteArray out;
     out.reserve(qsizetype(r.changes.size() * 400 + r.failures.size() * 300 + r.pods.size() * 2000 + 4096));
-    JsonWriter w(out, true);
+    JsonWriter w(out, !compact);
     w.beginObject();
     w.key("cancelled"), w.boolean(result.cancelled);
     w.key("changes"), changes(w, r);

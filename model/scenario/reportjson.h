@@ -23,8 +23,9 @@ namespace model {
 class ReportJson
 {
 public:
-    // Indented, members in sorted order.
-    static QByteArray serialize(const whatif::RunResult &result);
+    // Members in sorted order; indented unless `compact` (whatif --compact:
+    // big reports are a third smaller and quicker to write).
+    static QByteArray serialize(const whatif::RunResult &result, bool compact = false);
 };
 
 } // namespace model

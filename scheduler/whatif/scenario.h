@@ -13,6 +13,7 @@
 #include "schedulerconfig.h"
 
 #include <cstdint>
+#include <deque>
 #include <limits>
 #include <string>
 #include <string_view>
@@ -92,6 +93,12 @@ struct PolicyRun {
 class Scenario
 {
 public:
+    Scenario() = default;
+    Scenario(const Scenario &other); // the copy's index views its own names
+    Scenario &operator=(const Scenario &other);
+    Scenario(Scenario &&) = default; // a deque's elements stay where they are
+    Scenario &operator=(Scenario &&) = default;
+
     std::vector<PolicyRun> policies;
     std::vector<Event> events;
     std::uint32_t maxSamples = 100; // time-series samples per pod (see Report)
@@ -110,8 +117,10 @@ public:
     std::uint64_t workUnits() const;
 
 private:
-    std::vector<std::string> m_names;
-    std::unordered_map<std::string, NameId> m_index;
+    // A deque: the names never move, so the index can key on views of them
+    // (one copy of each name, and no string built per lookup).
+    std::deque<std::string> m_names;
+    std::unordered_map<std::string_view, NameId> m_index;
     std::vector<std::vector<NameId>> m_lists;
     std::vector<sched::Pod> m_newPods;
 };

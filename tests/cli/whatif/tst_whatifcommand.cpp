@@ -146,6 +146,16 @@ void TestWhatIfCommand::currentIsTheDbStoreAndStaysUnchanged()
     const Run fromFile = sched({QStringLiteral("whatif"), dir + QStringLiteral("/scenario.json"), QStringLiteral("--json")});
     QVERIFY2(fromFile.exitCode == 0, fromFile.err.constData());
     QCOMPARE(QJsonDocument::fromJson(r.out), QJsonDocument::fromJson(fromFile.out));
+    // --compact: the same report and plan, one line each.
+    const QString plan = m_tmp.filePath(QStringLiteral("compact-plan.json"));
+    const Run compact = sched({QStringLiteral("whatif"), dir + QStringLiteral("/scenario.json"), QStringLiteral("--json"),
+                               QStringLiteral("--compact"), QStringLiteral("--plan"), plan});
+    QVERIFY2(compact.exitCode == 0, compact.err.constData());
+    QCOMPARE(compact.out.trimmed().count('\n'), 0);
+    QVERIFY(compact.out.size() < fromFile.out.size());
+    QCOMPARE(QJsonDocument::fromJson(compact.out), QJsonDocument::fromJson(fromFile.out));
+    QCOMPARE(readAll(plan).trimmed().count('\n'), 0);
+    QCOMPARE(QJsonDocument::fromJson(readAll(plan)).object().value(QStringLiteral("operations")).toArray().size(), 3);
     QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("summary")).toObject()
                  .value(QStringLiteral("rebind")).toInt(), 3);
     QCOMPARE(QCryptographicHash::hash(readAll(db), QCryptographicHash::Sha256), before);
