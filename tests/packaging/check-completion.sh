@@ -37,7 +37,11 @@ expect "completion-pod" -- bind --db "$db" completion-tenant "completion-"
 expect "completion-tenant" -- schedule --db "$db" --tenant "completion-"
 expect "az9" -- schedule --db "$db" --az "az9"
 expect "weighted trio2o" -- schedule --policy ""
-expect "list create delete" -- pods ""
+expect "list create delete set" -- pods ""
+expect "completion-pod" -- drain --db "$db" "completion-"
+expect "completion-pod" -- pods set --db "$db" "completion-"
+expect "enabled maintenance disabled" -- pods set completion-pod --state ""
+expect "completion-pod" -- drain completion-pod --db "$db" --to "completion-"
 expect "--pod-az" -- pods --pod-
 # An active binding id of the database, as `bindings --active --json` lists it.
 binding=$("$sched" bindings --active --tenant completion-tenant --json --db "$db" | sed -n 's/^ *"id": *"\([^"]*\)".*/\1/p')
