@@ -247,6 +247,7 @@ void CapacityChart::plot(const Curve &c, std::int64_t nowUs, double horizonDays,
     auto *y = new QValueAxis;
     y->setRange(0, top > 0 ? top * 1.08 : 1);
     y->setLabelFormat(QStringLiteral("%.0f"));
+    y->applyNiceNumbers();
     y->setTitleText(unit);
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);

@@ -67,9 +67,13 @@ CapacityPage::CapacityPage(QWidget *parent)
     m_groupTable->setObjectName(QStringLiteral("capacityGroups"));
     m_podTable->sortByColumn(model::CapacityTableModel::DaysColumn, Qt::AscendingOrder);
     m_groupTable->sortByColumn(model::CapacityGroupModel::DaysColumn, Qt::AscendingOrder);
+    // Every column fits its figures; the time remaining (long reasons, elided, in
+    // full in the tooltip) takes what is left, so the figures stay in view.
     m_podTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_podTable->horizontalHeader()->setSectionResizeMode(model::CapacityTableModel::DaysColumn, QHeaderView::Stretch);
     m_groupTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_groupTable->horizontalHeader()->setStretchLastSection(true);
+    m_groupTable->horizontalHeader()->setSectionResizeMode(model::CapacityGroupModel::DaysColumn, QHeaderView::Stretch);
+    m_podTable->setTextElideMode(Qt::ElideMiddle);
 
     auto *tables = new QSplitter(Qt::Vertical);
     tables->addWidget(m_podTable);

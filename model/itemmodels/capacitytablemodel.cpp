@@ -44,6 +44,8 @@ QString CapacityTableModel::daysText(const Projection &p)
 {
     if (p.reason || !p.conservative || !p.trend)
         return CapacityReport::reasonText(p.reason.value_or(sched::outlook::NoProjection::TooLittleHistory));
+    if (*p.trend <= 0)
+        return tr("over its threshold now");
     const QLocale locale;
     return tr("%1 – %2 days").arg(locale.toString(*p.conservative, 'f', 0), locale.toString(*p.trend, 'f', 0));
 }
@@ -94,8 +96,10 @@ QVariant CapacityTableModel::display(const PodOutlook &pod, int column) const
                         : tr("unknown");
     case DaysColumn:
         return daysText(res.daysRemaining);
-    case DateColumn:
-        return datesText(m_outlook->options.nowUs, res.daysRemaining);
+    case DateColumn: // the conservative date; both are in the tooltip
+        return res.daysRemaining.conservative && !res.daysRemaining.reason
+                   ? CapacityReport::date(m_outlook->options.nowUs, *res.daysRemaining.conservative)
+                   : QString();
     case LeftColumn:
         return res.capacityRemaining ? amountText(r, double(*res.capacityRemaining)) : QString();
     case VmsColumn:
@@ -138,7 +142,13 @@ QVariant CapacityTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(pod, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == DaysColumn || index.column() == DateColumn)
+        if (index.column() == DaysColumn && !soonest)
+            return display(pod, DaysColumn); // the reason, in full
+        if (index.column() == DateColumn && soonest)
+            return tr("%1 (conservative) – %2 (trend)")
+                .arg(CapacityReport::date(m_outlook->options.nowUs, *res.daysRemaining.conservative),
+                     CapacityReport::date(m_outlook->options.nowUs, res.daysRemaining.trend.value_or(0)));
+        if (index.column() == DaysColumn)
             return tr("Conservative (upper edge of the band) – trend");
         return {};
     case Qt::TextAlignmentRole:

@@ -92,9 +92,12 @@ private slots:
         const auto &res = data->outlook.pods[std::size_t(row)].resources[0];
         QCOMPARE(days, *res.daysRemaining.conservative);
         const QString date = model.index(row, CapacityTableModel::DateColumn).data().toString();
-        QVERIFY2(date.startsWith(CapacityReport::date(kNow, days)), qPrintable(date));
-        QVERIFY2(date.contains(QStringLiteral("2027-03-3")) || date.contains(QStringLiteral("2027-04-0")),
+        QCOMPARE(date, CapacityReport::date(kNow, days));
+        QVERIFY2(date == QStringLiteral("2027-03-30") || date == QStringLiteral("2027-03-31") ||
+                     date == QStringLiteral("2027-04-01"),
                  qPrintable(date)); // 2027-01-15 + 75 days = 2027-03-31
+        const QString both = model.index(row, CapacityTableModel::DateColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(both.contains(date) && both.contains(CapacityReport::date(kNow, trend)), qPrintable(both));
         QCOMPARE(model.index(row, CapacityTableModel::LeftColumn).data().toString(),
                  CapacityTableModel::amountText(sched::Resource::Vcpus, 300));
         QVERIFY(model.index(row, CapacityTableModel::UsedColumn).data().toString().contains(QStringLiteral("500")));
@@ -136,6 +139,23 @@ private slots:
         QVERIFY2(sentence.contains(CapacityReport::date(kNow, *g.newPodNeeded.conservative)), qPrintable(sentence));
         QVERIFY2(sentence.contains(QStringLiteral("az1/")), qPrintable(sentence));
         QVERIFY(!model.index(0, CapacityGroupModel::NewPodColumn).data().toString().isEmpty());
+    }
+
+    void podOverItsThresholdSaysSoNow()
+    {
+        sched::CloudState s;
+        s.pods.push_back(bottomPod("Full", "az1", 1));
+        grow(s, s.pods[0], 900, 4.0); // 900 of a limit of 800
+        sched::outlook::OutlookOptions o;
+        o.nowUs = kNow;
+        CapacityTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setOutlook(CapacityOutlookData::compute(std::move(s), o));
+        QCOMPARE(model.index(0, CapacityTableModel::DaysColumn).data().toString(),
+                 CapacityTableModel::tr("over its threshold now"));
+        QCOMPARE(model.index(0, CapacityTableModel::DateColumn).data().toString(), CapacityReport::date(kNow, 0));
+        QCOMPARE(model.index(0, CapacityTableModel::LeftColumn).data().toString(),
+                 CapacityTableModel::amountText(sched::Resource::Vcpus, 0));
     }
 
     void emptyAndReplacedOutlooks()
