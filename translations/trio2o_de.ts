@@ -5210,5 +5210,13 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
         <source>Typical VMs</source>
         <translation>Typische VMs</translation>
     </message>
+    <message>
+        <source>over its threshold now</source>
+        <translation>jetzt über dem Schwellwert</translation>
+    </message>
+    <message>
+        <source>%1 (conservative) – %2 (trend)</source>
+        <translation>%1 (konservativ) – %2 (Trend)</translation>
+    </message>
 </context>
 </TS>

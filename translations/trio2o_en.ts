@@ -5190,5 +5190,13 @@ The undo history no longer holds this step.</source>
         <source>Typical VMs</source>
         <translation></translation>
     </message>
+    <message>
+        <source>over its threshold now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (conservative) – %2 (trend)</source>
+        <translation></translation>
+    </message>
 </context>
 </TS>

@@ -5170,5 +5170,13 @@ The undo history no longer holds this step.</source>
         <source>Typical VMs</source>
         <translation>典型虚拟机数</translation>
     </message>
+    <message>
+        <source>over its threshold now</source>
+        <translation>现已超过阈值</translation>
+    </message>
+    <message>
+        <source>%1 (conservative) – %2 (trend)</source>
+        <translation>%1（保守）– %2（趋势）</translation>
+    </message>
 </context>
 </TS>
