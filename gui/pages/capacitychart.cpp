@@ -105,7 +105,7 @@ void CapacityChart::showPod(const model::CapacityOutlookPtr &data, int pod, sche
     c.band = res.fit.band;
     c.limit = res.limit;
     c.crossingDays = res.daysRemaining.conservative;
-    m_chart->setTitle(tr("%1 — %2").arg(QString::fromStdString(p.name), model::CapacityReport::resourceName(resource)));
+    m_chart->setTitle(tr("%1 — %2").arg(QString::fromStdString(p.name), axisTitle(resource)));
     plot(c, data->options.nowUs, data->options.horizonDays, axisTitle(resource));
     const auto &d = res.daysRemaining;
     m_date->setText(d.reason || !d.conservative || !d.trend
@@ -171,7 +171,7 @@ void CapacityChart::showGroup(const model::CapacityOutlookPtr &data, int group)
     c.crossingDays = g.newPodNeeded.conservative;
     m_chart->setTitle(tr("%1/%2 — %3 of all its pods")
                           .arg(QString::fromStdString(g.az), model::StateValidator::groupLabel(g.group),
-                               model::CapacityReport::resourceName(resource)));
+                               axisTitle(resource)));
     plot(c, data->options.nowUs, data->options.horizonDays, axisTitle(resource));
     m_date->setText(model::CapacityGroupModel::sentence(*data, g));
 }
@@ -248,7 +248,7 @@ void CapacityChart::plot(const Curve &c, std::int64_t nowUs, double horizonDays,
     y->setRange(0, top > 0 ? top * 1.08 : 1);
     y->setLabelFormat(QStringLiteral("%.0f"));
     y->applyNiceNumbers();
-    y->setTitleText(unit);
+    Q_UNUSED(unit) // in the chart's title: an axis title would be cut on small screens
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries *s : m_chart->series()) {

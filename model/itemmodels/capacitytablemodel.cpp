@@ -101,9 +101,11 @@ QVariant CapacityTableModel::display(const PodOutlook &pod, int column) const
                    ? CapacityReport::date(m_outlook->options.nowUs, *res.daysRemaining.conservative)
                    : QString();
     case LeftColumn:
-        return res.capacityRemaining ? amountText(r, double(*res.capacityRemaining)) : QString();
-    case VmsColumn:
-        return res.typicalVmsRemaining ? QLocale().toString(qlonglong(*res.typicalVmsRemaining)) : QString();
+        if (!res.capacityRemaining)
+            return QString();
+        return res.typicalVmsRemaining
+                   ? tr("%1 (%n VM(s))", nullptr, int(*res.typicalVmsRemaining)).arg(amountText(r, double(*res.capacityRemaining)))
+                   : amountText(r, double(*res.capacityRemaining));
     default:
         return {};
     }
@@ -124,8 +126,6 @@ QVariant CapacityTableModel::sortKey(const PodOutlook &pod, int column) const
         return res.daysRemaining.conservative.value_or(kNever);
     case LeftColumn:
         return res.capacityRemaining ? double(*res.capacityRemaining) : kNever;
-    case VmsColumn:
-        return res.typicalVmsRemaining ? double(*res.typicalVmsRemaining) : kNever;
     default:
         return display(pod, column);
     }
@@ -150,6 +150,8 @@ QVariant CapacityTableModel::data(const QModelIndex &index, int role) const
                      CapacityReport::date(m_outlook->options.nowUs, res.daysRemaining.trend.value_or(0)));
         if (index.column() == DaysColumn)
             return tr("Conservative (upper edge of the band) – trend");
+        if (index.column() == LeftColumn)
+            return tr("Capacity left under the threshold, and how many typical VMs fit in it");
         return {};
     case Qt::TextAlignmentRole:
         return index.column() >= UsedColumn && index.column() != DaysColumn && index.column() != DateColumn
@@ -190,9 +192,7 @@ QVariant CapacityTableModel::headerData(int section, Qt::Orientation orientation
     case DateColumn:
         return tr("Date");
     case LeftColumn:
-        return tr("Capacity left");
-    case VmsColumn:
-        return tr("Typical VMs");
+        return tr("Left now");
     default:
         return {};
     }

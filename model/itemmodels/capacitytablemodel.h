@@ -19,7 +19,7 @@ class CapacityTableModel final : public QAbstractTableModel
 
 public:
     enum Column { PodColumn, AzColumn, GroupColumn, ResourceColumn, UsedColumn, DaysColumn, DateColumn,
-                  LeftColumn, VmsColumn, ColumnCount };
+                  LeftColumn, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole,
         PodIndexRole,  // int: index into the outlook's state pods

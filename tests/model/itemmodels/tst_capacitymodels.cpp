@@ -98,8 +98,11 @@ private slots:
                  qPrintable(date)); // 2027-01-15 + 75 days = 2027-03-31
         const QString both = model.index(row, CapacityTableModel::DateColumn).data(Qt::ToolTipRole).toString();
         QVERIFY2(both.contains(date) && both.contains(CapacityReport::date(kNow, trend)), qPrintable(both));
+        // 300 vCPUs left; the VMs grew 2 a day with the 4 vCPUs: typical VM of 2 vCPUs, 150 of them fit.
+        QCOMPARE(res.typicalVmsRemaining.value_or(-1), 150);
         QCOMPARE(model.index(row, CapacityTableModel::LeftColumn).data().toString(),
-                 CapacityTableModel::amountText(sched::Resource::Vcpus, 300));
+                 CapacityTableModel::tr("%1 (%n VM(s))", nullptr, 150)
+                     .arg(CapacityTableModel::amountText(sched::Resource::Vcpus, 300)));
         QVERIFY(model.index(row, CapacityTableModel::UsedColumn).data().toString().contains(QStringLiteral("500")));
     }
 
@@ -154,8 +157,10 @@ private slots:
         QCOMPARE(model.index(0, CapacityTableModel::DaysColumn).data().toString(),
                  CapacityTableModel::tr("over its threshold now"));
         QCOMPARE(model.index(0, CapacityTableModel::DateColumn).data().toString(), CapacityReport::date(kNow, 0));
-        QCOMPARE(model.index(0, CapacityTableModel::LeftColumn).data().toString(),
-                 CapacityTableModel::amountText(sched::Resource::Vcpus, 0));
+        QVERIFY(model.index(0, CapacityTableModel::LeftColumn)
+                    .data()
+                    .toString()
+                    .startsWith(CapacityTableModel::amountText(sched::Resource::Vcpus, 0)));
     }
 
     void emptyAndReplacedOutlooks()
