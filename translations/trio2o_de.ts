@@ -5203,20 +5203,27 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
         <translation>Datum</translation>
     </message>
     <message>
-        <source>Capacity left</source>
-        <translation>Verbleibende Kapazität</translation>
-    </message>
-    <message>
-        <source>Typical VMs</source>
-        <translation>Typische VMs</translation>
-    </message>
-    <message>
         <source>over its threshold now</source>
         <translation>jetzt über dem Schwellwert</translation>
     </message>
     <message>
         <source>%1 (conservative) – %2 (trend)</source>
         <translation>%1 (konservativ) – %2 (Trend)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n VM(s))</source>
+        <translation>
+            <numerusform>%1 (%n VM)</numerusform>
+            <numerusform>%1 (%n VMs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Capacity left under the threshold, and how many typical VMs fit in it</source>
+        <translation>Freie Kapazität unter dem Schwellwert und wie viele typische VMs hineinpassen</translation>
+    </message>
+    <message>
+        <source>Left now</source>
+        <translation>Frei</translation>
     </message>
 </context>
 </TS>

@@ -5183,19 +5183,26 @@ The undo history no longer holds this step.</source>
         <translation></translation>
     </message>
     <message>
-        <source>Capacity left</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Typical VMs</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>over its threshold now</source>
         <translation></translation>
     </message>
     <message>
         <source>%1 (conservative) – %2 (trend)</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n VM(s))</source>
+        <translation>
+            <numerusform>%1 (%n VM)</numerusform>
+            <numerusform>%1 (%n VMs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Capacity left under the threshold, and how many typical VMs fit in it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Left now</source>
         <translation></translation>
     </message>
 </context>

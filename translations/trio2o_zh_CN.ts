@@ -5163,20 +5163,26 @@ The undo history no longer holds this step.</source>
         <translation>日期</translation>
     </message>
     <message>
-        <source>Capacity left</source>
-        <translation>剩余容量</translation>
-    </message>
-    <message>
-        <source>Typical VMs</source>
-        <translation>典型虚拟机数</translation>
-    </message>
-    <message>
         <source>over its threshold now</source>
         <translation>现已超过阈值</translation>
     </message>
     <message>
         <source>%1 (conservative) – %2 (trend)</source>
         <translation>%1（保守）– %2（趋势）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n VM(s))</source>
+        <translation>
+            <numerusform>%1（%n 台虚拟机）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Capacity left under the threshold, and how many typical VMs fit in it</source>
+        <translation>阈值以下的剩余容量，以及可容纳的典型虚拟机数量</translation>
+    </message>
+    <message>
+        <source>Left now</source>
+        <translation>当前剩余</translation>
     </message>
 </context>
 </TS>
