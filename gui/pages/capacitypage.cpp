@@ -67,13 +67,19 @@ CapacityPage::CapacityPage(QWidget *parent)
     m_groupTable->setObjectName(QStringLiteral("capacityGroups"));
     m_podTable->sortByColumn(model::CapacityTableModel::DaysColumn, Qt::AscendingOrder);
     m_groupTable->sortByColumn(model::CapacityGroupModel::DaysColumn, Qt::AscendingOrder);
-    // Every column fits its figures; the time remaining (long reasons, elided, in
-    // full in the tooltip) takes what is left, so the figures stay in view.
-    m_podTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_podTable->horizontalHeader()->setSectionResizeMode(model::CapacityTableModel::DaysColumn, QHeaderView::Stretch);
+    // Every column fits its figures; the time remaining is as wide as "9,999 – 9,999
+    // days" (longer reasons are elided, in full in the tooltip).
+    QHeaderView *podHeader = m_podTable->horizontalHeader();
+    podHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    podHeader->setSectionResizeMode(model::CapacityTableModel::DaysColumn, QHeaderView::Interactive);
+    podHeader->resizeSection(model::CapacityTableModel::DaysColumn,
+                             m_podTable->fontMetrics().horizontalAdvance(
+                                 model::CapacityTableModel::tr("%1 – %2 days").arg(QStringLiteral("9,999"), QStringLiteral("9,999"))) +
+                                 24);
+    podHeader->setStretchLastSection(true);
     m_groupTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_groupTable->horizontalHeader()->setSectionResizeMode(model::CapacityGroupModel::DaysColumn, QHeaderView::Stretch);
-    m_podTable->setTextElideMode(Qt::ElideMiddle);
+    m_podTable->setTextElideMode(Qt::ElideRight);
 
     auto *tables = new QSplitter(Qt::Vertical);
     tables->addWidget(m_podTable);

@@ -71,6 +71,12 @@ QString CapacityTableModel::amountText(sched::Resource r, double value)
     return tr("%1 GB").arg(locale.toString(value, 'f', 0));
 }
 
+QString CapacityTableModel::plainAmount(sched::Resource r, double value)
+{
+    const QLocale locale;
+    return r == sched::Resource::RamMb ? locale.toString(value / 1024, 'f', 1) : locale.toString(value, 'f', 0);
+}
+
 sched::Resource CapacityTableModel::shownResource(const PodOutlook &pod) const
 {
     return CapacityOutlookData::soonestResource(pod).value_or(sched::Resource::Vcpus);
@@ -92,7 +98,7 @@ QVariant CapacityTableModel::display(const PodOutlook &pod, int column) const
     case ResourceColumn:
         return projected ? CapacityReport::resourceName(r) : QString();
     case UsedColumn:
-        return res.used ? tr("%1 / %2").arg(amountText(r, double(*res.used)), amountText(r, std::floor(res.limit)))
+        return res.used ? tr("%1 / %2").arg(plainAmount(r, double(*res.used)), amountText(r, std::floor(res.limit)))
                         : tr("unknown");
     case DaysColumn:
         return daysText(res.daysRemaining);

@@ -46,6 +46,8 @@ public:
     static QString datesText(std::int64_t nowUs, const sched::outlook::Projection &p);
     // An amount of a resource as people read it ("12 vCPUs", "3.5 GiB", "200 GB").
     static QString amountText(sched::Resource r, double value);
+    // The same number without its unit ("12", "3.5"), for "12 / 40 vCPUs".
+    static QString plainAmount(sched::Resource r, double value);
 
 private:
     // The resource a row shows: the soonest crossing, else vCPUs.
