@@ -3,6 +3,7 @@
 #include "files/atomicfilewriter.h"
 
 #include "bindingspage.h"
+#include "capacitypage.h"
 #include "cloudloader.h"
 #include "cloudtreemodel.h"
 #include "connectdialog.h"
@@ -117,6 +118,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_whatIf, tr("&What-if"));
     connect(m_whatIf, &WhatIfPage::operationApplied, m_editor, &EditController::recordOperation);
     createActions();
+    m_capacity = new CapacityPage;
+    m_tabs->addTab(m_capacity, tr("C&apacity"));
+    auto *capacity = new QAction(tr("C&apacity"), this);
+    capacity->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+    connect(capacity, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_capacity); });
+    m_viewMenu->insertAction(m_viewMenuPagesEnd, capacity);
 
     connect(m_editor, &EditController::refreshRequested, this, &MainWindow::refresh);
     connect(m_loader, &CloudLoader::progress, m_status, &StatusPanel::setLoading);
@@ -286,7 +293,8 @@ void MainWindow::createActions()
         page->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(page, &QAction::triggered, this, [this, i] { showPage(Page(i)); });
     }
-    view->addSeparator();
+    m_viewMenu = view;
+    m_viewMenuPagesEnd = view->addSeparator();
     view->addAction(find);
     view->addAction(history);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -446,6 +454,7 @@ void MainWindow::applySnapshot(model::SnapshotPtr snapshot)
     m_pods->setSnapshot(m_snapshot);
     m_bindings->setSnapshot(m_snapshot);
     m_tenants->setSnapshot(m_snapshot);
+    m_capacity->setSnapshot(m_snapshot);
     setScope({});
     m_status->setLoaded(m_snapshot->loadedAtUs());
     m_editor->setSnapshot(m_snapshot);

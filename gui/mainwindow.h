@@ -12,6 +12,7 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QMenu;
 class QSplitter;
@@ -29,6 +30,7 @@ struct ConnectionSettings;
 namespace gui {
 
 class BindingsPage;
+class CapacityPage;
 class CloudLoader;
 class DashboardPage;
 class EditController;
@@ -78,6 +80,7 @@ public:
     BindingsPage *bindingsPage() const { return m_bindings; }
     TenantsPage *tenantsPage() const { return m_tenants; }
     WhatIfPage *whatIfPage() const { return m_whatIf; }
+    CapacityPage *capacityPage() const { return m_capacity; }
     StatusPanel *statusPanel() const { return m_status; }
     QAction *exportAction() const { return m_exportAction; }
     // The current tab's table as CSV, as shown (filter, sort, column order), to a file the operator picks.
@@ -132,6 +135,9 @@ private:
     BindingsPage *m_bindings;
     TenantsPage *m_tenants;
     WhatIfPage *m_whatIf;
+    CapacityPage *m_capacity = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_viewMenuPagesEnd = nullptr;
     StatusPanel *m_status;
     QMenu *m_recentMenu = nullptr;
     QAction *m_refreshAction = nullptr;

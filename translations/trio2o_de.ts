@@ -4109,6 +4109,83 @@ Begründung:   %6
     </message>
 </context>
 <context>
+    <name>gui::CapacityChart</name>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPUs</translation>
+    </message>
+    <message>
+        <source>RAM (MiB)</source>
+        <translation>RAM (MiB)</translation>
+    </message>
+    <message>
+        <source>Disk (GB)</source>
+        <translation>Festplatte (GB)</translation>
+    </message>
+    <message>
+        <source>Pick a pod or a group to see its history and trend.</source>
+        <translation>Wählen Sie einen Pod oder eine Gruppe, um Verlauf und Trend zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 over its threshold (%3) by %4 (conservative) – %5 (trend)</source>
+        <translation>%1 von %2 über dem Schwellwert (%3) ab %4 (konservativ) – %5 (Trend)</translation>
+    </message>
+    <message>
+        <source>%1/%2 — %3 of all its pods</source>
+        <translation>%1/%2 — %3 aller ihrer Pods</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Belegung</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwellwert</translation>
+    </message>
+    <message>
+        <source>Crossing %1</source>
+        <translation>Überschreitung %1</translation>
+    </message>
+</context>
+<context>
+    <name>gui::CapacityPage</name>
+    <message>
+        <source>All AZs</source>
+        <translation>Alle AZs</translation>
+    </message>
+    <message>
+        <source>&amp;AZ:</source>
+        <translation>&amp;AZ:</translation>
+    </message>
+    <message>
+        <source>No cloud loaded.</source>
+        <translation>Keine Cloud geladen.</translation>
+    </message>
+    <message>
+        <source>Computing the outlook…</source>
+        <translation>Prognose wird berechnet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) over their threshold within %1 days (conservative)</source>
+        <translation>
+            <numerusform>%n Pod über dem Schwellwert innerhalb von %1 Tagen (konservativ)</numerusform>
+            <numerusform>%n Pods über dem Schwellwert innerhalb von %1 Tagen (konservativ)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gui::CloudLoader</name>
     <message>
         <source>Loading %1…</source>
@@ -4742,6 +4819,10 @@ Dort eine neue, leere Datenbank anlegen?</translation>
     <message>
         <source>Trio2o Console — DEMO</source>
         <translation>Trio2o Console — DEMO</translation>
+    </message>
+    <message>
+        <source>C&amp;apacity</source>
+        <translation>&amp;Kapazität</translation>
     </message>
 </context>
 <context>
@@ -6003,6 +6084,135 @@ Dort eine neue, leere Datenbank anlegen?</translation>
     <message>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>model::CapacityGroupModel</name>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>New pod in %1: %2</source>
+        <translation>Neuer Pod in %1: %2</translation>
+    </message>
+    <message>
+        <source>New pod needed in %1 by %2 (conservative) – %3 (trend)</source>
+        <translation>Neuer Pod in %1 nötig bis %2 (konservativ) – %3 (Trend)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <translation>AZ</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation>Pods</translation>
+    </message>
+    <message>
+        <source>New pod needed by</source>
+        <translation>Neuer Pod nötig bis</translation>
+    </message>
+    <message>
+        <source>Time remaining</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source>New pod&apos;s size</source>
+        <translation>Größe des neuen Pods</translation>
+    </message>
+</context>
+<context>
+    <name>model::CapacityTableModel</name>
+    <message>
+        <source>%1 – %2 days</source>
+        <translation>%1 – %2 Tage</translation>
+    </message>
+    <message>
+        <source>over its threshold now</source>
+        <translation>jetzt über dem Schwellwert</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 vCPUs</source>
+        <translation>%1 vCPUs</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n VM(s))</source>
+        <translation>
+            <numerusform>%1 (%n VM)</numerusform>
+            <numerusform>%1 (%n VMs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (conservative) – %2 (trend)</source>
+        <translation>%1 (konservativ) – %2 (Trend)</translation>
+    </message>
+    <message>
+        <source>Conservative (upper edge of the band) – trend</source>
+        <translation>Konservativ (Oberkante des Bands) – Trend</translation>
+    </message>
+    <message>
+        <source>Capacity left under the threshold, and how many typical VMs fit in it</source>
+        <translation>Freie Kapazität unter dem Schwellwert und wie viele typische VMs hineinpassen</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <translation>AZ</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Runs out first</source>
+        <translation>Zuerst erschöpft</translation>
+    </message>
+    <message>
+        <source>Used / limit</source>
+        <translation>Belegt / Grenze</translation>
+    </message>
+    <message>
+        <source>Time remaining</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Left now</source>
+        <translation>Frei</translation>
     </message>
 </context>
 <context>

@@ -4088,6 +4088,83 @@ Reason:   %6
     </message>
 </context>
 <context>
+    <name>gui::CapacityChart</name>
+    <message>
+        <source>vCPUs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>RAM (MiB)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Disk (GB)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pick a pod or a group to see its history and trend.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 of %2 over its threshold (%3) by %4 (conservative) – %5 (trend)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1/%2 — %3 of all its pods</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Crossing %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gui::CapacityPage</name>
+    <message>
+        <source>All AZs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;AZ:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No cloud loaded.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Computing the outlook…</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) over their threshold within %1 days (conservative)</source>
+        <translation>
+            <numerusform>%n pod over its threshold within %1 days (conservative)</numerusform>
+            <numerusform>%n pods over their threshold within %1 days (conservative)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gui::CloudLoader</name>
     <message>
         <source>Loading %1…</source>
@@ -4718,6 +4795,10 @@ Create a new, empty database there?</source>
     </message>
     <message>
         <source>Trio2o Console — DEMO</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>C&amp;apacity</source>
         <translation></translation>
     </message>
 </context>
@@ -5979,6 +6060,135 @@ Create a new, empty database there?</source>
     </message>
     <message>
         <source>Reason</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>model::CapacityGroupModel</name>
+    <message>
+        <source>%1/%2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New pod in %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New pod needed in %1 by %2 (conservative) – %3 (trend)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New pod needed by</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time remaining</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New pod&apos;s size</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>model::CapacityTableModel</name>
+    <message>
+        <source>%1 – %2 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>over its threshold now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 vCPUs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n VM(s))</source>
+        <translation>
+            <numerusform>%1 (%n VM)</numerusform>
+            <numerusform>%1 (%n VMs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (conservative) – %2 (trend)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Conservative (upper edge of the band) – trend</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Capacity left under the threshold, and how many typical VMs fit in it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Runs out first</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Used / limit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time remaining</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Left now</source>
         <translation></translation>
     </message>
 </context>

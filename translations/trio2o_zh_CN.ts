@@ -4074,6 +4074,82 @@ Pod:     %5
     </message>
 </context>
 <context>
+    <name>gui::CapacityChart</name>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>RAM (MiB)</source>
+        <translation>内存 (MiB)</translation>
+    </message>
+    <message>
+        <source>Disk (GB)</source>
+        <translation>磁盘 (GB)</translation>
+    </message>
+    <message>
+        <source>Pick a pod or a group to see its history and trend.</source>
+        <translation>选择一个 Pod 或组以查看其历史和趋势。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 over its threshold (%3) by %4 (conservative) – %5 (trend)</source>
+        <translation>%2 的%1将于 %4（保守）– %5（趋势）超过阈值（%3）</translation>
+    </message>
+    <message>
+        <source>%1/%2 — %3 of all its pods</source>
+        <translation>%1/%2 — 其所有 Pod 的%3</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Crossing %1</source>
+        <translation>越过阈值 %1</translation>
+    </message>
+</context>
+<context>
+    <name>gui::CapacityPage</name>
+    <message>
+        <source>All AZs</source>
+        <translation>所有 AZ</translation>
+    </message>
+    <message>
+        <source>&amp;AZ:</source>
+        <translation>AZ(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>No cloud loaded.</source>
+        <translation>未加载云。</translation>
+    </message>
+    <message>
+        <source>Computing the outlook…</source>
+        <translation>正在计算容量预测…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) over their threshold within %1 days (conservative)</source>
+        <translation>
+            <numerusform>%n 个 Pod 将在 %1 天内超过阈值（保守）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gui::CloudLoader</name>
     <message>
         <source>Loading %1…</source>
@@ -4696,6 +4772,10 @@ Create a new, empty database there?</source>
     <message>
         <source>Trio2o Console — DEMO</source>
         <translation>Trio2o 控制台 — 演示</translation>
+    </message>
+    <message>
+        <source>C&amp;apacity</source>
+        <translation>容量(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -5946,6 +6026,134 @@ Create a new, empty database there?</source>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>model::CapacityGroupModel</name>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>New pod in %1: %2</source>
+        <translation>%1 的新 Pod：%2</translation>
+    </message>
+    <message>
+        <source>New pod needed in %1 by %2 (conservative) – %3 (trend)</source>
+        <translation>%1 需要在 %2（保守）– %3（趋势）之前准备新 Pod</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <translation>AZ</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation>Pod 数</translation>
+    </message>
+    <message>
+        <source>New pod needed by</source>
+        <translation>新 Pod 需要日期</translation>
+    </message>
+    <message>
+        <source>Time remaining</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>New pod&apos;s size</source>
+        <translation>新 Pod 的容量</translation>
+    </message>
+</context>
+<context>
+    <name>model::CapacityTableModel</name>
+    <message>
+        <source>%1 – %2 days</source>
+        <translation>%1 – %2 天</translation>
+    </message>
+    <message>
+        <source>over its threshold now</source>
+        <translation>现已超过阈值</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 vCPUs</source>
+        <translation>%1 个 vCPU</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n VM(s))</source>
+        <translation>
+            <numerusform>%1（%n 台虚拟机）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (conservative) – %2 (trend)</source>
+        <translation>%1（保守）– %2（趋势）</translation>
+    </message>
+    <message>
+        <source>Conservative (upper edge of the band) – trend</source>
+        <translation>保守（区间上沿）– 趋势</translation>
+    </message>
+    <message>
+        <source>Capacity left under the threshold, and how many typical VMs fit in it</source>
+        <translation>阈值以下的剩余容量，以及可容纳的典型虚拟机数量</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <translation>AZ</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>Runs out first</source>
+        <translation>最先耗尽</translation>
+    </message>
+    <message>
+        <source>Used / limit</source>
+        <translation>已用 / 上限</translation>
+    </message>
+    <message>
+        <source>Time remaining</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Left now</source>
+        <translation>当前剩余</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,11 @@ void CloudSnapshot::Builder::addBinding(const QString &tenantId, int pod, bool a
     m_snapshot->m_bindings.push_back(row);
 }
 
+void CloudSnapshot::Builder::setUsageHistory(std::map<std::string, sched::UsageHistory, std::less<>> history)
+{
+    m_snapshot->m_usageHistory = std::move(history);
+}
+
 std::shared_ptr<const CloudSnapshot> CloudSnapshot::Builder::finish()
 {
     m_tenantIndex.clear();
@@ -84,6 +89,7 @@ std::shared_ptr<const CloudSnapshot> CloudSnapshot::build(sched::CloudState &&st
 {
     Builder builder(std::move(state.pods), loadedAtUs, std::move(source));
     builder.reserve(state.bindings.size());
+    builder.setUsageHistory(std::move(state.usageHistory));
     for (const sched::Binding &b : state.bindings)
         builder.addBinding(QString::fromStdString(b.tenantId), builder.podIndex(QString::fromStdString(b.podId)),
                            b.active, b.createdAtUs, b.endedAtUs.value_or(b.active ? 0 : b.updatedAtUs.value_or(0)));

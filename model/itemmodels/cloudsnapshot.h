@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -38,6 +39,8 @@ public:
         int podIndex(const QString &podId) const; // -1 when unknown
         void addBinding(const QString &tenantId, int pod, bool active, std::int64_t createdAtUs, std::int64_t endedAtUs);
         void reserve(std::size_t bindings);
+        // The pods' usage history (the Capacity view's input), by pod id.
+        void setUsageHistory(std::map<std::string, sched::UsageHistory, std::less<>> history);
         std::shared_ptr<const CloudSnapshot> finish();
 
     private:
@@ -52,6 +55,7 @@ public:
 
     const std::vector<sched::Pod> &pods() const { return m_pods; }
     const std::vector<BindingRow> &bindings() const { return m_bindings; }
+    const std::map<std::string, sched::UsageHistory, std::less<>> &usageHistory() const { return m_usageHistory; }
     const QStringList &tenantNames() const { return m_tenantNames; }
     // Distinct bottom AZ names, in natural order (az2 before az10).
     const QStringList &azNames() const { return m_azNames; }
@@ -101,6 +105,7 @@ private:
 
     std::vector<sched::Pod> m_pods;
     std::vector<BindingRow> m_bindings;
+    std::map<std::string, sched::UsageHistory, std::less<>> m_usageHistory;
     QStringList m_tenantNames;
     QStringList m_azNames;
     std::vector<QString> m_podNames, m_podAzs, m_podGroups, m_podIds;

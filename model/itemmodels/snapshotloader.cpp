@@ -6,6 +6,7 @@
 
 #include "democloud.h"
 #include "sqlstore.h"
+#include "usagehistoryrows.h"
 #include "timeformat.h"
 
 #include <QFileInfo>
@@ -112,9 +113,15 @@ Result<SnapshotPtr> SnapshotLoader::load(const QString &path, const Progress &pr
         db.rollback();
         return Error{pods.error()};
     }
+    sched::CloudState history; // the usage history (the Capacity view's input)
+    if (Status h = UsageHistoryRows::loadAll(db, history); !h) {
+        db.rollback();
+        return Error{h.error()};
+    }
     report(20, tr("Reading bindings…"));
     const QString source = DatabaseLocation::looksLikeUrl(path) ? path : QFileInfo(path).absoluteFilePath();
     CloudSnapshot::Builder builder(std::move(pods.value()), nowMicroseconds(), source);
+    builder.setUsageHistory(std::move(history.usageHistory));
     const Status read = readBindings(db, builder, progress);
     db.rollback();
     if (!read)

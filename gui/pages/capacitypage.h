@@ -1,0 +1,69 @@
+#pragma once
+
+// The Capacity tab: the at-risk list (every bottom pod, soonest conservative
+// crossing first, filterable by AZ), the groups with the date a new pod is
+// needed, and a chart of the selected pod's resource or group. The outlook is
+// computed in a worker thread from the snapshot the console shows; a newer
+// snapshot supersedes a run still going (its result is dropped).
+
+#include "capacityoutlookdata.h"
+#include "cloudsnapshot.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace model {
+class CapacityGroupModel;
+class CapacityTableModel;
+} // namespace model
+
+namespace gui {
+
+class CapacityChart;
+
+class CapacityPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CapacityPage(QWidget *parent = nullptr);
+
+    void setSnapshot(model::SnapshotPtr snapshot);
+    // Only this AZ's pods and groups ("" = all).
+    void setAz(const QString &az);
+
+    bool isComputing() const { return m_running > 0; }
+    model::CapacityOutlookPtr outlook() const { return m_outlook; }
+    QTableView *podTable() const { return m_podTable; }
+    QTableView *groupTable() const { return m_groupTable; }
+    QComboBox *azFilter() const { return m_az; }
+    CapacityChart *chart() const { return m_chart; }
+
+signals:
+    void outlookReady();
+
+private:
+    void apply(quint64 generation, model::CapacityOutlookPtr outlook);
+    void updateAzList();
+    void showPodRow(const QModelIndex &proxyIndex);
+    void showGroupRow(const QModelIndex &proxyIndex);
+
+    quint64 m_generation = 0;
+    int m_running = 0;
+    model::CapacityOutlookPtr m_outlook;
+    model::CapacityTableModel *m_podModel;
+    model::CapacityGroupModel *m_groupModel;
+    QSortFilterProxyModel *m_podProxy;
+    QSortFilterProxyModel *m_groupProxy;
+    QComboBox *m_az;
+    QLabel *m_summary;
+    QTableView *m_podTable;
+    QTableView *m_groupTable;
+    CapacityChart *m_chart;
+};
+
+} // namespace gui
