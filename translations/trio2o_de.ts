@@ -902,20 +902,32 @@ Begründung:   %6
         <translation>(%1) weicht von der Anzahl der Namen ab, die das Muster ergibt (%2)</translation>
     </message>
     <message>
-        <source>events[%1]: must be an object with a &quot;type&quot;</source>
-        <translation>events[%1]: muss ein Objekt mit &quot;type&quot; sein</translation>
-    </message>
-    <message>
-        <source>events[%1]: field &quot;type&quot; must be one of %2, not %3</source>
-        <translation>events[%1]: Feld &quot;type&quot; muss eines von %2 sein, nicht %3</translation>
-    </message>
-    <message>
         <source>a missing or non-string value</source>
         <translation>ein fehlender Wert oder keine Zeichenkette</translation>
     </message>
     <message>
         <source>must be vcpus, ram_mb or disk_gb, not &quot;%1&quot;</source>
         <translation>muss vcpus, ram_mb oder disk_gb sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the scenario asks for more than %2 VM requests (%3 with this event); split it, or raise the limit with trio2o-sched whatif --max-requests</source>
+        <translation>%1: Das Szenario verlangt mehr als %2 VM-Anfragen (%3 mit diesem Ereignis); teilen Sie es auf oder erhöhen Sie die Grenze mit trio2o-sched whatif --max-requests</translation>
+    </message>
+    <message>
+        <source>%1: the scenario&apos;s name patterns expand to more than %2 tenant names (%3 with this event); split it, or raise the limit with trio2o-sched whatif --max-tenants</source>
+        <translation>%1: Die Namensmuster des Szenarios ergeben mehr als %2 Mandantennamen (%3 mit diesem Ereignis); teilen Sie es auf oder erhöhen Sie die Grenze mit trio2o-sched whatif --max-tenants</translation>
+    </message>
+    <message>
+        <source>events[%1]: must be an object with a &quot;type&quot; (at byte %2)</source>
+        <translation>events[%1]: muss ein Objekt mit einem &quot;type&quot; sein (bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>events[%1]: field &quot;type&quot; must be one of %2, not %3 (the event at byte %4)</source>
+        <translation>events[%1]: Feld &quot;type&quot; muss eines von %2 sein, nicht %3 (das Ereignis bei Byte %4)</translation>
+    </message>
+    <message>
+        <source>%1 (the event at byte %2)</source>
+        <translation>%1 (das Ereignis bei Byte %2)</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1227,13 @@ Begründung:   %6
     <message>
         <source>Replay a what-if scenario on a copy of the state</source>
         <translation>Ein What-if-Szenario auf einer Kopie des Zustands abspielen</translation>
+    </message>
+</context>
+<context>
+    <name>MappedFile</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +1781,10 @@ Begründung:   %6
         <translation>Mandanten mit abweichendem Ergebnis, %1 gegen %2 (%3)
 </translation>
     </message>
+    <message>
+        <source>Deletes beyond usage</source>
+        <translation>Löschungen über die Belegung hinaus</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioJson</name>
@@ -1806,10 +1829,6 @@ Begründung:   %6
         <translation>Feld &quot;base&quot; muss &quot;current&quot;, eine JSON-Zustandsdatei oder ein Datenbankpfad sein</translation>
     </message>
     <message>
-        <source>not valid JSON at offset %1: %2</source>
-        <translation>kein gültiges JSON bei Offset %1: %2</translation>
-    </message>
-    <message>
         <source>a scenario must be a JSON object</source>
         <translation>ein Szenario muss ein JSON-Objekt sein</translation>
     </message>
@@ -1825,13 +1844,13 @@ Begründung:   %6
         <source>events[%1] (%2): field &quot;%3&quot;: %4</source>
         <translation>events[%1] (%2): Feld &quot;%3&quot;: %4</translation>
     </message>
+    <message>
+        <source>unknown availability zone &quot;%1&quot; (no pod of the base or of an earlier add_pod is in it)</source>
+        <translation>unbekannte Verfügbarkeitszone &quot;%1&quot; (kein Pod der Basis oder eines früheren add_pod liegt darin)</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioLoader</name>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>kann %1 nicht lesen: %2</translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2309,6 +2328,17 @@ Begründung:   %6
     </message>
 </context>
 <context>
+    <name>SqliteBackup</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot copy %1: %2</source>
+        <translation>%1 kann nicht kopiert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>SqliteBindingReader</name>
     <message>
         <source>cannot read the bindings: %1</source>
@@ -2709,6 +2739,30 @@ Begründung:   %6
     <message>
         <source>interrupted: replay stopped between events, nothing was written</source>
         <translation>unterbrochen: die Wiedergabe wurde zwischen Ereignissen angehalten, nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>Print the replay&apos;s progress to standard error, one line each time, even when it is not a terminal (the first line also says Ctrl-C is armed).</source>
+        <translation>Den Fortschritt der Wiedergabe auf die Standardfehlerausgabe schreiben, jeweils eine Zeile, auch wenn sie kein Terminal ist (die erste Zeile zeigt auch, dass Strg-C wirkt).</translation>
+    </message>
+    <message>
+        <source>Refuse scenarios whose events ask for more than N VM requests in all (default %1).</source>
+        <translation>Szenarien ablehnen, deren Ereignisse insgesamt mehr als N VM-Anfragen verlangen (Standard %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Refuse scenarios whose name patterns expand to more than N tenant names in all (default %1).</source>
+        <translation>Szenarien ablehnen, deren Namensmuster insgesamt mehr als N Mandantennamen ergeben (Standard %1).</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number above 0, not &quot;%2&quot;</source>
+        <translation>--%1 muss eine ganze Zahl über 0 sein, nicht &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Replaying: %1% (Ctrl-C stops)</source>
+        <translation>Wiedergabe: %1 % (Strg-C bricht ab)</translation>
     </message>
 </context>
 <context>

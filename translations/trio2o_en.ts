@@ -896,19 +896,31 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>events[%1]: must be an object with a &quot;type&quot;</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>events[%1]: field &quot;type&quot; must be one of %2, not %3</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>a missing or non-string value</source>
         <translation></translation>
     </message>
     <message>
         <source>must be vcpus, ram_mb or disk_gb, not &quot;%1&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: the scenario asks for more than %2 VM requests (%3 with this event); split it, or raise the limit with trio2o-sched whatif --max-requests</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: the scenario&apos;s name patterns expand to more than %2 tenant names (%3 with this event); split it, or raise the limit with trio2o-sched whatif --max-tenants</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>events[%1]: must be an object with a &quot;type&quot; (at byte %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>events[%1]: field &quot;type&quot; must be one of %2, not %3 (the event at byte %4)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (the event at byte %2)</source>
         <translation></translation>
     </message>
 </context>
@@ -1208,6 +1220,13 @@ Reason:   %6
     </message>
     <message>
         <source>Replay a what-if scenario on a copy of the state</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>MappedFile</name>
+    <message>
+        <source>cannot read %1: %2</source>
         <translation></translation>
     </message>
 </context>
@@ -1744,6 +1763,10 @@ Reason:   %6
 </source>
         <translation></translation>
     </message>
+    <message>
+        <source>Deletes beyond usage</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ScenarioJson</name>
@@ -1788,10 +1811,6 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>not valid JSON at offset %1: %2</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>a scenario must be a JSON object</source>
         <translation></translation>
     </message>
@@ -1807,13 +1826,13 @@ Reason:   %6
         <source>events[%1] (%2): field &quot;%3&quot;: %4</source>
         <translation></translation>
     </message>
+    <message>
+        <source>unknown availability zone &quot;%1&quot; (no pod of the base or of an earlier add_pod is in it)</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ScenarioLoader</name>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation></translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation></translation>
@@ -2291,6 +2310,17 @@ Reason:   %6
     </message>
 </context>
 <context>
+    <name>SqliteBackup</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot copy %1: %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>SqliteBindingReader</name>
     <message>
         <source>cannot read the bindings: %1</source>
@@ -2690,6 +2720,30 @@ Reason:   %6
     </message>
     <message>
         <source>interrupted: replay stopped between events, nothing was written</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print the replay&apos;s progress to standard error, one line each time, even when it is not a terminal (the first line also says Ctrl-C is armed).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refuse scenarios whose events ask for more than N VM requests in all (default %1).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refuse scenarios whose name patterns expand to more than N tenant names in all (default %1).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number above 0, not &quot;%2&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Replaying: %1% (Ctrl-C stops)</source>
         <translation></translation>
     </message>
 </context>

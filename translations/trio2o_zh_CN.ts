@@ -901,20 +901,32 @@ Pod:     %5
         <translation>（%1）与模式给出的名称数量（%2）不同</translation>
     </message>
     <message>
-        <source>events[%1]: must be an object with a &quot;type&quot;</source>
-        <translation>events[%1]：必须是带有 &quot;type&quot; 的对象</translation>
-    </message>
-    <message>
-        <source>events[%1]: field &quot;type&quot; must be one of %2, not %3</source>
-        <translation>events[%1]：字段 &quot;type&quot; 必须是 %2 之一，而不是 %3</translation>
-    </message>
-    <message>
         <source>a missing or non-string value</source>
         <translation>缺失值或非字符串值</translation>
     </message>
     <message>
         <source>must be vcpus, ram_mb or disk_gb, not &quot;%1&quot;</source>
         <translation>必须是 vcpus、ram_mb 或 disk_gb，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the scenario asks for more than %2 VM requests (%3 with this event); split it, or raise the limit with trio2o-sched whatif --max-requests</source>
+        <translation>%1：场景请求的虚拟机超过 %2 个（加上此事件为 %3 个）；请拆分场景，或用 trio2o-sched whatif --max-requests 提高上限</translation>
+    </message>
+    <message>
+        <source>%1: the scenario&apos;s name patterns expand to more than %2 tenant names (%3 with this event); split it, or raise the limit with trio2o-sched whatif --max-tenants</source>
+        <translation>%1：场景的名称模式展开后超过 %2 个租户名（加上此事件为 %3 个）；请拆分场景，或用 trio2o-sched whatif --max-tenants 提高上限</translation>
+    </message>
+    <message>
+        <source>events[%1]: must be an object with a &quot;type&quot; (at byte %2)</source>
+        <translation>events[%1]：必须是带 &quot;type&quot; 的对象（位于第 %2 字节）</translation>
+    </message>
+    <message>
+        <source>events[%1]: field &quot;type&quot; must be one of %2, not %3 (the event at byte %4)</source>
+        <translation>events[%1]：字段 &quot;type&quot; 必须是 %2 之一，而不是 %3（该事件位于第 %4 字节）</translation>
+    </message>
+    <message>
+        <source>%1 (the event at byte %2)</source>
+        <translation>%1（该事件位于第 %2 字节）</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1224,13 @@ Pod:     %5
     <message>
         <source>Replay a what-if scenario on a copy of the state</source>
         <translation>在状态副本上回放 what-if 场景</translation>
+    </message>
+</context>
+<context>
+    <name>MappedFile</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +1768,10 @@ Pod:     %5
         <translation>结果不同的租户，%1 对比 %2（%3）
 </translation>
     </message>
+    <message>
+        <source>Deletes beyond usage</source>
+        <translation>超出用量的删除</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioJson</name>
@@ -1793,10 +1816,6 @@ Pod:     %5
         <translation>字段 &quot;base&quot; 必须是 &quot;current&quot;、JSON 状态文件或数据库路径</translation>
     </message>
     <message>
-        <source>not valid JSON at offset %1: %2</source>
-        <translation>偏移 %1 处不是有效的 JSON：%2</translation>
-    </message>
-    <message>
         <source>a scenario must be a JSON object</source>
         <translation>场景必须是 JSON 对象</translation>
     </message>
@@ -1812,13 +1831,13 @@ Pod:     %5
         <source>events[%1] (%2): field &quot;%3&quot;: %4</source>
         <translation>events[%1]（%2）：字段 &quot;%3&quot;：%4</translation>
     </message>
+    <message>
+        <source>unknown availability zone &quot;%1&quot; (no pod of the base or of an earlier add_pod is in it)</source>
+        <translation>未知的可用区 &quot;%1&quot;（基础状态中或之前的 add_pod 中没有位于该区的 pod）</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioLoader</name>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
@@ -2294,6 +2313,17 @@ Pod:     %5
     </message>
 </context>
 <context>
+    <name>SqliteBackup</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot copy %1: %2</source>
+        <translation>无法复制 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>SqliteBindingReader</name>
     <message>
         <source>cannot read the bindings: %1</source>
@@ -2691,6 +2721,30 @@ Pod:     %5
     <message>
         <source>interrupted: replay stopped between events, nothing was written</source>
         <translation>已中断：回放在事件之间停止，未写入任何内容</translation>
+    </message>
+    <message>
+        <source>Print the replay&apos;s progress to standard error, one line each time, even when it is not a terminal (the first line also says Ctrl-C is armed).</source>
+        <translation>将重放进度逐行写到标准错误输出，即使它不是终端（第一行也表示 Ctrl-C 已生效）。</translation>
+    </message>
+    <message>
+        <source>Refuse scenarios whose events ask for more than N VM requests in all (default %1).</source>
+        <translation>拒绝事件总共请求超过 N 个虚拟机的场景（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Refuse scenarios whose name patterns expand to more than N tenant names in all (default %1).</source>
+        <translation>拒绝名称模式总共展开超过 N 个租户名的场景（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number above 0, not &quot;%2&quot;</source>
+        <translation>--%1 必须是大于 0 的整数，而不是 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Replaying: %1% (Ctrl-C stops)</source>
+        <translation>正在重放：%1%（Ctrl-C 停止）</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include <QFutureWatcher>
 #include <QObject>
 
+#include <algorithm>
 #include <atomic>
 #include <memory>
 
@@ -47,6 +48,11 @@ public:
     quint64 start(WhatIfInput input);
     void cancel();
     bool isRunning() const { return m_watcher.isRunning(); }
+    // No run - current or stale - is still working (tests: a stale run is over).
+    bool allRunsFinished() const
+    {
+        return std::all_of(m_runs.begin(), m_runs.end(), [](const QFuture<WhatIfOutcome> &f) { return f.isFinished(); });
+    }
     quint64 generation() const { return m_generation; }
 
 signals:

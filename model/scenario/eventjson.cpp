@@ -139,6 +139,7 @@ public:
     bool failed() const { return !m_error.isEmpty(); }
     Error error() const { return Error{m_error}; }
     whatif::Scenario &scenario() { return m_scenario; }
+    std::unordered_map<std::string, std::uint32_t> &lists() { return m_budget.lists; }
     const JsonValue &value(Key key) const { return m_fields.values[key]; }
     QString where() const { return QStringLiteral("events[%1] (%2)").arg(m_index).arg(m_type); }
 
@@ -261,13 +262,18 @@ std::uint32_t readPattern(EventReader &r, Key key, std::uint64_t count)
                                                 .arg(whatif::kMaxPatternNames).arg(QString::fromStdString(*text)));
         return whatif::kNoId;
     }
+    const std::string memo = *text + '\x1f' + std::to_string(p.pattern.perCount ? count : 0);
+    if (const auto it = r.lists().find(memo); it != r.lists().end())
+        return it->second; // the same names again: one list, counted once
     if (!r.spendTenants(p.pattern.size()))
         return whatif::kNoId;
     std::vector<NameId> names;
     names.reserve(p.pattern.size());
     for (std::uint64_t i = 0; i < p.pattern.size(); ++i)
         names.push_back(r.scenario().intern(p.pattern.name(i)));
-    return r.scenario().addTenantList(std::move(names));
+    const std::uint32_t list = r.scenario().addTenantList(std::move(names));
+    r.lists().emplace(memo, list);
+    return list;
 }
 
 template <typename VmEvent>

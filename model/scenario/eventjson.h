@@ -11,6 +11,9 @@
 
 #include <QCoreApplication>
 
+#include <string>
+#include <unordered_map>
+
 namespace model {
 
 // How far a scenario's events may expand: VM requests (the `count` of
@@ -26,11 +29,13 @@ struct ExpansionLimits {
     std::uint64_t tenants = kDefaultTenants;
 };
 
-// What the events read so far have used of the limits.
+// What the events read so far have used of the limits. A pattern repeated
+// with the same count shares one tenant list and counts once.
 struct ExpansionBudget {
     ExpansionLimits limits;
     std::uint64_t requests = 0;
     std::uint64_t tenants = 0;
+    std::unordered_map<std::string, std::uint32_t> lists; // pattern + count -> tenant list
 };
 
 class EventJson

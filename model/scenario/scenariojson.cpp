@@ -72,7 +72,8 @@ Status readEvents(JsonCursor &cursor, whatif::Scenario &s, const ExpansionLimits
     cursor.enterArray();
     // Added pods without created_at are the newest, in the order they come.
     const std::int64_t now = QDateTime::currentMSecsSinceEpoch() * 1000;
-    ExpansionBudget budget{limits, 0, 0};
+    ExpansionBudget budget;
+    budget.limits = limits;
     for (qsizetype i = 0; cursor.nextElement(); ++i) {
         auto event = EventJson::read(cursor, i, s, now + i, budget);
         if (!event)
