@@ -133,7 +133,7 @@ QString ReportText::growthList(const whatif::Report &r)
         const QString vm = g.vmSize ? tr("%1 vCPUs, %2 MB RAM, %3 GB disk")
                                           .arg((*g.vmSize)[0]).arg((*g.vmSize)[1]).arg((*g.vmSize)[2])
                                     : tr("no typical VM size");
-        out += tr("Growth of event %1 over %n day(s): %2 VM requests (%3) from %4 pod(s)", nullptr, int(g.days))
+        out += tr("Growth (event %1, %n day(s)): %2 VM requests of %3; projected pods: %4", nullptr, int(g.days))
                    .arg(g.event).arg(requests).arg(vm).arg(g.pods.size());
         QStringList skipped;
         std::uint32_t total = 0;
@@ -143,7 +143,7 @@ QString ReportText::growthList(const whatif::Report &r)
             total += g.skipped[k];
         }
         if (total > 0)
-            out += tr("; %n pod(s) skipped: %1", nullptr, int(total)).arg(skipped.join(QStringLiteral(", ")));
+            out += tr("; skipped pods: %1 (%2)").arg(total).arg(skipped.join(QStringLiteral(", ")));
         out += QLatin1Char('\n');
     }
     return out.isEmpty() ? out : out + QLatin1Char('\n');
