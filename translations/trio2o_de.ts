@@ -97,10 +97,6 @@
         <translation>NAME</translation>
     </message>
     <message>
-        <source>Keystone password (env OS_PASSWORD; prefer the variable).</source>
-        <translation>Keystone-Passwort (Umgebung OS_PASSWORD; die Variable ist vorzuziehen).</translation>
-    </message>
-    <message>
         <source>PASSWORD</source>
         <translation>PASSWORT</translation>
     </message>
@@ -163,10 +159,6 @@
     <message>
         <source>SECONDS</source>
         <translation>SEKUNDEN</translation>
-    </message>
-    <message>
-        <source>--db and --remote (or --endpoint, --os-auth-url) exclude each other</source>
-        <translation>--db und --remote (oder --endpoint, --os-auth-url) schließen einander aus</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds from 0.001 to 3600, not &quot;%1&quot;</source>
@@ -323,10 +315,6 @@
         <source>no</source>
         <translation>nein</translation>
     </message>
-    <message>
-        <source>Shown from a snapshot of %1: the cloud cannot be reached.</source>
-        <translation>Aus einem Snapshot von %1 angezeigt: die Cloud ist nicht erreichbar.</translation>
-    </message>
 </context>
 <context>
     <name>BoundedFileReader</name>
@@ -357,6 +345,13 @@
     <message>
         <source>%1 is longer than %2 MiB, the limit for %3</source>
         <translation>%1 ist länger als %2 MiB, die Grenze für %3</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityReport</name>
+    <message>
+        <source>general</source>
+        <translation>allgemein</translation>
     </message>
 </context>
 <context>
@@ -397,10 +392,6 @@
 <context>
     <name>ConnectionSettings</name>
     <message>
-        <source>the Trio2o endpoint &quot;%1&quot; is not a valid URL</source>
-        <translation>der Trio2o-Endpunkt &quot;%1&quot; ist keine gültige URL</translation>
-    </message>
-    <message>
         <source>--noauth needs the Trio2o endpoint (--remote or --endpoint)</source>
         <translation>--noauth braucht den Trio2o-Endpunkt (--remote oder --endpoint)</translation>
     </message>
@@ -409,24 +400,8 @@
         <translation>ein Token braucht den Trio2o-Endpunkt (--endpoint) oder Keystone (--os-auth-url)</translation>
     </message>
     <message>
-        <source>no credentials: give --os-auth-url with --os-username and --os-password, or --os-token, or --noauth for a development cloud without Keystone</source>
-        <translation>keine Anmeldedaten: --os-auth-url mit --os-username und --os-password angeben, oder --os-token, oder --noauth für eine Entwicklungs-Cloud ohne Keystone</translation>
-    </message>
-    <message>
-        <source>the Keystone URL &quot;%1&quot; is not a valid URL</source>
-        <translation>die Keystone-URL &quot;%1&quot; ist keine gültige URL</translation>
-    </message>
-    <message>
-        <source>Keystone needs a user name (--os-username or OS_USERNAME)</source>
-        <translation>Keystone braucht einen Benutzernamen (--os-username oder OS_USERNAME)</translation>
-    </message>
-    <message>
         <source>Keystone needs a password (--os-password or OS_PASSWORD)</source>
         <translation>Keystone braucht ein Passwort (--os-password oder OS_PASSWORD)</translation>
-    </message>
-    <message>
-        <source>Keystone needs a project (--os-project-name or OS_PROJECT_NAME)</source>
-        <translation>Keystone braucht ein Projekt (--os-project-name oder OS_PROJECT_NAME)</translation>
     </message>
     <message>
         <source>Trio2o via %1</source>
@@ -439,10 +414,6 @@
     <message>
         <source>%1 (given token)</source>
         <translation>%1 (angegebenes Token)</translation>
-    </message>
-    <message>
-        <source>%1 (user %2, project %3)</source>
-        <translation>%1 (Benutzer %2, Projekt %3)</translation>
     </message>
 </context>
 <context>
@@ -818,6 +789,13 @@ Begründung:   %6
     </message>
 </context>
 <context>
+    <name>DrainOperation</name>
+    <message>
+        <source>general</source>
+        <translation>allgemein</translation>
+    </message>
+</context>
+<context>
     <name>DrainPlanner</name>
     <message>
         <source>pod %1 does not exist</source>
@@ -928,6 +906,10 @@ Begründung:   %6
     <message>
         <source>%1 (the event at byte %2)</source>
         <translation>%1 (das Ereignis bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>must give at least one of vcpus, ram_mb, disk_gb above 0</source>
+        <translation>muss mindestens einen der Werte vcpus, ram_mb, disk_gb über 0 angeben</translation>
     </message>
 </context>
 <context>
@@ -1209,10 +1191,6 @@ Begründung:   %6
         <translation>unbekannter Befehl &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>List, create or delete pods</source>
-        <translation>Pods auflisten, erstellen oder löschen</translation>
-    </message>
-    <message>
         <source>Run one scheduling decision for a tenant</source>
         <translation>Eine Scheduling-Entscheidung für einen Mandanten treffen</translation>
     </message>
@@ -1360,6 +1338,13 @@ Begründung:   %6
     </message>
 </context>
 <context>
+    <name>PodSettingsOperation</name>
+    <message>
+        <source>general</source>
+        <translation>allgemein</translation>
+    </message>
+</context>
+<context>
     <name>PodsCommand</name>
     <message>
         <source>ID</source>
@@ -1398,10 +1383,6 @@ Begründung:   %6
         <translation>allgemein</translation>
     </message>
     <message>
-        <source>Shown from a snapshot of %1: the cloud cannot be reached.</source>
-        <translation>Aus einem Snapshot von %1 angezeigt: die Cloud ist nicht erreichbar.</translation>
-    </message>
-    <message>
         <source>pods create needs --name</source>
         <translation>pods create braucht --name</translation>
     </message>
@@ -1436,12 +1417,6 @@ Begründung:   %6
         <translation>Pod %1 gelöscht (%2).</translation>
     </message>
     <message>
-        <source>Lists the pods, or creates or deletes one, in the database or a live Trio2o cloud.
-  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD</source>
-        <translation>Listet die Pods auf oder erstellt bzw. löscht einen, in der Datenbank oder einer laufenden Trio2o-Cloud.
-  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD</translation>
-    </message>
-    <message>
         <source>Print the API&apos;s own JSON: {&quot;pods&quot;: [...]}.</source>
         <translation>Das JSON der API selbst ausgeben: {&quot;pods&quot;: [...]}.</translation>
     </message>
@@ -1470,20 +1445,8 @@ Begründung:   %6
         <translation>create: sein Rechenzentrum.</translation>
     </message>
     <message>
-        <source>delete: first rebind every tenant bound to the pod to POD.</source>
-        <translation>delete: zuerst jeden an den Pod gebundenen Mandanten neu an POD binden.</translation>
-    </message>
-    <message>
         <source>POD</source>
         <translation>POD</translation>
-    </message>
-    <message>
-        <source>list (default), create or delete.</source>
-        <translation>list (Standard), create oder delete.</translation>
-    </message>
-    <message>
-        <source>unknown pods action &quot;%1&quot; (list, create or delete)</source>
-        <translation>unbekannte pods-Aktion &quot;%1&quot; (list, create oder delete)</translation>
     </message>
     <message>
         <source>pods %1 takes no further arguments</source>
@@ -1581,10 +1544,6 @@ Begründung:   %6
 </context>
 <context>
     <name>RemoteSession</name>
-    <message>
-        <source>The console shows a snapshot of %1 because the cloud could not be reached; refresh once it is back before changing anything.</source>
-        <translation>Die Konsole zeigt einen Snapshot von %1, weil die Cloud nicht erreichbar war; aktualisieren Sie, sobald sie wieder da ist, bevor Sie etwas ändern.</translation>
-    </message>
     <message>
         <source>Pod %1 was created, but its local settings were not saved: %2</source>
         <translation>Pod %1 wurde erstellt, aber seine lokalen Einstellungen wurden nicht gespeichert: %2</translation>
@@ -1785,6 +1744,49 @@ Begründung:   %6
         <source>Deletes beyond usage</source>
         <translation>Löschungen über die Belegung hinaus</translation>
     </message>
+    <message>
+        <source>too little history</source>
+        <translation>zu wenig Verlauf</translation>
+    </message>
+    <message>
+        <source>flat or falling</source>
+        <translation>gleichbleibend oder fallend</translation>
+    </message>
+    <message>
+        <source>trend too poor to trust</source>
+        <translation>Trend zu unzuverlässig</translation>
+    </message>
+    <message>
+        <source>grows only in resources the VM size leaves at 0</source>
+        <translation>wächst nur bei Ressourcen, die die VM-Größe auf 0 lässt</translation>
+    </message>
+    <message>
+        <source>less than one VM</source>
+        <translation>weniger als eine VM</translation>
+    </message>
+    <message>
+        <source>no tenant bound</source>
+        <translation>kein Mandant gebunden</translation>
+    </message>
+    <message>
+        <source>%1 vCPUs, %2 MB RAM, %3 GB disk</source>
+        <translation>%1 vCPUs, %2 MB RAM, %3 GB Festplatte</translation>
+    </message>
+    <message>
+        <source>no typical VM size</source>
+        <translation>keine typische VM-Größe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Growth (event %1, %n day(s)): %2 VM requests of %3; projected pods: %4</source>
+        <translation>
+            <numerusform>Wachstum (Ereignis %1, %n Tag): %2 VM-Anfragen zu %3; projizierte Pods: %4</numerusform>
+            <numerusform>Wachstum (Ereignis %1, %n Tage): %2 VM-Anfragen zu %3; projizierte Pods: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; skipped pods: %1 (%2)</source>
+        <translation>; übersprungene Pods: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioJson</name>
@@ -1847,6 +1849,18 @@ Begründung:   %6
     <message>
         <source>unknown availability zone &quot;%1&quot; (no pod of the base or of an earlier add_pod is in it)</source>
         <translation>unbekannte Verfügbarkeitszone &quot;%1&quot; (kein Pod der Basis oder eines früheren add_pod liegt darin)</translation>
+    </message>
+    <message>
+        <source>unknown group &quot;%1&quot; (no pod of the base or of an earlier add_pod has it, in that availability zone)</source>
+        <translation>unbekannte Gruppe &quot;%1&quot; (kein Pod der Basis oder eines früheren add_pod hat sie, in dieser Verfügbarkeitszone)</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>allgemein</translation>
+    </message>
+    <message>
+        <source>events[%1] (grow): the projected growth makes the scenario ask for more than %2 VM requests (%3 with this event); grow fewer days, limit it with &quot;az&quot; or &quot;group&quot;, or raise the limit with trio2o-sched whatif --max-requests</source>
+        <translation>events[%1] (grow): durch das projizierte Wachstum verlangt das Szenario mehr als %2 VM-Anfragen (%3 mit diesem Ereignis); weniger Tage wachsen lassen, mit &quot;az&quot; oder &quot;group&quot; eingrenzen oder die Grenze mit trio2o-sched whatif --max-requests anheben</translation>
     </message>
 </context>
 <context>
@@ -5002,6 +5016,17 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
     <message>
         <source>Event %1 (events[%1] in the file)</source>
         <translation>Ereignis %1 (events[%1] in der Datei)</translation>
+    </message>
+    <message>
+        <source>Grow (outlook)</source>
+        <translation>Wachstum (Ausblick)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s) in %2</source>
+        <translation>
+            <numerusform>%1: %n Tag in %2</numerusform>
+            <numerusform>%1: %n Tage in %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -97,10 +97,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>Keystone password (env OS_PASSWORD; prefer the variable).</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>PASSWORD</source>
         <translation></translation>
     </message>
@@ -162,10 +158,6 @@
     </message>
     <message>
         <source>SECONDS</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>--db and --remote (or --endpoint, --os-auth-url) exclude each other</source>
         <translation></translation>
     </message>
     <message>
@@ -323,10 +315,6 @@
         <source>no</source>
         <translation></translation>
     </message>
-    <message>
-        <source>Shown from a snapshot of %1: the cloud cannot be reached.</source>
-        <translation></translation>
-    </message>
 </context>
 <context>
     <name>BoundedFileReader</name>
@@ -356,6 +344,13 @@
     </message>
     <message>
         <source>%1 is longer than %2 MiB, the limit for %3</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CapacityReport</name>
+    <message>
+        <source>general</source>
         <translation></translation>
     </message>
 </context>
@@ -397,10 +392,6 @@
 <context>
     <name>ConnectionSettings</name>
     <message>
-        <source>the Trio2o endpoint &quot;%1&quot; is not a valid URL</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>--noauth needs the Trio2o endpoint (--remote or --endpoint)</source>
         <translation></translation>
     </message>
@@ -409,23 +400,7 @@
         <translation></translation>
     </message>
     <message>
-        <source>no credentials: give --os-auth-url with --os-username and --os-password, or --os-token, or --noauth for a development cloud without Keystone</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>the Keystone URL &quot;%1&quot; is not a valid URL</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Keystone needs a user name (--os-username or OS_USERNAME)</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Keystone needs a password (--os-password or OS_PASSWORD)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Keystone needs a project (--os-project-name or OS_PROJECT_NAME)</source>
         <translation></translation>
     </message>
     <message>
@@ -438,10 +413,6 @@
     </message>
     <message>
         <source>%1 (given token)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 (user %2, project %3)</source>
         <translation></translation>
     </message>
 </context>
@@ -812,6 +783,13 @@ Reason:   %6
     </message>
 </context>
 <context>
+    <name>DrainOperation</name>
+    <message>
+        <source>general</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>DrainPlanner</name>
     <message>
         <source>pod %1 does not exist</source>
@@ -921,6 +899,10 @@ Reason:   %6
     </message>
     <message>
         <source>%1 (the event at byte %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must give at least one of vcpus, ram_mb, disk_gb above 0</source>
         <translation></translation>
     </message>
 </context>
@@ -1203,10 +1185,6 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>List, create or delete pods</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Run one scheduling decision for a tenant</source>
         <translation></translation>
     </message>
@@ -1354,6 +1332,13 @@ Reason:   %6
     </message>
 </context>
 <context>
+    <name>PodSettingsOperation</name>
+    <message>
+        <source>general</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>PodsCommand</name>
     <message>
         <source>ID</source>
@@ -1392,10 +1377,6 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>Shown from a snapshot of %1: the cloud cannot be reached.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>pods create needs --name</source>
         <translation></translation>
     </message>
@@ -1430,11 +1411,6 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>Lists the pods, or creates or deletes one, in the database or a live Trio2o cloud.
-  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Print the API&apos;s own JSON: {&quot;pods&quot;: [...]}.</source>
         <translation></translation>
     </message>
@@ -1463,19 +1439,7 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>delete: first rebind every tenant bound to the pod to POD.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>POD</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>list (default), create or delete.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>unknown pods action &quot;%1&quot; (list, create or delete)</source>
         <translation></translation>
     </message>
     <message>
@@ -1574,10 +1538,6 @@ Reason:   %6
 </context>
 <context>
     <name>RemoteSession</name>
-    <message>
-        <source>The console shows a snapshot of %1 because the cloud could not be reached; refresh once it is back before changing anything.</source>
-        <translation></translation>
-    </message>
     <message>
         <source>Pod %1 was created, but its local settings were not saved: %2</source>
         <translation></translation>
@@ -1767,6 +1727,49 @@ Reason:   %6
         <source>Deletes beyond usage</source>
         <translation></translation>
     </message>
+    <message>
+        <source>too little history</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>flat or falling</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>trend too poor to trust</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>grows only in resources the VM size leaves at 0</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>less than one VM</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no tenant bound</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 vCPUs, %2 MB RAM, %3 GB disk</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no typical VM size</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Growth (event %1, %n day(s)): %2 VM requests of %3; projected pods: %4</source>
+        <translation>
+            <numerusform>Growth (event %1, %n day): %2 VM requests of %3; projected pods: %4</numerusform>
+            <numerusform>Growth (event %1, %n days): %2 VM requests of %3; projected pods: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; skipped pods: %1 (%2)</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ScenarioJson</name>
@@ -1828,6 +1831,18 @@ Reason:   %6
     </message>
     <message>
         <source>unknown availability zone &quot;%1&quot; (no pod of the base or of an earlier add_pod is in it)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown group &quot;%1&quot; (no pod of the base or of an earlier add_pod has it, in that availability zone)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>events[%1] (grow): the projected growth makes the scenario ask for more than %2 VM requests (%3 with this event); grow fewer days, limit it with &quot;az&quot; or &quot;group&quot;, or raise the limit with trio2o-sched whatif --max-requests</source>
         <translation></translation>
     </message>
 </context>
@@ -4982,6 +4997,17 @@ The undo history no longer holds this step.</source>
     <message>
         <source>Event %1 (events[%1] in the file)</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>Grow (outlook)</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s) in %2</source>
+        <translation>
+            <numerusform>%1: %n day in %2</numerusform>
+            <numerusform>%1: %n days in %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

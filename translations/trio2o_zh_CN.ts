@@ -97,10 +97,6 @@
         <translation>NAME</translation>
     </message>
     <message>
-        <source>Keystone password (env OS_PASSWORD; prefer the variable).</source>
-        <translation>Keystone 密码（环境变量 OS_PASSWORD；建议使用该变量）。</translation>
-    </message>
-    <message>
         <source>PASSWORD</source>
         <translation>PASSWORD</translation>
     </message>
@@ -163,10 +159,6 @@
     <message>
         <source>SECONDS</source>
         <translation>SECONDS</translation>
-    </message>
-    <message>
-        <source>--db and --remote (or --endpoint, --os-auth-url) exclude each other</source>
-        <translation>--db 与 --remote（或 --endpoint、--os-auth-url）互斥</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds from 0.001 to 3600, not &quot;%1&quot;</source>
@@ -322,10 +314,6 @@
         <source>no</source>
         <translation>否</translation>
     </message>
-    <message>
-        <source>Shown from a snapshot of %1: the cloud cannot be reached.</source>
-        <translation>显示的是 %1 的快照：无法访问该云。</translation>
-    </message>
 </context>
 <context>
     <name>BoundedFileReader</name>
@@ -356,6 +344,13 @@
     <message>
         <source>%1 is longer than %2 MiB, the limit for %3</source>
         <translation>%1 超过 %2 MiB，这是%3的上限</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityReport</name>
+    <message>
+        <source>general</source>
+        <translation>通用</translation>
     </message>
 </context>
 <context>
@@ -396,10 +391,6 @@
 <context>
     <name>ConnectionSettings</name>
     <message>
-        <source>the Trio2o endpoint &quot;%1&quot; is not a valid URL</source>
-        <translation>Trio2o 端点 &quot;%1&quot; 不是有效的 URL</translation>
-    </message>
-    <message>
         <source>--noauth needs the Trio2o endpoint (--remote or --endpoint)</source>
         <translation>--noauth 需要 Trio2o 端点（--remote 或 --endpoint）</translation>
     </message>
@@ -408,24 +399,8 @@
         <translation>令牌需要 Trio2o 端点（--endpoint）或 Keystone（--os-auth-url）</translation>
     </message>
     <message>
-        <source>no credentials: give --os-auth-url with --os-username and --os-password, or --os-token, or --noauth for a development cloud without Keystone</source>
-        <translation>没有凭据：请提供 --os-auth-url 以及 --os-username 和 --os-password，或 --os-token，或对没有 Keystone 的开发云使用 --noauth</translation>
-    </message>
-    <message>
-        <source>the Keystone URL &quot;%1&quot; is not a valid URL</source>
-        <translation>Keystone URL &quot;%1&quot; 不是有效的 URL</translation>
-    </message>
-    <message>
-        <source>Keystone needs a user name (--os-username or OS_USERNAME)</source>
-        <translation>Keystone 需要用户名（--os-username 或 OS_USERNAME）</translation>
-    </message>
-    <message>
         <source>Keystone needs a password (--os-password or OS_PASSWORD)</source>
         <translation>Keystone 需要密码（--os-password 或 OS_PASSWORD）</translation>
-    </message>
-    <message>
-        <source>Keystone needs a project (--os-project-name or OS_PROJECT_NAME)</source>
-        <translation>Keystone 需要项目（--os-project-name 或 OS_PROJECT_NAME）</translation>
     </message>
     <message>
         <source>Trio2o via %1</source>
@@ -438,10 +413,6 @@
     <message>
         <source>%1 (given token)</source>
         <translation>%1（给定令牌）</translation>
-    </message>
-    <message>
-        <source>%1 (user %2, project %3)</source>
-        <translation>%1（用户 %2，项目 %3）</translation>
     </message>
 </context>
 <context>
@@ -817,6 +788,13 @@ Pod:     %5
     </message>
 </context>
 <context>
+    <name>DrainOperation</name>
+    <message>
+        <source>general</source>
+        <translation>通用</translation>
+    </message>
+</context>
+<context>
     <name>DrainPlanner</name>
     <message>
         <source>pod %1 does not exist</source>
@@ -927,6 +905,10 @@ Pod:     %5
     <message>
         <source>%1 (the event at byte %2)</source>
         <translation>%1（该事件位于第 %2 字节）</translation>
+    </message>
+    <message>
+        <source>must give at least one of vcpus, ram_mb, disk_gb above 0</source>
+        <translation>必须至少给出 vcpus、ram_mb、disk_gb 中一个大于 0 的值</translation>
     </message>
 </context>
 <context>
@@ -1206,10 +1188,6 @@ Pod:     %5
         <translation>未知命令 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>List, create or delete pods</source>
-        <translation>列出、创建或删除 Pod</translation>
-    </message>
-    <message>
         <source>Run one scheduling decision for a tenant</source>
         <translation>为租户执行一次调度决策</translation>
     </message>
@@ -1351,6 +1329,13 @@ Pod:     %5
     </message>
 </context>
 <context>
+    <name>PodSettingsOperation</name>
+    <message>
+        <source>general</source>
+        <translation>通用</translation>
+    </message>
+</context>
+<context>
     <name>PodsCommand</name>
     <message>
         <source>ID</source>
@@ -1389,10 +1374,6 @@ Pod:     %5
         <translation>通用</translation>
     </message>
     <message>
-        <source>Shown from a snapshot of %1: the cloud cannot be reached.</source>
-        <translation>显示的是 %1 的快照：无法访问该云。</translation>
-    </message>
-    <message>
         <source>pods create needs --name</source>
         <translation>pods create 需要 --name</translation>
     </message>
@@ -1425,12 +1406,6 @@ Pod:     %5
         <translation>已删除 Pod %1（%2）。</translation>
     </message>
     <message>
-        <source>Lists the pods, or creates or deletes one, in the database or a live Trio2o cloud.
-  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD</source>
-        <translation>列出 Pod，或在数据库或在线 Trio2o 云中创建或删除一个 Pod。
-  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD</translation>
-    </message>
-    <message>
         <source>Print the API&apos;s own JSON: {&quot;pods&quot;: [...]}.</source>
         <translation>输出 API 自身的 JSON：{&quot;pods&quot;: [...]}。</translation>
     </message>
@@ -1459,20 +1434,8 @@ Pod:     %5
         <translation>create：其数据中心。</translation>
     </message>
     <message>
-        <source>delete: first rebind every tenant bound to the pod to POD.</source>
-        <translation>delete：先将绑定到该 Pod 的每个租户重新绑定到 POD。</translation>
-    </message>
-    <message>
         <source>POD</source>
         <translation>POD</translation>
-    </message>
-    <message>
-        <source>list (default), create or delete.</source>
-        <translation>list（默认）、create 或 delete。</translation>
-    </message>
-    <message>
-        <source>unknown pods action &quot;%1&quot; (list, create or delete)</source>
-        <translation>未知的 pods 操作 &quot;%1&quot;（list、create 或 delete）</translation>
     </message>
     <message>
         <source>pods %1 takes no further arguments</source>
@@ -1569,10 +1532,6 @@ Pod:     %5
 </context>
 <context>
     <name>RemoteSession</name>
-    <message>
-        <source>The console shows a snapshot of %1 because the cloud could not be reached; refresh once it is back before changing anything.</source>
-        <translation>由于无法访问该云，控制台显示的是 %1 的快照；请在其恢复后刷新，再进行任何更改。</translation>
-    </message>
     <message>
         <source>Pod %1 was created, but its local settings were not saved: %2</source>
         <translation>Pod %1 已创建，但其本地设置未保存：%2</translation>
@@ -1772,6 +1731,48 @@ Pod:     %5
         <source>Deletes beyond usage</source>
         <translation>超出用量的删除</translation>
     </message>
+    <message>
+        <source>too little history</source>
+        <translation>历史数据太少</translation>
+    </message>
+    <message>
+        <source>flat or falling</source>
+        <translation>持平或下降</translation>
+    </message>
+    <message>
+        <source>trend too poor to trust</source>
+        <translation>趋势不可信</translation>
+    </message>
+    <message>
+        <source>grows only in resources the VM size leaves at 0</source>
+        <translation>仅在虚拟机规格为 0 的资源上增长</translation>
+    </message>
+    <message>
+        <source>less than one VM</source>
+        <translation>不足一台虚拟机</translation>
+    </message>
+    <message>
+        <source>no tenant bound</source>
+        <translation>没有绑定的租户</translation>
+    </message>
+    <message>
+        <source>%1 vCPUs, %2 MB RAM, %3 GB disk</source>
+        <translation>%1 个 vCPU、%2 MB 内存、%3 GB 磁盘</translation>
+    </message>
+    <message>
+        <source>no typical VM size</source>
+        <translation>无典型虚拟机规格</translation>
+    </message>
+    <message numerus="yes">
+        <source>Growth (event %1, %n day(s)): %2 VM requests of %3; projected pods: %4</source>
+        <translation>
+            <numerusform>增长（事件 %1，%n 天）：%2 个虚拟机请求，规格 %3；预测的 Pod：%4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; skipped pods: %1 (%2)</source>
+        <translation>；跳过的 Pod：%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioJson</name>
@@ -1834,6 +1835,18 @@ Pod:     %5
     <message>
         <source>unknown availability zone &quot;%1&quot; (no pod of the base or of an earlier add_pod is in it)</source>
         <translation>未知的可用区 &quot;%1&quot;（基础状态中或之前的 add_pod 中没有位于该区的 pod）</translation>
+    </message>
+    <message>
+        <source>unknown group &quot;%1&quot; (no pod of the base or of an earlier add_pod has it, in that availability zone)</source>
+        <translation>未知的组 &quot;%1&quot;（基础状态或之前的 add_pod 中没有 Pod 属于该组，在该可用区内）</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>通用</translation>
+    </message>
+    <message>
+        <source>events[%1] (grow): the projected growth makes the scenario ask for more than %2 VM requests (%3 with this event); grow fewer days, limit it with &quot;az&quot; or &quot;group&quot;, or raise the limit with trio2o-sched whatif --max-requests</source>
+        <translation>events[%1] (grow)：预测的增长使场景请求超过 %2 个虚拟机请求（加上此事件为 %3 个）；请减少天数、用 &quot;az&quot; 或 &quot;group&quot; 加以限制，或用 trio2o-sched whatif --max-requests 提高上限</translation>
     </message>
 </context>
 <context>
@@ -4963,6 +4976,16 @@ The undo history no longer holds this step.</source>
     <message>
         <source>Event %1 (events[%1] in the file)</source>
         <translation>事件 %1（文件中的 events[%1]）</translation>
+    </message>
+    <message>
+        <source>Grow (outlook)</source>
+        <translation>增长（容量展望）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s) in %2</source>
+        <translation>
+            <numerusform>%1：%n 天，%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
