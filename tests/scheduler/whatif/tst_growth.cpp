@@ -36,7 +36,7 @@ void history(sched::CloudState &c, const std::string &podName, std::int64_t nowU
             p.used = {nowUsed, 0, 0}, p.runningVms = nowUsed / 2;
 }
 
-// az1 general: p1 (50 vCPUs, 40 used, +4/day; tenants t1, t2), p2 (100, flat;
+// az1 general: p1 (50 vCPUs, threshold 0.9, 40 used, +4/day; tenants t1, t2), p2 (100, flat;
 // t3), p3 (100, two samples; t4); az1 gpu: g1 (+4/day; t5); az2: q1 (+4/day,
 // no tenant).
 sched::CloudState grownCloud()
@@ -46,6 +46,7 @@ sched::CloudState grownCloud()
               pod("p3", "az1", "", 30, 100), pod("g1", "az1", "resource:gpu", 40, 1000), pod("q1", "az2", "", 50, 1000)};
     c.bindings = {binding("t1", "p1"), binding("t2", "p1"), binding("t3", "p2"), binding("t4", "p3"),
                   binding("t5", "g1"), binding("t0", "p1", false)};
+    c.pods[1].threshold = 0.9; // a limit of 45 vCPUs
     history(c, "p1", 40, 4, 10);
     history(c, "p2", 10, 0, 10);
     history(c, "p3", 10, 4, 1);
@@ -136,17 +137,19 @@ void TestGrowth::fullPodsTenantsRebindToTheNextPod()
     expandGrowth(s, base);
     const RunResult r = runScenario(s, base);
     const Report &report = r.reports.at(0);
-    // p1 holds 40 of 50: five 2-vCPU VMs fit (t1 t2 t1 t2 t1); the sixth, t2's,
-    // is over p1's capacity and rebinds t2 to p2 (the next oldest), then t1's.
-    QCOMPARE(changes(report), (QStringList{QStringLiteral("0 t2 p1->p2 current_rejected"),
-                                           QStringLiteral("0 t1 p1->p2 current_rejected")}));
+    // p1 holds 40 under a limit of 45: two 2-vCPU VMs fit (t1, t2: 44); the
+    // third, t1's, would cross the threshold and rebinds t1 to p2 (the next
+    // oldest), the fourth t2; the other 16 land on p2.
+    QCOMPARE(changes(report), (QStringList{QStringLiteral("0 t1 p1->p2 current_rejected"),
+                                           QStringLiteral("0 t2 p1->p2 current_rejected")}));
     QCOMPARE(report.summary.vmsCreated, std::uint64_t(20));
     QCOMPARE(report.summary.keep, std::uint64_t(18));
     QCOMPARE(report.summary.rebind, std::uint64_t(2));
     QCOMPARE(report.summary.fail, std::uint64_t(0));
-    QCOMPARE(*podNamed(report, "p1").after.used[0], std::int64_t(50));
-    QCOMPARE(podNamed(report, "p1").after.vms, std::int64_t(25));
-    QCOMPARE(*podNamed(report, "p2").after.used[0], std::int64_t(10 + 30));
+    QCOMPARE(*podNamed(report, "p1").after.used[0], std::int64_t(44));
+    QCOMPARE(podNamed(report, "p1").after.vms, std::int64_t(22));
+    QCOMPARE(podNamed(report, "p1").after.tenants, std::uint32_t(0));
+    QCOMPARE(*podNamed(report, "p2").after.used[0], std::int64_t(10 + 36));
     QCOMPARE(podNamed(report, "p2").after.tenants, std::uint32_t(3));
     QCOMPARE(report.growth.size(), std::size_t(1));
     QCOMPARE(report.growth[0].pods, (std::vector<std::pair<std::string, std::uint64_t>>{{"p1", 20}}));
