@@ -1593,6 +1593,10 @@ Begründung:   %6
         <source>%1 (the event at byte %2)</source>
         <translation>%1 (das Ereignis bei Byte %2)</translation>
     </message>
+    <message>
+        <source>must give at least one of vcpus, ram_mb, disk_gb above 0</source>
+        <translation>muss mindestens einen der Werte vcpus, ram_mb, disk_gb über 0 angeben</translation>
+    </message>
 </context>
 <context>
     <name>GenerateCommand</name>
@@ -2764,6 +2768,49 @@ Begründung:   %6
         <source>Deletes beyond usage</source>
         <translation>Löschungen über die Belegung hinaus</translation>
     </message>
+    <message>
+        <source>too little history</source>
+        <translation>zu wenig Verlauf</translation>
+    </message>
+    <message>
+        <source>flat or falling</source>
+        <translation>gleichbleibend oder fallend</translation>
+    </message>
+    <message>
+        <source>trend too poor to trust</source>
+        <translation>Trend zu unzuverlässig</translation>
+    </message>
+    <message>
+        <source>grows only in resources the VM size leaves at 0</source>
+        <translation>wächst nur bei Ressourcen, die die VM-Größe auf 0 lässt</translation>
+    </message>
+    <message>
+        <source>less than one VM</source>
+        <translation>weniger als eine VM</translation>
+    </message>
+    <message>
+        <source>no tenant bound</source>
+        <translation>kein Mandant gebunden</translation>
+    </message>
+    <message>
+        <source>%1 vCPUs, %2 MB RAM, %3 GB disk</source>
+        <translation>%1 vCPUs, %2 MB RAM, %3 GB Festplatte</translation>
+    </message>
+    <message>
+        <source>no typical VM size</source>
+        <translation>keine typische VM-Größe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Growth (event %1, %n day(s)): %2 VM requests of %3; projected pods: %4</source>
+        <translation>
+            <numerusform>Wachstum (Ereignis %1, %n Tag): %2 VM-Anfragen zu %3; projizierte Pods: %4</numerusform>
+            <numerusform>Wachstum (Ereignis %1, %n Tage): %2 VM-Anfragen zu %3; projizierte Pods: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; skipped pods: %1 (%2)</source>
+        <translation>; übersprungene Pods: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>RowActionMenu</name>
@@ -2849,6 +2896,18 @@ Begründung:   %6
     <message>
         <source>unknown availability zone &quot;%1&quot; (no pod of the base or of an earlier add_pod is in it)</source>
         <translation>unbekannte Verfügbarkeitszone &quot;%1&quot; (kein Pod der Basis oder eines früheren add_pod liegt darin)</translation>
+    </message>
+    <message>
+        <source>unknown group &quot;%1&quot; (no pod of the base or of an earlier add_pod has it, in that availability zone)</source>
+        <translation>unbekannte Gruppe &quot;%1&quot; (kein Pod der Basis oder eines früheren add_pod hat sie, in dieser Verfügbarkeitszone)</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>allgemein</translation>
+    </message>
+    <message>
+        <source>events[%1] (grow): the projected growth makes the scenario ask for more than %2 VM requests (%3 with this event); grow fewer days, limit it with &quot;az&quot; or &quot;group&quot;, or raise the limit with trio2o-sched whatif --max-requests</source>
+        <translation>events[%1] (grow): durch das projizierte Wachstum verlangt das Szenario mehr als %2 VM-Anfragen (%3 mit diesem Ereignis); weniger Tage wachsen lassen, mit &quot;az&quot; oder &quot;group&quot; eingrenzen oder die Grenze mit trio2o-sched whatif --max-requests anheben</translation>
     </message>
 </context>
 <context>
@@ -6629,6 +6688,17 @@ Dort eine neue, leere Datenbank anlegen?</translation>
     <message>
         <source>Event %1 (events[%1] in the file)</source>
         <translation>Ereignis %1 (events[%1] in der Datei)</translation>
+    </message>
+    <message>
+        <source>Grow (outlook)</source>
+        <translation>Wachstum (Ausblick)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s) in %2</source>
+        <translation>
+            <numerusform>%1: %n Tag in %2</numerusform>
+            <numerusform>%1: %n Tage in %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

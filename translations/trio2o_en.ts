@@ -1586,6 +1586,10 @@ Reason:   %6
         <source>%1 (the event at byte %2)</source>
         <translation></translation>
     </message>
+    <message>
+        <source>must give at least one of vcpus, ram_mb, disk_gb above 0</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>GenerateCommand</name>
@@ -2743,6 +2747,49 @@ Reason:   %6
         <source>Deletes beyond usage</source>
         <translation></translation>
     </message>
+    <message>
+        <source>too little history</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>flat or falling</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>trend too poor to trust</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>grows only in resources the VM size leaves at 0</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>less than one VM</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no tenant bound</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 vCPUs, %2 MB RAM, %3 GB disk</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no typical VM size</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Growth (event %1, %n day(s)): %2 VM requests of %3; projected pods: %4</source>
+        <translation>
+            <numerusform>Growth (event %1, %n day): %2 VM requests of %3; projected pods: %4</numerusform>
+            <numerusform>Growth (event %1, %n days): %2 VM requests of %3; projected pods: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; skipped pods: %1 (%2)</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>RowActionMenu</name>
@@ -2827,6 +2874,18 @@ Reason:   %6
     </message>
     <message>
         <source>unknown availability zone &quot;%1&quot; (no pod of the base or of an earlier add_pod is in it)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown group &quot;%1&quot; (no pod of the base or of an earlier add_pod has it, in that availability zone)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>events[%1] (grow): the projected growth makes the scenario ask for more than %2 VM requests (%3 with this event); grow fewer days, limit it with &quot;az&quot; or &quot;group&quot;, or raise the limit with trio2o-sched whatif --max-requests</source>
         <translation></translation>
     </message>
 </context>
@@ -6606,6 +6665,17 @@ Create a new, empty database there?</source>
     <message>
         <source>Event %1 (events[%1] in the file)</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>Grow (outlook)</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s) in %2</source>
+        <translation>
+            <numerusform>%1: %n day in %2</numerusform>
+            <numerusform>%1: %n days in %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1586,6 +1586,10 @@ Pod:     %5
         <source>%1 (the event at byte %2)</source>
         <translation>%1（该事件位于第 %2 字节）</translation>
     </message>
+    <message>
+        <source>must give at least one of vcpus, ram_mb, disk_gb above 0</source>
+        <translation>必须至少给出 vcpus、ram_mb、disk_gb 中一个大于 0 的值</translation>
+    </message>
 </context>
 <context>
     <name>GenerateCommand</name>
@@ -2743,6 +2747,48 @@ Pod:     %5
         <source>Deletes beyond usage</source>
         <translation>超出用量的删除</translation>
     </message>
+    <message>
+        <source>too little history</source>
+        <translation>历史数据太少</translation>
+    </message>
+    <message>
+        <source>flat or falling</source>
+        <translation>持平或下降</translation>
+    </message>
+    <message>
+        <source>trend too poor to trust</source>
+        <translation>趋势不可信</translation>
+    </message>
+    <message>
+        <source>grows only in resources the VM size leaves at 0</source>
+        <translation>仅在虚拟机规格为 0 的资源上增长</translation>
+    </message>
+    <message>
+        <source>less than one VM</source>
+        <translation>不足一台虚拟机</translation>
+    </message>
+    <message>
+        <source>no tenant bound</source>
+        <translation>没有绑定的租户</translation>
+    </message>
+    <message>
+        <source>%1 vCPUs, %2 MB RAM, %3 GB disk</source>
+        <translation>%1 个 vCPU、%2 MB 内存、%3 GB 磁盘</translation>
+    </message>
+    <message>
+        <source>no typical VM size</source>
+        <translation>无典型虚拟机规格</translation>
+    </message>
+    <message numerus="yes">
+        <source>Growth (event %1, %n day(s)): %2 VM requests of %3; projected pods: %4</source>
+        <translation>
+            <numerusform>增长（事件 %1，%n 天）：%2 个虚拟机请求，规格 %3；预测的 Pod：%4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; skipped pods: %1 (%2)</source>
+        <translation>；跳过的 Pod：%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>RowActionMenu</name>
@@ -2828,6 +2874,18 @@ Pod:     %5
     <message>
         <source>unknown availability zone &quot;%1&quot; (no pod of the base or of an earlier add_pod is in it)</source>
         <translation>未知的可用区 &quot;%1&quot;（基础状态中或之前的 add_pod 中没有位于该区的 pod）</translation>
+    </message>
+    <message>
+        <source>unknown group &quot;%1&quot; (no pod of the base or of an earlier add_pod has it, in that availability zone)</source>
+        <translation>未知的组 &quot;%1&quot;（基础状态或之前的 add_pod 中没有 Pod 属于该组，在该可用区内）</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>通用</translation>
+    </message>
+    <message>
+        <source>events[%1] (grow): the projected growth makes the scenario ask for more than %2 VM requests (%3 with this event); grow fewer days, limit it with &quot;az&quot; or &quot;group&quot;, or raise the limit with trio2o-sched whatif --max-requests</source>
+        <translation>events[%1] (grow)：预测的增长使场景请求超过 %2 个虚拟机请求（加上此事件为 %3 个）；请减少天数、用 &quot;az&quot; 或 &quot;group&quot; 加以限制，或用 trio2o-sched whatif --max-requests 提高上限</translation>
     </message>
 </context>
 <context>
@@ -6569,6 +6627,16 @@ Create a new, empty database there?</source>
     <message>
         <source>Event %1 (events[%1] in the file)</source>
         <translation>事件 %1（文件中的 events[%1]）</translation>
+    </message>
+    <message>
+        <source>Grow (outlook)</source>
+        <translation>增长（容量展望）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s) in %2</source>
+        <translation>
+            <numerusform>%1：%n 天，%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,7 @@ QString ScenarioEventListModel::typeName(const QString &type)
     if (type == QLatin1String("remove_pod")) return tr("Remove pod");
     if (type == QLatin1String("drain_pod")) return tr("Drain pod");
     if (type == QLatin1String("new_tenants")) return tr("New tenants");
+    if (type == QLatin1String("grow")) return tr("Grow (outlook)");
     return type;
 }
 
@@ -101,6 +102,9 @@ QString ScenarioEventListModel::summary(const QJsonObject &e)
     }
     if (type == QLatin1String("new_tenants"))
         return tr("%1: %2 × %3").arg(typeName(type)).arg(count).arg(str(e, "pattern"));
+    if (type == QLatin1String("grow"))
+        return tr("%1: %n day(s) in %2", nullptr, e.value(QLatin1String("days")).toInt())
+            .arg(typeName(type), where(e));
     return tr("%1: %2").arg(typeName(type), str(e, "pod"));
 }
 

@@ -19,10 +19,10 @@ using whatif::NameId;
 
 // Every member any event type has; an event's values are kept by index.
 enum Key : std::uint8_t { KeyType, KeyTenant, KeyTenants, KeyAz, KeyGroup, KeySize, KeyCount, KeyPod, KeyResource,
-                          KeyUsed, KeyTotal, KeyThreshold, KeyState, KeyPattern, kKeyCount };
+                          KeyUsed, KeyTotal, KeyThreshold, KeyState, KeyPattern, KeyDays, KeyVm, kKeyCount };
 constexpr std::array<std::string_view, kKeyCount> kKeys{"type", "tenant", "tenants", "az", "group", "size", "count",
                                                         "pod", "resource", "used", "total", "threshold", "state",
-                                                        "pattern"};
+                                                        "pattern", "days", "vm"};
 using KeySet = std::uint32_t; // bit per Key
 
 constexpr KeySet bits(std::initializer_list<Key> keys)
@@ -50,6 +50,7 @@ const std::vector<TypeInfo> &typeInfos()
         {"remove_pod", bits({KeyPod})},
         {"drain_pod", bits({KeyPod})},
         {"new_tenants", bits({KeyPattern, KeyCount})},
+        {"grow", bits({KeyDays, KeyAz, KeyGroup, KeyVm})},
     };
     return infos;
 }
@@ -226,20 +227,21 @@ private:
     QString m_error;
 };
 
-sched::Amounts readSize(EventReader &r)
+sched::Amounts readSize(EventReader &r, Key sizeKey = KeySize)
 {
     sched::Amounts size{};
-    const JsonValue &v = r.value(KeySize);
+    const JsonValue &v = r.value(sizeKey);
+    const QString name = QLatin1String(keyName(sizeKey));
     if (v.type == JsonType::Missing)
-        return r.fail(QStringLiteral("size"), EventJson::tr("is missing")), size;
+        return r.fail(name, EventJson::tr("is missing")), size;
     if (v.type != JsonType::Object)
-        return r.fail(QStringLiteral("size"), EventJson::tr("must be an object {vcpus, ram_mb, disk_gb}")), size;
+        return r.fail(name, EventJson::tr("must be an object {vcpus, ram_mb, disk_gb}")), size;
     JsonCursor cursor(v.text, v.offset); // already checked as JSON when it was read
     cursor.enterObject();
     std::string_view key;
     JsonValue amount;
     while (cursor.nextKey(key)) {
-        const QString field = QStringLiteral("size.%1").arg(QString::fromUtf8(key.data(), qsizetype(key.size())));
+        const QString field = QStringLiteral("%1.%2").arg(name, QString::fromUtf8(key.data(), qsizetype(key.size())));
         const auto res = sched::resourceFromKey(key);
         if (!res)
             return r.fail(field, EventJson::tr("is not a resource (vcpus, ram_mb, disk_gb)")), size;
@@ -370,6 +372,34 @@ whatif::Event readNewTenants(EventReader &r)
     return whatif::NewTenants{list};
 }
 
+// The group of a grow event: canonical text, or kNoId when absent (every group).
+NameId readGroupFilter(EventReader &r)
+{
+    if (!r.has(KeyGroup))
+        return whatif::kNoId;
+    const std::string group = r.text(KeyGroup, true).value_or(std::string());
+    const auto tags = sched::parseGroup(group);
+    if (!tags)
+        r.fail(QStringLiteral("group"), EventJson::tr("must be \"key:value[,key:value...]\" or empty, not \"%1\"")
+                                            .arg(QString::fromStdString(group)));
+    return r.scenario().intern(tags ? sched::groupKey(*tags) : std::string());
+}
+
+whatif::Event readGrow(EventReader &r)
+{
+    whatif::Grow e;
+    e.days = std::uint32_t(r.whole(KeyDays, 1, EventJson::kMaxGrowDays, true).value_or(0));
+    if (r.has(KeyAz))
+        e.az = r.scenario().intern(r.text(KeyAz, true).value_or(std::string()));
+    e.group = readGroupFilter(r);
+    if (r.has(KeyVm)) {
+        e.vm = readSize(r, KeyVm);
+        if (!r.failed() && std::all_of(e.vm->begin(), e.vm->end(), [](std::int64_t v) { return v == 0; }))
+            r.fail(QStringLiteral("vm"), EventJson::tr("must give at least one of vcpus, ram_mb, disk_gb above 0"));
+    }
+    return e;
+}
+
 } // namespace
 
 QStringList EventJson::types()
@@ -413,6 +443,8 @@ Result<whatif::Event> EventJson::read(JsonCursor &cursor, qsizetype index, whati
         event = readAddPod(r, createdAtUs);
     else if (type == QLatin1String("new_tenants"))
         event = readNewTenants(r);
+    else if (type == QLatin1String("grow"))
+        event = readGrow(r);
     else
         event = readPodEvent(r, type);
     if (r.failed())

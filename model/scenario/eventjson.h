@@ -48,6 +48,7 @@ public:
     static Result<whatif::Event> read(JsonCursor &cursor, qsizetype index, whatif::Scenario &scenario,
                                       std::int64_t createdAtUs, ExpansionBudget &budget);
     static QStringList types(); // the known event types
+    static constexpr std::int64_t kMaxGrowDays = 3650; // grow's "days": 1 to ten years
 };
 
 } // namespace model

@@ -2,6 +2,7 @@
 
 #include "jsonwriter.h"
 #include "reasontext.h"
+#include "timeformat.h"
 
 #include <QString>
 
@@ -69,6 +70,56 @@ void failures(JsonWriter &w, const whatif::Report &r)
         w.key("group"), w.string(r.groups[f.group]);
         w.key("reason"), text(w, ReasonText::failure(r, f));
         w.key("tenant_id"), w.string(r.tenants[f.tenant]);
+        w.endObject();
+    }
+    w.endArray();
+}
+
+void sizeObject(JsonWriter &w, const std::optional<sched::Amounts> &size)
+{
+    if (!size)
+        return w.null();
+    w.beginObject();
+    w.key("disk_gb"), w.integer((*size)[std::size_t(sched::Resource::DiskGb)]);
+    w.key("ram_mb"), w.integer((*size)[std::size_t(sched::Resource::RamMb)]);
+    w.key("vcpus"), w.integer((*size)[std::size_t(sched::Resource::Vcpus)]);
+    w.endObject();
+}
+
+// What each grow event asked for; the replay's decisions are in changes/failures.
+void growth(JsonWriter &w, const whatif::Report &r)
+{
+    w.beginArray();
+    for (const whatif::GrowthRecord &g : r.growth) {
+        w.beginObject();
+        w.key("days"), w.integer(g.days);
+        w.key("event"), w.integer(std::int64_t(g.event));
+        w.key("now");
+        TimeText now;
+        g.nowUs > 0 ? w.string(formatTrio2oTime(g.nowUs, now)) : w.null();
+        w.key("pods");
+        w.beginArray();
+        std::uint64_t requests = 0;
+        for (const auto &[name, vms] : g.pods) {
+            w.beginObject();
+            w.key("pod_name"), w.string(name);
+            w.key("vms"), w.integer(std::int64_t(vms));
+            w.endObject();
+            requests += vms;
+        }
+        w.endArray();
+        w.key("skipped");
+        w.beginObject();
+        std::array<std::size_t, whatif::kGrowSkipCount> order{};
+        std::iota(order.begin(), order.end(), std::size_t(0));
+        std::sort(order.begin(), order.end(), [](std::size_t a, std::size_t b) {
+            return whatif::growSkipKey(whatif::GrowSkip(a)) < whatif::growSkipKey(whatif::GrowSkip(b));
+        });
+        for (const std::size_t k : order)
+            w.key(whatif::growSkipKey(whatif::GrowSkip(k))), w.integer(g.skipped[k]);
+        w.endObject();
+        w.key("vm"), sizeObject(w, g.vmSize);
+        w.key("vm_requests"), w.integer(std::int64_t(requests));
         w.endObject();
     }
     w.endArray();
@@ -216,6 +267,8 @@ QByteArray ReportJson::serialize(const whatif::RunResult &result, bool compact)
         w.endArray();
     }
     w.key("failures"), failures(w, r);
+    if (!r.growth.empty()) // only scenarios with grow events: other reports stay as they were
+        w.key("growth"), growth(w, r);
     w.key("pods"), pods(w, r);
     w.key("policy"), w.string(r.policyName);
     w.key("series"), series(w, r);

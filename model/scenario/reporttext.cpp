@@ -35,6 +35,7 @@ QString ReportText::format(const whatif::RunResult &result, int limit)
     if (result.cancelled)
         out += tr("Cancelled: the figures below are partial.\n\n");
     out += summaries(result) + QLatin1Char('\n');
+    out += growthList(r);
     out += podTable(r, limit) + QLatin1Char('\n');
     out += changeList(r, limit);
     out += failureList(r, limit);
@@ -106,6 +107,46 @@ QString ReportText::failureList(const whatif::Report &r, int limit)
                         ReasonText::failureText(r, f)});
     }
     return tr("Failures (%1)\n").arg(r.failures.size()) + table(rows) + more(qsizetype(r.failures.size()), limit);
+}
+
+QString ReportText::growSkipName(whatif::GrowSkip skip)
+{
+    switch (skip) {
+    case whatif::GrowSkip::TooLittleHistory: return tr("too little history");
+    case whatif::GrowSkip::FlatOrFalling: return tr("flat or falling");
+    case whatif::GrowSkip::PoorFit: return tr("trend too poor to trust");
+    case whatif::GrowSkip::NoVmSize: return tr("grows only in resources the VM size leaves at 0");
+    case whatif::GrowSkip::LessThanOneVm: return tr("less than one VM");
+    case whatif::GrowSkip::NoTenants: return tr("no tenant bound");
+    }
+    return {};
+}
+
+// One line per grow event: what the outlook projected, and which pods it skipped.
+QString ReportText::growthList(const whatif::Report &r)
+{
+    QString out;
+    for (const whatif::GrowthRecord &g : r.growth) {
+        std::uint64_t requests = 0;
+        for (const auto &pod : g.pods)
+            requests += pod.second;
+        const QString vm = g.vmSize ? tr("%1 vCPUs, %2 MB RAM, %3 GB disk")
+                                          .arg((*g.vmSize)[0]).arg((*g.vmSize)[1]).arg((*g.vmSize)[2])
+                                    : tr("no typical VM size");
+        out += tr("Growth (event %1, %n day(s)): %2 VM requests of %3; projected pods: %4", nullptr, int(g.days))
+                   .arg(g.event).arg(requests).arg(vm).arg(g.pods.size());
+        QStringList skipped;
+        std::uint32_t total = 0;
+        for (std::size_t k = 0; k < whatif::kGrowSkipCount; ++k) {
+            if (g.skipped[k] > 0)
+                skipped << QStringLiteral("%1 %2").arg(g.skipped[k]).arg(growSkipName(whatif::GrowSkip(k)));
+            total += g.skipped[k];
+        }
+        if (total > 0)
+            out += tr("; skipped pods: %1 (%2)").arg(total).arg(skipped.join(QStringLiteral(", ")));
+        out += QLatin1Char('\n');
+    }
+    return out.isEmpty() ? out : out + QLatin1Char('\n');
 }
 
 QString ReportText::differences(const whatif::RunResult &result, int limit)

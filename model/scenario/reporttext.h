@@ -24,6 +24,8 @@ private:
     static QString podTable(const whatif::Report &report, int limit);
     static QString changeList(const whatif::Report &report, int limit);
     static QString failureList(const whatif::Report &report, int limit);
+    static QString growthList(const whatif::Report &report);
+    static QString growSkipName(whatif::GrowSkip skip);
     static QString differences(const whatif::RunResult &result, int limit);
 };
 

@@ -1,6 +1,7 @@
 #include "scenariojson.h"
 
 #include "eventjson.h"
+#include "growth.h"
 #include "scenariocheck.h"
 #include "schedulerconfigjson.h"
 
@@ -103,6 +104,9 @@ QString problemText(const whatif::Problem &p)
     case whatif::ProblemCode::UnknownAz:
         return ScenarioJson::tr("unknown availability zone \"%1\" (no pod of the base or of an earlier add_pod "
                                 "is in it)").arg(name);
+    case whatif::ProblemCode::UnknownGroup:
+        return ScenarioJson::tr("unknown group \"%1\" (no pod of the base or of an earlier add_pod has it, in that "
+                                "availability zone)").arg(name.isEmpty() ? ScenarioJson::tr("general") : name);
     }
     return {};
 }
@@ -218,6 +222,35 @@ Status ScenarioJson::checkReferences(const whatif::Scenario &scenario, const sch
     return Error{tr("events[%1] (%2): field \"%3\": %4")
                      .arg(problem->event)
                      .arg(type, QString::fromStdString(problem->field), problemText(*problem))};
+}
+
+} // namespace model
+
+namespace model {
+
+Status ScenarioJson::expandGrowth(whatif::Scenario &scenario, const sched::CloudState &base,
+                                  const ExpansionLimits &limits)
+{
+    whatif::expandGrowth(scenario, base);
+    std::uint64_t requests = 0; // what the other events ask for, as the reader counted them
+    for (const whatif::Event &e : scenario.events) {
+        if (const auto *c = std::get_if<whatif::CreateVm>(&e))
+            requests += c->count;
+        else if (const auto *d = std::get_if<whatif::DeleteVm>(&e))
+            requests += d->count;
+    }
+    for (std::size_t i = 0; i < scenario.events.size(); ++i) {
+        const auto *grow = std::get_if<whatif::Grow>(&scenario.events[i]);
+        if (!grow)
+            continue;
+        requests += scenario.growth(grow->growth).requests();
+        if (requests > limits.requests)
+            return Error{tr("events[%1] (grow): the projected growth makes the scenario ask for more than %2 VM "
+                            "requests (%3 with this event); grow fewer days, limit it with \"az\" or \"group\", or "
+                            "raise the limit with trio2o-sched whatif --max-requests")
+                             .arg(i).arg(limits.requests).arg(requests)};
+    }
+    return {};
 }
 
 } // namespace model

@@ -55,6 +55,10 @@ public:
     static Result<BaseSource> baseFromString(const QString &text, const QString &dir);
     // Unknown pods and tenants, duplicate added pods: an error naming the event and field.
     static Status checkReferences(const whatif::Scenario &scenario, const sched::CloudState &base);
+    // Expands the grow events against the base (whatif::expandGrowth); an
+    // error naming the grow event whose VM requests cross limits.requests.
+    static Status expandGrowth(whatif::Scenario &scenario, const sched::CloudState &base,
+                               const ExpansionLimits &limits);
 
 private:
     // base, samples and the policies, once the events are read.

@@ -27,7 +27,7 @@ Result<LoadedScenario> ScenarioLoader::loadFile(const QString &path, const Curre
     file.value().reset();
     if (!parsed)
         return Error{tr("%1: %2").arg(path, parsed.error())};
-    auto loaded = withBase(std::move(parsed.value()), current);
+    auto loaded = withBase(std::move(parsed.value()), current, limits);
     if (!loaded)
         return Error{tr("%1: %2").arg(path, loaded.error())};
     return loaded;
@@ -39,15 +39,18 @@ Result<LoadedScenario> ScenarioLoader::load(const QByteArray &json, const QStrin
     auto parsed = ScenarioJson::parse(json, dir, limits);
     if (!parsed)
         return Error{parsed.error()};
-    return withBase(std::move(parsed.value()), current);
+    return withBase(std::move(parsed.value()), current, limits);
 }
 
-Result<LoadedScenario> ScenarioLoader::withBase(ScenarioFile parsed, const CurrentState &current)
+Result<LoadedScenario> ScenarioLoader::withBase(ScenarioFile parsed, const CurrentState &current,
+                                                const ExpansionLimits &limits)
 {
     auto base = loadBase(parsed.base, current);
     if (!base)
         return Error{base.error()};
     if (Status s = ScenarioJson::checkReferences(parsed.scenario, base.value()); !s)
+        return Error{s.error()};
+    if (Status s = ScenarioJson::expandGrowth(parsed.scenario, base.value(), limits); !s)
         return Error{s.error()};
     return LoadedScenario{parsed.base, std::move(base.value()), std::move(parsed.scenario)};
 }

@@ -6,7 +6,8 @@
 // to a temporary folder with SQLite's backup API (SqliteBackup: what another
 // connection committed but has not checkpointed, still in its -wal, is in the
 // copy) and the copy opened (so not even SQLite's journal touches the
-// original); "current" asks the caller for the state it shows.
+// original); "current" asks the caller for the state it shows. Grow events
+// are expanded against the base here (ScenarioJson::expandGrowth).
 
 #include "scenariojson.h"
 
@@ -35,7 +36,8 @@ public:
     static Result<sched::CloudState> loadBase(const BaseSource &source, const CurrentState &current);
 
 private:
-    static Result<LoadedScenario> withBase(ScenarioFile parsed, const CurrentState &current);
+    static Result<LoadedScenario> withBase(ScenarioFile parsed, const CurrentState &current,
+                                           const ExpansionLimits &limits);
     static Result<sched::CloudState> loadStateFile(const QString &path);
     static Result<sched::CloudState> loadDatabase(const QString &path);
 };

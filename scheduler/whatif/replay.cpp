@@ -1,6 +1,7 @@
 #include "replay.h"
 
 #include "checkedamounts.h"
+#include "growth.h"
 
 #include <algorithm>
 
@@ -88,24 +89,29 @@ void Replay::countFailure(const sched::Decision &d)
 
 bool Replay::apply(std::uint32_t index, const CreateVm &e)
 {
-    sched::ResolvedRequest request;
     for (std::uint64_t i = 0; i < e.count; ++i) {
         if ((i & (kPublishEvery - 1)) == kPublishEvery - 1 && cancelled())
             return false;
         progress(1);
-        if (!resolve(tenantAt(e.who, i), e.az, e.group, e.size, request))
-            continue; // a bad group: ScenarioJson refuses those before running
-        const sched::Decision d = m_engine.select(request);
-        m_builder.decision(index, d, false);
-        countFailure(d);
-        if (d.departsFromUpstream())
-            m_boundTwice.push_back({index, d.tenant, d.az, d.upstreamAlsoBound, d.pod});
-        if (d.outcome != sched::Outcome::Fail) {
-            m_engine.addUsage(d.pod, e.size, 1);
-            m_builder.vmCreated();
-        }
+        createOne(index, tenantAt(e.who, i), e.az, e.group, e.size);
     }
     return true;
+}
+
+void Replay::createOne(std::uint32_t index, NameId tenant, NameId az, NameId group, const sched::Amounts &size)
+{
+    sched::ResolvedRequest request;
+    if (!resolve(tenant, az, group, size, request))
+        return; // a bad group: ScenarioJson refuses those before running
+    const sched::Decision d = m_engine.select(request);
+    m_builder.decision(index, d, false);
+    countFailure(d);
+    if (d.departsFromUpstream())
+        m_boundTwice.push_back({index, d.tenant, d.az, d.upstreamAlsoBound, d.pod});
+    if (d.outcome != sched::Outcome::Fail) {
+        m_engine.addUsage(d.pod, size, 1);
+        m_builder.vmCreated();
+    }
 }
 
 std::optional<std::uint32_t> Replay::boundPod(std::uint32_t tenant, NameId az, NameId group) const
@@ -203,6 +209,32 @@ bool Replay::apply(std::uint32_t index, const DrainPod &e)
 bool Replay::apply(std::uint32_t, const NewTenants &)
 {
     progress(1);
+    return true;
+}
+
+
+bool Replay::apply(std::uint32_t index, const Grow &e)
+{
+    if (e.growth == kNoId) { // not expanded: nothing known to grow
+        progress(1);
+        return true;
+    }
+    const Growth &g = m_scenario.growth(e.growth);
+    m_builder.growth(index, g);
+    GrowthSequence sequence(g);
+    std::uint32_t pod = 0;
+    std::uint64_t vm = 0;
+    std::uint64_t made = 0;
+    while (sequence.next(pod, vm)) {
+        if ((++made & (kPublishEvery - 1)) == 0 && cancelled())
+            return false;
+        progress(1);
+        const GrowPod &p = g.pods[pod];
+        const auto &tenants = m_scenario.tenantList(p.tenants);
+        createOne(index, tenants[vm % tenants.size()], p.az, p.group, *g.vmSize);
+    }
+    if (made == 0)
+        progress(1);
     return true;
 }
 

@@ -20,6 +20,8 @@
 // - drain_pod: Engine::drain() - every tenant bound to the pod is rebound at
 //   once (weighted decision with the pod ignored; VMs stay where they are).
 // - new_tenants: nothing to replay (the tenants exist from then on).
+// - grow: the expanded requests (growth.h) as create_vm VMs, in the order
+//   of GrowthSequence (the pods' growths interleaved over the period).
 // Cancellation is checked between events and every 4096 VMs of a burst.
 
 #include "engine.h"
@@ -69,6 +71,9 @@ private:
     bool apply(std::uint32_t index, const RemovePod &e);
     bool apply(std::uint32_t index, const DrainPod &e);
     bool apply(std::uint32_t index, const NewTenants &e);
+    bool apply(std::uint32_t index, const Grow &e);
+
+    void createOne(std::uint32_t index, NameId tenant, NameId az, NameId group, const sched::Amounts &size);
 
     bool resolve(NameId tenant, NameId az, NameId group, const sched::Amounts &size, sched::ResolvedRequest &out);
     std::optional<std::uint32_t> boundPod(std::uint32_t tenant, NameId az, NameId group) const;

@@ -107,6 +107,17 @@ struct Series {
     std::vector<std::vector<PodFigures>> values;
 };
 
+// What a grow event asked for (the same under every policy): per projected
+// pod its VMs, and how many pods of its AZ and group were skipped, and why.
+struct GrowthRecord {
+    std::uint32_t event = 0;
+    std::uint32_t days = 0;
+    std::int64_t nowUs = 0;
+    std::optional<sched::Amounts> vmSize;
+    std::vector<std::pair<std::string, std::uint64_t>> pods; // pod name, VMs
+    std::array<std::uint32_t, kGrowSkipCount> skipped{};
+};
+
 struct Report {
     std::string policyName;
     sched::SchedulerConfig config;
@@ -114,6 +125,7 @@ struct Report {
     Summary summary;
     std::vector<ChangeRecord> changes;
     std::vector<FailureRecord> failures;
+    std::vector<GrowthRecord> growth; // one per grow event replayed
     std::vector<PodReport> pods; // bottom pods in table order, added ones last
     Series series;
     std::vector<std::string> tenants;

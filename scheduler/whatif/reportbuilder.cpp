@@ -39,6 +39,15 @@ ReportBuilder::ReportBuilder(sched::Engine &engine, const sched::CloudState &bas
     m_nextSample = m_report.series.every;
 }
 
+void ReportBuilder::growth(std::uint32_t event, const Growth &g)
+{
+    GrowthRecord r{event, g.days, g.nowUs, g.vmSize, {}, g.skipped};
+    r.pods.reserve(g.pods.size());
+    for (const GrowPod &p : g.pods)
+        r.pods.emplace_back(p.podName, p.vms);
+    m_report.growth.push_back(std::move(r));
+}
+
 void ReportBuilder::podAdded(std::uint32_t pod)
 {
     m_boundTenants.resize(m_engine.podCount(), 0);

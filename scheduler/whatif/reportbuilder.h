@@ -27,6 +27,7 @@ public:
     }
     void deleteSkipped(std::uint32_t event, std::uint32_t engineTenant, std::string_view az, std::string_view group);
     void podAdded(std::uint32_t pod);
+    void growth(std::uint32_t event, const Growth &g);
     // After each event; samples when due.
     void eventDone(std::uint64_t eventsDone);
 

@@ -12,9 +12,11 @@
 #include "cloud.h"
 #include "schedulerconfig.h"
 
+#include <array>
 #include <cstdint>
 #include <deque>
 #include <limits>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -77,11 +79,53 @@ struct DrainPod {
 struct NewTenants {
     std::uint32_t list = kNoId;
 };
+// The projected growth of the base's pods over `days` (growth.h): expanded
+// once the base is loaded (expandGrowth) into create-VM requests of each
+// pod's tenants, which go through the scheduler.
+struct Grow {
+    std::uint32_t days = 0;
+    NameId az = kNoId;    // kNoId: every AZ
+    NameId group = kNoId; // kNoId: every group; otherwise canonical group text
+    std::optional<sched::Amounts> vm; // the VM size; nullopt: the base's typical VM
+    std::uint32_t growth = kNoId;     // Scenario::growth(), once expanded
+};
 
 using Event = std::variant<CreateVm, DeleteVm, SetUsage, SetCapacity, SetPodState, AddPod, RemovePod, DrainPod,
-                           NewTenants>;
-// JSON spelling of the event's type: "create_vm", ..., "pod_state", ..., "new_tenants".
+                           NewTenants, Grow>;
+// JSON spelling of the event's type: "create_vm", ..., "pod_state", ..., "new_tenants", "grow".
 std::string_view eventKey(const Event &event);
+
+// Why a grow event adds no VMs for a pod of its AZ and group.
+enum class GrowSkip : std::uint8_t {
+    TooLittleHistory, // no resource has enough history for a trend
+    FlatOrFalling,    // no resource grows
+    PoorFit,          // a trend that bent: not projected
+    NoVmSize,         // it grows only in resources the VM size does not use
+    LessThanOneVm,    // the growth over the days is less than half a VM
+    NoTenants,        // no tenant is actively bound to it
+};
+inline constexpr std::size_t kGrowSkipCount = 6;
+std::string_view growSkipKey(GrowSkip s); // "too_little_history", ...
+
+// One pod's share of a grow event: `vms` create-VM requests of its tenants
+// (VM j goes to tenant j mod the list's size) in its AZ and group.
+struct GrowPod {
+    std::string podName;
+    NameId az = kNoId;
+    NameId group = kNoId;
+    std::uint32_t tenants = kNoId; // tenant list: actively bound to the pod, by id
+    std::uint64_t vms = 0;
+};
+
+// A grow event expanded against the base (expandGrowth).
+struct Growth {
+    std::uint32_t days = 0;
+    std::int64_t nowUs = 0;              // the outlook's now: the base's latest history sample
+    std::optional<sched::Amounts> vmSize; // given or measured; nullopt: none
+    std::vector<GrowPod> pods;           // projected pods, in base order
+    std::array<std::uint32_t, kGrowSkipCount> skipped{}; // pods per GrowSkip
+    std::uint64_t requests() const;
+};
 
 // One policy to replay; the first of a scenario is the primary one (the plan
 // and the detailed report are its), the others are compared against it.
@@ -113,6 +157,9 @@ public:
     std::uint32_t addNewPod(sched::Pod pod);
     const std::vector<sched::Pod> &newPods() const { return m_newPods; }
 
+    std::uint32_t addGrowth(Growth growth);
+    const Growth &growth(std::uint32_t index) const { return m_growths[index]; }
+
     // How many VMs (decisions) the create_vm events ask for; the progress total.
     std::uint64_t workUnits() const;
 
@@ -123,6 +170,7 @@ private:
     std::unordered_map<std::string_view, NameId> m_index;
     std::vector<std::vector<NameId>> m_lists;
     std::vector<sched::Pod> m_newPods;
+    std::vector<Growth> m_growths;
 };
 
 } // namespace whatif

@@ -1,5 +1,6 @@
 #include "scenariocheck.h"
 
+#include <set>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -39,8 +40,11 @@ private:
     {
         const auto slot = std::uint32_t(m_alive.size());
         m_alive.push_back(1);
-        if (!p.isTop())
+        if (!p.isTop()) {
             m_azs.insert(p.azName);
+            m_groups.insert({p.azName, sched::groupKey(p.tags)});
+            m_groups.insert({std::string(), sched::groupKey(p.tags)});
+        }
         m_pods[p.id] = slot;
         m_pods[p.name] = slot;
     }
@@ -94,6 +98,16 @@ private:
             return p;
         return needAz(e.az);
     }
+    std::optional<Problem> visit(const Grow &e) const
+    {
+        if (e.az != kNoId)
+            if (auto p = needAz(e.az))
+                return p;
+        const std::string az(e.az == kNoId ? std::string_view() : m_scenario.name(e.az));
+        if (e.group == kNoId || m_groups.count({az, std::string(m_scenario.name(e.group))}))
+            return std::nullopt;
+        return problem("group", ProblemCode::UnknownGroup, m_scenario.name(e.group));
+    }
     std::optional<Problem> visit(const SetUsage &e) const { return needPod(e.pod); }
     std::optional<Problem> visit(const SetCapacity &e) const { return needPod(e.pod); }
     std::optional<Problem> visit(const SetPodState &e) const { return needPod(e.pod); }
@@ -130,6 +144,7 @@ private:
     std::unordered_map<std::string, std::uint32_t> m_pods; // id or name -> slot
     std::vector<std::uint8_t> m_alive;
     std::unordered_set<std::string> m_azs; // AZ names of bottom pods seen so far
+    std::set<std::pair<std::string, std::string>> m_groups; // (AZ or "", group) of bottom pods seen so far
 };
 
 } // namespace

@@ -20,7 +20,7 @@
 
 namespace whatif {
 
-enum class ProblemCode : std::uint8_t { UnknownPod, UnknownTenant, PodExists, TopPod, UnknownAz };
+enum class ProblemCode : std::uint8_t { UnknownPod, UnknownTenant, PodExists, TopPod, UnknownAz, UnknownGroup };
 
 struct Problem {
     std::size_t event = 0; // index in Scenario::events

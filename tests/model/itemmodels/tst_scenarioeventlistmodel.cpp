@@ -67,6 +67,12 @@ private slots:
         const QJsonObject usage{{QStringLiteral("type"), QStringLiteral("set_usage")}, {QStringLiteral("pod"), QStringLiteral("p1")},
                                 {QStringLiteral("resource"), QStringLiteral("vcpus")}, {QStringLiteral("used"), QJsonValue()}};
         QVERIFY(ScenarioEventListModel::summary(usage).contains(ScenarioEventListModel::tr("unknown")));
+        const QJsonObject grow{{QStringLiteral("type"), QStringLiteral("grow")}, {QStringLiteral("days"), 30},
+                               {QStringLiteral("az"), QStringLiteral("az2")}, {QStringLiteral("group"), QStringLiteral("resource:gpu")}};
+        const QString g = ScenarioEventListModel::summary(grow);
+        QVERIFY2(g.contains(QStringLiteral("30")) && g.contains(QStringLiteral("az2")) && g.contains(QStringLiteral("resource:gpu"))
+                     && g.startsWith(ScenarioEventListModel::typeName(QStringLiteral("grow"))) && !g.contains(QStringLiteral("grow")),
+                 qPrintable(g));
     }
 };
 

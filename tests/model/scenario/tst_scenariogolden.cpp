@@ -76,6 +76,8 @@ QJsonObject project(const QJsonObject &report, const QString &name)
                     {QStringLiteral("pods_after"), pods}};
     if (report.contains(QLatin1String("differences")))
         out.insert(QStringLiteral("differences"), report.value(QLatin1String("differences")));
+    if (report.contains(QLatin1String("growth"))) // grow events: what the outlook projected
+        out.insert(QStringLiteral("growth"), report.value(QLatin1String("growth")));
     return out;
 }
 

@@ -32,6 +32,18 @@ sched::CloudState base()
     return c;
 }
 
+// base() with p1 growing 4 vCPUs and 2 VMs a day for the last 10 days.
+sched::CloudState grownBase()
+{
+    sched::CloudState c = base();
+    c.pods[1].capacity = {1000, 100000, 10000};
+    constexpr std::int64_t kDay = 86'400'000'000, kNow = 1'800'000'000'000'000;
+    for (int k = 10; k >= 0; --k)
+        c.usageHistory["id-p1"].push_back({kNow - k * kDay, {100 - 4 * k, 0, 0}, 50 - 2 * k});
+    c.pods[1].used = {100, 0, 0};
+    return c;
+}
+
 } // namespace
 
 class TestScenarioJson : public QObject
@@ -47,6 +59,8 @@ private slots:
     void badReferences_data();
     void badReferences();
     void fileIsReadOnlyUpToTheFirstError();
+    void growExpandsAgainstTheBase();
+    void growPastTheRequestLimitIsRefused();
 };
 
 void TestScenarioJson::fullDocument()
@@ -147,6 +161,16 @@ void TestScenarioJson::badInput_data()
     QTest::newRow("add-pod-no-name") << withEvents(R"({"type": "add_pod", "pod": {"az_name": "az1"}})") << "events[0] (add_pod) pod: field \"pod_name\" is missing";
     QTest::newRow("new-tenants-count-mismatch") << withEvents(R"({"type": "new_tenants", "pattern": "n-{1..3}", "count": 4})") << "events[0] (new_tenants): field \"count\" (4) differs";
     QTest::newRow("new-tenants-n-without-count") << withEvents(R"({"type": "new_tenants", "pattern": "n-{n}"})") << "events[0] (new_tenants): field \"pattern\" must be a name pattern";
+    QTest::newRow("grow-missing-days") << withEvents(R"({"type": "grow"})") << "events[0] (grow): field \"days\" is missing";
+    QTest::newRow("grow-zero-days") << withEvents(R"({"type": "grow", "days": 0})") << "events[0] (grow): field \"days\" must be a whole number from 1 to 3650";
+    QTest::newRow("grow-too-many-days") << withEvents(R"({"type": "grow", "days": 3651})") << "events[0] (grow): field \"days\" must be a whole number from 1 to 3650";
+    QTest::newRow("grow-fractional-days") << withEvents(R"({"type": "grow", "days": 1.5})") << "events[0] (grow): field \"days\" must be a whole number";
+    QTest::newRow("grow-bad-group") << withEvents(R"({"type": "grow", "days": 5, "group": "gpu"})") << "events[0] (grow): field \"group\" must be";
+    QTest::newRow("grow-az-not-string") << withEvents(R"({"type": "grow", "days": 5, "az": 1})") << "events[0] (grow): field \"az\" must be a string";
+    QTest::newRow("grow-unknown-field") << withEvents(R"({"type": "grow", "days": 5, "tenant": "t1"})") << "events[0] (grow): field \"tenant\" is not a field of grow";
+    QTest::newRow("grow-vm-all-zero") << withEvents(R"({"type": "grow", "days": 5, "vm": {"vcpus": 0}})") << "events[0] (grow): field \"vm\" must give at least one of vcpus, ram_mb, disk_gb above 0";
+    QTest::newRow("grow-vm-negative") << withEvents(R"({"type": "grow", "days": 5, "vm": {"vcpus": -2}})") << "events[0] (grow): field \"vm.vcpus\" must be a whole number ≥ 0";
+    QTest::newRow("grow-vm-not-object") << withEvents(R"({"type": "grow", "days": 5, "vm": 2})") << "events[0] (grow): field \"vm\" must be an object";
     QTest::newRow("bad-samples") << withEvents("", R"("samples": 0, )") << "field \"samples\" must be";
 }
 
@@ -173,6 +197,12 @@ void TestScenarioJson::badReferences_data()
                                          << "events[1] (pod_state): field \"pod\": unknown pod \"id-p1\"";
     QTest::newRow("duplicate-added-pod") << QByteArray(R"({"type": "add_pod", "pod": {"pod_name": "p1", "az_name": "az1"}})")
                                          << "events[0] (add_pod): field \"pod.pod_name\": \"p1\" is already a pod";
+    QTest::newRow("grow-unknown-az") << QByteArray(R"({"type": "drain_pod", "pod": "p1"}, {"type": "grow", "days": 5, "az": "az9"})")
+                                     << "events[1] (grow): field \"az\": unknown availability zone \"az9\"";
+    QTest::newRow("grow-unknown-group") << QByteArray(R"({"type": "grow", "days": 5, "group": "resource:gpu"})")
+                                        << "events[0] (grow): field \"group\": unknown group \"resource:gpu\"";
+    QTest::newRow("grow-group-not-in-that-az") << QByteArray(R"({"type": "add_pod", "pod": {"pod_name": "q1", "az_name": "az2", "resource_affinity_tags": {"resource": "gpu"}}}, {"type": "grow", "days": 5, "az": "az1", "group": "resource:gpu"})")
+                                               << "events[1] (grow): field \"group\": unknown group \"resource:gpu\"";
 }
 
 void TestScenarioJson::badReferences()
@@ -202,6 +232,37 @@ void TestScenarioJson::fileIsReadOnlyUpToTheFirstError()
     QVERIFY(!r.ok());
     QVERIFY2(r.error().contains(QStringLiteral("events[1] (drain_pod): field \"pod\" is missing (the event at byte 67)")),
              qPrintable(r.error()));
+}
+
+// The loader expands grow against the base: p1's tenant asks for 2 VMs a day
+// of the measured 2-vCPU size; az and group limit it.
+void TestScenarioJson::growExpandsAgainstTheBase()
+{
+    const auto current = []() -> Result<sched::CloudState> { return grownBase(); };
+    const auto r = ScenarioLoader::load(withEvents(R"({"type": "grow", "days": 10}, {"type": "grow", "days": 3, "az": "az1", "group": ""})"),
+                                        QStringLiteral("/tmp"), current);
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error()));
+    const whatif::Scenario &s = r.value().scenario;
+    const whatif::Growth &ten = s.growth(std::get<whatif::Grow>(s.events[0]).growth);
+    QCOMPARE(ten.pods.size(), std::size_t(1));
+    QCOMPARE(ten.pods[0].vms, std::uint64_t(20));
+    QCOMPARE(s.growth(std::get<whatif::Grow>(s.events[1]).growth).pods.at(0).vms, std::uint64_t(6));
+    QCOMPARE(s.workUnits(), std::uint64_t(26));
+}
+
+void TestScenarioJson::growPastTheRequestLimitIsRefused()
+{
+    const auto current = []() -> Result<sched::CloudState> { return grownBase(); };
+    ExpansionLimits limits;
+    limits.requests = 10;
+    const QByteArray events = R"({"type": "create_vm", "tenant": "t1", "size": {"vcpus": 1}, "count": 5}, {"type": "grow", "days": 10})";
+    const auto r = ScenarioLoader::load(withEvents(events), QStringLiteral("/tmp"), current, limits);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().startsWith(QStringLiteral("events[1] (grow): the projected growth makes the scenario ask for "
+                                                 "more than 10 VM requests (25 with this event)")),
+             qPrintable(r.error()));
+    limits.requests = 25; // exactly enough
+    QVERIFY(ScenarioLoader::load(withEvents(events), QStringLiteral("/tmp"), current, limits).ok());
 }
 
 QTEST_GUILESS_MAIN(TestScenarioJson)
