@@ -159,7 +159,10 @@ QJsonValue smallValue(const JsonValue &v)
 Result<ScenarioFile> ScenarioJson::read(std::string_view json, const QString &dir, const ExpansionLimits &limits,
                                         const std::function<void(std::size_t)> &consumed)
 {
-    JsonCursor cursor(json);
+    // One rule for every reader: a leading byte order mark is skipped (boundedfilereader.h);
+    // byte offsets in errors still count from the start of the file.
+    const std::size_t start = json.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+    JsonCursor cursor(json.substr(start), start);
     if (cursor.peek() != JsonType::Object)
         return Error{cursor.failed() ? cursor.error() : tr("a scenario must be a JSON object")};
     cursor.enterObject();

@@ -240,7 +240,11 @@ private slots:
             QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
             QCOMPARE(m_window->tabs()->currentIndex(), i);
         }
+        // Ctrl+5 is What-if, Ctrl+6 the Capacity tab after it.
+        QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
         QCOMPARE(m_window->tabs()->currentWidget(), static_cast<QWidget *>(m_window->whatIfPage()));
+        QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
+        QCOMPARE(m_window->tabs()->currentIndex(), 5);
     }
 
     void noMenuHasTwoEntriesWithTheSameMnemonic()
@@ -288,7 +292,7 @@ private slots:
         m_prompter->drivers.enqueue([&drainShown](QDialog &d) {
             auto &dialog = static_cast<DrainDialog &>(d);
             QTest::qWaitFor([&] { return dialog.phase() != DrainDialog::Phase::Previewing; }, 20000);
-            drainShown = dialog.plan().podName == QStringLiteral("Pod-South-2");
+            drainShown = dialog.preview().pod.name == "Pod-South-2";
             return int(QDialog::Rejected);
         });
         QTest::keyClick(m_window.get(), Qt::Key_E, Qt::AltModifier);
@@ -358,17 +362,22 @@ private slots:
         QTest::keyClicks(m_window->podsPage()->filterEdit(), QStringLiteral("Pod-South-2"));
         QCOMPARE(table->model()->rowCount(), 1);
         QString drained;
+        bool previewsMaintenance = false;
         m_prompter->drivers.enqueue([&](QDialog &d) {
             auto &dialog = static_cast<DrainDialog &>(d);
             QTest::qWaitFor([&] { return dialog.phase() != DrainDialog::Phase::Previewing; }, 20000);
-            drained = dialog.plan().podName;
+            drained = QString::fromStdString(dialog.preview().pod.name);
+            previewsMaintenance = dialog.preview().changesPod
+                                  && dialog.preview().podAfter.state == sched::PodState::Maintenance;
             return int(QDialog::Rejected);
         });
         withContextMenu(table->viewport(), table->visualRect(table->model()->index(0, 0)).center(),
                         [](QMenu &menu) { QTest::keyClick(&menu, Qt::Key_M); });
-        QCOMPARE(state().findPodByName("Pod-South-2")->state, sched::PodState::Maintenance);
         QVERIFY2(drained.contains(QStringLiteral("Pod-South-2")), qPrintable(drained));
-        QCOMPARE(m_window->editor()->undoStack()->count(), 1); // the state change; the drain was cancelled
+        QVERIFY(previewsMaintenance);
+        // Maintenance and drain is one transaction: cancelled, nothing changed and nothing to undo.
+        QCOMPARE(state().findPodByName("Pod-South-2")->state, sched::PodState::Enabled);
+        QCOMPARE(m_window->editor()->undoStack()->count(), 0);
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);

@@ -72,7 +72,8 @@ got=$("$console" --version) || fail "installed trio2o-console --version failed"
 echo "versions: $want / $got"
 
 TRIO2O_LANG=de "$sched" --help | grep -q '^Befehle:' || fail "TRIO2O_LANG=de trio2o-sched --help is not German"
-help=$("$console" --lang de --help) || fail "installed trio2o-console --lang de --help failed"
+# One line: the help wraps its descriptions at the width the longest option leaves.
+help=$("$console" --lang de --help | tr -s ' \n' '  ') || fail "installed trio2o-console --lang de --help failed"
 grep -q 'Die Sprache der Benutzeroberfläche' <<<"$help" || fail "trio2o-console --lang de --help lacks our German text"
 grep -q 'Zeigt Hilfe zu den Kommandozeilenoptionen' <<<"$help" || fail "trio2o-console --lang de --help lacks Qt's German text (qt6-translations-l10n)"
 

@@ -165,7 +165,8 @@ private slots:
             QVERIFY2(req.header("user-agent").startsWith("trio2o-console/"), req.header("user-agent").constData());
         // Without any OS_* variable: the local database, the cloud is not asked.
         m_server->cloud().clearLog();
-        const Run local = sched({QStringLiteral("pods"), QStringLiteral("--db"), m_home.filePath(QStringLiteral("x.sqlite"))}, openrc());
+        const Run local = sched({QStringLiteral("pods"), QStringLiteral("--db"), m_home.filePath(QStringLiteral("x.sqlite")),
+                                 QStringLiteral("--create")}, openrc());
         QCOMPARE(local.status, 0);
         QVERIFY(m_server->cloud().requestLog().isEmpty());
     }
