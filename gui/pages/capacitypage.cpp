@@ -68,14 +68,17 @@ CapacityPage::CapacityPage(QWidget *parent)
     m_podTable->sortByColumn(model::CapacityTableModel::DaysColumn, Qt::AscendingOrder);
     m_groupTable->sortByColumn(model::CapacityGroupModel::DaysColumn, Qt::AscendingOrder);
     // Every column fits its figures; the time remaining is as wide as "9,999 – 9,999
-    // days" (longer reasons are elided, in full in the tooltip).
+    // days" or "over its threshold now" (longer reasons are elided, in full in the tooltip).
     QHeaderView *podHeader = m_podTable->horizontalHeader();
     podHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
     podHeader->setSectionResizeMode(model::CapacityTableModel::DaysColumn, QHeaderView::Interactive);
-    podHeader->resizeSection(model::CapacityTableModel::DaysColumn,
-                             m_podTable->fontMetrics().horizontalAdvance(
-                                 model::CapacityTableModel::tr("%1 – %2 days").arg(QStringLiteral("9,999"), QStringLiteral("9,999"))) +
-                                 24);
+    const QFontMetrics metrics = m_podTable->fontMetrics();
+    podHeader->resizeSection(
+        model::CapacityTableModel::DaysColumn,
+        std::max(metrics.horizontalAdvance(
+                     model::CapacityTableModel::tr("%1 – %2 days").arg(QStringLiteral("9,999"), QStringLiteral("9,999"))),
+                 metrics.horizontalAdvance(model::CapacityTableModel::tr("over its threshold now"))) +
+            24);
     podHeader->setStretchLastSection(true);
     m_groupTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_groupTable->horizontalHeader()->setSectionResizeMode(model::CapacityGroupModel::DaysColumn, QHeaderView::Stretch);
