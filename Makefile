@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # The two commands of the README: `make run` and `make test` (plus `make bench`, `make package`).
 # Each installs missing Debian packages, configures once and builds incrementally,
 # so running it twice does no finished work again.

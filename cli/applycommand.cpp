@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // apply: applies a plan saved by `whatif --plan` (or the What-if tab) to the
 // database or a live cloud. One PlanApplyOperation, as in the console: every
 // operation is checked before anything is written; on a database the plan is

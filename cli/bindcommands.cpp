@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // bind, unbind, rebind: change one tenant's binding, on the database or a
 // live cloud. A remote rebind POSTs the new binding, then DELETEs the old one;
 // if the DELETE fails the tenant is bound twice and the command says how to

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // bindings: the tenant -> pod bindings of the database or a live cloud.
 //   trio2o-sched bindings [--tenant T] [--pod POD] [--active] [--json]
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // capacity: when does each pod, and each AZ's pod group, run out.
 //   trio2o-sched capacity [--az AZ] [--group G] [--horizon DAYS] [--window DAYS]
 //                         [--vm-size vcpus=N,ram_mb=N,disk_gb=N] [--json|--csv|--text] [--out FILE]

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // drain: moves every tenant off a pod, inside its AZ and group, to the pods
 // the scheduler chooses or to one named pod; optionally puts the pod into
 // maintenance in the same transaction. One DrainOperation, as in the console.

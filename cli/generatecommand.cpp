@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // generate: a deterministic synthetic cloud of any size, for tests and benchmarks.
 
 #include "cloudgenerator.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // history: how the store keeps the usage history the capacity outlook reads.
 //   trio2o-sched history [--interval HOURS] [--retention DAYS] [--db PATH]
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // trio2o-sched: the command-line side of Trio2o Console.
 
 #include "buildversion.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // pods: list, create and delete pods on either backend (database or live cloud).
 //   trio2o-sched pods [--json]
 //   trio2o-sched pods create --name N --az AZ [--pod-az PAZ] [--dc DC]

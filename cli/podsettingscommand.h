@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // `trio2o-sched pods set POD ...`: the options and the run, apart from the

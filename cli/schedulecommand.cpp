@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // schedule: one scheduling decision for a tenant, explained on request, stored
 // unless it is a dry run or made on a state file.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The options of `trio2o-sched schedule`, parsed and validated apart from

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // import and export: the whole state as JSON in the Trio2o API's shapes.
 
 #include "commandline.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Standard output and error of the command-line tool, as UTF-8 text streams.

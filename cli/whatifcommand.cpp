@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // whatif: replay a what-if scenario on a copy of a cloud state and report
 // what would happen, without touching the source.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Loads a snapshot off the GUI thread (QtConcurrent + QFutureWatcher).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // trio2o-console: the operator console.
 
 #include "buildversion.h"

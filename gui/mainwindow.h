@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The console's main window: the cloud tree on the left, the pages in tabs,

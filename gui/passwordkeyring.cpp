@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "passwordkeyring.h"
 
 #include <qt6keychain/keychain.h>

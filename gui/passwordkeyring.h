@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The opt-in "remember password" of the Connect dialog: the password of a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // One asynchronous interface to a Trio2o cloud, whatever holds it: the

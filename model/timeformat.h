@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Trio2o's API writes times as "YYYY-MM-DD HH:MM:SS.ffffff" in UTC without a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Overflow-checked arithmetic on resource amounts. Capacities, usages and

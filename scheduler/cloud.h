@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Plain value types for the state of a Trio2o cloud: pods, their capacity and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // A deterministic synthetic cloud for tests, benchmarks and `trio2o-sched

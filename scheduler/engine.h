@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The embedded scheduler. Built from a CloudState and a SchedulerConfig, it

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Engine: resolving requests, applying decisions and the what-if mutations.
 
 #include "engine.h"

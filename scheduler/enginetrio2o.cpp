@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Engine: the `trio2o` policy - upstream's FilterScheduler, decision for
 // decision (DOMAIN.md, "What upstream Trio2o actually shipped").
 

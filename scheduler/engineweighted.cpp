@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Engine: the design's `weighted` policy - sticky bindings, filters, weighers.
 
 #include "engine.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // A filter rejects a pod for a request, with a reason code. Filters are

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The filter set of the design and of the unmerged upstream attempt; one small

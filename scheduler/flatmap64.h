@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Open-addressing hash map from a 64-bit key to a small value: one array,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Interned pod groups (tag sets), pods' and requests' alike, with a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Interns strings (tenant ids, AZ names) into dense uint32 ids, once, so the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The hot, CPU-friendly copy of a pod the engine filters and weighs on: only

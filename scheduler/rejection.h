@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Why a pod was not chosen, as codes with parameters: the model layer turns

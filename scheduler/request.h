@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // A scheduling request, as strings (from the CLI, GUI or store) and in the

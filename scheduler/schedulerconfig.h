@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The scheduler's one configuration value: policy, enabled filters, weigher

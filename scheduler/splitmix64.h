@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // A tiny deterministic PRNG (splitmix64). Same numbers on every standard

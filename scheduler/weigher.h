@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // A weigher gives each candidate a raw value, higher = better. Normalising to

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Weighs a set of candidates as Nova does: per weigher, raw values normalised

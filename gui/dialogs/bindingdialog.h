@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // New binding: a tenant and a bottom pod, checked as you type (the top region

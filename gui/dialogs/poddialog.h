@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // New / edit pod: every field of a pod, checked as you type (name unique,

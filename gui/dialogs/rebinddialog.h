@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Rebind tenant: pick tenant, AZ and group; the scheduler explains its choice

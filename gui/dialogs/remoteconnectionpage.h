@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The Connect dialog's page for a live Trio2o Admin API: the clouds of

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Schedule…: one decision for a tenant / AZ / group / size, with its full

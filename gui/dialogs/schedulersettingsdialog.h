@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Scheduler settings: policy (weighted / trio2o), filters on/off, weigher

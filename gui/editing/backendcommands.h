@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // One QUndoCommand per change, as in Tiled: each holds ids and before/after

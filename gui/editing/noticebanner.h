@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // A non-modal strip above the pages: background failures (red), a read-only

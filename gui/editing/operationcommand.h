@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // One applied operation (a drain, a plan apply) as one undo step. It holds

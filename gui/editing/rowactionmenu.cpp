@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "rowactionmenu.h"
 
 #include "editcontroller.h"

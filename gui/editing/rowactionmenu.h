@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The right-click actions of a row or tree node: what can be done to the pod,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The Dashboard tab: totals; the "needs attention" list across every AZ

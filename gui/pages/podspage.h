@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The Pods tab: every pod with usage bars, filtered by text and tree scope.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // One tenant's bindings on a time axis: a lane per pod it used, a bar per

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Draws a usage cell as a bar: the used fraction filled (green, amber near

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Usage of every pod at a glance, readable at 20 AZs of 50 pods: per AZ a

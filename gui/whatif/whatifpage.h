@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The What-if tab: open a scenario file or build one in the editor, run it

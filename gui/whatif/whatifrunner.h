@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Runs a what-if scenario off the GUI thread (QtConcurrent + QFutureWatcher):

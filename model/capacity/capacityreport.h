@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The capacity outlook as the operator reads it, in the three forms both faces

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // One CSV cell by RFC 4180, safe to open in a spreadsheet: quoted when it

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The dashboard's "needs attention" list, across every AZ: pods over their

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Sorts and filters a BindingTableModel of up to millions of rows. A generic

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // All bindings of a snapshot (active and history) as a flat table. Rows are

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The pods a scheduling decision looked at: the acceptable ones ranked by

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The Capacity view's groups: one row per (AZ, pod group) with the date by

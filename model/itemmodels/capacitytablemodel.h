@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The Capacity view's at-risk list: one row per bottom pod with the resource

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The binding changes of one policy's what-if report as a table. Sort and

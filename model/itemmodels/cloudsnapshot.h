@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // An immutable, compact view of one loaded cloud state, shared by every item

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The cloud as a tree: the top region, its AZs, and their pods (creation

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "planoperationmodel.h"
 
 #include "whatifresult.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // A what-if plan's operations (bind, unbind, rebind) in the order they run,

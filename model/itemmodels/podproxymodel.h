@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Sorts pods on PodTableModel::SortRole and filters them by text and by the

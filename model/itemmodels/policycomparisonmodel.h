@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The policies of a what-if run side by side: one row per figure (decisions

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Sorts a what-if table (changes, failures, differences, plan operations) on

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The events of a scenario being edited, in replay order, as JSON objects

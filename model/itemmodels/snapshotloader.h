@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Loads a CloudSnapshot from an SQLite database file. Meant to run in a worker

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // A table as the operator sees it, as CSV (RFC 4180): the header texts, then

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Sorts and filters a TenantTableModel of hundreds of thousands of tenants by

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // One row per tenant of a snapshot: its active bindings, its history and

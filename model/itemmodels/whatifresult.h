@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // A finished (or cancelled) what-if run as the item models share it: one

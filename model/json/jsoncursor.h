@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // A strict JSON reader (RFC 8259) that walks UTF-8 bytes in place instead of

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // JsonCursor, part two: strings (escapes, UTF-8 checks) and numbers.
 
 #include "jsoncursor.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Writes JSON straight into a byte buffer, compact or indented by four spaces

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The scheduler configuration as JSON. Every key is optional; the defaults:

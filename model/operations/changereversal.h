@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Taking an applied operation back (the console's undo, and redo after it):

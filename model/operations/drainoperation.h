@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Draining a pod: every tenant bound to it moves, inside its own AZ and group,

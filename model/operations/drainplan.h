@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The preview of draining one pod: the scheduler's drain decisions on a copy

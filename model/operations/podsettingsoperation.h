@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Changing a pod's own settings: state, threshold, affinity tags, capacity,

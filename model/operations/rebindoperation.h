@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Moving one tenant's binding to a named pod by hand, and deciding one

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // What the operations (drain, rebind, schedule, apply a plan) change, per

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Turns any failed HTTP exchange into one clear sentence for the user: what

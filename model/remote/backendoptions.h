@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // One way for the CLI and the GUI to pick and build a Backend:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // clouds.yaml and secure.yaml as python-openstackclient (openstacksdk) reads

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Where a remote Trio2o cloud is and how to authenticate to it, with the same

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Keystone v3 authentication: POST {auth_url}/v3/auth/tokens with a password

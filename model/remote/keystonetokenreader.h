@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Reads the body of Keystone v3's answer to POST /v3/auth/tokens: the service

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // A named SQLite connection for the remote backend's local files (overlay,

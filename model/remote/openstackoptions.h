@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The OpenStack connection options as one flat map, in clouds.yaml's names

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // What Trio2o does not store about a pod — affinity tags, state, threshold,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The Backend over a live Trio2o Admin API behind Keystone (or noauth). All

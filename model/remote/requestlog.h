@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The logging categories of remote mode (debug level off unless --debug, the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // A thread that runs queued tasks one at a time, in order. A task may wait in

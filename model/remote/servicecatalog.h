@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The service catalog of a Keystone v3 token: endpoints by service type,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The Trio2o Admin API v1.0 calls, exactly as the real server answers them:

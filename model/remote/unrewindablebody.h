@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // A request body Qt can send once and never again. Qt's HTTP layer resends a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Usage per bottom pod from Nova's hypervisor statistics: the pod's region is

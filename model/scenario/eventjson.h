@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // One event of a scenario file, read from a JsonCursor and checked field by

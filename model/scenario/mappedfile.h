@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // A file mapped read-only for one front-to-back pass (the scenario reader):

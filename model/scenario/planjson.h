@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // A what-if plan as JSON, to save with `whatif --plan FILE` and apply later:

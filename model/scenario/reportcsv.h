@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The report's changes and failures as one CSV table (RFC 4180 quoting and

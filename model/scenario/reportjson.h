@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The what-if report as JSON (trio2o-sched whatif --json). Shape, for the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The human-readable what-if report (trio2o-sched whatif's default): the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // A what-if scenario file (JSON; docs/scenario-format.md has the whole format):

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Everything before a replay, off the GUI thread if need be: reads a scenario

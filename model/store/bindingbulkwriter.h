@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Inserts all bindings of an import, fast, inside the caller's transaction:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Where a store lives, parsed once from what the operator typed (`--db`, the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The Backend over the embedded SQL store. All calls run, in order, on one

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // While it lives, an SQLite database writes through a rollback journal instead

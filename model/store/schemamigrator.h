@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Forward-only schema migrations, keyed by a version stored in the database.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // A consistent copy of a SQLite database file through SQLite's online backup

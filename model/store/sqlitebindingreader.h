@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Streams the binding rows of an SQLite store through SQLite's own C API:

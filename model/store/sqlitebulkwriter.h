@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Inserts many binding rows into an SQLite database through SQLite's own C

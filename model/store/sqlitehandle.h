@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // SQLite's own API behind a QtSql connection, for the few paths where QtSql's

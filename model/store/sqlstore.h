@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The store: the cloud state in an SQL database through QtSql, an SQLite file

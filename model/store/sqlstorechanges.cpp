@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SqlStore, part two: binding changes with optimistic concurrency. An active
 // binding ends only if it is still active (compare-and-set), so a change
 // decided on stale data fails whole and says who changed the tenant first.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The capacity outlook: when does each pod, and each AZ's pod group, run out,

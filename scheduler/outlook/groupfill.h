@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // How one AZ's pod group fills: each pod grows at its own rate until one of

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // A plausible usage history for a synthetic cloud (`trio2o-sched generate

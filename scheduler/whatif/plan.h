@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The report's binding changes as a plan: an ordered list of bind, unbind and

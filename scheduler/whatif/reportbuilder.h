@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Collects a Report while a Replay runs: counts decisions, turns the engine's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // A what-if scenario as plain values: the policies to replay and an ordered

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Runs a whole scenario: one Replay per policy, each on its own Engine in its

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # Runs every benchmark of the build with repetitions and prints medians.
 # Usage: run-all.sh BUILD_DIR [benchmark-filter]
 set -eu

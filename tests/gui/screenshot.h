@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Saves a widget's picture into the test output directory (TRIO2O_TEST_OUTPUT).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // TRIO2O_TEST_LANG=de (or zh_CN): install that translation so the screenshots

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Applying a saved what-if plan (offscreen): a plan saved from the What-if
 // tab is opened again, reviewed and applied to a local database; a file that
 // is not a plan is refused with what is wrong with it and nothing is written.

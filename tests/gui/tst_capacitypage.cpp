@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The Capacity tab through real input: Ctrl+6 shows it, the outlook arrives
 // from the worker, a click on a pod row charts that pod's history, trend, band,
 // threshold and crossing with the date in words, the AZ filter narrows both

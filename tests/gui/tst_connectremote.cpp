@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Remote mode in the console: the Connect dialog's remote page (checked as
 // you type, passwords never stored), --remote on the command line, and a
 // read-only snapshot said clearly, with editing off.

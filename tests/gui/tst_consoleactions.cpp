@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The console driven as an operator drives it: shortcuts, menus opened by
 // their mnemonics, right-click menus, the dashboard's list and heat map, CSV
 // export; every dialog answered through the TestPrompter with its own

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ConsoleSettings: recent databases are remembered by absolute path (a
 // relative one would name another file when the console starts elsewhere);
 // PostgreSQL URLs are kept as given.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The drain dialog: preview on a copy off the GUI thread, apply as one undo
 // step, Cancel while applying leaves nothing half-applied (local store).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The editing half of the console driven end to end: each dialog filled in
 // and accepted, the store checked, undo and redo, refusals and failures.
 

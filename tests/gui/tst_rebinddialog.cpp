@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The rebind dialog: the scheduler's explanation as a candidate table, the
 // recommendation preselected, an override, old → new confirmed, then undo.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Remote edits: a failed change offers Retry in the banner (no modal box),
 // a rebind whose DELETE failed is reported as a partial outcome with the
 // action that finishes it, and a partly failed undo of a drain names each

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Single remote edits against the loopback Trio2o test server: a slow write
 // shows a progress dialog with Cancel while the GUI keeps running; Cancel
 // says honestly that the server may still apply it and offers Refresh; a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Schedule… and Scheduler settings: a decision with its explanation, apply as
 // the explicit second step (then undo); settings saved and used.
 

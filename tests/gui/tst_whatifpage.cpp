@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The What-if tab end to end (offscreen): run scenario files and show their
 // results, compare policies, cancel a long run, drop a stale one, edit a
 // scenario, save the report and the plan, apply a plan to a local database

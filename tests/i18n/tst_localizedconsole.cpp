@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The console in German and Simplified Chinese (and English to compare): every
 // tab of the main window at 1280x800 and the connect dialog, saved as
 // console-<lang>-<page>.png into

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Every translations/*.ts is complete and consistent with its sources, and the
 // .qm files embedded under :/i18n load and translate what the .ts files say.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The JSON reader and writer under the state codec: strict RFC 8259 syntax
 // with the byte offset of the first problem, exact string decoding, bounded
 // nesting, and a writer whose output the reader (and Qt) read back unchanged.

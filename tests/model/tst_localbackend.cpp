@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // LocalBackend: every call of the Backend interface against a real SQLite
 // file, run on the backend's worker thread.
 

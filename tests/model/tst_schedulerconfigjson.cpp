@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The scheduler configuration's JSON codec: defaults, round trip, and an
 // error naming the key for every kind of bad input.
 

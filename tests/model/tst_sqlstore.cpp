@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The store: schema, database-enforced constraints, transactions, conflicts,
 // migrations and refusal of newer databases. The same suite runs on SQLite
 // and on PostgreSQL (TRIO2O_TEST_ENGINE=postgresql, see storetestdatabases.h).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // JSON import/export: Trio2o's own shapes import as is, our export re-imports
 // losslessly, and every kind of bad input is refused with a message naming the
 // record and the field, leaving the database exactly as it was.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Trio2o's time format, "YYYY-MM-DD HH:MM:SS.ffffff" in UTC without a zone.
 
 #include "timeformat.h"

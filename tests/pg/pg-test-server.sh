@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # A throwaway PostgreSQL server for the store tests.
 #
 #   pg-test-server.sh start STATE_DIR   # prints nothing on success; writes STATE_DIR/connection

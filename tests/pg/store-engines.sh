@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Counts the engines the store suites ran on (tests/model/storetestdatabases.h
 # leaves the marks), for ctest's "storeengines" fixture:
 #

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The synthetic cloud generator: deterministic, realistic shape.
 
 #include "cloudgenerator.h"

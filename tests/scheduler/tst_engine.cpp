@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The engine under the `weighted` policy: sticky bindings, rebinds when the
 // current pod fails, failures with reasons, explain, preview, drain, mutations.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Each filter alone, on hand-built pod records and requests.
 
 #include "filters.h"

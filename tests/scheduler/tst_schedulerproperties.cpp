@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Property-style tests: thousands of random requests and mutations on
 // generated clouds; after every step the invariants must hold.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The `trio2o` policy against an independent model of upstream Trio2o's
 // FilterScheduler, written here from DOMAIN.md ("What upstream Trio2o
 // actually shipped") and not from the engine: randomised layouts and request

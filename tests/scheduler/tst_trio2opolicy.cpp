@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The `trio2o` policy replays upstream's FilterScheduler (DOMAIN.md).
 
 #include "engine.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Each weigher alone, and the Nova-style normalisation in WeightTable:
 // every weigher counts, order does not matter, nothing leaks between calls.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // A small tmpfs mounted for one test, to meet a full disk or a read-only file

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Error answers as Trio2o (pecan/webob) and Keystone send them.

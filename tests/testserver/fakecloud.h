@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The behaviour of a Trio2o deployment for tests: the Admin API v1.0 exactly

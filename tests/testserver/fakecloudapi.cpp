@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The Trio2o Admin API part of FakeCloud: /v1.0/pods and /v1.0/bindings.
 
 #include "fakecloud.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The Keystone v3 part of FakeCloud: POST /identity/v3/auth/tokens with a
 // password (user by name and domain, or id), a token or an application
 // credential, scoped to a project (name and domain, or id) or the system; tokens

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // trio2o-test-server: the test cloud for manual runs and scripts. Prints
 // "PORT <n>" and serves until killed.
 //   trio2o-test-server [--port N] [--noauth] [--cert FILE --key FILE]

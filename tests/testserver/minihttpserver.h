@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // A minimal HTTP/1.1 server for tests, over TCP or TLS, with keep-alive

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // A Trio2o-compatible cloud on 127.0.0.1 and a free port, answering on its

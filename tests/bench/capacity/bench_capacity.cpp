@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The capacity outlook at the size: 1,000 pods (20 AZs) with 400 daily
 // samples each of vCPUs, RAM, disk and running VMs. Goals: the outlook <= 100
 // ms; importing that history <= 2 s. BM_Outlook times computeOutlook alone;

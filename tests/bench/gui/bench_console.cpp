@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The console against a database of 1,000,000 bindings (issue 6):
 // open to the Bindings tab <= 2 s, sort by any column <= 1 s, a filter
 // keystroke <= 100 ms, memory <= 500 MB. Runs the real MainWindow offscreen.

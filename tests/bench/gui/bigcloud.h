@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // A large cloud for the benchmarks: 1,000 pods in 10 AZs and 1,000,000

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // End to end through the network: RemoteBackend::fetchState() against the
 // test cloud serving 1,000 pods and 100,000 bindings (GET /pods + GET
 // /bindings, JSON parse, overlay merge), then the CloudSnapshot every item

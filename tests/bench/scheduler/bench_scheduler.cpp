@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Scheduler decisions on a generated cloud of 1,000 pods in 20 AZs (2 groups
 // each) and 100,000 tenants, in memory. Targets: keep <= 0.3 us, filter+weigh
 // <= 3 us (medians), 1,000,000 mixed decisions <= 2 s, state <= 100 MB.

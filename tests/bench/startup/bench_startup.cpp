@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The foundation's start-up figure: the console must start in under 2 s on the
 // demo database. Measured in two parts that add up to a cold start:
 // - the process itself (exec, dynamic linking, QApplication, translators):

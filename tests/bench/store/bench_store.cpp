@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The foundation's figures: importing a generated cloud of 1,000 pods and
 // 100,000 tenants into an empty SQLite database, and loading it back.
 // Phases are measured apart so a regression points at its cause.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What-if at scale, the engine alone (whatifbenchworld.h: 1,000 pods /
 // 100,000 tenants / 1,000,000 events): replay + report, a compare of two
 // policies, and parsing the same scenario from JSON text. The operator's

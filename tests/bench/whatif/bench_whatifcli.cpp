@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What-if on the operator's path: the trio2o-sched process run on the files,
 // as an operator does - `trio2o-sched whatif scenario.json --json --out
 // report.json` on a state file of 1,000 pods / 100,000 tenants and a

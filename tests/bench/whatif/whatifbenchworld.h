@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The what-if benchmark world: a generated cloud of 1,000 pods / 20 AZs /

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // trio2o-sched drain, apply and pods set as a real process: on a database
 // (--db) and on a live cloud (the loopback test server), the same operations
 // the console calls.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // trio2o-sched as a real process against a Trio2o-compatible cloud on
 // 127.0.0.1 (served from this test's own thread), and against a database.
 

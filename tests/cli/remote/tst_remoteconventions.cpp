@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // trio2o-sched in remote mode as OpenStack operators use it, as a real
 // process against the loopback Trio2o/Keystone test cloud: clouds.yaml and
 // OS_* alone, each auth type, the password prompt on a pseudo-terminal,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // trio2o-sched capacity on a history written here, ending today: a pod growing
 // 4 vCPUs a day from 500 towards a limit of 800 is full in 75 days, and so is
 // its group; formats, filters and bad options.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // trio2o-sched against hostile files and faults, as a real process: endless
 // inputs (/dev/zero) end at once with the byte named; a full disk fails every
 // output with "cannot write FILE: No space left on device", a non-zero exit

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // trio2o-sched import of a real Trio2o dump holding the anomalies upstream can
 // leave behind (a tenant bound twice in one AZ, a binding to a deleted pod, a
 // second top region), run as a real process on SQLite and, through the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // trio2o-sched schedule: decisions, persistence, explanations, exit codes.
 
 #include "clirunner.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // trio2o-sched import, export and generate, run as a real process.
 
 #include "clirunner.h"

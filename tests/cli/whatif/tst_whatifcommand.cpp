@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // trio2o-sched whatif as operators run it: reports in every format, a plan,
 // exit status 1 with the event and field on bad input, "current" as the --db
 // store (left unchanged), and Ctrl-C stopping cleanly with 130.

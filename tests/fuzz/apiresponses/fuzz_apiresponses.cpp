@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer target: what the network hands us — Trio2o API bodies (pods,
 // bindings) and error bodies. Keystone's token body: fuzz_keystonetoken.
 #include "apierrorreader.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer target: the --db value / Connect dialog text (DatabaseLocation::parse).
 #include "databaselocation.h"
 

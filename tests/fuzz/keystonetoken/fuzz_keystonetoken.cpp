@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer target: the body of Keystone v3's token answer, as
 // KeystoneTokenReader reads it for KeystoneClient. Either a catalog and an
 // expiry come back, or an error that names a field; never a crash, and the

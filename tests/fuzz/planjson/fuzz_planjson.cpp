@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer target: what-if plan JSON (PlanJson::parse, then the changes it implies).
 #include "planjson.h"
 

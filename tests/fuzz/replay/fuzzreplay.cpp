@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Replays a fuzz target's corpus without a fuzzing engine: every file of the
 // directories (and every file) named on the command line goes once through
 // the target's LLVMFuzzerTestOneInput. Linked with each target of tests/fuzz

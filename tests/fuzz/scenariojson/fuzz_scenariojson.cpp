@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer target: what-if scenario JSON (ScenarioJson::parse). The base
 // directory does not exist, so file references resolve to nothing.
 #include "scenariojson.h"

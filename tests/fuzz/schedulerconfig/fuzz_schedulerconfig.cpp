@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer target: scheduler configuration JSON (SchedulerConfigJson::parse).
 #include "schedulerconfigjson.h"
 

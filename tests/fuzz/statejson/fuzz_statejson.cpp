@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer target: state import JSON (StateJsonCodec::parse on JsonCursor).
 // Anything that parses must serialize, parse back and serialize to the same bytes.
 #include "statejsoncodec.h"

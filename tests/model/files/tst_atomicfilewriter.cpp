@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // AtomicFileWriter: a file is written whole or not at all; on a full disk or a
 // read-only file system the old file stays exactly as it was, no temporary
 // file is left behind, and the error names the file and the system's reason.

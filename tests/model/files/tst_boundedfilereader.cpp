@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // BoundedFileReader: /dev/zero, an endless FIFO and oversized files end in a
 // clear error after at most the limit of their kind (or at the first byte no
 // JSON can start with); a FIFO with a finite JSON text reads whole. And one

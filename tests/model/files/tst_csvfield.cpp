@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // csvField: RFC 4180 quoting (a lone carriage return included) and the guard
 // against spreadsheet formula injection.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "bindingproxymodel.h"
 #include "democloud.h"
 #include "statefixtures.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // CandidateTableModel: an Engine explanation as rows (acceptable pods ranked
 // by total weight, then rejected pods with filter and reason), under
 // QAbstractItemModelTester; DrainPlanner and DecisionChanges on the same

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The Capacity view's models on a hand-made cloud with known answers: a pod
 // growing 4 vCPUs a day from 500 to its limit of 800 shows 75 days (the
 // outlook's figure, within a day of the arithmetic) and its dates; a pod with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // PlanOperationModel: a plan's operations and their status while applied.
 
 #include "planoperationmodel.h"

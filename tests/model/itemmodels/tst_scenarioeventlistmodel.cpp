@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ScenarioEventListModel: the editor's event list (insert, replace, remove, move).
 
 #include "scenarioeventlistmodel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The what-if result models (changes, failures, policy comparison, tenant
 // differences) and their proxy, over real runs of the golden scenarios.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // DrainOperation: the preview (per tenant, per target pod with its load), the
 // refusal of a target in another AZ or group naming both pods, and the apply:
 // one transaction on the SQL store (also with the pod put into maintenance,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // PlanApplyOperation: a bad operation refuses the whole plan before anything
 // is written, naming its index and field; invented tenants are counted in
 // the preview; the SQL store applies a plan in one transaction and finds a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // PodSettingsOperation: every setting checked with a clear error and nothing
 // written; a group change refused while tenants are bound; the apply writes
 // the pod on the SQL store and on a live cloud (its local overlay).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Shared pieces of the remote tests: a small cloud, settings pointing at a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // One sentence from any error body: JSON description, Keystone's nested
 // message, bare text, an HTML page, or nothing.
 

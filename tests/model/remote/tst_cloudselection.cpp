@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Which cloud the options, the OS_* variables and clouds.yaml/secure.yaml
 // select, as python-openstackclient does: the first clouds.yaml found wins,
 // secure.yaml is merged into it, a flag beats a variable beats the file, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The loopback test cloud itself: every quirk of the real Trio2o API that
 // DOMAIN.md lists is reachable with a raw request, and every fault switch
 // does what it says. (The client's own tests rely on both.)

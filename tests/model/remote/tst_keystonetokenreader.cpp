@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Keystone v3 token bodies: a real one gives its catalog and expiry; anything
 // else is refused with a message that names the wrong field by its path.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // RemoteBackend against a Trio2o-compatible server on 127.0.0.1: every call,
 // the console's guards, re-authentication, rebind with a failing DELETE,
 // usage collection, the overlay, and the offline snapshot.

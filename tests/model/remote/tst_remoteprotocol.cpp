@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The wire rules of remote mode against the loopback cloud: token renewal
 // relative to the token's lifetime (time moved on, not waited for), one
 // re-authentication after a 401, bounded answers (an endless body ends in an

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The wire: the test server's Trio2o quirks as the client reads them, every
 // transport failure as one sentence, GET retries and no POST retries, and TLS
 // trust (refused without --os-cacert, accepted with it).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Plans: written from a report, read back unchanged, turned into the binding
 // changes a backend applies; bad plans are refused with the operation's index.
 

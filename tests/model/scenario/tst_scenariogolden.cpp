@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Golden what-if scenarios: every folder of tests/data/scenarios holds a
 // scenario.json, its base (state.json) and expected.json - expectations
 // written by hand from the scenario and the state (each file's "comment" says

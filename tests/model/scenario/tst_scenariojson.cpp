@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Scenario files: a full document parses into the expected events and
 // policies; every kind of bad input is refused before anything runs, with a
 // message naming the event's index, type and field.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Plain-text tables line up by display width: East Asian wide characters
 // take two terminal cells, combining marks none.
 

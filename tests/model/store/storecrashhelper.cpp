@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The victim of tst_storecrash: runs one whole-or-nothing write through the
 // product's own code and stops at a chosen point of it, says so on stdout,
 // and waits there to be killed (SIGKILL) by the test.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Several operators on one database at once: threads with their own
 // connections bind, rebind, unbind and drain the same tenants. Afterwards
 // every invariant holds and every operation either happened whole or reported

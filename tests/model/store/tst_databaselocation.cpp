@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Where a store lives: file paths and postgresql:// URLs, and the refusals.
 
 #include "databaselocation.h"

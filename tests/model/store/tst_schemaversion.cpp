@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The schema version read from a database: every odd shape of schema_info
 // (no row, two rows, NULL, text, a fraction, 0, negative, newer, beyond 32
 // bits) is refused with its own sentence naming the value, the database is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Opening an SQLite database names the real cause of a failure — read-only
 // folder, read-only file, full disk, lock, damage, not a database — each in
 // its own sentence; a fine database in a read-only folder or file is read

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // StateValidator's active-binding keys: an (AZ, group) pair is told apart
 // whatever bytes its AZ name, group tags or pod names hold — a U+001F (the
 // separator the keys used to be joined with) no longer makes two different

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Crash safety of the whole-or-nothing writes: a drain (with its pod put into
 // maintenance), a plan apply and an import, each one transaction. A child
 // process (storecrashhelper) runs the product's own operation and stops at a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Inputs at the edges, into the state importer and the store: huge ids,
 // non-UTF-8 and NUL bytes, deep nesting, million-element arrays, numbers out
 // of range. Each row has one expected outcome: a clear error, exactly as

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The usage history: read from a hand-written state file, written back the
 // same, kept by the store on SQLite and PostgreSQL, a sample per usage edit
 // (one per interval when nothing changed), old samples thinned to one a day.

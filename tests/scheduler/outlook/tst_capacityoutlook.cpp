@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The capacity outlook on hand-made clouds whose answers are known: a pod
 // growing k units a day crosses its threshold on the day the arithmetic says
 // (within a day), a group of pods filling in order is full on the day the last

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The robust trend: exact lines, noise, outliers, steps, and the honest "no fit" cases.
 
 #include "trendfit.h"

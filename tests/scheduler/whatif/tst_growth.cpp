@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The what-if "grow" event on a hand-made base with a known history: a pod
 // growing 4 vCPUs a day with 2-vCPU VMs grows by 20 VMs in 10 days, its
 // tenants' requests go through the scheduler (a full pod's tenants rebind to

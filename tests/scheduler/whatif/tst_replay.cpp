@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The what-if replay on hand-made clouds: maintenance and drains rebind within
 // the AZ and group, bursts fill pods in creation order, capacity exhaustion
 // moves requests on, a drain of a group's last pod fails, policies compare,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Reference checks of a scenario against its base, and tenant name patterns.
 
 #include "scenariocheck.h"
