@@ -131,7 +131,9 @@ private slots:
         QVERIFY2(state.ok(), qPrintable(state.error()));
         const model::Status s = store->replaceState(state.value());
         QVERIFY2(s.ok(), qPrintable(s.error()));
-        const sched::Pod *pod = store->load().value().findPod("p1");
+        const auto loaded = store->load(); // kept: findPod points into it
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+        const sched::Pod *pod = loaded.value().findPod("p1");
         QVERIFY(pod);
         QCOMPARE(pod->capacity[std::size_t(sched::Resource::Vcpus)], std::int64_t(9000000000000000));
         QCOMPARE(pod->capacity[std::size_t(sched::Resource::RamMb)], std::int64_t(1024));
