@@ -7,6 +7,7 @@
 // Time is the child's wall time (manual time); peak_RSS_MB is the child's
 // maximum resident set (wait4); cpu_s its user + system time.
 
+#include "childrun.h"
 #include "statejsoncodec.h"
 #include "whatifbenchworld.h"
 
@@ -16,12 +17,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 
-#include <chrono>
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-
-extern char **environ;
 
 namespace {
 
@@ -62,34 +57,10 @@ const Files &files()
     return f;
 }
 
-struct ChildRun {
-    double wallSeconds = 0;
-    double cpuSeconds = 0;
-    double peakMb = 0;
-    int status = -1;
-};
-
+// The operator's command line: report to a file, as JSON.
 ChildRun runSched(const QString &scenario, const QString &report)
 {
-    const QByteArray program = TRIO2O_SCHED;
-    const QByteArray file = scenario.toUtf8();
-    const QByteArray out = report.toUtf8();
-    const char *argv[] = {program.constData(), "whatif", file.constData(), "--json", "--out", out.constData(), nullptr};
-    ChildRun run;
-    const auto start = std::chrono::steady_clock::now();
-    pid_t pid = 0;
-    if (posix_spawn(&pid, program.constData(), nullptr, nullptr, const_cast<char **>(argv), environ) != 0)
-        return run;
-    int status = 0;
-    rusage usage{};
-    if (wait4(pid, &status, 0, &usage) != pid)
-        return run;
-    run.wallSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    run.cpuSeconds = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-                     double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-    run.peakMb = double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
-    run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return run;
+    return runChild(TRIO2O_SCHED, {QStringLiteral("whatif"), scenario, QStringLiteral("--json"), QStringLiteral("--out"), report});
 }
 
 void runCli(benchmark::State &state, const QString &scenario)
