@@ -208,6 +208,12 @@ std::optional<double> PodOutlook::soonest() const
     return best;
 }
 
+bool PodOutlook::atRisk(double horizonDays) const
+{
+    const auto days = soonest();
+    return days && *days <= horizonDays;
+}
+
 std::optional<Amounts> measureTypicalVm(const CloudState &state, std::int64_t sinceUs)
 {
     std::array<std::vector<double>, kResourceCount> perVm;

@@ -59,6 +59,9 @@ struct PodOutlook {
     TrendFit runningVms;
     // The soonest conservative crossing of its resources (sorts the at-risk list).
     std::optional<double> soonest() const;
+    // At risk: some resource crosses its threshold within the horizon (conservatively).
+    // The one definition the CLI's report, the Capacity view and the dashboard share.
+    bool atRisk(double horizonDays) const;
 };
 
 struct GroupOutlook {

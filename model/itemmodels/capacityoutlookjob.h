@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// The console's one computation of the capacity outlook: each loaded snapshot
+// is handed here once, the outlook is computed in a worker thread, and every
+// view that shows time remaining (the Capacity tab, the dashboard's attention
+// list) takes the result from finished(). A newer snapshot supersedes a run
+// still going: the generation counter drops the older result, so a view never
+// shows an outlook of a state it no longer shows.
+
+#include "capacityoutlookdata.h"
+#include "cloudsnapshot.h"
+
+#include <QObject>
+
+namespace model {
+
+class CapacityOutlookJob final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CapacityOutlookJob(QObject *parent = nullptr);
+
+    // Computes the outlook of `snapshot` off the GUI thread; null gives none at once.
+    void start(SnapshotPtr snapshot);
+    bool isRunning() const { return m_running > 0; }
+    // The generation of the latest start(); finished() carries results of it only.
+    quint64 generation() const { return m_generation; }
+    // The latest result (null before the first, while none, or for a null snapshot).
+    const CapacityOutlookPtr &outlook() const { return m_outlook; }
+
+signals:
+    void started();
+    void finished(model::CapacityOutlookPtr outlook);
+
+private:
+    quint64 m_generation = 0;
+    int m_running = 0;
+    CapacityOutlookPtr m_outlook;
+};
+
+} // namespace model
