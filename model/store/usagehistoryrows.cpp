@@ -8,6 +8,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <set>
+#include <string_view>
+
 namespace model {
 
 namespace {
@@ -130,6 +133,13 @@ Status loadSqlite(sqlite3 *handle, sched::CloudState &state)
 
 Status UsageHistoryRows::insertAll(const QSqlDatabase &db, const sched::CloudState &state)
 {
+    // Checked here rather than by the database: a replace writes with foreign keys off.
+    std::set<std::string_view> pods;
+    for (const sched::Pod &p : state.pods)
+        pods.insert(p.id);
+    for (const auto &[podId, history] : state.usageHistory)
+        if (!history.empty() && !pods.count(podId))
+            return Error{tr("usage history of pod %1: no such pod").arg(StoreRows::str(podId))};
     if (sqlite3 *handle = sqliteHandle(db))
         return insertSqlite(handle, state);
     return insertMultiRow(db, state);

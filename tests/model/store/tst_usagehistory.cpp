@@ -110,6 +110,27 @@ private slots:
         QVERIFY(store.value()->load()->usageHistory.empty());
     }
 
+    // A replace writes with SQLite's foreign keys off (the old rows go at once,
+    // not one by one): what they would refuse is refused before, naming it,
+    // with the stored state untouched, and they hold again afterwards.
+    void replaceChecksWhatTheForeignKeysWould()
+    {
+        auto store = SqlStore::open(m_databases.fresh());
+        QVERIFY(store);
+        const auto state = StateJsonCodec::parse(kState);
+        QVERIFY(store.value()->replaceState(state.value()));
+        sched::CloudState orphan = state.value();
+        orphan.usageHistory["nowhere"] = orphan.usageHistory.at("p1");
+        const Status refused = store.value()->replaceState(orphan);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("usage history of pod nowhere: no such pod")), qPrintable(refused.error()));
+        QVERIFY(store.value()->load()->usageHistory == state->usageHistory);
+        // The pod's history goes with it (ON DELETE CASCADE): the keys are enforced again.
+        QVERIFY(store.value()->replaceState(state.value()));
+        QVERIFY(store.value()->deletePod("p1"));
+        QVERIFY(store.value()->load()->usageHistory.empty());
+    }
+
     void editsAreSamplesOncePerInterval()
     {
         auto store = SqlStore::open(m_databases.fresh());
