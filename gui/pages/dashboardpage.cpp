@@ -153,7 +153,7 @@ void DashboardPage::updateTotals()
                       + item.arg(tr("Active bindings"), locale.toString(m_snapshot->activeBindingCount()))
                       + item.arg(tr("Over threshold"), overText)
                       + item.arg(tr("Near threshold"), locale.toString(m_attentionModel->count(Problem::NearThreshold)))
-                      + item.arg(tr("Over it within %Ln day(s)", "pods whose trend crosses the threshold soon",
+                      + item.arg(tr("Full within %Ln day(s)", "pods whose trend crosses the threshold soon",
                                     int(m_attentionModel->horizonDays())),
                                  locale.toString(m_attentionModel->count(Problem::FullSoon)))
                       + QStringLiteral("</tr></table>"));

@@ -6,11 +6,20 @@
 
 namespace model {
 
-CapacityOutlookJob::CapacityOutlookJob(QObject *parent) : QObject(parent) {}
+CapacityOutlookJob::CapacityOutlookJob(QObject *parent) : QObject(parent) { m_pool.setMaxThreadCount(1); }
+
+// A run still going finishes before the pool goes (a tenth of a second at most),
+// queued ones skip their work; the results are dropped with the watchers.
+CapacityOutlookJob::~CapacityOutlookJob()
+{
+    m_latest->store(0);
+    m_pool.waitForDone();
+}
 
 void CapacityOutlookJob::start(SnapshotPtr snapshot)
 {
     const quint64 generation = ++m_generation;
+    m_latest->store(generation);
     if (!snapshot) {
         m_outlook.reset();
         emit finished(m_outlook);
@@ -18,8 +27,8 @@ void CapacityOutlookJob::start(SnapshotPtr snapshot)
     }
     ++m_running;
     emit started();
-    // The watcher is a child: a job destroyed mid-run drops the result; the
-    // worker owns its snapshot and finishes on its own.
+    // The worker owns its snapshot; a run that is no longer the latest when it
+    // starts computes nothing (the watcher drops its result either way).
     auto *watcher = new QFutureWatcher<CapacityOutlookPtr>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
         --m_running;
@@ -29,7 +38,9 @@ void CapacityOutlookJob::start(SnapshotPtr snapshot)
         m_outlook = watcher->result();
         emit finished(m_outlook);
     });
-    watcher->setFuture(QtConcurrent::run([snapshot = std::move(snapshot)] { return CapacityOutlookData::compute(*snapshot); }));
+    watcher->setFuture(QtConcurrent::run(&m_pool, [snapshot = std::move(snapshot), latest = m_latest, generation] {
+        return latest->load() == generation ? CapacityOutlookData::compute(*snapshot) : CapacityOutlookPtr();
+    }));
 }
 
 } // namespace model

@@ -6,12 +6,18 @@
 // view that shows time remaining (the Capacity tab, the dashboard's attention
 // list) takes the result from finished(). A newer snapshot supersedes a run
 // still going: the generation counter drops the older result, so a view never
-// shows an outlook of a state it no longer shows.
+// shows an outlook of a state it no longer shows. The work runs in a pool of
+// its own (one thread), so it never waits behind a long sort or a what-if run
+// in the global pool; a run superseded before it starts computes nothing.
 
 #include "capacityoutlookdata.h"
 #include "cloudsnapshot.h"
 
 #include <QObject>
+#include <QThreadPool>
+
+#include <atomic>
+#include <memory>
 
 namespace model {
 
@@ -21,6 +27,7 @@ class CapacityOutlookJob final : public QObject
 
 public:
     explicit CapacityOutlookJob(QObject *parent = nullptr);
+    ~CapacityOutlookJob() override;
 
     // Computes the outlook of `snapshot` off the GUI thread; null gives none at once.
     void start(SnapshotPtr snapshot);
@@ -35,6 +42,8 @@ signals:
     void finished(model::CapacityOutlookPtr outlook);
 
 private:
+    QThreadPool m_pool;
+    std::shared_ptr<std::atomic<quint64>> m_latest = std::make_shared<std::atomic<quint64>>(0);
     quint64 m_generation = 0;
     int m_running = 0;
     CapacityOutlookPtr m_outlook;
