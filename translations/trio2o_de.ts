@@ -3937,6 +3937,10 @@ Begründung:   %6
         <source>cannot save the usage history settings: %1</source>
         <translation>die Einstellungen des Nutzungsverlaufs können nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>usage history of pod %1: no such pod</source>
+        <translation>Nutzungsverlauf von Pod %1: kein solcher Pod</translation>
+    </message>
 </context>
 <context>
     <name>WhatIfCommand</name>
@@ -4414,11 +4418,11 @@ Begründung:   %6
         <translation>Gebundene Mandanten</translation>
     </message>
     <message numerus="yes">
-        <source>Over it within %Ln day(s)</source>
+        <source>Full within %Ln day(s)</source>
         <comment>pods whose trend crosses the threshold soon</comment>
         <translation>
-            <numerusform>Darüber in %Ln Tag</numerusform>
-            <numerusform>Darüber in %Ln Tagen</numerusform>
+            <numerusform>Voll in %Ln Tag</numerusform>
+            <numerusform>Voll in %Ln Tagen</numerusform>
         </translation>
     </message>
 </context>

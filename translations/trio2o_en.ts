@@ -3916,6 +3916,10 @@ Reason:   %6
         <source>cannot save the usage history settings: %1</source>
         <translation></translation>
     </message>
+    <message>
+        <source>usage history of pod %1: no such pod</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>WhatIfCommand</name>
@@ -4393,11 +4397,11 @@ Reason:   %6
         <translation></translation>
     </message>
     <message numerus="yes">
-        <source>Over it within %Ln day(s)</source>
+        <source>Full within %Ln day(s)</source>
         <comment>pods whose trend crosses the threshold soon</comment>
         <translation>
-            <numerusform>Over it within %Ln day</numerusform>
-            <numerusform>Over it within %Ln days</numerusform>
+            <numerusform>Full within %Ln day</numerusform>
+            <numerusform>Full within %Ln days</numerusform>
         </translation>
     </message>
 </context>

@@ -3907,6 +3907,10 @@ Pod:     %5
         <source>cannot save the usage history settings: %1</source>
         <translation>无法保存使用历史设置：%1</translation>
     </message>
+    <message>
+        <source>usage history of pod %1: no such pod</source>
+        <translation>Pod %1 的使用历史：没有这个 Pod</translation>
+    </message>
 </context>
 <context>
     <name>WhatIfCommand</name>
@@ -4375,10 +4379,10 @@ Pod:     %5
         <translation>已绑定租户</translation>
     </message>
     <message numerus="yes">
-        <source>Over it within %Ln day(s)</source>
+        <source>Full within %Ln day(s)</source>
         <comment>pods whose trend crosses the threshold soon</comment>
         <translation>
-            <numerusform>%Ln 天内超过</numerusform>
+            <numerusform>%Ln 天内满</numerusform>
         </translation>
     </message>
 </context>
