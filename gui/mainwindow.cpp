@@ -4,6 +4,7 @@
 #include "files/atomicfilewriter.h"
 
 #include "bindingspage.h"
+#include "capacityoutlookjob.h"
 #include "capacitypage.h"
 #include "cloudloader.h"
 #include "cloudtreemodel.h"
@@ -125,6 +126,11 @@ MainWindow::MainWindow(QWidget *parent)
     capacity->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
     connect(capacity, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_capacity); });
     m_viewMenu->insertAction(m_viewMenuPagesEnd, capacity);
+    // One outlook per snapshot, computed off the GUI thread, for the Capacity tab and the dashboard.
+    m_outlookJob = new model::CapacityOutlookJob(this);
+    connect(m_outlookJob, &model::CapacityOutlookJob::started, m_capacity, &CapacityPage::showComputing);
+    connect(m_outlookJob, &model::CapacityOutlookJob::finished, m_capacity, &CapacityPage::setOutlook);
+    connect(m_outlookJob, &model::CapacityOutlookJob::finished, m_dashboard, &DashboardPage::setOutlook);
 
     connect(m_editor, &EditController::refreshRequested, this, &MainWindow::refresh);
     connect(m_loader, &CloudLoader::progress, m_status, &StatusPanel::setLoading);
@@ -428,6 +434,8 @@ void MainWindow::showNothing()
     m_bindings->setSnapshot(m_snapshot);
     m_tenants->setSnapshot(m_snapshot);
     m_editor->setSnapshot(m_snapshot);
+    if (m_outlookJob)
+        m_outlookJob->start(nullptr); // nor its outlook
     setScope({});
 }
 
@@ -455,7 +463,7 @@ void MainWindow::applySnapshot(model::SnapshotPtr snapshot)
     m_pods->setSnapshot(m_snapshot);
     m_bindings->setSnapshot(m_snapshot);
     m_tenants->setSnapshot(m_snapshot);
-    m_capacity->setSnapshot(m_snapshot);
+    m_outlookJob->start(m_snapshot);
     setScope({});
     m_status->setLoaded(m_snapshot->loadedAtUs());
     m_editor->setSnapshot(m_snapshot);

@@ -22,6 +22,7 @@ class QTreeView;
 
 namespace model {
 class Backend;
+class CapacityOutlookJob;
 class CloudTreeModel;
 namespace remote {
 struct ConnectionSettings;
@@ -82,6 +83,7 @@ public:
     TenantsPage *tenantsPage() const { return m_tenants; }
     WhatIfPage *whatIfPage() const { return m_whatIf; }
     CapacityPage *capacityPage() const { return m_capacity; }
+    model::CapacityOutlookJob *outlookJob() const { return m_outlookJob; }
     StatusPanel *statusPanel() const { return m_status; }
     QAction *exportAction() const { return m_exportAction; }
     // The current tab's table as CSV, as shown (filter, sort, column order), to a file the operator picks.
@@ -137,6 +139,7 @@ private:
     TenantsPage *m_tenants;
     WhatIfPage *m_whatIf;
     CapacityPage *m_capacity = nullptr;
+    model::CapacityOutlookJob *m_outlookJob = nullptr;
     QMenu *m_viewMenu = nullptr;
     QAction *m_viewMenuPagesEnd = nullptr;
     StatusPanel *m_status;

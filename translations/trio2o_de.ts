@@ -551,10 +551,6 @@
         <translation>allgemein</translation>
     </message>
     <message>
-        <source>%1 – %2 days</source>
-        <translation>%1 – %2 Tage</translation>
-    </message>
-    <message>
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
@@ -658,10 +654,6 @@
             <numerusform>NEUER POD FÜR %n TAG</numerusform>
             <numerusform>NEUER POD FÜR %n TAGE</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 (conservative) – %2 (trend)</source>
-        <translation>%1 (vorsichtig) – %2 (Trend)</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -2447,6 +2439,72 @@ Begründung:   %6
     </message>
 </context>
 <context>
+    <name>ProjectionText</name>
+    <message>
+        <source>more than ten years</source>
+        <translation>mehr als zehn Jahre</translation>
+    </message>
+    <message>
+        <source>less than a day</source>
+        <translation>weniger als ein Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <comment>time remaining</comment>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>over its threshold now</source>
+        <translation>jetzt über dem Schwellwert</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>conservative days – trend</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2 days</source>
+        <translation>%1 – %2 Tage</translation>
+    </message>
+    <message>
+        <source>no projection: too little history</source>
+        <translation>keine Prognose: zu wenig Verlauf</translation>
+    </message>
+    <message>
+        <source>no projection: flat or falling</source>
+        <translation>keine Prognose: gleichbleibend oder fallend</translation>
+    </message>
+    <message>
+        <source>no projection: off its trend</source>
+        <translation>keine Prognose: weicht vom Trend ab</translation>
+    </message>
+    <message>
+        <source>no projection: no capacity</source>
+        <translation>keine Prognose: keine Kapazität</translation>
+    </message>
+    <message>
+        <source>no projection: usage unknown</source>
+        <translation>keine Prognose: Nutzung unbekannt</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>a date more than ten years away</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>conservative date – trend</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (conservative) – %2 (trend)</source>
+        <translation>%1 (vorsichtig) – %2 (Trend)</translation>
+    </message>
+</context>
+<context>
     <name>ReasonText</name>
     <message>
         <source>new binding</source>
@@ -3879,6 +3937,10 @@ Begründung:   %6
         <source>cannot save the usage history settings: %1</source>
         <translation>die Einstellungen des Nutzungsverlaufs können nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>usage history of pod %1: no such pod</source>
+        <translation>Nutzungsverlauf von Pod %1: kein solcher Pod</translation>
+    </message>
 </context>
 <context>
     <name>WhatIfCommand</name>
@@ -4190,10 +4252,6 @@ Begründung:   %6
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>%1 of %2 over its threshold (%3) by %4 (conservative) – %5 (trend)</source>
-        <translation>%1 von %2 über dem Schwellwert (%3) ab %4 (konservativ) – %5 (Trend)</translation>
-    </message>
-    <message>
         <source>%1/%2 — %3 of all its pods</source>
         <translation>%1/%2 — %3 aller ihrer Pods</translation>
     </message>
@@ -4216,6 +4274,10 @@ Begründung:   %6
     <message>
         <source>Crossing %1</source>
         <translation>Überschreitung %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 over its threshold (%3) by %4</source>
+        <translation>%1 von %2 über dem Schwellwert (%3) bis %4</translation>
     </message>
 </context>
 <context>
@@ -4354,6 +4416,14 @@ Begründung:   %6
     <message>
         <source>Bound tenants</source>
         <translation>Gebundene Mandanten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Full within %Ln day(s)</source>
+        <comment>pods whose trend crosses the threshold soon</comment>
+        <translation>
+            <numerusform>Voll in %Ln Tag</numerusform>
+            <numerusform>Voll in %Ln Tagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6040,6 +6110,43 @@ Dort eine neue, leere Datenbank anlegen?</translation>
         <comment>column header: distinct bound tenants</comment>
         <translation>Mandanten</translation>
     </message>
+    <message numerus="yes">
+        <source>over threshold within %Ln day(s) by its trend</source>
+        <translation>
+            <numerusform>laut Trend in %Ln Tag über dem Schwellwert</numerusform>
+            <numerusform>laut Trend in %Ln Tagen über dem Schwellwert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>wird berechnet …</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <comment>full in: over its threshold already</comment>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>The capacity outlook is being computed</source>
+        <translation>Die Kapazitätsprognose wird berechnet</translation>
+    </message>
+    <message>
+        <source>%1 is over its threshold now</source>
+        <translation>%1 ist jetzt über dem Schwellwert</translation>
+    </message>
+    <message>
+        <source>%1 over its threshold in %2 (conservative: the upper edge of the trend&apos;s band) – %3 (trend): %4</source>
+        <translation>%1 über dem Schwellwert in %2 (vorsichtig: Oberkante des Trendbands) – %3 (Trend): %4</translation>
+    </message>
+    <message>
+        <source>Time until the pod&apos;s first resource crosses its threshold, by the capacity outlook (conservative: the upper edge of the trend&apos;s band)</source>
+        <translation>Zeit, bis die erste Ressource des Pods ihren Schwellwert überschreitet, laut Kapazitätsprognose (vorsichtig: Oberkante des Trendbands)</translation>
+    </message>
+    <message>
+        <source>Full in</source>
+        <comment>column header: time until the pod crosses its threshold</comment>
+        <translation>Voll in</translation>
+    </message>
 </context>
 <context>
     <name>model::Backend</name>
@@ -6156,10 +6263,6 @@ Dort eine neue, leere Datenbank anlegen?</translation>
         <translation>Neuer Pod in %1: %2</translation>
     </message>
     <message>
-        <source>New pod needed in %1 by %2 (conservative) – %3 (trend)</source>
-        <translation>Neuer Pod in %1 nötig bis %2 (konservativ) – %3 (Trend)</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -6187,21 +6290,17 @@ Dort eine neue, leere Datenbank anlegen?</translation>
         <source>New pod&apos;s size</source>
         <translation>Größe des neuen Pods</translation>
     </message>
+    <message>
+        <source>New pod in %1: not needed within ten years</source>
+        <translation>Neuer Pod in %1: innerhalb von zehn Jahren nicht nötig</translation>
+    </message>
+    <message>
+        <source>New pod needed in %1 by %2</source>
+        <translation>Neuer Pod in %1 nötig bis %2</translation>
+    </message>
 </context>
 <context>
     <name>model::CapacityTableModel</name>
-    <message>
-        <source>%1 – %2 days</source>
-        <translation>%1 – %2 Tage</translation>
-    </message>
-    <message>
-        <source>over its threshold now</source>
-        <translation>jetzt über dem Schwellwert</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
     <message>
         <source>%1 vCPUs</source>
         <translation>%1 vCPUs</translation>
@@ -6228,10 +6327,6 @@ Dort eine neue, leere Datenbank anlegen?</translation>
             <numerusform>%1 (%n VM)</numerusform>
             <numerusform>%1 (%n VMs)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 (conservative) – %2 (trend)</source>
-        <translation>%1 (konservativ) – %2 (Trend)</translation>
     </message>
     <message>
         <source>Conservative (upper edge of the band) – trend</source>

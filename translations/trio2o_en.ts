@@ -551,10 +551,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>%1 – %2 days</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>%1 GiB</source>
         <translation></translation>
     </message>
@@ -658,10 +654,6 @@
             <numerusform>NEW POD FOR %n DAY</numerusform>
             <numerusform>NEW POD FOR %n DAYS</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 (conservative) – %2 (trend)</source>
-        <translation></translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -2437,6 +2429,72 @@ Reason:   %6
     </message>
 </context>
 <context>
+    <name>ProjectionText</name>
+    <message>
+        <source>more than ten years</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>less than a day</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <comment>time remaining</comment>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>over its threshold now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>conservative days – trend</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 – %2 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no projection: too little history</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no projection: flat or falling</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no projection: off its trend</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no projection: no capacity</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no projection: usage unknown</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>a date more than ten years away</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>conservative date – trend</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (conservative) – %2 (trend)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>ReasonText</name>
     <message>
         <source>new binding</source>
@@ -3858,6 +3916,10 @@ Reason:   %6
         <source>cannot save the usage history settings: %1</source>
         <translation></translation>
     </message>
+    <message>
+        <source>usage history of pod %1: no such pod</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>WhatIfCommand</name>
@@ -4169,10 +4231,6 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>%1 of %2 over its threshold (%3) by %4 (conservative) – %5 (trend)</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>%1/%2 — %3 of all its pods</source>
         <translation></translation>
     </message>
@@ -4194,6 +4252,10 @@ Reason:   %6
     </message>
     <message>
         <source>Crossing %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 of %2 over its threshold (%3) by %4</source>
         <translation></translation>
     </message>
 </context>
@@ -4333,6 +4395,14 @@ Reason:   %6
     <message>
         <source>Bound tenants</source>
         <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Full within %Ln day(s)</source>
+        <comment>pods whose trend crosses the threshold soon</comment>
+        <translation>
+            <numerusform>Full within %Ln day</numerusform>
+            <numerusform>Full within %Ln days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6017,6 +6087,43 @@ Create a new, empty database there?</source>
         <comment>column header: distinct bound tenants</comment>
         <translation></translation>
     </message>
+    <message numerus="yes">
+        <source>over threshold within %Ln day(s) by its trend</source>
+        <translation>
+            <numerusform>over threshold within %Ln day by its trend</numerusform>
+            <numerusform>over threshold within %Ln days by its trend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <comment>full in: over its threshold already</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The capacity outlook is being computed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is over its threshold now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 over its threshold in %2 (conservative: the upper edge of the trend&apos;s band) – %3 (trend): %4</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time until the pod&apos;s first resource crosses its threshold, by the capacity outlook (conservative: the upper edge of the trend&apos;s band)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Full in</source>
+        <comment>column header: time until the pod crosses its threshold</comment>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>model::Backend</name>
@@ -6133,10 +6240,6 @@ Create a new, empty database there?</source>
         <translation></translation>
     </message>
     <message>
-        <source>New pod needed in %1 by %2 (conservative) – %3 (trend)</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>, </source>
         <translation></translation>
     </message>
@@ -6164,21 +6267,17 @@ Create a new, empty database there?</source>
         <source>New pod&apos;s size</source>
         <translation></translation>
     </message>
+    <message>
+        <source>New pod in %1: not needed within ten years</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New pod needed in %1 by %2</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>model::CapacityTableModel</name>
-    <message>
-        <source>%1 – %2 days</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>over its threshold now</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation></translation>
-    </message>
     <message>
         <source>%1 vCPUs</source>
         <translation></translation>
@@ -6205,10 +6304,6 @@ Create a new, empty database there?</source>
             <numerusform>%1 (%n VM)</numerusform>
             <numerusform>%1 (%n VMs)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 (conservative) – %2 (trend)</source>
-        <translation></translation>
     </message>
     <message>
         <source>Conservative (upper edge of the band) – trend</source>

@@ -549,10 +549,6 @@
         <translation>通用</translation>
     </message>
     <message>
-        <source>%1 – %2 days</source>
-        <translation>%1 – %2 天</translation>
-    </message>
-    <message>
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
@@ -653,10 +649,6 @@
         <translation>
             <numerusform>可用 %n 天的新 POD</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 (conservative) – %2 (trend)</source>
-        <translation>%1（保守）– %2（趋势）</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -2428,6 +2420,71 @@ Pod:     %5
     </message>
 </context>
 <context>
+    <name>ProjectionText</name>
+    <message>
+        <source>more than ten years</source>
+        <translation>十年以上</translation>
+    </message>
+    <message>
+        <source>less than a day</source>
+        <translation>不到一天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <comment>time remaining</comment>
+        <translation>
+            <numerusform>%Ln 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>over its threshold now</source>
+        <translation>现已超过阈值</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>conservative days – trend</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2 days</source>
+        <translation>%1 – %2 天</translation>
+    </message>
+    <message>
+        <source>no projection: too little history</source>
+        <translation>无预测：历史太少</translation>
+    </message>
+    <message>
+        <source>no projection: flat or falling</source>
+        <translation>无预测：持平或下降</translation>
+    </message>
+    <message>
+        <source>no projection: off its trend</source>
+        <translation>无预测：偏离趋势</translation>
+    </message>
+    <message>
+        <source>no projection: no capacity</source>
+        <translation>无预测：无容量</translation>
+    </message>
+    <message>
+        <source>no projection: usage unknown</source>
+        <translation>无预测：使用量未知</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>a date more than ten years away</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>conservative date – trend</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (conservative) – %2 (trend)</source>
+        <translation>%1（保守）– %2（趋势）</translation>
+    </message>
+</context>
+<context>
     <name>ReasonText</name>
     <message>
         <source>new binding</source>
@@ -3850,6 +3907,10 @@ Pod:     %5
         <source>cannot save the usage history settings: %1</source>
         <translation>无法保存使用历史设置：%1</translation>
     </message>
+    <message>
+        <source>usage history of pod %1: no such pod</source>
+        <translation>Pod %1 的使用历史：没有这个 Pod</translation>
+    </message>
 </context>
 <context>
     <name>WhatIfCommand</name>
@@ -4154,10 +4215,6 @@ Pod:     %5
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>%1 of %2 over its threshold (%3) by %4 (conservative) – %5 (trend)</source>
-        <translation>%2 的%1将于 %4（保守）– %5（趋势）超过阈值（%3）</translation>
-    </message>
-    <message>
         <source>%1/%2 — %3 of all its pods</source>
         <translation>%1/%2 — 其所有 Pod 的%3</translation>
     </message>
@@ -4180,6 +4237,10 @@ Pod:     %5
     <message>
         <source>Crossing %1</source>
         <translation>越过阈值 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 over its threshold (%3) by %4</source>
+        <translation>%2 的%1将于 %4 超过阈值（%3）</translation>
     </message>
 </context>
 <context>
@@ -4316,6 +4377,13 @@ Pod:     %5
     <message>
         <source>Bound tenants</source>
         <translation>已绑定租户</translation>
+    </message>
+    <message numerus="yes">
+        <source>Full within %Ln day(s)</source>
+        <comment>pods whose trend crosses the threshold soon</comment>
+        <translation>
+            <numerusform>%Ln 天内满</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5981,6 +6049,42 @@ Create a new, empty database there?</source>
         <comment>column header: distinct bound tenants</comment>
         <translation>租户</translation>
     </message>
+    <message numerus="yes">
+        <source>over threshold within %Ln day(s) by its trend</source>
+        <translation>
+            <numerusform>按趋势 %Ln 天内超过阈值</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>计算中…</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <comment>full in: over its threshold already</comment>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>The capacity outlook is being computed</source>
+        <translation>正在计算容量预测</translation>
+    </message>
+    <message>
+        <source>%1 is over its threshold now</source>
+        <translation>%1 现已超过阈值</translation>
+    </message>
+    <message>
+        <source>%1 over its threshold in %2 (conservative: the upper edge of the trend&apos;s band) – %3 (trend): %4</source>
+        <translation>%1 将在 %2（保守：趋势区间上沿）– %3（趋势）后超过阈值：%4</translation>
+    </message>
+    <message>
+        <source>Time until the pod&apos;s first resource crosses its threshold, by the capacity outlook (conservative: the upper edge of the trend&apos;s band)</source>
+        <translation>按容量预测，Pod 的第一个资源超过阈值前的时间（保守：趋势区间上沿）</translation>
+    </message>
+    <message>
+        <source>Full in</source>
+        <comment>column header: time until the pod crosses its threshold</comment>
+        <translation>剩余时间</translation>
+    </message>
 </context>
 <context>
     <name>model::Backend</name>
@@ -6097,10 +6201,6 @@ Create a new, empty database there?</source>
         <translation>%1 的新 Pod：%2</translation>
     </message>
     <message>
-        <source>New pod needed in %1 by %2 (conservative) – %3 (trend)</source>
-        <translation>%1 需要在 %2（保守）– %3（趋势）之前准备新 Pod</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>，</translation>
     </message>
@@ -6128,21 +6228,17 @@ Create a new, empty database there?</source>
         <source>New pod&apos;s size</source>
         <translation>新 Pod 的容量</translation>
     </message>
+    <message>
+        <source>New pod in %1: not needed within ten years</source>
+        <translation>%1 中的新 Pod：十年内无需</translation>
+    </message>
+    <message>
+        <source>New pod needed in %1 by %2</source>
+        <translation>%1 需要新 Pod，时间：%2</translation>
+    </message>
 </context>
 <context>
     <name>model::CapacityTableModel</name>
-    <message>
-        <source>%1 – %2 days</source>
-        <translation>%1 – %2 天</translation>
-    </message>
-    <message>
-        <source>over its threshold now</source>
-        <translation>现已超过阈值</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
     <message>
         <source>%1 vCPUs</source>
         <translation>%1 个 vCPU</translation>
@@ -6168,10 +6264,6 @@ Create a new, empty database there?</source>
         <translation>
             <numerusform>%1（%n 台虚拟机）</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 (conservative) – %2 (trend)</source>
-        <translation>%1（保守）– %2（趋势）</translation>
     </message>
     <message>
         <source>Conservative (upper edge of the band) – trend</source>

@@ -4,6 +4,7 @@
 #include "capacitygroupmodel.h"
 #include "capacityreport.h"
 #include "capacitytablemodel.h"
+#include "projectiontext.h"
 #include "statevalidator.h"
 
 #include <QAreaSeries>
@@ -113,13 +114,13 @@ void CapacityChart::showPod(const model::CapacityOutlookPtr &data, int pod, sche
     m_chart->setTitle(tr("%1 — %2").arg(QString::fromStdString(p.name), axisTitle(resource)));
     plot(c, data->options.nowUs, data->options.horizonDays, axisTitle(resource));
     const auto &d = res.daysRemaining;
-    m_date->setText(d.reason || !d.conservative || !d.trend
-                        ? model::CapacityTableModel::daysText(d)
-                        : tr("%1 of %2 over its threshold (%3) by %4 (conservative) – %5 (trend)")
-                              .arg(model::CapacityReport::resourceName(resource), QString::fromStdString(p.name),
-                                   model::CapacityTableModel::amountText(resource, std::floor(res.limit)),
-                                   model::CapacityReport::date(data->options.nowUs, *d.conservative),
-                                   model::CapacityReport::date(data->options.nowUs, *d.trend)));
+    if (!model::ProjectionText::hasNumbers(d) || *d.trend <= 0 || model::ProjectionText::beyondTenYears(*d.conservative))
+        m_date->setText(model::ProjectionText::range(d));
+    else
+        m_date->setText(tr("%1 of %2 over its threshold (%3) by %4")
+                            .arg(model::CapacityReport::resourceName(resource), QString::fromStdString(p.name),
+                                 model::CapacityTableModel::amountText(resource, std::floor(res.limit)),
+                                 model::ProjectionText::datesInWords(data->options.nowUs, d)));
 }
 
 void CapacityChart::showGroup(const model::CapacityOutlookPtr &data, int group)
@@ -237,7 +238,7 @@ void CapacityChart::plot(const Curve &c, std::int64_t nowUs, double horizonDays,
         threshold->setPen(QPen(QColor(0xc0, 0x30, 0x30), 1.5, Qt::DashLine));
         m_chart->addSeries(threshold);
     }
-    if (c.crossingDays) {
+    if (c.crossingDays && !model::ProjectionText::beyondTenYears(*c.crossingDays)) { // past ten years: off the chart
         auto *crossing = new QLineSeries;
         crossing->setName(tr("Crossing %1").arg(model::CapacityReport::date(nowUs, *c.crossingDays)));
         const double x = msAt(nowUs, *c.crossingDays);

@@ -4,11 +4,9 @@
 // The Capacity tab: the at-risk list (every bottom pod, soonest conservative
 // crossing first, filterable by AZ), the groups with the date a new pod is
 // needed, and a chart of the selected pod's resource or group. The outlook is
-// computed in a worker thread from the snapshot the console shows; a newer
-// snapshot supersedes a run still going (its result is dropped).
+// handed in (model::CapacityOutlookJob computes it once for every view).
 
 #include "capacityoutlookdata.h"
-#include "cloudsnapshot.h"
 
 #include <QWidget>
 
@@ -33,11 +31,13 @@ class CapacityPage final : public QWidget
 public:
     explicit CapacityPage(QWidget *parent = nullptr);
 
-    void setSnapshot(model::SnapshotPtr snapshot);
+    // A new outlook is being computed: says so until setOutlook().
+    void showComputing();
+    // The outlook to show (null: no cloud).
+    void setOutlook(model::CapacityOutlookPtr outlook);
     // Only this AZ's pods and groups ("" = all).
     void setAz(const QString &az);
 
-    bool isComputing() const { return m_running > 0; }
     model::CapacityOutlookPtr outlook() const { return m_outlook; }
     QTableView *podTable() const { return m_podTable; }
     QTableView *groupTable() const { return m_groupTable; }
@@ -48,13 +48,10 @@ signals:
     void outlookReady();
 
 private:
-    void apply(quint64 generation, model::CapacityOutlookPtr outlook);
     void updateAzList();
     void showPodRow(const QModelIndex &proxyIndex);
     void showGroupRow(const QModelIndex &proxyIndex);
 
-    quint64 m_generation = 0;
-    int m_running = 0;
     model::CapacityOutlookPtr m_outlook;
     model::CapacityTableModel *m_podModel;
     model::CapacityGroupModel *m_groupModel;

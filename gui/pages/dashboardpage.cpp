@@ -54,6 +54,8 @@ DashboardPage::DashboardPage(QWidget *parent)
             showPodMenu(index.data(model::AttentionTableModel::PodIndexRole).toInt(),
                         m_attention->viewport()->mapToGlobal(pos));
     });
+    connect(m_attentionModel, &QAbstractItemModel::modelAboutToBeReset, this, &DashboardPage::rememberSelection);
+    connect(m_attentionModel, &QAbstractItemModel::modelReset, this, &DashboardPage::restoreSelection);
     connect(m_heatMap, &UsageHeatMap::podActivated, this, &DashboardPage::podActivated);
     connect(m_heatMap, &UsageHeatMap::podMenuRequested, this, &DashboardPage::showPodMenu);
 
@@ -87,6 +89,29 @@ void DashboardPage::setSnapshot(model::SnapshotPtr snapshot)
     m_heatMap->setSnapshot(m_snapshot);
     m_attention->resizeColumnsToContents();
     updateTotals();
+}
+
+void DashboardPage::setOutlook(const model::CapacityOutlookPtr &outlook)
+{
+    m_attentionModel->setOutlook(outlook);
+    m_attention->resizeColumnToContents(int(Column::FullIn));
+    updateTotals();
+}
+
+void DashboardPage::rememberSelection()
+{
+    const QModelIndexList rows = m_attention->selectionModel()->selectedRows();
+    m_selectedPodId = rows.isEmpty() ? QString() : rows.first().data(model::AttentionTableModel::PodIdRole).toString();
+}
+
+void DashboardPage::restoreSelection()
+{
+    if (m_selectedPodId.isEmpty())
+        return;
+    const QModelIndexList found = m_attentionProxy->match(m_attentionProxy->index(0, 0), model::AttentionTableModel::PodIdRole,
+                                                          m_selectedPodId, 1, Qt::MatchExactly);
+    if (!found.isEmpty())
+        m_attention->selectRow(found.first().row());
 }
 
 void DashboardPage::setScope(const Scope &scope) { m_heatMap->setAz(scope.azIndex); }
@@ -128,6 +153,9 @@ void DashboardPage::updateTotals()
                       + item.arg(tr("Active bindings"), locale.toString(m_snapshot->activeBindingCount()))
                       + item.arg(tr("Over threshold"), overText)
                       + item.arg(tr("Near threshold"), locale.toString(m_attentionModel->count(Problem::NearThreshold)))
+                      + item.arg(tr("Full within %Ln day(s)", "pods whose trend crosses the threshold soon",
+                                    int(m_attentionModel->horizonDays())),
+                                 locale.toString(m_attentionModel->count(Problem::FullSoon)))
                       + QStringLiteral("</tr></table>"));
 }
 

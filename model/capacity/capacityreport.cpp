@@ -3,6 +3,7 @@
 
 #include "files/csvfield.h"
 #include "jsonwriter.h"
+#include "projectiontext.h"
 #include "texttable.h"
 
 #include <QDateTime>
@@ -30,6 +31,25 @@ void writeOptionalDays(JsonWriter &w, const std::optional<double> &days)
     days ? w.number(tenths(*days)) : w.null();
 }
 
+// "days_remaining": the numbers as computed, and whether each lies past ten
+// years (shown in words as "more than ten years"; null without a number).
+void writeDaysRemaining(JsonWriter &w, const Projection &p)
+{
+    const auto far = [&w](const std::optional<double> &d) {
+        d ? w.boolean(ProjectionText::beyondTenYears(*d)) : w.null();
+    };
+    w.key("days_remaining");
+    w.beginObject();
+    w.key("conservative"), writeOptionalDays(w, p.conservative);
+    w.key("trend"), writeOptionalDays(w, p.trend);
+    w.key("beyond_ten_years");
+    w.beginObject();
+    w.key("conservative"), far(p.conservative);
+    w.key("trend"), far(p.trend);
+    w.endObject();
+    w.endObject();
+}
+
 void writeAmounts(JsonWriter &w, const auto &amounts)
 {
     w.beginObject();
@@ -48,11 +68,7 @@ void writeResource(JsonWriter &w, const ResourceOutlook &r)
     w.key("band"), r.fit.noFit ? w.null() : w.number(r.fit.band);
     w.key("samples"), w.integer(r.fit.samples);
     w.key("steps"), w.integer(r.fit.steps);
-    w.key("days_remaining");
-    w.beginObject();
-    w.key("conservative"), writeOptionalDays(w, r.daysRemaining.conservative);
-    w.key("trend"), writeOptionalDays(w, r.daysRemaining.trend);
-    w.endObject();
+    writeDaysRemaining(w, r.daysRemaining);
     if (r.daysRemaining.reason)
         w.key("reason"), w.string(CapacityReport::reasonCode(*r.daysRemaining.reason).toStdString());
     w.key("capacity_remaining"), r.capacityRemaining ? w.integer(*r.capacityRemaining) : w.null();
@@ -63,14 +79,6 @@ void writeResource(JsonWriter &w, const ResourceOutlook &r)
 void writeDate(JsonWriter &w, std::int64_t nowUs, const std::optional<double> &days)
 {
     days ? w.string(CapacityReport::date(nowUs, *days).toStdString()) : w.null();
-}
-
-QString daysText(const Projection &p)
-{
-    if (p.reason)
-        return CapacityReport::reasonText(*p.reason);
-    const QLocale locale;
-    return CapacityReport::tr("%1 – %2 days").arg(locale.toString(*p.conservative, 'f', 0), locale.toString(*p.trend, 'f', 0));
 }
 
 // vCPUs as counts; RAM (MiB) and disk (GiB) in human units: MiB, GiB, TiB.
@@ -110,8 +118,7 @@ std::vector<const PodOutlook *> CapacityView::atRisk() const
 {
     std::vector<const PodOutlook *> out;
     for (const PodOutlook &p : outlook.pods) {
-        const auto soonest = p.soonest();
-        if (showsPod(state.pods[p.pod]) && soonest && *soonest <= options.horizonDays)
+        if (showsPod(state.pods[p.pod]) && p.atRisk(options.horizonDays))
             out.push_back(&p);
     }
     std::stable_sort(out.begin(), out.end(), [](const PodOutlook *a, const PodOutlook *b) { return *a->soonest() < *b->soonest(); });
@@ -194,8 +201,7 @@ QByteArray CapacityReport::json(const CapacityView &v, bool indented)
         w.key("az_name"), w.string(pod.azName);
         w.key("group"), w.string(sched::groupKey(pod.tags));
         w.key("state"), w.string(sched::podStateKey(pod.state));
-        const auto soonest = p.soonest();
-        w.key("at_risk"), w.boolean(soonest && *soonest <= v.options.horizonDays);
+        w.key("at_risk"), w.boolean(p.atRisk(v.options.horizonDays));
         w.key("resources");
         w.beginObject();
         for (sched::Resource r : sched::kAllResources)
@@ -222,11 +228,7 @@ QByteArray CapacityReport::json(const CapacityView &v, bool indented)
         w.key("conservative"), writeDate(w, v.options.nowUs, g.newPodNeeded.conservative);
         w.key("trend"), writeDate(w, v.options.nowUs, g.newPodNeeded.trend);
         w.endObject();
-        w.key("days_remaining");
-        w.beginObject();
-        w.key("conservative"), writeOptionalDays(w, g.newPodNeeded.conservative);
-        w.key("trend"), writeOptionalDays(w, g.newPodNeeded.trend);
-        w.endObject();
+        writeDaysRemaining(w, g.newPodNeeded);
         if (g.newPodNeeded.reason)
             w.key("reason"), w.string(reasonCode(*g.newPodNeeded.reason).toStdString());
         if (g.noneTakesNew)
@@ -245,8 +247,13 @@ QByteArray CapacityReport::json(const CapacityView &v, bool indented)
 QString CapacityReport::csv(const CapacityView &v)
 {
     QStringList lines{QStringLiteral("pod_name,az_name,group,resource,used,total,limit,trend_per_day,band,"
-                                     "days_conservative,days_trend,reason,capacity_remaining,typical_vms_remaining")};
+                                     "days_conservative,days_trend,reason,capacity_remaining,typical_vms_remaining,"
+                                     "conservative_beyond_ten_years,trend_beyond_ten_years")};
     const auto num = [](const auto &o) { return o ? QString::number(*o) : QString(); };
+    const auto days = [](const std::optional<double> &d) { return d ? QString::number(tenths(*d)) : QString(); };
+    const auto far = [](const std::optional<double> &d) {
+        return d ? QLatin1String(ProjectionText::beyondTenYears(*d) ? "true" : "false") : QLatin1String();
+    };
     for (const PodOutlook &p : v.outlook.pods) {
         const sched::Pod &pod = v.state.pods[p.pod];
         if (!v.showsPod(pod))
@@ -254,7 +261,6 @@ QString CapacityReport::csv(const CapacityView &v)
         for (sched::Resource res : sched::kAllResources) {
             const ResourceOutlook &r = p.resources[std::size_t(res)];
             const bool fitted = !r.fit.noFit;
-            const auto days = [](const std::optional<double> &d) { return d ? QString::number(tenths(*d)) : QString(); };
             lines << QStringList{csvField(q(pod.name)), csvField(q(pod.azName)), csvField(q(sched::groupKey(pod.tags))),
                                  q(std::string(sched::resourceKey(res))), num(r.used), QString::number(r.total),
                                  QString::number(std::floor(r.limit)),
@@ -262,7 +268,8 @@ QString CapacityReport::csv(const CapacityView &v)
                                  fitted ? QString::number(r.fit.band) : QString(), days(r.daysRemaining.conservative),
                                  days(r.daysRemaining.trend),
                                  r.daysRemaining.reason ? reasonCode(*r.daysRemaining.reason) : QString(),
-                                 num(r.capacityRemaining), num(r.typicalVmsRemaining)}
+                                 num(r.capacityRemaining), num(r.typicalVmsRemaining),
+                                 far(r.daysRemaining.conservative), far(r.daysRemaining.trend)}
                          .join(QLatin1Char(','));
         }
     }
@@ -292,7 +299,7 @@ QString CapacityReport::text(const CapacityView &v)
                                          : amountText(res, double(r.capacityRemaining.value_or(0)));
                 rows.push_back({q(pod.name), q(pod.azName), groupName(sched::groupKey(pod.tags)), resourceName(res),
                                 tr("%1 / %2").arg(amountText(res, double(r.used.value_or(0))), amountText(res, std::floor(r.limit))),
-                                daysText(r.daysRemaining), left});
+                                ProjectionText::range(r.daysRemaining), left});
             }
         }
         out += TextTable::format(rows, QStringLiteral("  "));
@@ -306,8 +313,7 @@ QString CapacityReport::text(const CapacityView &v)
         const Projection &p = g.newPodNeeded;
         const QString when = g.noneTakesNew ? tr("now: every pod is in maintenance or disabled")
                              : p.reason    ? reasonText(*p.reason)
-                                           : tr("%1 (conservative) – %2 (trend)").arg(date(v.options.nowUs, *p.conservative),
-                                                                                       date(v.options.nowUs, *p.trend));
+                                           : ProjectionText::datesInWords(v.options.nowUs, p);
         QStringList size;
         for (sched::Resource res : sched::kAllResources)
             size << tr("%1 %2").arg(amountText(res, double(g.newPodCapacity[std::size_t(res)])), resourceName(res));

@@ -3,6 +3,7 @@
 
 #include "capacityreport.h"
 #include "capacitytablemodel.h"
+#include "projectiontext.h"
 #include "statevalidator.h"
 
 #include <QLocale>
@@ -36,9 +37,9 @@ QString CapacityGroupModel::sentence(const CapacityOutlookData &data, const Grou
     if (p.reason || !p.conservative || !p.trend)
         return tr("New pod in %1: %2")
             .arg(where, CapacityReport::reasonText(p.reason.value_or(sched::outlook::NoProjection::TooLittleHistory)));
-    return tr("New pod needed in %1 by %2 (conservative) – %3 (trend)")
-        .arg(where, CapacityReport::date(data.options.nowUs, *p.conservative),
-             CapacityReport::date(data.options.nowUs, *p.trend));
+    if (ProjectionText::beyondTenYears(*p.conservative))
+        return tr("New pod in %1: not needed within ten years").arg(where);
+    return tr("New pod needed in %1 by %2").arg(where, ProjectionText::datesInWords(data.options.nowUs, p));
 }
 
 QVariant CapacityGroupModel::display(const GroupOutlook &g, int column) const
@@ -52,9 +53,9 @@ QVariant CapacityGroupModel::display(const GroupOutlook &g, int column) const
     case PodsColumn:
         return QLocale().toString(qlonglong(g.pods.size()));
     case NeededByColumn:
-        return p.reason ? QString() : CapacityTableModel::datesText(m_outlook->options.nowUs, p);
+        return p.reason ? QString() : ProjectionText::dateRange(m_outlook->options.nowUs, p);
     case DaysColumn:
-        return CapacityTableModel::daysText(p);
+        return ProjectionText::range(p);
     case NewPodColumn: {
         QStringList parts;
         for (sched::Resource r : sched::kAllResources)

@@ -26,6 +26,11 @@ struct CapacityOutlookData {
     // The days of the soonest conservative crossing of the pod's resources,
     // and that resource; nullopt when no resource has a projection.
     static std::optional<sched::Resource> soonestResource(const sched::outlook::PodOutlook &pod);
+    // The resource a view shows for the pod: the soonest crossing, else vCPUs.
+    static sched::Resource shownResource(const sched::outlook::PodOutlook &pod)
+    {
+        return soonestResource(pod).value_or(sched::Resource::Vcpus);
+    }
 };
 
 using CapacityOutlookPtr = std::shared_ptr<const CapacityOutlookData>;

@@ -2,6 +2,7 @@
 #include "capacitytablemodel.h"
 
 #include "capacityreport.h"
+#include "projectiontext.h"
 #include "statevalidator.h"
 
 #include <QLocale>
@@ -41,23 +42,6 @@ int CapacityTableModel::rowCount(const QModelIndex &parent) const
 
 int CapacityTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
-QString CapacityTableModel::daysText(const Projection &p)
-{
-    if (p.reason || !p.conservative || !p.trend)
-        return CapacityReport::reasonText(p.reason.value_or(sched::outlook::NoProjection::TooLittleHistory));
-    if (*p.trend <= 0)
-        return tr("over its threshold now");
-    const QLocale locale;
-    return tr("%1 – %2 days").arg(locale.toString(*p.conservative, 'f', 0), locale.toString(*p.trend, 'f', 0));
-}
-
-QString CapacityTableModel::datesText(std::int64_t nowUs, const Projection &p)
-{
-    if (p.reason || !p.conservative || !p.trend)
-        return {};
-    return tr("%1 – %2").arg(CapacityReport::date(nowUs, *p.conservative), CapacityReport::date(nowUs, *p.trend));
-}
-
 QString CapacityTableModel::amountText(sched::Resource r, double value)
 {
     const QLocale locale;
@@ -80,7 +64,7 @@ QString CapacityTableModel::plainAmount(sched::Resource r, double value)
 
 sched::Resource CapacityTableModel::shownResource(const PodOutlook &pod) const
 {
-    return CapacityOutlookData::soonestResource(pod).value_or(sched::Resource::Vcpus);
+    return CapacityOutlookData::shownResource(pod);
 }
 
 QVariant CapacityTableModel::display(const PodOutlook &pod, int column) const
@@ -102,10 +86,10 @@ QVariant CapacityTableModel::display(const PodOutlook &pod, int column) const
         return res.used ? tr("%1 / %2").arg(plainAmount(r, double(*res.used)), amountText(r, std::floor(res.limit)))
                         : tr("unknown");
     case DaysColumn:
-        return daysText(res.daysRemaining);
-    case DateColumn: // the conservative date; both are in the tooltip
+        return ProjectionText::range(res.daysRemaining);
+    case DateColumn: // the conservative date ("—" past ten years); both are in the tooltip
         return res.daysRemaining.conservative && !res.daysRemaining.reason
-                   ? CapacityReport::date(m_outlook->options.nowUs, *res.daysRemaining.conservative)
+                   ? ProjectionText::date(m_outlook->options.nowUs, *res.daysRemaining.conservative)
                    : QString();
     case LeftColumn:
         if (!res.capacityRemaining)
@@ -152,9 +136,7 @@ QVariant CapacityTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == DaysColumn && !soonest)
             return display(pod, DaysColumn); // the reason, in full
         if (index.column() == DateColumn && soonest)
-            return tr("%1 (conservative) – %2 (trend)")
-                .arg(CapacityReport::date(m_outlook->options.nowUs, *res.daysRemaining.conservative),
-                     CapacityReport::date(m_outlook->options.nowUs, res.daysRemaining.trend.value_or(0)));
+            return ProjectionText::datesInWords(m_outlook->options.nowUs, res.daysRemaining);
         if (index.column() == DaysColumn)
             return tr("Conservative (upper edge of the band) – trend");
         if (index.column() == LeftColumn)

@@ -41,10 +41,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // "75 – 80 days", "over its threshold now", or the reason there is none.
-    static QString daysText(const sched::outlook::Projection &p);
-    // "2027-03-14 – 2027-04-02", or empty without a projection.
-    static QString datesText(std::int64_t nowUs, const sched::outlook::Projection &p);
     // An amount of a resource as people read it ("12 vCPUs", "3.5 GiB", "200 GB").
     static QString amountText(sched::Resource r, double value);
     // The same number without its unit ("12", "3.5"), for "12 / 40 vCPUs".

@@ -4,6 +4,7 @@
 
 #include "bindingbulkwriter.h"
 #include "databaselocation.h"
+#include "foreignkeysoff.h"
 #include "rollbackjournalswitch.h"
 #include "schemamigrator.h"
 #include "sqlitefileaccess.h"
@@ -253,6 +254,7 @@ Status SqlStore::replaceState(const sched::CloudState &state)
     std::optional<RollbackJournalSwitch> writeOnce;
     if (empty && empty.value())
         writeOnce.emplace(database());
+    const ForeignKeysOff checkedBeforeWriting(database()); // the old rows go at once (foreignkeysoff.h)
     const Status written = inTransaction([&]() -> Status {
         QSqlQuery q(database());
         if (!q.exec(QStringLiteral("DELETE FROM usage_history")) || !q.exec(QStringLiteral("DELETE FROM pod_bindings"))

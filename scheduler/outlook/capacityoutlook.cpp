@@ -17,18 +17,17 @@ double threshold(const Pod &pod, const OutlookOptions &o)
     return pod.threshold > 0 && pod.threshold <= 1 ? pod.threshold : o.defaultThreshold;
 }
 
-// One series of the pod's history within the window, in days since now.
-std::vector<Point> series(const UsageHistory *history, std::int64_t sinceUs, std::int64_t nowUs,
-                          std::optional<Resource> resource)
+// One resource's series of the pod's history within the window, in days since now.
+std::vector<Point> series(const UsageHistory *history, std::int64_t sinceUs, std::int64_t nowUs, Resource resource)
 {
     std::vector<Point> points;
     if (!history)
         return points;
+    points.reserve(history->size());
     for (const UsageSample &s : *history) {
         if (s.atUs < sinceUs)
             continue;
-        const auto v = resource ? s.used[std::size_t(*resource)] : s.runningVms;
-        if (v)
+        if (const auto &v = s.used[std::size_t(resource)])
             points.push_back({double(s.atUs - nowUs) / kMicrosPerDay, double(*v)});
     }
     return points;
@@ -208,6 +207,12 @@ std::optional<double> PodOutlook::soonest() const
     return best;
 }
 
+bool PodOutlook::atRisk(double horizonDays) const
+{
+    const auto days = soonest();
+    return days && *days <= horizonDays;
+}
+
 std::optional<Amounts> measureTypicalVm(const CloudState &state, std::int64_t sinceUs)
 {
     std::array<std::vector<double>, kResourceCount> perVm;
@@ -253,8 +258,6 @@ CapacityOutlook computeOutlook(const CloudState &state, const OutlookOptions &o)
         p.pod = k;
         for (Resource r : kAllResources)
             p.resources[std::size_t(r)] = resourceOutlook(pod, r, history, o, sinceUs);
-        const auto vms = series(history, sinceUs, o.nowUs, std::nullopt);
-        p.runningVms = fitTrend(vms, 1.0);
         countTypicalVms(p, out.typicalVm);
         out.pods.push_back(std::move(p));
     }

@@ -56,9 +56,11 @@ struct ResourceOutlook {
 struct PodOutlook {
     std::size_t pod = 0; // index into CloudState::pods
     std::array<ResourceOutlook, kResourceCount> resources;
-    TrendFit runningVms;
     // The soonest conservative crossing of its resources (sorts the at-risk list).
     std::optional<double> soonest() const;
+    // At risk: some resource crosses its threshold within the horizon (conservatively).
+    // The one definition the CLI's report, the Capacity view and the dashboard share.
+    bool atRisk(double horizonDays) const;
 };
 
 struct GroupOutlook {

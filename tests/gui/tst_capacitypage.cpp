@@ -3,19 +3,30 @@
 // from the worker, a click on a pod row charts that pod's history, trend, band,
 // threshold and crossing with the date in words, the AZ filter narrows both
 // tables, a click on a group row charts the group. The cloud is hand-made with
-// a known answer: 4 vCPUs a day from 500 to a limit of 800 is 75 days.
+// a known answer: 4 vCPUs a day from 500 to a limit of 800 is 75 days. The
+// dashboard's attention list takes its time remaining from the same outlook:
+// sorted by "Full in" with a click on its header, a click on a row selects
+// the pod.
 
 #include "capacitychart.h"
+#include "attentiontablemodel.h"
 #include "capacitygroupmodel.h"
+#include "capacityoutlookjob.h"
 #include "capacitypage.h"
 #include "capacityreport.h"
 #include "capacitytablemodel.h"
+#include "dashboardpage.h"
 #include "mainwindow.h"
+#include "podspage.h"
+#include "screenshot.h"
 #include "sqlstore.h"
 #include "timeformat.h"
+#include "translator.h"
 
 #include <QChart>
 #include <QComboBox>
+#include <QHeaderView>
+#include <QTreeView>
 #include <QXYSeries>
 #include <QSettings>
 #include <QSignalSpy>
@@ -86,10 +97,12 @@ class TestCapacityPage : public QObject
 
     QTemporaryDir m_dir;
     QString m_db;
+    QString m_dashboardDb;
 
 private slots:
     void initTestCase()
     {
+        i18n::installTranslators(QStringLiteral("en")); // as the console does: "75 days"
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("Trio2oTest"));
         QCoreApplication::setApplicationName(QStringLiteral("trio2o-console-capacity-test"));
@@ -106,6 +119,35 @@ private slots:
         grow(s, s.pods[1], now, 100, 0.0);
         grow(s, s.pods[2], now, 200, 2.0);
         auto store = model::SqlStore::open(m_db);
+        QVERIFY2(store, qPrintable(store ? QString() : store.error()));
+        const model::Status saved = store.value()->replaceState(s);
+        QVERIFY2(saved, qPrintable(saved ? QString() : saved.error()));
+        m_dashboardDb = m_dir.filePath(QStringLiteral("dashboard.sqlite"));
+        writeDashboardCloud(now);
+    }
+
+    // Over (over its threshold), Soon (75 days, not near its threshold yet),
+    // Later (300 days: not listed), Far (RAM near its threshold and flat,
+    // vCPUs 7,000 days away), Young (near, one sample: no projection).
+    void writeDashboardCloud(std::int64_t now)
+    {
+        sched::CloudState s;
+        s.pods = {bottomPod("Over", "az1", 1), bottomPod("Soon", "az1", 2), bottomPod("Later", "az1", 3),
+                  bottomPod("Far", "az2", 4), bottomPod("Young", "az2", 5)};
+        grow(s, s.pods[0], now, 900, 4.0);
+        grow(s, s.pods[1], now, 500, 4.0);
+        grow(s, s.pods[2], now, 200, 2.0);
+        s.pods[3].capacity = {1'000'000, 1000 * 2048, 10000};
+        grow(s, s.pods[3], now, 100'000, 100.0);
+        for (sched::UsageSample &u : s.usageHistory[s.pods[3].id])
+            u.used[1] = 1560 * 1024; // 76 % of its RAM, flat
+        s.pods[3].used[1] = 1560 * 1024;
+        s.pods[4].used = {780, 1000, 10};
+        sched::UsageSample one;
+        one.atUs = now;
+        one.used = s.pods[4].used;
+        s.usageHistory[s.pods[4].id].push_back(one);
+        auto store = model::SqlStore::open(m_dashboardDb);
         QVERIFY2(store, qPrintable(store ? QString() : store.error()));
         const model::Status saved = store.value()->replaceState(s);
         QVERIFY2(saved, qPrintable(saved ? QString() : saved.error()));
@@ -203,25 +245,93 @@ private slots:
                                                                             *it->newPodNeeded.conservative))));
     }
 
+    void dashboardSortsByTimeRemainingAndSelectsThePod()
+    {
+        MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy finished(w.outlookJob(), &model::CapacityOutlookJob::finished);
+        w.openDatabase(m_dashboardDb);
+        QVERIFY(finished.wait(20000));
+        QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
+        DashboardPage *dashboard = w.dashboardPage();
+        QCOMPARE(w.tabs()->currentWidget(), dashboard);
+        QTableView *list = dashboard->attentionView();
+        QCOMPARE(list->model()->rowCount(), 4); // Soon joins by its trend; Later is 300 days away
+
+        // A click on the "Full in" header sorts soonest first, a second click the other way.
+        using Column = model::AttentionTableModel::Column;
+        QHeaderView *header = list->horizontalHeader();
+        const int fullIn = int(Column::FullIn);
+        QCOMPARE(list->model()->headerData(fullIn, Qt::Horizontal).toString(), QStringLiteral("Full in"));
+        const QPoint onHeader(header->sectionViewportPosition(fullIn) + header->sectionSize(fullIn) / 2, header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, onHeader);
+        QCOMPARE(header->sortIndicatorSection(), fullIn);
+        const auto column = [list](Column c) {
+            QStringList texts;
+            for (int r = 0; r < list->model()->rowCount(); ++r)
+                texts << list->model()->index(r, int(c)).data().toString();
+            return texts;
+        };
+        if (header->sortIndicatorOrder() != Qt::AscendingOrder)
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, onHeader);
+        QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+        QCOMPARE(column(Column::Pod), (QStringList{QStringLiteral("Over"), QStringLiteral("Soon"), QStringLiteral("Far"),
+                                                   QStringLiteral("Young")}));
+        const QStringList times = column(Column::FullIn);
+        QCOMPARE(times.value(0), QStringLiteral("now"));
+        QVERIFY2(times.value(1) == QStringLiteral("74 days") || times.value(1) == QStringLiteral("75 days")
+                     || times.value(1) == QStringLiteral("76 days"),
+                 qPrintable(times.value(1)));
+        QCOMPARE(times.value(2), QStringLiteral("more than ten years"));
+        QCOMPARE(times.value(3), QStringLiteral("no projection: too little history"));
+        QCOMPARE(column(Column::Problem).value(1), QStringLiteral("over threshold within 90 days by its trend"));
+        testing::saveScreenshot(&w, QStringLiteral("console-dashboard-full-in"));
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, onHeader);
+        QCOMPARE(column(Column::Pod).first(), QStringLiteral("Young"));
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, onHeader);
+        QCOMPARE(column(Column::Pod).first(), QStringLiteral("Over"));
+
+        // A click on Soon selects it in the tree and the Pods tab.
+        const QModelIndex soon = list->model()->index(1, int(Column::FullIn));
+        const int pod = soon.data(model::AttentionTableModel::PodIndexRole).toInt();
+        QCOMPARE(w.snapshot()->podName(pod), QStringLiteral("Soon"));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(soon).center());
+        QCOMPARE(w.tabs()->currentWidget(), static_cast<QWidget *>(w.podsPage()));
+        QCOMPARE(w.scope().pod, pod);
+        QCOMPARE(w.tree()->currentIndex().data().toString(), QStringLiteral("Soon"));
+    }
+
     void newerSnapshotSupersedesARunningOne()
     {
         MainWindow w;
         w.show();
         CapacityPage *page = w.capacityPage();
+        model::CapacityOutlookJob *job = w.outlookJob();
         QSignalSpy ready(page, &CapacityPage::outlookReady);
+        QSignalSpy started(job, &model::CapacityOutlookJob::started);
         w.openDatabase(m_db);
-        QVERIFY(ready.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(page->outlook(), 20000);
         const auto first = page->outlook();
+        QCOMPARE(started.count(), 1); // one computation serves the Capacity tab and the dashboard
+        QSignalSpy finished(job, &model::CapacityOutlookJob::finished);
+        ready.clear();
+        QCOMPARE(w.dashboardPage()->attentionModel()->horizonDays(), first->options.horizonDays);
         // Two snapshots in a row: only the second run's outlook is shown.
-        page->setSnapshot(w.snapshot());
-        page->setSnapshot(nullptr);
-        QCOMPARE(ready.count(), 2); // the empty snapshot applies at once
+        const quint64 generation = job->generation();
+        job->start(w.snapshot());
+        QVERIFY(job->isRunning());
+        job->start(nullptr);
+        QCOMPARE(job->generation(), generation + 2);
+        QCOMPARE(ready.count(), 1); // the empty snapshot applies at once
         QVERIFY(!page->outlook());
-        QTRY_VERIFY(!page->isComputing());
-        QCOMPARE(ready.count(), 2); // the superseded run's result was dropped
+        QTRY_VERIFY(!job->isRunning());
+        QCOMPARE(ready.count(), 1); // the superseded run's result was dropped
+        QCOMPARE(finished.count(), 1);
         QVERIFY(!page->outlook());
+        QVERIFY(!job->outlook());
         QCOMPARE(page->podTable()->model()->rowCount(), 0);
-        QVERIFY(first);
     }
 };
 

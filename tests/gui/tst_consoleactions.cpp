@@ -8,6 +8,7 @@
 #include "backend.h"
 #include "backendwait.h"
 #include "bindingdialog.h"
+#include "capacityoutlookjob.h"
 #include "bindingproxymodel.h"
 #include "bindingspage.h"
 #include "connectdialog.h"
@@ -433,8 +434,17 @@ private slots:
         QAbstractItemModelTester tester(dashboard->attentionModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         const model::SnapshotPtr snap = m_window->snapshot();
         using Problem = model::AttentionTableModel::Problem;
-        // Expected from the pods themselves.
+        model::CapacityOutlookJob *job = m_window->outlookJob();
+        if (job->isRunning()) {
+            QSignalSpy finished(job, &model::CapacityOutlookJob::finished);
+            QVERIFY(finished.wait(20000));
+        }
+        QVERIFY(job->outlook());
+        // Expected from the pods themselves, and those the outlook's trend puts over their threshold soon.
         QSet<QString> expected;
+        for (const auto &p : job->outlook()->outlook.pods)
+            if (p.atRisk(job->outlook()->options.horizonDays))
+                expected.insert(snap->podName(int(p.pod)));
         for (int p = 0; p < snap->podCount(); ++p) {
             const sched::Pod &pod = snap->pods()[std::size_t(p)];
             if (p == snap->topPod())

@@ -17,12 +17,15 @@ namespace {
 QString time(const QDateTime &t) { return t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")); }
 
 // Pod1 (az1): vCPUs 500 today, 4 more each day, threshold 0.8 of 1,000;
-// Pod2 (az2): flat; Pod3 (az2): two samples only.
+// Pod2 (az2): flat; Pod3 (az2): two samples only; Pod4 (az3): 10,000 vCPUs
+// of 100,000, 5 more a day: its limit of 80,000 is 14,000 days away.
 QByteArray stateEndingNow(const QDateTime &now)
 {
-    QJsonArray grow, flat, young;
+    QJsonArray grow, flat, young, slow;
     for (int k = 59; k >= 0; --k) {
         const QString at = time(now.addDays(-k));
+        slow.append(QJsonObject{{QStringLiteral("at"), at}, {QStringLiteral("vcpus"), 10000 - 5 * k},
+                                {QStringLiteral("ram_mb"), 1000}, {QStringLiteral("disk_gb"), 10}});
         grow.append(QJsonObject{{QStringLiteral("at"), at}, {QStringLiteral("vcpus"), 500 - 4 * k},
                                 {QStringLiteral("ram_mb"), 1000}, {QStringLiteral("disk_gb"), 10},
                                 {QStringLiteral("running_vms"), (500 - 4 * k) / 2}});
@@ -31,17 +34,17 @@ QByteArray stateEndingNow(const QDateTime &now)
     }
     young.append(QJsonObject{{QStringLiteral("at"), time(now.addDays(-1))}, {QStringLiteral("vcpus"), 10}});
     young.append(QJsonObject{{QStringLiteral("at"), time(now)}, {QStringLiteral("vcpus"), 11}});
-    const auto pod = [](const char *id, const char *az, int vcpus, const QJsonArray &history) {
+    const auto pod = [](const char *id, const char *az, int vcpus, const QJsonArray &history, int total = 1000) {
         return QJsonObject{{QStringLiteral("pod_id"), QLatin1String(id)}, {QStringLiteral("pod_name"), QStringLiteral("Pod%1").arg(QLatin1String(id))},
                            {QStringLiteral("az_name"), QLatin1String(az)}, {QStringLiteral("threshold"), 0.8},
-                           {QStringLiteral("capacity"), QJsonObject{{QStringLiteral("vcpus"), 1000}, {QStringLiteral("ram_mb"), 100000}, {QStringLiteral("disk_gb"), 1000}}},
+                           {QStringLiteral("capacity"), QJsonObject{{QStringLiteral("vcpus"), total}, {QStringLiteral("ram_mb"), 100000}, {QStringLiteral("disk_gb"), 1000}}},
                            {QStringLiteral("usage"), QJsonObject{{QStringLiteral("vcpus"), vcpus}, {QStringLiteral("ram_mb"), 1000}, {QStringLiteral("disk_gb"), 10}}},
                            {QStringLiteral("usage_history"), history}};
     };
     const QJsonObject root{{QStringLiteral("pods"), QJsonArray{QJsonObject{{QStringLiteral("pod_id"), QStringLiteral("top")},
                                                                          {QStringLiteral("pod_name"), QStringLiteral("RegionOne")}},
                                                              pod("1", "az1", 500, grow), pod("2", "az2", 300, flat),
-                                                             pod("3", "az2", 11, young)}},
+                                                             pod("3", "az2", 11, young), pod("4", "az3", 10000, slow, 100000)}},
                            {QStringLiteral("pod_bindings"), QJsonArray{}}};
     return QJsonDocument(root).toJson();
 }
@@ -101,7 +104,7 @@ private slots:
         QCOMPARE(young.value(QStringLiteral("reason")).toString(), QStringLiteral("too_little_history"));
 
         const QJsonArray groups = report.value(QStringLiteral("groups")).toArray();
-        QCOMPARE(groups.size(), 2);
+        QCOMPARE(groups.size(), 3);
         const QJsonObject az1 = groups[0].toObject();
         QCOMPARE(az1.value(QStringLiteral("az_name")).toString(), QStringLiteral("az1"));
         const QDate expected = m_now.date().addDays(75);
@@ -112,6 +115,53 @@ private slots:
                     .value(QStringLiteral("trend")).isNull());
         // Pod2 is flat, Pod3 too young to tell: no date, and why.
         QCOMPARE(groups[1].toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("too_little_history"));
+    }
+
+    // Past ten years: JSON keeps the numbers and flags them; CSV likewise; text says so in words.
+    void farProjectionsReadMoreThanTenYears()
+    {
+        const CliRun json = runCli({QStringLiteral("capacity"), QStringLiteral("--json"), QStringLiteral("--db"), m_db});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(json.out).object();
+        const QJsonObject days = podNamed(report, QStringLiteral("Pod4")).value(QStringLiteral("resources")).toObject()
+                                     .value(QStringLiteral("vcpus")).toObject().value(QStringLiteral("days_remaining")).toObject();
+        QVERIFY2(std::abs(days.value(QStringLiteral("trend")).toDouble() - 14000) <= 1, qPrintable(QJsonDocument(days).toJson()));
+        const QJsonObject far = days.value(QStringLiteral("beyond_ten_years")).toObject();
+        QCOMPARE(far.value(QStringLiteral("trend")), QJsonValue(true));
+        QCOMPARE(far.value(QStringLiteral("conservative")), QJsonValue(true));
+        const QJsonObject pod1 = podNamed(report, QStringLiteral("Pod1")).value(QStringLiteral("resources")).toObject()
+                                     .value(QStringLiteral("vcpus")).toObject().value(QStringLiteral("days_remaining")).toObject();
+        QCOMPARE(pod1.value(QStringLiteral("beyond_ten_years")).toObject().value(QStringLiteral("trend")), QJsonValue(false));
+        const QJsonObject ram = podNamed(report, QStringLiteral("Pod4")).value(QStringLiteral("resources")).toObject()
+                                    .value(QStringLiteral("ram_mb")).toObject().value(QStringLiteral("days_remaining")).toObject();
+        QVERIFY(ram.value(QStringLiteral("beyond_ten_years")).toObject().value(QStringLiteral("trend")).isNull());
+        const QJsonObject az3 = report.value(QStringLiteral("groups")).toArray().at(2).toObject();
+        QCOMPARE(az3.value(QStringLiteral("az_name")).toString(), QStringLiteral("az3"));
+        QCOMPARE(az3.value(QStringLiteral("days_remaining")).toObject().value(QStringLiteral("beyond_ten_years")).toObject()
+                     .value(QStringLiteral("conservative")), QJsonValue(true));
+        QVERIFY(az3.value(QStringLiteral("new_pod_needed_by")).toObject().value(QStringLiteral("trend")).isString());
+
+        const CliRun csv = runCli({QStringLiteral("capacity"), QStringLiteral("--csv"), QStringLiteral("--az"), QStringLiteral("az3"),
+                                   QStringLiteral("--db"), m_db});
+        QCOMPARE(csv.exitCode, 0);
+        const QStringList lines = QString::fromUtf8(csv.out).trimmed().split(QLatin1Char('\n'));
+        QVERIFY2(lines.first().endsWith(QStringLiteral(",conservative_beyond_ten_years,trend_beyond_ten_years")), qPrintable(lines.first()));
+        QVERIFY2(lines.value(1).startsWith(QStringLiteral("Pod4,az3,,vcpus,10000,100000,80000,5,")) &&
+                     lines.value(1).endsWith(QStringLiteral(",true,true")),
+                 qPrintable(lines.value(1)));
+        QVERIFY2(lines.value(2).startsWith(QStringLiteral("Pod4,az3,,ram_mb,")) && lines.value(2).endsWith(QStringLiteral(",,")),
+                 qPrintable(lines.value(2)));
+
+        const CliRun text = runCli({QStringLiteral("capacity"), QStringLiteral("--az"), QStringLiteral("az3"),
+                                    QStringLiteral("--horizon"), QStringLiteral("3650"), QStringLiteral("--db"), m_db});
+        QCOMPARE(text.exitCode, 0);
+        const QString out = QString::fromUtf8(text.out);
+        QVERIFY2(out.contains(QStringLiteral("more than ten years")), qPrintable(out));
+        QVERIFY2(!out.contains(QStringLiteral("14,000")) && !out.contains(QStringLiteral("14000")), qPrintable(out));
+        // Nothing of az3 is at risk within the longest horizon; its group needs no new pod for ten years.
+        QVERIFY2(out.split(QLatin1Char('\n')).value(1).trimmed() == QStringLiteral("none"), qPrintable(out));
+        const QString group = out.split(QLatin1Char('\n')).filter(QStringLiteral("az3")).value(0);
+        QVERIFY2(group.contains(QStringLiteral("more than ten years")), qPrintable(out));
     }
 
     void textLeadsWithThePodsAtRisk()

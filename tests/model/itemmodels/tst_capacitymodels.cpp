@@ -9,6 +9,8 @@
 #include "capacitygroupmodel.h"
 #include "capacityreport.h"
 #include "capacitytablemodel.h"
+#include "projectiontext.h"
+#include "translator.h"
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>
@@ -73,6 +75,8 @@ class TestCapacityModels : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { i18n::installTranslators(QStringLiteral("en")); } // English plural forms: "1 day", "2 days"
+
     void growingPodShowsSeventyFiveDays()
     {
         const auto data = knownCloud();
@@ -156,12 +160,106 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setOutlook(CapacityOutlookData::compute(std::move(s), o));
         QCOMPARE(model.index(0, CapacityTableModel::DaysColumn).data().toString(),
-                 CapacityTableModel::tr("over its threshold now"));
+                 QStringLiteral("over its threshold now"));
         QCOMPARE(model.index(0, CapacityTableModel::DateColumn).data().toString(), CapacityReport::date(kNow, 0));
         QVERIFY(model.index(0, CapacityTableModel::LeftColumn)
                     .data()
                     .toString()
                     .startsWith(CapacityTableModel::amountText(sched::Resource::Vcpus, 0)));
+    }
+
+    // Anything past ten years reads "more than ten years", its date "—"; the numbers stay for sorting.
+    void projectionText_data()
+    {
+        QTest::addColumn<double>("conservative");
+        QTest::addColumn<double>("trend");
+        QTest::addColumn<QString>("range");
+        QTest::addColumn<QString>("dates");
+        QTest::addColumn<QString>("words");
+        const auto d = [](double days) { return CapacityReport::date(kNow, days); };
+        QTest::newRow("days") << 12.2 << 15.4 << QStringLiteral("12 – 15 days") << d(12.2) + QStringLiteral(" – ") + d(15.4)
+                              << d(12.2) + QStringLiteral(" (conservative) – ") + d(15.4) + QStringLiteral(" (trend)");
+        QTest::newRow("just-ten-years") << 3000.0 << 3652.4 << QStringLiteral("3,000 – 3,652 days")
+                                        << d(3000) + QStringLiteral(" – ") + d(3652.4)
+                                        << d(3000) + QStringLiteral(" (conservative) – ") + d(3652.4) + QStringLiteral(" (trend)");
+        QTest::newRow("trend-beyond-ten-years") << 400.0 << 3653.0 << QStringLiteral("400 days – more than ten years")
+                                                << d(400) + QStringLiteral(" – more than ten years")
+                                                << d(400) + QStringLiteral(" (conservative) – more than ten years (trend)");
+        QTest::newRow("both-beyond-ten-years") << 78102.0 << 80000.0 << QStringLiteral("more than ten years")
+                                               << QStringLiteral("—") << QStringLiteral("more than ten years");
+        QTest::newRow("over-now") << 0.0 << 0.0 << QStringLiteral("over its threshold now") << d(0) + QStringLiteral(" – ") + d(0)
+                                  << d(0) + QStringLiteral(" (conservative) – ") + d(0) + QStringLiteral(" (trend)");
+    }
+
+    void projectionText()
+    {
+        QFETCH(double, conservative);
+        QFETCH(double, trend);
+        sched::outlook::Projection p;
+        p.conservative = conservative;
+        p.trend = trend;
+        QFETCH(QString, range);
+        QFETCH(QString, dates);
+        QFETCH(QString, words);
+        QCOMPARE(ProjectionText::range(p), range);
+        QCOMPARE(ProjectionText::dateRange(kNow, p), dates);
+        QCOMPARE(ProjectionText::datesInWords(kNow, p), words);
+        QCOMPARE(ProjectionText::date(kNow, conservative), ProjectionText::beyondTenYears(conservative) ? QStringLiteral("—") : dates.left(10));
+    }
+
+    void dayCounts_data()
+    {
+        QTest::addColumn<double>("days");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("hours") << 0.3 << QStringLiteral("less than a day");
+        QTest::newRow("one") << 1.2 << QStringLiteral("1 day");
+        QTest::newRow("many") << 74.6 << QStringLiteral("75 days");
+        QTest::newRow("ten-years") << 3652.4 << QStringLiteral("3,652 days");
+        QTest::newRow("beyond") << 3653.0 << QStringLiteral("more than ten years");
+        QTest::newRow("decades") << 78102.0 << QStringLiteral("more than ten years");
+    }
+
+    void dayCounts()
+    {
+        QFETCH(double, days);
+        QFETCH(QString, text);
+        QCOMPARE(ProjectionText::days(days), text);
+    }
+
+    void noProjectionHasNoText()
+    {
+        sched::outlook::Projection p;
+        p.reason = sched::outlook::NoProjection::FlatOrFalling;
+        QCOMPARE(ProjectionText::range(p), CapacityReport::reasonText(*p.reason));
+        QVERIFY(ProjectionText::dateRange(kNow, p).isEmpty());
+        QVERIFY(ProjectionText::datesInWords(kNow, p).isEmpty());
+        QCOMPARE(ProjectionText::reasonBrief(*p.reason), QStringLiteral("no projection: flat or falling"));
+    }
+
+    // A pod growing 100 vCPUs a day towards a limit 700,000 away: 7,000 days.
+    void farProjectionReadsMoreThanTenYears()
+    {
+        sched::CloudState s;
+        s.pods.push_back(bottomPod("Slow", "az1", 1));
+        s.pods[0].capacity[0] = 1'000'000;
+        grow(s, s.pods[0], 100'000, 100.0);
+        sched::outlook::OutlookOptions o;
+        o.nowUs = kNow;
+        CapacityTableModel table;
+        CapacityGroupModel groups;
+        QAbstractItemModelTester tester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto data = CapacityOutlookData::compute(std::move(s), o);
+        table.setOutlook(data);
+        groups.setOutlook(data);
+        const double days = table.index(0, 0).data(CapacityTableModel::ConservativeDaysRole).toDouble();
+        QVERIFY2(std::abs(days - 7000) <= 1.0, qPrintable(QString::number(days)));
+        QCOMPARE(table.index(0, CapacityTableModel::DaysColumn).data().toString(), QStringLiteral("more than ten years"));
+        QCOMPARE(table.index(0, CapacityTableModel::DateColumn).data().toString(), QStringLiteral("—"));
+        QCOMPARE(table.index(0, CapacityTableModel::DaysColumn).data(CapacityTableModel::SortRole).toDouble(), days);
+        QCOMPARE(groups.index(0, CapacityGroupModel::DaysColumn).data().toString(), QStringLiteral("more than ten years"));
+        QCOMPARE(groups.index(0, CapacityGroupModel::NeededByColumn).data().toString(), QStringLiteral("—"));
+        QCOMPARE(groups.index(0, 0).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("New pod in az1/general: not needed within ten years"));
     }
 
     void emptyAndReplacedOutlooks()

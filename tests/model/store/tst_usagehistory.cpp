@@ -110,6 +110,55 @@ private slots:
         QVERIFY(store.value()->load()->usageHistory.empty());
     }
 
+    // A replace writes with SQLite's foreign keys off (the old rows go at once,
+    // not one by one): what they would refuse is refused before, naming it,
+    // with the stored state untouched, and they hold again afterwards.
+    void replaceChecksWhatTheForeignKeysWould()
+    {
+        auto store = SqlStore::open(m_databases.fresh());
+        QVERIFY(store);
+        const auto state = StateJsonCodec::parse(kState);
+        QVERIFY(store.value()->replaceState(state.value()));
+        sched::CloudState orphan = state.value();
+        orphan.usageHistory["nowhere"] = orphan.usageHistory.at("p1");
+        const Status refused = store.value()->replaceState(orphan);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("usage history of pod nowhere: no such pod")), qPrintable(refused.error()));
+        QVERIFY(store.value()->load()->usageHistory == state->usageHistory);
+        // The pod's history goes with it (ON DELETE CASCADE): the keys are enforced again.
+        QVERIFY(store.value()->replaceState(state.value()));
+        QVERIFY(store.value()->deletePod("p1"));
+        QVERIFY(store.value()->load()->usageHistory.empty());
+    }
+
+    // 250 samples go in many rows per statement; a sample the database refuses
+    // (a second one at the same time) is named by its pod, nothing is kept.
+    void manySamplesInChunksAndTheOneRefusedIsNamed()
+    {
+        auto store = SqlStore::open(m_databases.fresh());
+        QVERIFY(store);
+        auto state = StateJsonCodec::parse(kState);
+        sched::UsageHistory &h = state->usageHistory.at("p1");
+        const sched::UsageSample first = h.front();
+        h.clear();
+        for (int k = 0; k < 250; ++k) {
+            sched::UsageSample u = first;
+            u.atUs += std::int64_t(k) * 3'600'000'000;
+            u.used[0] = k;
+            h.push_back(u);
+        }
+        QVERIFY(store.value()->replaceState(state.value()));
+        QVERIFY(store.value()->load()->usageHistory == state->usageHistory);
+        sched::CloudState twice = state.value();
+        twice.usageHistory.at("p1")[150].atUs = twice.usageHistory.at("p1")[149].atUs;
+        const Status refused = store.value()->replaceState(twice);
+        QVERIFY(!refused);
+        const QString expected = m_databases.engineName() == QLatin1String("SQLite") ? QStringLiteral("usage history of pod p1: ")
+                                                                                      : QStringLiteral("usage history");
+        QVERIFY2(refused.error().contains(expected), qPrintable(refused.error()));
+        QVERIFY(store.value()->load()->usageHistory == state->usageHistory);
+    }
+
     void editsAreSamplesOncePerInterval()
     {
         auto store = SqlStore::open(m_databases.fresh());
