@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: Apache-2.0
+// CheckOperation: every inconsistency a real Trio2o can hold found once (by
+// ImportRepair), each with its repair; the repair applied on the loopback
+// test server seeded as a real server ends up; schedule and rebind refuse to
+// guess while a tenant is bound twice; tenant ids trimmed before every check,
+// on the SQL store and on a live cloud.
+
+#include "checkoperation.h"
+#include "inconsistentcloud.h"
+#include "operationfixture.h"
+#include "rebindoperation.h"
+#include "tenantid.h"
+
+#include <QTest>
+
+namespace {
+
+using testserver::inconsistentCloudBinding;
+using testserver::inconsistentCloudPod;
+
+QStringList kinds(const model::CheckReport &r)
+{
+    QStringList out;
+    for (const model::CheckFinding &f : r.findings)
+        out << model::CheckOperation::kindKey(f.kind);
+    return out;
+}
+
+int activeOf(const sched::CloudState &s, const std::string &tenant)
+{
+    int n = 0;
+    for (const sched::Binding &b : s.bindings)
+        n += b.active && b.tenantId == tenant;
+    return n;
+}
+
+} // namespace
+
+class TestCheckOperation : public QObject
+{
+    Q_OBJECT
+
+    optest::Backends m_backends;
+
+private slots:
+    void initTestCase()
+    {
+        if (!m_backends.unavailable().isEmpty())
+            QFAIL(qPrintable(m_backends.unavailable()));
+    }
+
+    void aConsistentCloudIsClean()
+    {
+        const model::CheckReport r = model::CheckOperation::preview(testserver::consistentCloud());
+        QVERIFY(r.clean());
+        QVERIFY(r.changes.changes.empty());
+        QVERIFY(r.podsToDelete.empty());
+    }
+
+    void eachInconsistencyIsFoundWithItsRepair_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("named");  // in the finding
+        QTest::addColumn<QString>("repair"); // in its repair line
+        QTest::newRow("bound-twice") << QStringLiteral("bound_twice") << QStringLiteral("tenant t1 is bound 2 time")
+                                     << QStringLiteral("binding b1 (tenant t1, pod Pod1) stays: it has the lowest pod_id");
+        QTest::newRow("pod-missing") << QStringLiteral("missing_pod")
+                                     << QStringLiteral("binding b2 (tenant t2, pod p4) is bound to a pod that does not exist")
+                                     << QStringLiteral("rebind binding b2");
+        QTest::newRow("second-top-region") << QStringLiteral("second_top_region")
+                                           << QStringLiteral("RegionTwo (pod_id t9) is a second top region")
+                                           << QStringLiteral("delete pod RegionTwo");
+        QTest::newRow("top-region-binding") << QStringLiteral("top_region_binding")
+                                            << QStringLiteral("binding b5 (tenant t5, pod RegionOne) binds the top region")
+                                            << QStringLiteral("rebind binding b5");
+    }
+    void eachInconsistencyIsFoundWithItsRepair()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, named);
+        QFETCH(QString, repair);
+        sched::CloudState s = testserver::consistentCloud();
+        s.pods.erase(s.pods.begin() + 4); // Pod4 deleted under t2's binding
+        s.pods.push_back(inconsistentCloudPod("t9", "RegionTwo", ""));
+        s.bindings.push_back(inconsistentCloudBinding("b12", " t1", "p2")); // stored before the server trimmed
+        s.bindings.push_back(inconsistentCloudBinding("b5", "t5", "p0"));
+        const model::CheckReport r = model::CheckOperation::preview(s);
+        QCOMPARE(r.findings.size(), std::size_t(testserver::SeededInconsistencies::kFindings));
+        const auto f = std::find_if(r.findings.begin(), r.findings.end(), [&](const model::CheckFinding &x) {
+            return model::CheckOperation::kindKey(x.kind) == kind;
+        });
+        QVERIFY2(f != r.findings.end(), qPrintable(kinds(r).join(QLatin1Char(' '))));
+        QVERIFY2(f->text.contains(named), qPrintable(f->text));
+        QVERIFY2(f->repairs.join(QLatin1Char('\n')).contains(repair), qPrintable(f->repairs.join(QLatin1Char('\n'))));
+        // One change per binding repaired; the second top region is deleted after them.
+        QCOMPARE(r.changes.changes.size(), std::size_t(3));
+        QCOMPARE(r.podsToDelete, std::vector<std::string>{"t9"});
+        for (const model::TenantChange &c : r.changes.changes) {
+            QCOMPARE(c.status, model::TenantChange::Status::Planned);
+            if (c.change.endBindingId == "b12") // the extra binding ends; nothing replaces it
+                QVERIFY(c.change.newPodId.empty());
+            else // t2 and t5 had nothing else: the scheduler's pod in place of what places them nowhere
+                QVERIFY2(s.findPod(c.change.newPodId) && !s.findPod(c.change.newPodId)->isTop(), c.tenantId.c_str());
+        }
+    }
+
+    void anOrphanOfATenantBoundElsewhereOnlyEnds()
+    {
+        sched::CloudState s = testserver::consistentCloud();
+        s.bindings.push_back(inconsistentCloudBinding("b9", "t1", "gone"));
+        s.bindings.push_back(inconsistentCloudBinding("b8", "t3", "gone"));
+        s.bindings.back().active = false; // history: left alone
+        const model::CheckReport r = model::CheckOperation::preview(s);
+        QCOMPARE(kinds(r), QStringList{QStringLiteral("missing_pod")});
+        QCOMPARE(r.changes.changes.size(), std::size_t(1));
+        QCOMPARE(r.changes.changes.front().change.endBindingId, std::string("b9"));
+        QVERIFY(r.changes.changes.front().change.newPodId.empty());
+        QVERIFY2(r.findings.front().repairs.constFirst().contains(QStringLiteral("keeps its binding to pod Pod1")),
+                 qPrintable(r.findings.front().repairs.constFirst()));
+    }
+
+    void scheduleAndRebindRefuseToGuessWhileBoundTwice()
+    {
+        sched::CloudState s = testserver::consistentCloud();
+        s.bindings.push_back(inconsistentCloudBinding("b12", "t1", "p2"));
+        const model::Status refused = model::CheckOperation::refuseWhileBoundTwice(s, " t1 ", "az1", "");
+        QVERIFY(!refused.ok());
+        for (const char *part : {"binding b1 to pod Pod1", "binding b12 to pod Pod2", "check --repair", "AZ az1"})
+            QVERIFY2(refused.error().contains(QLatin1String(part)), qPrintable(refused.error()));
+        QVERIFY(model::CheckOperation::refuseWhileBoundTwice(s, "t1", "", "").error() == refused.error()); // any AZ
+        QVERIFY(model::CheckOperation::refuseWhileBoundTwice(s, "t1", "az2", "").ok());
+        QVERIFY(model::CheckOperation::refuseWhileBoundTwice(s, "t3", "az2", "").ok());
+        // A rebind names the same two bindings, and never says "rebind it instead".
+        const auto rebind = model::RebindOperation::preview(s, "t1", {}, "p2");
+        QVERIFY(!rebind.ok());
+        QCOMPARE(rebind.error(), refused.error());
+        QVERIFY(!rebind.error().contains(QLatin1String("instead")));
+    }
+
+    void tenantIdsAreTrimmedAsTheServerTrimsThem()
+    {
+        QCOMPARE(model::trimmedTenantId(" t1\t"), std::string("t1"));
+        QCOMPARE(model::trimmedTenantId("\u00a0t1\u2003"), std::string("t1")); // Unicode spaces, as str.strip()
+        QCOMPARE(model::trimmedTenantId("t 1"), std::string("t 1"));
+        QVERIFY(model::sameTenant(" t1", "t1"));
+        QVERIFY(!model::sameTenant("t12", "t1"));
+    }
+
+    // `bind " t1" Pod2` while t1 is bound to Pod1 in the same AZ: refused by
+    // every backend's guard, because the id is trimmed before the check.
+    void aPaddedTenantIdCannotSlipASecondBindingIn_data()
+    {
+        QTest::addColumn<bool>("remote");
+        QTest::newRow("database") << false;
+        QTest::newRow("live-cloud") << true;
+    }
+    void aPaddedTenantIdCannotSlipASecondBindingIn()
+    {
+        QFETCH(bool, remote);
+        std::unique_ptr<model::Backend> backend;
+        if (remote)
+            backend = m_backends.remote(testserver::consistentCloud());
+        else
+            backend = m_backends.local(testserver::consistentCloud());
+        const auto made = model::waitForResult(backend->createBinding(" t1", "p2"));
+        QVERIFY(!made.ok());
+        QVERIFY2(made.error().contains(QLatin1String("t1")), qPrintable(made.error()));
+        const auto s = optest::state(*backend);
+        QCOMPARE(activeOf(s, "t1"), 1);
+        QCOMPARE(activeOf(s, " t1"), 0);
+        // A new tenant with padding is stored trimmed, as the server stores it.
+        const auto fresh = model::waitForResult(backend->createBinding(" t7 ", "p2"));
+        QVERIFY2(fresh.ok(), qPrintable(fresh.error()));
+        QCOMPARE(activeOf(optest::state(*backend), "t7"), 1);
+    }
+
+    // The test server seeded through its own API as a real one ends up;
+    // check finds all four, --repair mends them, a second check is clean.
+    void theRepairMendsALiveCloud()
+    {
+        auto backend = m_backends.remote(testserver::consistentCloud());
+        const testserver::SeededInconsistencies seeded = testserver::seedInconsistencies(m_backends.server().cloud());
+        QVERIFY2(seeded.failure.isEmpty(), qPrintable(seeded.failure));
+        const sched::CloudState before = optest::state(*backend);
+        QCOMPARE(activeOf(before, "t1"), 2); // " t1" was stored as t1
+        model::CheckReport r = model::CheckOperation::preview(before);
+        QCOMPARE(r.findings.size(), std::size_t(seeded.kFindings));
+        const model::Status applied = model::CheckOperation::apply(*backend, r);
+        QVERIFY2(applied.ok(), qPrintable(applied.error()));
+        QCOMPARE(r.changes.count(model::TenantChange::Status::Applied), 3);
+        QCOMPARE(r.podsDeleted, std::vector<std::string>{seeded.secondTopId});
+        const sched::CloudState after = m_backends.server().cloud().state();
+        QVERIFY(model::CheckOperation::preview(after).clean());
+        QCOMPARE(activeOf(after, "t1"), 1);
+        QVERIFY(std::none_of(after.bindings.begin(), after.bindings.end(),
+                             [&](const sched::Binding &b) { return b.id == seeded.doubleBindingId; }));
+        const auto t1 = std::find_if(after.bindings.begin(), after.bindings.end(),
+                                     [](const sched::Binding &b) { return b.tenantId == "t1"; });
+        QCOMPARE(t1->podId, std::string("p1")); // the lowest pod_id stays
+        QCOMPARE(activeOf(after, "t2"), 1);     // rebound, not lost
+        QCOMPARE(activeOf(after, "t5"), 1);
+        QVERIFY(!after.findPod(seeded.secondTopId));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCheckOperation)
+#include "tst_checkoperation.moc"
