@@ -5,7 +5,7 @@
 #include "tenantid.h"
 
 #include <algorithm>
-#include <map>
+#include <deque>
 #include <set>
 #include <string>
 #include <tuple>
@@ -103,36 +103,68 @@ void ImportRepair::findOrphans()
 
 // Active bindings of one tenant (trimmed, as the server compares it) to bottom
 // pods of one AZ and group, more than one: upstream's current is the lowest
-// pod_id (its unique index's order).
+// pod_id (its unique index's order). Sorted by views into the state, so a
+// million bindings cost no allocation per binding (the console counts these
+// after every load of a live cloud).
 void ImportRepair::findBoundTwice()
 {
-    std::unordered_map<std::string_view, const sched::Pod *> pods;
-    for (const sched::Pod &p : m_state.pods)
-        pods.emplace(p.id, &p);
-    std::map<std::tuple<std::string, std::string, std::string>, std::vector<std::size_t>> keys;
+    std::unordered_map<std::string_view, std::size_t> podIndex;
+    std::vector<std::string> groups(m_state.pods.size());
+    for (std::size_t i = 0; i < m_state.pods.size(); ++i) {
+        podIndex.emplace(m_state.pods[i].id, i);
+        groups[i] = sched::groupKey(m_state.pods[i].tags);
+    }
+    struct Entry {
+        std::string_view tenant;
+        std::size_t pod;
+        std::size_t binding;
+    };
+    std::deque<std::string> trimmed; // the rare ids stored with white space (stable addresses)
+    std::vector<Entry> entries;
     for (std::size_t i = 0; i < m_state.bindings.size(); ++i) {
         const sched::Binding &b = m_state.bindings[i];
-        const auto pod = pods.find(b.podId);
-        if (!b.active || pod == pods.end() || pod->second->isTop() || leftOut(i))
+        const auto pod = podIndex.find(b.podId);
+        if (!b.active || pod == podIndex.end() || m_state.pods[pod->second].isTop() || leftOut(i))
             continue;
-        keys[{trimmedTenantId(b.tenantId), pod->second->azName, sched::groupKey(pod->second->tags)}].push_back(i);
+        entries.push_back({b.tenantId, pod->second, i});
     }
-    for (auto &[key, list] : keys) {
-        if (list.size() < 2)
-            continue;
-        std::stable_sort(list.begin(), list.end(), [this](std::size_t a, std::size_t b) {
-            return m_state.bindings[a].podId < m_state.bindings[b].podId;
-        });
-        QStringList records;
-        for (const std::size_t i : list)
-            records << bindingLabel(i);
-        m_found.push_back({Anomaly::Kind::BoundTwice,
-                           tr("tenant %1 is bound %n time(s) in AZ %2, group %3: %4", nullptr, int(list.size()))
-                               .arg(str(std::get<0>(key)), str(std::get<1>(key)),
-                                    StateValidator::groupLabel(std::get<2>(key)), records.join(QStringLiteral("; "))),
-                           {},
-                           list});
+    for (Entry &e : entries)
+        if (!isTrimmedTenantId(e.tenant))
+            e.tenant = trimmed.emplace_back(trimmedTenantId(e.tenant));
+    const auto key = [&](const Entry &e) {
+        return std::tuple(e.tenant, std::string_view(m_state.pods[e.pod].azName), std::string_view(groups[e.pod]));
+    };
+    std::stable_sort(entries.begin(), entries.end(), [&](const Entry &a, const Entry &b) { return key(a) < key(b); });
+    for (std::size_t first = 0; first < entries.size();) {
+        std::size_t last = first + 1;
+        while (last < entries.size() && key(entries[last]) == key(entries[first]))
+            ++last;
+        if (last - first > 1)
+            addBoundTwice(entries[first].tenant, entries[first].pod, groups[entries[first].pod], [&] {
+                std::vector<std::size_t> list;
+                for (std::size_t k = first; k < last; ++k)
+                    list.push_back(entries[k].binding);
+                return list;
+            }());
+        first = last;
     }
+}
+
+void ImportRepair::addBoundTwice(std::string_view tenant, std::size_t pod, const std::string &group,
+                                 std::vector<std::size_t> list)
+{
+    std::stable_sort(list.begin(), list.end(), [this](std::size_t a, std::size_t b) {
+        return m_state.bindings[a].podId < m_state.bindings[b].podId;
+    });
+    QStringList records;
+    for (const std::size_t i : list)
+        records << bindingLabel(i);
+    m_found.push_back({Anomaly::Kind::BoundTwice,
+                       tr("tenant %1 is bound %n time(s) in AZ %2, group %3: %4", nullptr, int(list.size()))
+                           .arg(QString::fromUtf8(tenant.data(), qsizetype(tenant.size())), str(m_state.pods[pod].azName),
+                                StateValidator::groupLabel(group), records.join(QStringLiteral("; "))),
+                       {},
+                       std::move(list)});
 }
 
 sched::CloudState ImportRepair::repaired(std::int64_t endedAtUs, QStringList &repairs) const

@@ -21,6 +21,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace model {
@@ -61,6 +63,7 @@ private:
     void findSecondTopRegions();
     void findOrphans();
     void findBoundTwice();
+    void addBoundTwice(std::string_view tenant, std::size_t pod, const std::string &group, std::vector<std::size_t> list);
     bool leftOut(std::size_t binding) const;
 
     const sched::CloudState &m_state;

@@ -19,6 +19,13 @@ std::string trimmedTenantId(std::string_view tenantId)
     return QString::fromUtf8(tenantId.data(), qsizetype(tenantId.size())).trimmed().toStdString();
 }
 
+bool isTrimmedTenantId(std::string_view tenantId)
+{
+    if (tenantId.empty() || (plain(tenantId.front()) && plain(tenantId.back())))
+        return true;
+    return trimmedTenantId(tenantId) == tenantId;
+}
+
 bool sameTenant(std::string_view stored, std::string_view trimmed)
 {
     if (stored == trimmed)

@@ -16,6 +16,8 @@ namespace model {
 
 // The id as the server stores it: Unicode white space removed at both ends.
 std::string trimmedTenantId(std::string_view tenantId);
+// True when the id has no white space to trim (cheap for the usual plain ids).
+bool isTrimmedTenantId(std::string_view tenantId);
 // True when `stored`, trimmed, is `trimmed` (already trimmed): cheap for the usual plain ids.
 bool sameTenant(std::string_view stored, std::string_view trimmed);
 // The same changes with every tenant id trimmed.
