@@ -2,6 +2,7 @@
 #include "cloudloader.h"
 
 #include "backend.h"
+#include "checkoperation.h"
 #include "snapshotloader.h"
 
 #include <QPromise>
@@ -25,6 +26,7 @@ CloudLoader::~CloudLoader()
 void CloudLoader::start(const QString &databasePath)
 {
     m_path = databasePath;
+    m_inconsistencies = std::make_shared<int>(0); // the store's own rules refuse every one
     watch(QtConcurrent::run([databasePath](QPromise<model::Result<model::SnapshotPtr>> &promise) {
               promise.setProgressRange(0, 100);
               auto result = model::SnapshotLoader::load(databasePath, [&](int percent, const QString &step) {
@@ -42,7 +44,9 @@ void CloudLoader::start(model::Backend &backend)
     QFuture<model::Result<sched::CloudState>> state = backend.fetchState();
     const QString source = backend.description();
     const QDateTime shot = backend.snapshotTime();
-    watch(QtConcurrent::run([state, source, shot](QPromise<model::Result<model::SnapshotPtr>> &promise) mutable {
+    m_inconsistencies = std::make_shared<int>(0);
+    watch(QtConcurrent::run([state, source, shot, found = m_inconsistencies](
+                                QPromise<model::Result<model::SnapshotPtr>> &promise) mutable {
               promise.setProgressRange(0, 100);
               promise.setProgressValueAndText(10, tr("Fetching pods and bindings…"));
               state.waitForFinished();
@@ -56,6 +60,8 @@ void CloudLoader::start(model::Backend &backend)
                   promise.addResult(model::Result<model::SnapshotPtr>(model::Error{fetched.error()}));
                   return;
               }
+              // What `trio2o-sched check` would find, counted here, off the GUI thread.
+              *found = int(model::CheckOperation::find(fetched.value()).size());
               promise.setProgressValueAndText(80, tr("Indexing bindings…"));
               const std::int64_t at = shot.isValid() ? shot.toMSecsSinceEpoch() * 1000
                                                      : QDateTime::currentMSecsSinceEpoch() * 1000;
@@ -81,9 +87,10 @@ void CloudLoader::finish(quint64 generation)
     if (generation != m_generation || m_watcher.future().resultCount() == 0)
         return; // a newer load has started; this result is stale
     const model::Result<model::SnapshotPtr> result = m_watcher.result();
-    if (result)
+    if (result) {
         emit loaded(result.value());
-    else
+        emit inconsistenciesCounted(m_inconsistencies ? *m_inconsistencies : 0);
+    } else
         emit failed(result.error());
 }
 

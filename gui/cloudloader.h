@@ -11,6 +11,8 @@
 #include <QFutureWatcher>
 #include <QObject>
 
+#include <memory>
+
 namespace model {
 class Backend;
 }
@@ -35,6 +37,10 @@ public:
 signals:
     void progress(int percent, const QString &step);
     void loaded(model::SnapshotPtr snapshot);
+    // After each load: how many of the server's inconsistencies the state
+    // holds (CheckOperation::find; always 0 for a local database, whose
+    // store refuses them).
+    void inconsistenciesCounted(int count);
     void failed(const QString &message);
 
 private:
@@ -43,6 +49,8 @@ private:
 
     QFutureWatcher<model::Result<model::SnapshotPtr>> m_watcher;
     quint64 m_generation = 0;
+    // Counted by the worker of the current generation before it finishes.
+    std::shared_ptr<int> m_inconsistencies;
     QString m_path;
 };
 

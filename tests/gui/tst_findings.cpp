@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: Apache-2.0
+// The console's findings banner: after loading a live cloud seeded as a real
+// Trio2o ends up (the loopback test server), "4 inconsistencies found" with
+// Show; Show lists each finding with its repair (the same CheckOperation as
+// trio2o-sched check), Repair All mends the cloud as one undo step, and the
+// next load clears the banner. A local database never shows it.
+
+#include "checkoperation.h"
+#include "connectionsettings.h"
+#include "editcontroller.h"
+#include "findingsdialog.h"
+#include "findingtablemodel.h"
+#include "inconsistentcloud.h"
+#include "mainwindow.h"
+#include "noticebanner.h"
+#include "snapshotloader.h"
+#include "testlanguage.h"
+#include "testprompter.h"
+#include "testserver.h"
+#include "translator.h"
+
+#include <QAbstractItemModelTester>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace gui;
+
+class TestFindings : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    testserver::TestServer m_server;
+
+    model::remote::ConnectionSettings settings() const
+    {
+        model::remote::ConnectionSettings s;
+        s.endpoint = m_server.apiUrl();
+        s.noAuth = true;
+        s.collectUsage = false;
+        s.timeoutMs = 10000;
+        s.stateDirectory = m_dir.path();
+        return s;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        if (!qEnvironmentVariableIsSet("TRIO2O_TEST_LANG"))
+            i18n::installTranslators(QStringLiteral("en")); // the English plural forms the banner counts with
+        installTestLanguage();
+        QCoreApplication::setOrganizationName(QStringLiteral("Trio2oTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("trio2o-console-findings-test"));
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_server.start());
+        m_server.cloud().setNoAuth(true);
+    }
+
+    void theBannerCountsShowsAndRepairs()
+    {
+        const testserver::SeededInconsistencies seeded = testserver::seedInconsistencies(m_server.cloud());
+        QVERIFY2(seeded.failure.isEmpty(), qPrintable(seeded.failure));
+        MainWindow w;
+        w.resize(1280, 800);
+        auto prompter = std::make_unique<TestPrompter>();
+        TestPrompter *p = prompter.get();
+        w.editor()->setPrompter(std::move(prompter));
+        w.show();
+        QSignalSpy applied(&w, &MainWindow::snapshotApplied);
+        w.openRemote(settings());
+        QVERIFY(applied.wait(20000));
+        QVERIFY(w.banner()->isVisible());
+        QVERIFY2(w.banner()->text().startsWith(QStringLiteral("4 inconsistencies found")), qPrintable(w.banner()->text()));
+        QVERIFY(w.banner()->actionButton()->isVisible());
+
+        int rows = 0;
+        QString summary;
+        QStringList repairs;
+        p->drivers.enqueue([&](QDialog &d) {
+            auto &dialog = static_cast<FindingsDialog &>(d);
+            QAbstractItemModelTester tester(dialog.findings(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            rows = dialog.findings()->rowCount();
+            summary = dialog.summary();
+            for (int r = 0; r < rows; ++r)
+                repairs << dialog.findings()->index(r, int(model::FindingTableModel::Column::Repair)).data().toString();
+            QTest::mouseClick(dialog.repairButton(), Qt::LeftButton);
+            return dialog.result();
+        });
+        QTest::mouseClick(w.banner()->actionButton(), Qt::LeftButton);
+        QCOMPARE(p->failures, QStringList());
+        QCOMPARE(rows, seeded.kFindings);
+        QVERIFY2(summary.contains(QStringLiteral("3 binding changes")) && summary.contains(QStringLiteral("1 pod deletion")),
+                 qPrintable(summary));
+        QVERIFY2(repairs.join(QLatin1Char('\n')).contains(QStringLiteral("lowest pod_id")), qPrintable(repairs.join(QLatin1Char('\n'))));
+        QCOMPARE(w.editor()->undoStack()->count(), 1); // one undo step
+        QVERIFY(model::CheckOperation::preview(m_server.cloud().state()).clean());
+        // The writes reload the cloud; the banner goes with the findings.
+        if (w.banner()->isVisible() && w.banner()->text().contains(QStringLiteral("inconsistenc")))
+            QVERIFY(applied.wait(20000));
+        QTRY_VERIFY(!w.banner()->isVisible() || !w.banner()->text().contains(QStringLiteral("inconsistenc")));
+    }
+
+    void aLocalDatabaseShowsNoBanner()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("local.sqlite"));
+        QVERIFY(model::SnapshotLoader::seedDemo(db).ok());
+        MainWindow w;
+        w.show();
+        QSignalSpy applied(&w, &MainWindow::snapshotApplied);
+        w.openDatabase(db);
+        QVERIFY(applied.wait(20000));
+        QVERIFY(!w.banner()->isVisible());
+    }
+};
+
+QTEST_MAIN(TestFindings)
+#include "tst_findings.moc"
