@@ -236,6 +236,28 @@ private slots:
                  before.findPodByName("Pod-South-2")->capacity[0]);
     }
 
+    // Edit Pod… decides as trio2o-sched pods set does (PodSettingsOperation):
+    // moving a pod with bound tenants to another AZ is refused, nothing written.
+    void editPodRefusesAnAzChangeUnderBoundTenants()
+    {
+        const auto before = state();
+        const sched::Pod *north1 = before.findPodByName("Pod-North-1");
+        QVERIFY(std::any_of(before.bindings.begin(), before.bindings.end(),
+                            [&](const sched::Binding &b) { return b.active && b.podId == north1->id; }));
+        editor().setCurrentPod(m_window->snapshot()->podIndex(str(north1->id)));
+        m_prompter->drivers.enqueue([&](QDialog &d) {
+            auto &dialog = static_cast<PodDialog &>(d);
+            dialog.chooseAz(QStringLiteral("az-central"));
+            return int(QDialog::Accepted);
+        });
+        editor().editPod();
+        QCOMPARE(m_prompter->failures.size(), 1);
+        QVERIFY2(m_prompter->failures.constFirst().contains(QStringLiteral("drain it first")),
+                 qPrintable(m_prompter->failures.constFirst()));
+        QCOMPARE(state().findPodByName("Pod-North-1")->azName, north1->azName);
+        QCOMPARE(stack().count(), 0);
+    }
+
     void aPodPickedInThePodsTableIsTheOneEdited()
     {
         QTableView *table = m_window->podsPage()->table();

@@ -4,7 +4,10 @@
 
 #include "backend.h"
 #include "backendwait.h"
+#include "bindingspage.h"
+#include "bindingtablemodel.h"
 #include "candidatetablemodel.h"
+#include "cloudsnapshot.h"
 #include "editcontroller.h"
 #include "mainwindow.h"
 #include "rebinddialog.h"
@@ -14,6 +17,7 @@
 #include "testprompter.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -27,6 +31,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+
+#include <map>
 
 using namespace gui;
 
@@ -270,6 +276,65 @@ private slots:
         QVERIFY(!activeOf(undone).contains(picked));
         w.editor()->redoAction()->trigger();
         QVERIFY(activeOf(state(*w.backend())).contains(picked));
+    }
+
+    // Edit ▸ Rebind Tenant… starts from the binding picked in the Bindings tab:
+    // its tenant, its AZ and group, and that binding as the current one.
+    void rebindFromTheEditMenuStartsFromThePickedBinding()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("picked.sqlite"));
+        QVERIFY(model::SnapshotLoader::seedDemo(db).ok());
+        MainWindow w;
+        auto prompter = std::make_unique<TestPrompter>();
+        TestPrompter *p = prompter.get();
+        w.editor()->setPrompter(std::move(prompter));
+        w.resize(1280, 800);
+        w.show();
+        QSignalSpy applied(&w, &MainWindow::snapshotApplied);
+        w.openDatabase(db);
+        QVERIFY(applied.wait(20000));
+        w.showPage(MainWindow::Page::Bindings);
+        QTableView *table = w.bindingsPage()->table();
+        // A binding outside the AZ of its tenant's first binding: started from the
+        // tenant alone, the dialog would open on the other AZ.
+        const auto s = state(*w.backend());
+        std::map<std::string, std::string> firstAz;
+        for (const sched::Binding &b : s.bindings)
+            if (b.active && !s.findPod(b.podId)->isTop())
+                firstAz.emplace(b.tenantId, s.findPod(b.podId)->azName);
+        const auto snapshot = w.snapshot();
+        int row = -1;
+        for (int r = 0; r < table->model()->rowCount() && row < 0; ++r) {
+            const QModelIndex i = table->model()->index(r, 0);
+            const QString t = snapshot->tenantNames().value(i.data(model::BindingTableModel::TenantIndexRole).toInt());
+            const sched::Pod &pod = snapshot->pods()[std::size_t(i.data(model::BindingTableModel::PodIndexRole).toInt())];
+            if (i.data(model::BindingTableModel::ActiveRole).toBool() && firstAz[t.toStdString()] != pod.azName)
+                row = r;
+        }
+        QVERIFY2(row >= 0, "the demo cloud has tenants bound in several AZs");
+        const QModelIndex picked = table->model()->index(row, 0);
+        table->scrollTo(picked);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(picked).center());
+        const auto &snap = snapshot;
+        const QString tenant = snap->tenantNames().value(picked.data(model::BindingTableModel::TenantIndexRole).toInt());
+        const sched::Pod &pod = snap->pods()[std::size_t(picked.data(model::BindingTableModel::PodIndexRole).toInt())];
+        QString shownTenant, shownAz, currentPod;
+        p->drivers.enqueue([&](QDialog &d) {
+            auto &dialog = static_cast<RebindDialog &>(d);
+            shownTenant = dialog.tenantEdit()->text();
+            shownAz = dialog.azCombo()->currentData().toString();
+            currentPod = str(dialog.currentBinding().podId);
+            return int(QDialog::Rejected);
+        });
+        QAction *rebind = nullptr;
+        for (QAction *a : w.findChildren<QAction *>())
+            if (a->text() == QStringLiteral("Reb&ind Tenant…"))
+                rebind = a;
+        QVERIFY(rebind);
+        rebind->trigger();
+        QCOMPARE(shownTenant, tenant);
+        QCOMPARE(shownAz, str(pod.azName));
+        QCOMPARE(currentPod, str(pod.id));
     }
 
     void cancellingTheConfirmationWritesNothing()
