@@ -111,7 +111,11 @@ private:
                              .arg(label, c.toPodName);
             m_report.changes.changes.push_back(std::move(c));
         } else {
-            const QString why = CheckOperation::tr("no pod can take the tenant now; it is bound again at its next request");
+            // Keep: an earlier repair of this check gave the tenant its pod already.
+            const QString why = d.outcome == sched::Outcome::Keep
+                                    ? CheckOperation::tr("the tenant keeps its binding to pod %1")
+                                          .arg(QString::fromUtf8(d.podName.data(), qsizetype(d.podName.size())))
+                                    : CheckOperation::tr("no pod can take the tenant now; it is bound again at its next request");
             f.repairs << CheckOperation::tr("end %1: %2").arg(label, why);
             m_report.changes.changes.push_back(unbind(m_state, b, why));
         }

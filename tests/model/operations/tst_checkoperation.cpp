@@ -119,6 +119,22 @@ private slots:
                  qPrintable(r.findings.front().repairs.constFirst()));
     }
 
+    // Two bindings of t2 to pods that are gone: the first gets the scheduler's
+    // pod, the second only ends - the tenant keeps the pod just given.
+    void aTenantWithTwoOrphansIsReboundOnce()
+    {
+        sched::CloudState s = testserver::consistentCloud();
+        s.bindings[1].podId = "gone1";
+        s.bindings.push_back(inconsistentCloudBinding("b7", "t2", "gone2"));
+        const model::CheckReport r = model::CheckOperation::preview(s);
+        QCOMPARE(kinds(r), (QStringList{QStringLiteral("missing_pod"), QStringLiteral("missing_pod")}));
+        QCOMPARE(r.changes.changes.size(), std::size_t(2));
+        const model::TenantChange &first = r.changes.changes[0], &second = r.changes.changes[1];
+        QCOMPARE(first.kind, model::TenantChange::Kind::Rebind);
+        QCOMPARE(second.kind, model::TenantChange::Kind::Unbind);
+        QVERIFY2(second.reason.contains(QStringLiteral("keeps its binding to pod ") + first.toPodName), qPrintable(second.reason));
+    }
+
     void scheduleAndRebindRefuseToGuessWhileBoundTwice()
     {
         sched::CloudState s = testserver::consistentCloud();
