@@ -119,6 +119,22 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("t1")), qPrintable(r.err));
         QCOMPARE(activeOf(stored(), "t1"), 1);
+        // schedule and rebind see the same tenant: " t1" keeps t1's binding in az1.
+        const CliRun kept = sched({QStringLiteral("schedule"), QStringLiteral("--tenant"), QStringLiteral(" t1\t"),
+                                   QStringLiteral("--az"), QStringLiteral("az1"), QStringLiteral("--json")});
+        QVERIFY2(kept.exitCode == 0, qPrintable(kept.err + QString::fromUtf8(kept.out)));
+        QCOMPARE(json(kept).value(QLatin1String("outcome")).toString(), QStringLiteral("keep"));
+        QCOMPARE(json(kept).value(QLatin1String("tenant_id")).toString(), QStringLiteral("t1"));
+        QCOMPARE(json(kept).value(QLatin1String("pod_name")).toString(), QStringLiteral("Pod1"));
+        const CliRun moved = sched({QStringLiteral("rebind"), QStringLiteral(" t1 "), QStringLiteral("Pod2")});
+        QVERIFY2(moved.exitCode == 0, qPrintable(moved.err + QString::fromUtf8(moved.out)));
+        const sched::CloudState after = stored();
+        QCOMPARE(activeOf(after, "t1"), 1);
+        QCOMPARE(activeOf(after, " t1 "), 0);
+        QCOMPARE(after.findPod(std::find_if(after.bindings.begin(), after.bindings.end(), [](const sched::Binding &b) {
+                                   return b.active && b.tenantId == "t1";
+                               })->podId)->name,
+                 std::string("Pod2"));
         QCOMPARE(sched({QStringLiteral("check")}).exitCode, 0);
     }
 
