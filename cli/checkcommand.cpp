@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 // check: what the live cloud (or the database) holds that the console's rules
 // forbid - a tenant bound twice in one AZ and group, bindings to a pod that no
-// longer exists or to a top region, a second top region - each with its
-// repair; --repair applies them through CheckOperation, as the console does.
+// longer exists or to a top region, a second top region, a pod moved under its
+// tenants since the last check (PodPlacements) - each with its repair; --repair applies them through CheckOperation, as the console does.
 //   trio2o-sched check [--repair [--dry-run]] [--json] [--config FILE]
 
 #include "changelistprinter.h"
 #include "checkoperation.h"
 #include "commandline.h"
+#include "remotebackend.h"
 #include "schedulerconfigjson.h"
 #include "subcommand.h"
 #include "terminal.h"
@@ -101,10 +102,12 @@ int CheckCommand::run(const QStringList &args)
 {
     CommandLine cmd(QStringLiteral("check"),
                     tr("Finds what the cloud holds that the console's rules forbid: a tenant bound twice in one AZ and "
-                       "group, bindings to a pod that no longer exists or to a top region, a second top region. Each "
+                       "group, bindings to a pod that no longer exists or to a top region, a second top region, and on "
+                       "a live cloud a pod whose AZ or group changed under bound tenants since the last check. Each "
                        "finding comes with its repair: the extra binding ends (the one with the lowest pod_id stays, "
                        "the binding upstream Trio2o treats as current), a binding that places its tenant nowhere ends "
-                       "and a tenant left unbound goes to the scheduler's pod, a second top region is deleted. "
+                       "and a tenant left unbound goes to the scheduler's pod, a second top region is deleted, a moved "
+                       "pod is accepted where it is now. "
                        "Exit status 0 when clean (or all repaired), 5 when inconsistencies remain, 1 on errors."));
     cmd.addBackendOptions();
     cmd.parser().addOptions({
@@ -131,9 +134,18 @@ int CheckCommand::run(const QStringList &args)
     const auto state = waitFor(backend.value()->fetchState());
     if (!state)
         return fail(state.error());
-    model::CheckReport report = model::CheckOperation::preview(state.value(), schedulerConfig.value());
+    // On a live cloud: the pods' AZs and groups as last seen, for the pods moved under their tenants.
+    const auto *remote = qobject_cast<const model::remote::RemoteBackend *>(backend.value().get());
+    const QString placementsPath = remote ? model::PodPlacements::pathBeside(remote->stateFile()) : QString();
+    const auto seen = model::PodPlacements::load(placementsPath);
+    if (!seen)
+        return fail(seen.error());
+    model::CheckReport report = model::CheckOperation::preview(state.value(), schedulerConfig.value(),
+                                                               seen.value() ? &*seen.value() : nullptr);
     const bool write = repair && !dryRun && !report.clean();
-    const model::Status written = write ? model::CheckOperation::apply(*backend.value(), report) : model::Status{};
+    model::Status written = write ? model::CheckOperation::apply(*backend.value(), report) : model::Status{};
+    if (written && !dryRun) // a moved pod stays reported until --repair accepts it
+        written = model::CheckOperation::remember(placementsPath, state.value(), report, write);
     if (cmd.parser().isSet(QStringLiteral("json")))
         printJson(report, repair, dryRun, written);
     else

@@ -7,7 +7,10 @@
 #include "statevalidator.h"
 #include "tenantid.h"
 
+#include <QDateTime>
 #include <QJsonArray>
+
+#include <algorithm>
 
 #include <map>
 #include <memory>
@@ -43,9 +46,10 @@ class CheckPlanner
 {
 public:
     // `repairs` false: the findings only (no scheduler run, no changes).
-    CheckPlanner(const sched::CloudState &state, const sched::SchedulerConfig &config, CheckReport &report, bool repairs)
+    CheckPlanner(const sched::CloudState &state, const sched::SchedulerConfig &config, CheckReport &report, bool repairs,
+                 const PodPlacements *seen)
         : m_state(state), m_config(config), m_found(state, ImportRepair::Labels::Live), m_report(report),
-          m_repairs(repairs)
+          m_repairs(repairs), m_seen(seen)
     {
     }
 
@@ -60,6 +64,9 @@ public:
             case Anomaly::Kind::BoundTwice: boundTwice(a); break;
             }
         }
+        if (m_seen)
+            for (std::size_t i = 0; i < m_state.pods.size(); ++i)
+                podChanged(i);
         ChangeWriter::countTargets(m_report.changes, m_state);
     }
 
@@ -141,6 +148,42 @@ private:
         m_report.findings.push_back(std::move(f));
     }
 
+    // A bottom pod whose AZ or group is not the one last seen, with tenants
+    // bound to it since before then: they are bound in another AZ or group
+    // than the one they were bound in. Nothing is written; the repair accepts it.
+    void podChanged(std::size_t index)
+    {
+        const sched::Pod &pod = m_state.pods[index];
+        const PodPlacements::Placement *was = pod.isTop() ? nullptr : m_seen->find(pod.id);
+        const std::string group = sched::groupKey(pod.tags);
+        if (!was || (was->azName == pod.azName && was->groupKey == group))
+            return;
+        CheckFinding f{CheckFinding::Kind::PodChanged, {}, {}, {}, {}, {pod.id}};
+        QStringList tenants;
+        for (const sched::Binding &b : m_state.bindings) {
+            if (!b.active || b.podId != pod.id || b.createdAtUs > m_seen->seenAtUs)
+                continue;
+            f.bindingIds.push_back(b.id);
+            tenants << str(trimmedTenantId(b.tenantId));
+        }
+        if (tenants.isEmpty())
+            return; // bound since: those tenants were bound where the pod is now
+        const int n = int(tenants.size());
+        const QString before = CheckOperation::tr("AZ %1, group %2").arg(str(was->azName), StateValidator::groupLabel(was->groupKey));
+        const QString now = CheckOperation::tr("AZ %1, group %2").arg(str(pod.azName), StateValidator::groupLabel(group));
+        const QString shown = n > 5 ? tenants.mid(0, 5).join(QStringLiteral(", ")) + QStringLiteral(", …")
+                                    : tenants.join(QStringLiteral(", "));
+        if (n == 1)
+            f.tenantId = tenants.constFirst().toStdString();
+        f.text = CheckOperation::tr("pod %1 moved from %2 to %3 under %n bound tenant(s) (%4): they are bound in %3 now",
+                                    nullptr, n)
+                     .arg(str(pod.name), before, now, shown);
+        f.repairs << CheckOperation::tr("accept the move: the tenants stay with pod %1 in %2, and their next request "
+                                        "in %3 is scheduled afresh (to keep a tenant in %3, rebind it there first)")
+                         .arg(str(pod.name), now, before);
+        m_report.findings.push_back(std::move(f));
+    }
+
     // An active binding of the tenant that places it somewhere: to an existing bottom pod.
     const sched::Binding *validBindingOf(const std::string &tenantId) const
     {
@@ -168,23 +211,41 @@ private:
     const ImportRepair m_found;
     CheckReport &m_report;
     const bool m_repairs;
+    const PodPlacements *m_seen;
     std::unique_ptr<sched::Engine> m_engine;
 };
 
 } // namespace
 
-CheckReport CheckOperation::preview(const sched::CloudState &state, const sched::SchedulerConfig &config)
+bool CheckReport::podsChanged() const
+{
+    return std::any_of(findings.begin(), findings.end(),
+                       [](const CheckFinding &f) { return f.kind == CheckFinding::Kind::PodChanged; });
+}
+
+CheckReport CheckOperation::preview(const sched::CloudState &state, const sched::SchedulerConfig &config,
+                                    const PodPlacements *seen)
 {
     CheckReport report;
-    CheckPlanner(state, config, report, true).run();
+    CheckPlanner(state, config, report, true, seen).run();
     return report;
 }
 
-std::vector<CheckFinding> CheckOperation::find(const sched::CloudState &state)
+std::vector<CheckFinding> CheckOperation::find(const sched::CloudState &state, const PodPlacements *seen)
 {
     CheckReport report;
-    CheckPlanner(state, {}, report, false).run();
+    CheckPlanner(state, {}, report, false, seen).run();
     return std::move(report.findings);
+}
+
+Status CheckOperation::remember(const QString &path, const sched::CloudState &state, const CheckReport &report,
+                                bool accepted)
+{
+    if (path.isEmpty() || (report.podsChanged() && !accepted))
+        return {};
+    if (Status s = PodPlacements::of(state, QDateTime::currentMSecsSinceEpoch() * 1000).save(path); !s)
+        return Error{tr("the pods' AZs and groups could not be recorded for the next check: %1").arg(s.error())};
+    return {};
 }
 
 Status CheckOperation::apply(Backend &backend, CheckReport &report, const ChangeWriter::Progress &progress)
@@ -235,6 +296,7 @@ QString CheckOperation::kindKey(CheckFinding::Kind kind)
     case CheckFinding::Kind::MissingPod: return QStringLiteral("missing_pod");
     case CheckFinding::Kind::SecondTopRegion: return QStringLiteral("second_top_region");
     case CheckFinding::Kind::TopRegionBinding: return QStringLiteral("top_region_binding");
+    case CheckFinding::Kind::PodChanged: return QStringLiteral("pod_changed");
     }
     return {};
 }
@@ -246,6 +308,7 @@ QString CheckOperation::kindName(CheckFinding::Kind kind)
     case CheckFinding::Kind::MissingPod: return tr("pod missing");
     case CheckFinding::Kind::SecondTopRegion: return tr("second top region");
     case CheckFinding::Kind::TopRegionBinding: return tr("bound to a top region");
+    case CheckFinding::Kind::PodChanged: return tr("pod moved under its tenants");
     }
     return {};
 }

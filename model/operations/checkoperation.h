@@ -13,12 +13,17 @@
 //   tenant left with no active binding is rebound to the pod the scheduler
 //   chooses for it (any AZ, general group), in the same change;
 // - a second top region (creation order decides: the first stays): it is
-//   deleted, after its bindings ended.
+//   deleted, after its bindings ended;
+// - a pod whose AZ or group changed under tenants bound to it (against the
+//   PodPlacements last seen): nothing is written; the repair accepts the move
+//   (the tenants stay with the pod in its new place) and records the new
+//   placements, so the finding is reported until then.
 // While a tenant is bound twice, schedule and rebind refuse to guess which
 // binding is current (refuseWhileBoundTwice).
 
 #include "backend.h"
 #include "changewriter.h"
+#include "podplacements.h"
 #include "schedulerconfig.h"
 #include "tenantchange.h"
 
@@ -30,7 +35,7 @@
 namespace model {
 
 struct CheckFinding {
-    enum class Kind { BoundTwice, MissingPod, SecondTopRegion, TopRegionBinding };
+    enum class Kind { BoundTwice, MissingPod, SecondTopRegion, TopRegionBinding, PodChanged };
     Kind kind = Kind::BoundTwice;
     QString text;        // what is wrong, naming the records
     QStringList repairs; // what the repair does (the preview)
@@ -45,6 +50,7 @@ struct CheckReport {
     std::vector<std::string> podsToDelete; // second top regions, deleted after the changes
     std::vector<std::string> podsDeleted;  // after apply()
     bool clean() const { return findings.empty(); }
+    bool podsChanged() const; // a PodChanged finding is among them
 };
 
 class CheckOperation
@@ -52,10 +58,16 @@ class CheckOperation
     Q_DECLARE_TR_FUNCTIONS(CheckOperation)
 
 public:
-    static CheckReport preview(const sched::CloudState &state, const sched::SchedulerConfig &config = {});
+    // `seen`: the placements last seen (PodPlacements); none: no pod change is looked for.
+    static CheckReport preview(const sched::CloudState &state, const sched::SchedulerConfig &config = {},
+                               const PodPlacements *seen = nullptr);
     // The findings alone, without deciding repairs (no scheduler run): what
     // the console counts after each load.
-    static std::vector<CheckFinding> find(const sched::CloudState &state);
+    static std::vector<CheckFinding> find(const sched::CloudState &state, const PodPlacements *seen = nullptr);
+    // Records `state`'s placements at `path` (empty: nothing to do) when no
+    // pod change is pending in `report`, or when `accepted` (the repair ran).
+    static Status remember(const QString &path, const sched::CloudState &state, const CheckReport &report,
+                           bool accepted);
     // The binding changes (ChangeWriter: one transaction on a database, in
     // order on a live cloud), then the pod deletions. Waits for the backend.
     static Status apply(Backend &backend, CheckReport &report, const ChangeWriter::Progress &progress = {});

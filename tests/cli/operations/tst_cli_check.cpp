@@ -191,6 +191,37 @@ private slots:
                  0);
     }
 
+    // Pod3 moved from az2 to az1 on the server (a database edit: the API has no
+    // pod update) under t3: check reports it after the check that saw Pod3 in
+    // az2, and keeps reporting it (exit 5) until --repair accepts the move.
+    void aPodMovedUnderItsTenantsIsReportedUntilAccepted()
+    {
+        QVERIFY(m_remote); // init(): the test server with the consistent cloud
+        QCOMPARE(sched({QStringLiteral("check")}).exitCode, 0); // records where the pods are
+        sched::CloudState s = m_server->cloud().state();
+        s.pods[3].azName = "az1";
+        m_server->cloud().setState(s);
+
+        for (int run = 0; run < 2; ++run) {
+            const CliRun found = sched({QStringLiteral("check"), QStringLiteral("--json")});
+            QCOMPARE(found.exitCode, kExitInconsistent);
+            const QJsonArray findings = json(found).value(QLatin1String("findings")).toArray();
+            QCOMPARE(findings.size(), 1);
+            const QJsonObject f = findings.first().toObject();
+            QCOMPARE(f.value(QLatin1String("kind")).toString(), QStringLiteral("pod_changed"));
+            QVERIFY2(f.value(QLatin1String("message")).toString().contains(QStringLiteral("pod Pod3 moved from AZ az2")),
+                     qPrintable(f.value(QLatin1String("message")).toString()));
+            QCOMPARE(f.value(QLatin1String("binding_ids")).toArray().first().toString(), QStringLiteral("b3"));
+        }
+        const CliRun dry = sched({QStringLiteral("check"), QStringLiteral("--repair"), QStringLiteral("--dry-run")});
+        QCOMPARE(dry.exitCode, kExitInconsistent);
+        const CliRun accepted = sched({QStringLiteral("check"), QStringLiteral("--repair")});
+        QVERIFY2(accepted.exitCode == 0, qPrintable(accepted.err + QString::fromUtf8(accepted.out)));
+        QVERIFY2(accepted.out.contains("repaired: accept the move"), accepted.out.constData());
+        QCOMPARE(m_server->cloud().state().bindings.size(), s.bindings.size()); // nothing written to the cloud
+        QCOMPARE(sched({QStringLiteral("check")}).exitCode, 0);
+    }
+
     void dryRunNeedsRepair()
     {
         const CliRun r = sched({QStringLiteral("check"), QStringLiteral("--dry-run")});

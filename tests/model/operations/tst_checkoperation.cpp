@@ -7,10 +7,14 @@
 
 #include "checkoperation.h"
 #include "inconsistentcloud.h"
+#include "podplacements.h"
 #include "operationfixture.h"
 #include "rebindoperation.h"
 #include "tenantid.h"
 
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -133,6 +137,79 @@ private slots:
         QCOMPARE(first.kind, model::TenantChange::Kind::Rebind);
         QCOMPARE(second.kind, model::TenantChange::Kind::Unbind);
         QVERIFY2(second.reason.contains(QStringLiteral("keeps its binding to pod ") + first.toPodName), qPrintable(second.reason));
+    }
+
+    // Pod3 moved from az2 to az1 and Pod1 into the gpu group since the
+    // placements were seen, under t3 and t1: one finding each, naming the pod,
+    // before and after, and the tenants; nothing to write. A tenant bound since
+    // was bound knowing the new place; a pod with none bound before is no finding.
+    void aPodMovedUnderBoundTenantsIsFound()
+    {
+        const sched::CloudState was = testserver::consistentCloud();
+        const std::int64_t seenAt = 1'700'000'000'000'000;
+        const model::PodPlacements seen = model::PodPlacements::of(was, seenAt);
+        QCOMPARE(seen.pods.size(), std::size_t(4)); // the bottom pods
+        QVERIFY(model::CheckOperation::preview(was, {}, &seen).clean());
+
+        sched::CloudState now = was;
+        now.pods[3].azName = "az1";                        // Pod3, t3's pod
+        now.pods[1].tags = *sched::parseGroup("resource:gpu"); // Pod1, t1's pod
+        now.pods[2].azName = "az3";                        // Pod2: nobody bound
+        sched::Binding since = inconsistentCloudBinding("b8", "t8", "p3");
+        since.createdAtUs = seenAt + 1;
+        now.bindings.push_back(since);
+        const model::CheckReport r = model::CheckOperation::preview(now, {}, &seen);
+        QCOMPARE(kinds(r), (QStringList{QStringLiteral("pod_changed"), QStringLiteral("pod_changed")}));
+        QVERIFY(r.podsChanged());
+        QVERIFY(r.changes.changes.empty());
+        QVERIFY(r.podsToDelete.empty());
+        const model::CheckFinding &pod1 = r.findings[0], &pod3 = r.findings[1];
+        QVERIFY2(pod1.text.contains(QStringLiteral("pod Pod1 moved from AZ az1, group general to AZ az1, group resource:gpu")),
+                 qPrintable(pod1.text));
+        QVERIFY2(pod3.text.contains(QStringLiteral("pod Pod3 moved from AZ az2, group general to AZ az1, group general")),
+                 qPrintable(pod3.text));
+        QCOMPARE(pod3.bindingIds, std::vector<std::string>{"b3"}); // not t8's, bound since
+        QCOMPARE(pod3.tenantId, std::string("t3"));
+        QVERIFY2(pod3.text.contains(QStringLiteral("(t3)")) && !pod3.text.contains(QStringLiteral("t8")), qPrintable(pod3.text));
+        QVERIFY2(pod3.repairs.constFirst().startsWith(QStringLiteral("accept the move")), qPrintable(pod3.repairs.constFirst()));
+        QCOMPARE(model::CheckOperation::toJson(pod3).value(QLatin1String("kind")).toString(), QStringLiteral("pod_changed"));
+        // Without placements seen (a database), nothing is looked for.
+        QVERIFY(model::CheckOperation::preview(now).clean());
+        QCOMPARE(model::CheckOperation::find(now, &seen).size(), std::size_t(2));
+    }
+
+    // The placements are recorded only when no move is pending or it was
+    // accepted; a damaged record is an error naming the file.
+    void placementsAreRememberedUntilAMoveIsAccepted()
+    {
+        QTemporaryDir dir;
+        const QString path = model::PodPlacements::pathBeside(dir.filePath(QStringLiteral("cloud-x.sqlite")));
+        QCOMPARE(QFileInfo(path).fileName(), QStringLiteral("cloud-x.placements.json"));
+        QVERIFY(!model::PodPlacements::load(path).value().has_value());
+        const sched::CloudState was = testserver::consistentCloud();
+        QVERIFY(model::CheckOperation::remember(path, was, model::CheckOperation::preview(was), false).ok());
+        auto seen = model::PodPlacements::load(path);
+        QVERIFY2(seen.ok() && seen.value().has_value(), seen.ok() ? "none" : qPrintable(seen.error()));
+        QCOMPARE(seen.value()->find("p3")->azName, std::string("az2"));
+
+        sched::CloudState now = was;
+        now.pods[3].azName = "az1";
+        const model::CheckReport moved = model::CheckOperation::preview(now, {}, &*seen.value());
+        QVERIFY(moved.podsChanged());
+        QVERIFY(model::CheckOperation::remember(path, now, moved, false).ok()); // pending: kept
+        QCOMPARE(model::PodPlacements::load(path).value()->find("p3")->azName, std::string("az2"));
+        QVERIFY(model::CheckOperation::remember(path, now, moved, true).ok()); // accepted
+        const auto after = model::PodPlacements::load(path).value();
+        QCOMPARE(after->find("p3")->azName, std::string("az1"));
+        QVERIFY(model::CheckOperation::preview(now, {}, &*after).clean());
+
+        QFile damaged(path);
+        QVERIFY(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        damaged.write("{\"pods\": 3");
+        damaged.close();
+        const auto bad = model::PodPlacements::load(path);
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error().contains(path), qPrintable(bad.error()));
     }
 
     void scheduleAndRebindRefuseToGuessWhileBoundTwice()
