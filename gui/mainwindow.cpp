@@ -499,18 +499,24 @@ void MainWindow::showSnapshotNotice()
                              .arg(m_backend->description(), QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)));
 }
 
-void MainWindow::showInconsistencies(int count)
+void MainWindow::showInconsistencies(int count, const QString &problem)
 {
     if (m_bannerShowsLoad)
         return; // a load failure or the snapshot notice says more
+    if (count == 0 && !problem.isEmpty()) { // the pods' placements could not be read or recorded
+        m_banner->showNotice(NoticeBanner::Kind::Warning, problem);
+        m_bannerShowsFindings = true;
+        return;
+    }
     if (count == 0) {
         if (m_bannerShowsFindings)
             m_banner->clear();
         m_bannerShowsFindings = false;
         return;
     }
-    m_banner->showNotice(NoticeBanner::Kind::Warning,
-                         tr("%n inconsistency(ies) found in the cloud (as trio2o-sched check reports them).", nullptr, count),
+    const QString found =
+        tr("%n inconsistency(ies) found in the cloud (as trio2o-sched check reports them).", nullptr, count);
+    m_banner->showNotice(NoticeBanner::Kind::Warning, problem.isEmpty() ? found : found + QLatin1Char(' ') + problem,
                          tr("&Show"), [this] { m_editor->showFindings(); });
     m_bannerShowsFindings = true;
 }

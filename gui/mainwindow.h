@@ -106,7 +106,7 @@ private:
     void showFailure(const QString &message);
     void showSnapshotNotice();
     // "3 inconsistencies found — Show" after a load (the Show opens the list).
-    void showInconsistencies(int count);
+    void showInconsistencies(int count, const QString &problem);
     void setScope(const Scope &scope);
     void onTreeCurrentChanged(const QModelIndex &current);
     void connectDialog();

@@ -11,6 +11,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace gui {
 
 FindingsDialog::FindingsDialog(const model::CheckReport &report, bool writable, QWidget *parent)
@@ -40,6 +42,13 @@ FindingsDialog::FindingsDialog(const model::CheckReport &report, bool writable, 
                               "--repair does.",
                               nullptr, int(report.findings.size()))
                                .arg(tr("%n binding change(s)", nullptr, changes), tr("%n pod deletion(s)", nullptr, pods)));
+    if (const auto moved = std::count_if(report.findings.begin(), report.findings.end(), [](const model::CheckFinding &f) {
+            return f.kind == model::CheckFinding::Kind::PodChanged;
+        }))
+        m_summary->setText(m_summary->text() + QLatin1Char(' ') +
+                           tr("%n pod(s) moved under their tenants are accepted where they are now (nothing is written "
+                              "to the cloud).",
+                              nullptr, int(moved)));
     m_repair->setEnabled(writable && !report.clean());
     if (!writable && !report.clean())
         m_repair->setToolTip(tr("The cloud shows a saved snapshot: nothing can be repaired until it answers again."));

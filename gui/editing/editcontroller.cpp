@@ -8,6 +8,8 @@
 #include "bindingdialog.h"
 #include "bindingsuggestion.h"
 #include "checkoperation.h"
+#include "podplacements.h"
+#include "remotebackend.h"
 #include "consolesettings.h"
 #include "draindialog.h"
 #include "findingsdialog.h"
@@ -400,21 +402,40 @@ void EditController::showFindings()
     const auto state = fetchState();
     if (!state)
         return;
-    // Decided as trio2o-sched check --repair decides it (CheckOperation).
-    model::CheckReport report = model::CheckOperation::preview(state.value(), ConsoleSettings().schedulerConfig());
+    // Decided as trio2o-sched check --repair decides it (CheckOperation), with
+    // the pods' placements it last recorded (a live cloud).
+    const auto *remote = qobject_cast<const model::remote::RemoteBackend *>(m_backend);
+    const QString placements = remote ? model::PodPlacements::pathBeside(remote->stateFile()) : QString();
+    const auto seen = placements.isEmpty() ? model::Result<std::optional<model::PodPlacements>>(std::nullopt)
+                                           : model::PodPlacements::load(placements);
+    if (!seen) {
+        m_prompter->actionFailed(m_window, tr("Cannot Check the Cloud"), seen.error());
+        return;
+    }
+    model::CheckReport report = model::CheckOperation::preview(state.value(), ConsoleSettings().schedulerConfig(),
+                                                               seen.value() ? &*seen.value() : nullptr);
     FindingsDialog dialog(report, canEdit(), m_window);
     if (m_prompter->run(dialog) != QDialog::Accepted || report.clean() || !canEdit())
         return;
     const int n = int(report.findings.size());
     // One undo step: the binding changes, then the second top regions deleted.
-    m_stack->beginMacro(tr("repair %n inconsistency(ies)", nullptr, n));
-    if (!report.changes.changes.empty())
-        m_stack->push(new OperationCommand(*this, std::move(report.changes), tr("repair %n inconsistency(ies)", nullptr, n),
-                                           OperationCommand::First::Write));
-    for (const std::string &podId : report.podsToDelete)
-        if (const sched::Pod *pod = state->findPod(podId))
-            m_stack->push(new DeletePodCommand(*this, *pod));
-    m_stack->endMacro();
+    if (!report.changes.changes.empty() || !report.podsToDelete.empty()) {
+        m_stack->beginMacro(tr("repair %n inconsistency(ies)", nullptr, n));
+        if (!report.changes.changes.empty())
+            m_stack->push(new OperationCommand(*this, report.changes, tr("repair %n inconsistency(ies)", nullptr, n),
+                                               OperationCommand::First::Write));
+        for (const std::string &podId : report.podsToDelete)
+            if (const sched::Pod *pod = state->findPod(podId))
+                m_stack->push(new DeletePodCommand(*this, *pod));
+        m_stack->endMacro();
+    }
+    if (!report.podsChanged())
+        return;
+    // A moved pod is accepted where it is now: nothing to write or undo, the
+    // new placements recorded as check --repair records them.
+    if (const model::Status s = model::CheckOperation::remember(placements, state.value(), report, true); !s)
+        m_prompter->actionFailed(m_window, tr("Cannot Check the Cloud"), s.error());
+    emit refreshRequested();
 }
 
 } // namespace gui

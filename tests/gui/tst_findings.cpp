@@ -20,6 +20,8 @@
 #include "translator.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -106,6 +108,55 @@ private slots:
         if (w.banner()->isVisible() && w.banner()->text().contains(QStringLiteral("inconsistenc")))
             QVERIFY(applied.wait(20000));
         QTRY_VERIFY(!w.banner()->isVisible() || !w.banner()->text().contains(QStringLiteral("inconsistenc")));
+    }
+
+    // Pod3 moved from az2 to az1 on the server (a database edit) under t3
+    // after the console saw it in az2: the next refresh shows "1
+    // inconsistency", Show lists the move, Repair All accepts it without a
+    // write or an undo step, and the banner goes; a refresh keeps it gone.
+    void aPodMovedUnderItsTenantsIsShownUntilAccepted()
+    {
+        for (const QString &f : QDir(m_dir.path()).entryList({QStringLiteral("*.placements.json")}))
+            QVERIFY(QFile::remove(m_dir.filePath(f)));
+        m_server.cloud().setState(testserver::consistentCloud());
+        MainWindow w;
+        auto prompter = std::make_unique<TestPrompter>();
+        TestPrompter *p = prompter.get();
+        w.editor()->setPrompter(std::move(prompter));
+        w.show();
+        QSignalSpy applied(&w, &MainWindow::snapshotApplied);
+        w.openRemote(settings());
+        QVERIFY(applied.wait(20000));
+        QVERIFY(!w.banner()->isVisible());
+
+        sched::CloudState moved = m_server.cloud().state();
+        moved.pods[3].azName = "az1";
+        m_server.cloud().setState(moved);
+        w.refresh();
+        QVERIFY(applied.wait(20000));
+        QVERIFY(w.banner()->isVisible());
+        QVERIFY2(w.banner()->text().startsWith(QStringLiteral("1 inconsistency found")), qPrintable(w.banner()->text()));
+
+        QString row, summary;
+        p->drivers.enqueue([&](QDialog &d) {
+            auto &dialog = static_cast<FindingsDialog &>(d);
+            summary = dialog.summary();
+            if (dialog.findings()->rowCount() == 1)
+                row = dialog.findings()->index(0, int(model::FindingTableModel::Column::Repair)).data().toString();
+            QTest::mouseClick(dialog.repairButton(), Qt::LeftButton);
+            return dialog.result();
+        });
+        QTest::mouseClick(w.banner()->actionButton(), Qt::LeftButton);
+        QCOMPARE(p->failures, QStringList());
+        QVERIFY2(row.contains(QStringLiteral("accept the move")), qPrintable(row));
+        QVERIFY2(summary.contains(QStringLiteral("1 pod moved under its tenants is accepted")), qPrintable(summary));
+        QCOMPARE(w.editor()->undoStack()->count(), 0); // nothing written, nothing to undo
+        QCOMPARE(m_server.cloud().state().bindings.size(), moved.bindings.size());
+        QVERIFY(applied.wait(20000)); // Repair All asks for a refresh
+        QVERIFY(!w.banner()->isVisible() || !w.banner()->text().contains(QStringLiteral("inconsistenc")));
+        w.refresh();
+        QVERIFY(applied.wait(20000));
+        QVERIFY(!w.banner()->isVisible() || !w.banner()->text().contains(QStringLiteral("inconsistenc")));
     }
 
     void aLocalDatabaseShowsNoBanner()
