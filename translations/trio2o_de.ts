@@ -808,10 +808,6 @@
         <translation>trio2o-sched check --repair führt diese Reparaturen aus (--repair --dry-run zeigt sie nur).</translation>
     </message>
     <message>
-        <source>Finds what the cloud holds that the console&apos;s rules forbid: a tenant bound twice in one AZ and group, bindings to a pod that no longer exists or to a top region, a second top region. Each finding comes with its repair: the extra binding ends (the one with the lowest pod_id stays, the binding upstream Trio2o treats as current), a binding that places its tenant nowhere ends and a tenant left unbound goes to the scheduler&apos;s pod, a second top region is deleted. Exit status 0 when clean (or all repaired), 5 when inconsistencies remain, 1 on errors.</source>
-        <translation>Findet, was die Cloud enthält, obwohl die Regeln der Konsole es verbieten: einen Mandanten, der in einer AZ und Gruppe zweimal gebunden ist, Bindungen an einen nicht mehr vorhandenen Pod oder an eine Top-Region, eine zweite Top-Region. Zu jedem Befund gehört seine Reparatur: die überzählige Bindung endet (die mit der kleinsten pod_id bleibt, die Bindung, die das Upstream-Trio2o als aktuell behandelt), eine Bindung, die ihren Mandanten nirgends platziert, endet, und ein danach ungebundener Mandant kommt auf den Pod des Schedulers, eine zweite Top-Region wird gelöscht. Exit-Status 0, wenn alles stimmt (oder alles repariert wurde), 5, wenn Inkonsistenzen bleiben, 1 bei Fehlern.</translation>
-    </message>
-    <message>
         <source>Apply the repairs (on a database in one transaction).</source>
         <translation>Die Reparaturen ausführen (in einer Datenbank in einer Transaktion).</translation>
     </message>
@@ -838,6 +834,10 @@
     <message>
         <source>--dry-run goes with --repair (check alone never changes anything)</source>
         <translation>--dry-run gehört zu --repair (check allein ändert nie etwas)</translation>
+    </message>
+    <message>
+        <source>Finds what the cloud holds that the console&apos;s rules forbid: a tenant bound twice in one AZ and group, bindings to a pod that no longer exists or to a top region, a second top region, and on a live cloud a pod whose AZ or group changed under bound tenants since the last check. Each finding comes with its repair: the extra binding ends (the one with the lowest pod_id stays, the binding upstream Trio2o treats as current), a binding that places its tenant nowhere ends and a tenant left unbound goes to the scheduler&apos;s pod, a second top region is deleted, a moved pod is accepted where it is now. Exit status 0 when clean (or all repaired), 5 when inconsistencies remain, 1 on errors.</source>
+        <translation>Findet, was die Cloud enthält, obwohl die Regeln der Konsole es verbieten: einen Mandanten, der in einer AZ und Gruppe zweimal gebunden ist, Bindungen an einen nicht mehr vorhandenen Pod oder an eine Top-Region, eine zweite Top-Region und in einer Live-Cloud einen Pod, dessen AZ oder Gruppe sich seit der letzten Prüfung unter gebundenen Mandanten geändert hat. Zu jedem Befund gehört seine Reparatur: die überzählige Bindung endet (die mit der kleinsten pod_id bleibt, die Bindung, die das Upstream-Trio2o als aktuell behandelt), eine Bindung, die ihren Mandanten nirgends platziert, endet, und ein danach ungebundener Mandant kommt auf den Pod des Schedulers, eine zweite Top-Region wird gelöscht, ein verschobener Pod wird dort akzeptiert, wo er jetzt ist. Exit-Status 0, wenn alles stimmt (oder alles repariert wurde), 5, wenn Inkonsistenzen bleiben, 1 bei Fehlern.</translation>
     </message>
 </context>
 <context>
@@ -900,6 +900,29 @@
     <message>
         <source>bound to a top region</source>
         <translation>an eine Top-Region gebunden</translation>
+    </message>
+    <message>
+        <source>AZ %1, group %2</source>
+        <translation>AZ %1, Gruppe %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>pod %1 moved from %2 to %3 under %n bound tenant(s) (%4): they are bound in %3 now</source>
+        <translation>
+            <numerusform>Pod %1 wurde unter %n gebundenen Mandanten (%4) von %2 nach %3 verschoben: er ist jetzt in %3 gebunden</numerusform>
+            <numerusform>Pod %1 wurde unter %n gebundenen Mandanten (%4) von %2 nach %3 verschoben: sie sind jetzt in %3 gebunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>accept the move: the tenants stay with pod %1 in %2, and their next request in %3 is scheduled afresh (to keep a tenant in %3, rebind it there first)</source>
+        <translation>die Verschiebung akzeptieren: die Mandanten bleiben bei Pod %1 in %2, und ihre nächste Anfrage in %3 wird neu geplant (um einen Mandanten in %3 zu halten, binden Sie ihn vorher dort neu)</translation>
+    </message>
+    <message>
+        <source>the pods&apos; AZs and groups could not be recorded for the next check: %1</source>
+        <translation>die AZs und Gruppen der Pods konnten für die nächste Prüfung nicht festgehalten werden: %1</translation>
+    </message>
+    <message>
+        <source>pod moved under its tenants</source>
+        <translation>Pod unter seinen Mandanten verschoben</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2351,17 @@ Begründung:   %6
     <message>
         <source>cannot read the usage history</source>
         <translation>der Nutzungsverlauf kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>PodPlacements</name>
+    <message>
+        <source>%1 is not a pod placement record of trio2o-sched check (%2); delete it to start a new one</source>
+        <translation>%1 ist keine Pod-Platzierungsaufzeichnung von trio2o-sched check (%2); löschen Sie die Datei, um eine neue zu beginnen</translation>
+    </message>
+    <message>
+        <source>seen_at_us or pods missing</source>
+        <translation>seen_at_us oder pods fehlt</translation>
     </message>
 </context>
 <context>
@@ -4842,6 +4876,10 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
             <numerusform>%n Inkonsistenzen reparieren</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot Check the Cloud</source>
+        <translation>Cloud kann nicht geprüft werden</translation>
+    </message>
 </context>
 <context>
     <name>gui::EndBindingDialog</name>
@@ -4916,6 +4954,13 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
     <message>
         <source>The cloud shows a saved snapshot: nothing can be repaired until it answers again.</source>
         <translation>Die Cloud zeigt einen gespeicherten Schnappschuss: nichts kann repariert werden, bis sie wieder antwortet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) moved under their tenants are accepted where they are now (nothing is written to the cloud).</source>
+        <translation>
+            <numerusform>%n unter seinen Mandanten verschobener Pod wird dort akzeptiert, wo er jetzt ist (nichts wird in die Cloud geschrieben).</numerusform>
+            <numerusform>%n unter ihren Mandanten verschobene Pods werden dort akzeptiert, wo sie jetzt sind (nichts wird in die Cloud geschrieben).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -808,10 +808,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>Finds what the cloud holds that the console&apos;s rules forbid: a tenant bound twice in one AZ and group, bindings to a pod that no longer exists or to a top region, a second top region. Each finding comes with its repair: the extra binding ends (the one with the lowest pod_id stays, the binding upstream Trio2o treats as current), a binding that places its tenant nowhere ends and a tenant left unbound goes to the scheduler&apos;s pod, a second top region is deleted. Exit status 0 when clean (or all repaired), 5 when inconsistencies remain, 1 on errors.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Apply the repairs (on a database in one transaction).</source>
         <translation></translation>
     </message>
@@ -837,6 +833,10 @@
     </message>
     <message>
         <source>--dry-run goes with --repair (check alone never changes anything)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Finds what the cloud holds that the console&apos;s rules forbid: a tenant bound twice in one AZ and group, bindings to a pod that no longer exists or to a top region, a second top region, and on a live cloud a pod whose AZ or group changed under bound tenants since the last check. Each finding comes with its repair: the extra binding ends (the one with the lowest pod_id stays, the binding upstream Trio2o treats as current), a binding that places its tenant nowhere ends and a tenant left unbound goes to the scheduler&apos;s pod, a second top region is deleted, a moved pod is accepted where it is now. Exit status 0 when clean (or all repaired), 5 when inconsistencies remain, 1 on errors.</source>
         <translation></translation>
     </message>
 </context>
@@ -899,6 +899,29 @@
     </message>
     <message>
         <source>bound to a top region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>AZ %1, group %2</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>pod %1 moved from %2 to %3 under %n bound tenant(s) (%4): they are bound in %3 now</source>
+        <translation>
+            <numerusform>pod %1 moved from %2 to %3 under %n bound tenant (%4): it is bound in %3 now</numerusform>
+            <numerusform>pod %1 moved from %2 to %3 under %n bound tenants (%4): they are bound in %3 now</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>accept the move: the tenants stay with pod %1 in %2, and their next request in %3 is scheduled afresh (to keep a tenant in %3, rebind it there first)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the pods&apos; AZs and groups could not be recorded for the next check: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pod moved under its tenants</source>
         <translation></translation>
     </message>
 </context>
@@ -2320,6 +2343,17 @@ Reason:   %6
     </message>
     <message>
         <source>cannot read the usage history</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PodPlacements</name>
+    <message>
+        <source>%1 is not a pod placement record of trio2o-sched check (%2); delete it to start a new one</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>seen_at_us or pods missing</source>
         <translation></translation>
     </message>
 </context>
@@ -4820,6 +4854,10 @@ The undo history no longer holds this step.</source>
             <numerusform>repair %n inconsistencies</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot Check the Cloud</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>gui::EndBindingDialog</name>
@@ -4894,6 +4932,13 @@ The undo history no longer holds this step.</source>
     <message>
         <source>The cloud shows a saved snapshot: nothing can be repaired until it answers again.</source>
         <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) moved under their tenants are accepted where they are now (nothing is written to the cloud).</source>
+        <translation>
+            <numerusform>%n pod moved under its tenants is accepted where it is now (nothing is written to the cloud).</numerusform>
+            <numerusform>%n pods moved under their tenants are accepted where they are now (nothing is written to the cloud).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -802,10 +802,6 @@
         <translation>trio2o-sched check --repair 会执行这些修复（--repair --dry-run 仅显示）。</translation>
     </message>
     <message>
-        <source>Finds what the cloud holds that the console&apos;s rules forbid: a tenant bound twice in one AZ and group, bindings to a pod that no longer exists or to a top region, a second top region. Each finding comes with its repair: the extra binding ends (the one with the lowest pod_id stays, the binding upstream Trio2o treats as current), a binding that places its tenant nowhere ends and a tenant left unbound goes to the scheduler&apos;s pod, a second top region is deleted. Exit status 0 when clean (or all repaired), 5 when inconsistencies remain, 1 on errors.</source>
-        <translation>查找云中存在但控制台规则禁止的状态：同一可用区和组中绑定两次的租户、指向已不存在的 Pod 或顶级区域的绑定、第二个顶级区域。每个发现都附有修复方法：多余的绑定被结束（保留 pod_id 最小的那个，即上游 Trio2o 视为当前的绑定），无处安置租户的绑定被结束，之后没有绑定的租户转到调度器选择的 Pod，第二个顶级区域被删除。一致（或全部已修复）时退出状态为 0，仍有不一致时为 5，出错时为 1。</translation>
-    </message>
-    <message>
         <source>Apply the repairs (on a database in one transaction).</source>
         <translation>执行修复（在数据库上为一个事务）。</translation>
     </message>
@@ -832,6 +828,10 @@
     <message>
         <source>--dry-run goes with --repair (check alone never changes anything)</source>
         <translation>--dry-run 需与 --repair 一起使用（单独的 check 从不更改任何内容）</translation>
+    </message>
+    <message>
+        <source>Finds what the cloud holds that the console&apos;s rules forbid: a tenant bound twice in one AZ and group, bindings to a pod that no longer exists or to a top region, a second top region, and on a live cloud a pod whose AZ or group changed under bound tenants since the last check. Each finding comes with its repair: the extra binding ends (the one with the lowest pod_id stays, the binding upstream Trio2o treats as current), a binding that places its tenant nowhere ends and a tenant left unbound goes to the scheduler&apos;s pod, a second top region is deleted, a moved pod is accepted where it is now. Exit status 0 when clean (or all repaired), 5 when inconsistencies remain, 1 on errors.</source>
+        <translation>查找云中存在但控制台规则禁止的状态：同一可用区和组中绑定两次的租户、指向已不存在的 Pod 或顶级区域的绑定、第二个顶级区域，以及在在线云上自上次检查以来在已绑定租户之下更改了可用区或组的 Pod。每个发现都附有修复方法：多余的绑定被结束（保留 pod_id 最小的那个，即上游 Trio2o 视为当前的绑定），无处安置租户的绑定被结束，之后没有绑定的租户转到调度器选择的 Pod，第二个顶级区域被删除，被移动的 Pod 按其现在的位置被接受。一致（或全部已修复）时退出状态为 0，仍有不一致时为 5，出错时为 1。</translation>
     </message>
 </context>
 <context>
@@ -893,6 +893,28 @@
     <message>
         <source>bound to a top region</source>
         <translation>绑定到顶级区域</translation>
+    </message>
+    <message>
+        <source>AZ %1, group %2</source>
+        <translation>可用区 %1，组 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>pod %1 moved from %2 to %3 under %n bound tenant(s) (%4): they are bound in %3 now</source>
+        <translation>
+            <numerusform>Pod %1 在 %n 个已绑定租户（%4）之下从 %2 移到了 %3：它们现在绑定在 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>accept the move: the tenants stay with pod %1 in %2, and their next request in %3 is scheduled afresh (to keep a tenant in %3, rebind it there first)</source>
+        <translation>接受此移动：租户留在 Pod %1（%2），它们在 %3 中的下一个请求将重新调度（若要让某个租户留在 %3，请先将其重新绑定到那里）</translation>
+    </message>
+    <message>
+        <source>the pods&apos; AZs and groups could not be recorded for the next check: %1</source>
+        <translation>无法为下一次检查记录各 Pod 的可用区和组：%1</translation>
+    </message>
+    <message>
+        <source>pod moved under its tenants</source>
+        <translation>Pod 在其租户之下被移动</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2332,17 @@ Pod:     %5
     <message>
         <source>cannot read the usage history</source>
         <translation>无法读取使用历史</translation>
+    </message>
+</context>
+<context>
+    <name>PodPlacements</name>
+    <message>
+        <source>%1 is not a pod placement record of trio2o-sched check (%2); delete it to start a new one</source>
+        <translation>%1 不是 trio2o-sched check 的 Pod 位置记录（%2）；删除该文件即可重新开始</translation>
+    </message>
+    <message>
+        <source>seen_at_us or pods missing</source>
+        <translation>缺少 seen_at_us 或 pods</translation>
     </message>
 </context>
 <context>
@@ -4791,6 +4824,10 @@ The undo history no longer holds this step.</source>
             <numerusform>修复 %n 处不一致</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot Check the Cloud</source>
+        <translation>无法检查云</translation>
+    </message>
 </context>
 <context>
     <name>gui::EndBindingDialog</name>
@@ -4862,6 +4899,12 @@ The undo history no longer holds this step.</source>
     <message>
         <source>The cloud shows a saved snapshot: nothing can be repaired until it answers again.</source>
         <translation>云显示的是已保存的快照：在其重新响应之前无法修复任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) moved under their tenants are accepted where they are now (nothing is written to the cloud).</source>
+        <translation>
+            <numerusform>%n 个在其租户之下被移动的 Pod 按其现在的位置被接受（不会向云写入任何内容）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
