@@ -5,6 +5,7 @@
 // trio2o-sched check), Repair All mends the cloud as one undo step, and the
 // next load clears the banner. A local database never shows it.
 
+#include "candidatetablemodel.h"
 #include "checkoperation.h"
 #include "connectionsettings.h"
 #include "editcontroller.h"
@@ -13,6 +14,7 @@
 #include "inconsistentcloud.h"
 #include "mainwindow.h"
 #include "noticebanner.h"
+#include "rebinddialog.h"
 #include "snapshotloader.h"
 #include "testlanguage.h"
 #include "testprompter.h"
@@ -20,6 +22,7 @@
 #include "translator.h"
 
 #include <QAbstractItemModelTester>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QPushButton>
@@ -157,6 +160,44 @@ private slots:
         w.refresh();
         QVERIFY(applied.wait(20000));
         QVERIFY(!w.banner()->isVisible() || !w.banner()->text().contains(QStringLiteral("inconsistenc")));
+    }
+
+    // On the seeded cloud t1 is bound twice in az1 (" t1" trimmed by the
+    // server): the console's Rebind… names both bindings, points at check
+    // --repair and offers no pod; nothing is written.
+    void theRebindDialogRefusesToGuessOnALiveCloud()
+    {
+        const testserver::SeededInconsistencies seeded = testserver::seedInconsistencies(m_server.cloud());
+        QVERIFY2(seeded.failure.isEmpty(), qPrintable(seeded.failure));
+        MainWindow w;
+        auto prompter = std::make_unique<TestPrompter>();
+        TestPrompter *p = prompter.get();
+        w.editor()->setPrompter(std::move(prompter));
+        w.show();
+        QSignalSpy applied(&w, &MainWindow::snapshotApplied);
+        w.openRemote(settings());
+        QVERIFY(applied.wait(20000));
+        QString text;
+        bool okEnabled = true;
+        int rows = -1;
+        p->drivers.enqueue([&](QDialog &d) {
+            auto &dialog = static_cast<RebindDialog &>(d);
+            text = dialog.decisionText();
+            rows = dialog.candidates()->rowCount();
+            okEnabled = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled();
+            return int(QDialog::Rejected);
+        });
+        const std::size_t bindings = m_server.cloud().state().bindings.size();
+        w.editor()->rebindTenant(QStringLiteral("t1"), QStringLiteral("p2"));
+        for (const QString &part : {QStringLiteral("binding b1 to pod Pod1"),
+                                    QStringLiteral("binding %1 to pod Pod2").arg(QString::fromStdString(seeded.doubleBindingId)),
+                                    QStringLiteral("check --repair")})
+            QVERIFY2(text.contains(part), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("instead")));
+        QCOMPARE(rows, 0);
+        QVERIFY(!okEnabled);
+        QCOMPARE(m_server.cloud().state().bindings.size(), bindings);
+        QCOMPARE(w.editor()->undoStack()->count(), 0);
     }
 
     void aLocalDatabaseShowsNoBanner()
