@@ -36,6 +36,24 @@
 
 using namespace gui;
 
+namespace {
+// The console with a scripted prompter, connected to the loopback server.
+struct LiveConsole {
+    MainWindow w;
+    TestPrompter *p = nullptr;
+    QSignalSpy applied{&w, &MainWindow::snapshotApplied};
+    explicit LiveConsole(const model::remote::ConnectionSettings &settings)
+    {
+        auto prompter = std::make_unique<TestPrompter>();
+        p = prompter.get();
+        w.editor()->setPrompter(std::move(prompter));
+        w.resize(1280, 800);
+        w.show();
+        w.openRemote(settings);
+    }
+};
+} // namespace
+
 class TestFindings : public QObject
 {
     Q_OBJECT
@@ -73,14 +91,10 @@ private slots:
     {
         const testserver::SeededInconsistencies seeded = testserver::seedInconsistencies(m_server.cloud());
         QVERIFY2(seeded.failure.isEmpty(), qPrintable(seeded.failure));
-        MainWindow w;
-        w.resize(1280, 800);
-        auto prompter = std::make_unique<TestPrompter>();
-        TestPrompter *p = prompter.get();
-        w.editor()->setPrompter(std::move(prompter));
-        w.show();
-        QSignalSpy applied(&w, &MainWindow::snapshotApplied);
-        w.openRemote(settings());
+        LiveConsole console(settings());
+        MainWindow &w = console.w;
+        TestPrompter *p = console.p;
+        QSignalSpy &applied = console.applied;
         QVERIFY(applied.wait(20000));
         QVERIFY(w.banner()->isVisible());
         QVERIFY2(w.banner()->text().startsWith(QStringLiteral("4 inconsistencies found")), qPrintable(w.banner()->text()));
@@ -122,13 +136,10 @@ private slots:
         for (const QString &f : QDir(m_dir.path()).entryList({QStringLiteral("*.placements.json")}))
             QVERIFY(QFile::remove(m_dir.filePath(f)));
         m_server.cloud().setState(testserver::consistentCloud());
-        MainWindow w;
-        auto prompter = std::make_unique<TestPrompter>();
-        TestPrompter *p = prompter.get();
-        w.editor()->setPrompter(std::move(prompter));
-        w.show();
-        QSignalSpy applied(&w, &MainWindow::snapshotApplied);
-        w.openRemote(settings());
+        LiveConsole console(settings());
+        MainWindow &w = console.w;
+        TestPrompter *p = console.p;
+        QSignalSpy &applied = console.applied;
         QVERIFY(applied.wait(20000));
         QVERIFY(!w.banner()->isVisible());
 
@@ -169,13 +180,10 @@ private slots:
     {
         const testserver::SeededInconsistencies seeded = testserver::seedInconsistencies(m_server.cloud());
         QVERIFY2(seeded.failure.isEmpty(), qPrintable(seeded.failure));
-        MainWindow w;
-        auto prompter = std::make_unique<TestPrompter>();
-        TestPrompter *p = prompter.get();
-        w.editor()->setPrompter(std::move(prompter));
-        w.show();
-        QSignalSpy applied(&w, &MainWindow::snapshotApplied);
-        w.openRemote(settings());
+        LiveConsole console(settings());
+        MainWindow &w = console.w;
+        TestPrompter *p = console.p;
+        QSignalSpy &applied = console.applied;
         QVERIFY(applied.wait(20000));
         QString text;
         bool okEnabled = true;
