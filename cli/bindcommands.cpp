@@ -7,8 +7,10 @@
 //   trio2o-sched unbind BINDING
 //   trio2o-sched rebind TENANT POD [--binding OLD]
 
+#include "checkoperation.h"
 #include "commandline.h"
 #include "rebindoperation.h"
+#include "tenantid.h"
 #include "subcommand.h"
 #include "terminal.h"
 
@@ -17,6 +19,9 @@ namespace cli {
 namespace {
 
 QString q(const std::string &s) { return QString::fromStdString(s); }
+
+// Documented in trio2o-sched(1): the tenant is bound twice where the change would go.
+constexpr int kExitBoundTwice = 5;
 
 class BindCommands
 {
@@ -30,9 +35,6 @@ public:
 private:
     // Parses and opens the backend; nullptr after printing help or an error.
     static std::unique_ptr<model::Backend> open(CommandLine &cmd, const QStringList &args, int arguments, int *status);
-    // The tenant's active binding in the AZ and group of `pod`.
-    static model::Result<sched::Binding> currentBinding(model::Backend &backend, const std::string &tenant,
-                                                        const sched::Pod &pod);
 };
 
 std::unique_ptr<model::Backend> BindCommands::open(CommandLine &cmd, const QStringList &args, int arguments, int *status)
@@ -66,10 +68,11 @@ int BindCommands::bind(const QStringList &args)
     const auto pod = findPodToChange(*backend, a.at(1));
     if (!pod)
         return fail(pod.error());
-    const auto created = waitFor(backend->createBinding(a.at(0).toStdString(), pod->id));
+    const std::string tenant = model::trimmedTenantId(a.at(0).toStdString()); // as the server stores it
+    const auto created = waitFor(backend->createBinding(tenant, pod->id));
     if (!created)
         return fail(created.error());
-    out() << tr("Bound tenant %1 to pod %2 (binding %3).").arg(a.at(0), q(pod->name), q(created->id)) << Qt::endl;
+    out() << tr("Bound tenant %1 to pod %2 (binding %3).").arg(q(tenant), q(pod->name), q(created->id)) << Qt::endl;
     return 0;
 }
 
@@ -89,22 +92,6 @@ int BindCommands::unbind(const QStringList &args)
     return 0;
 }
 
-model::Result<sched::Binding> BindCommands::currentBinding(model::Backend &backend, const std::string &tenant,
-                                                           const sched::Pod &pod)
-{
-    const auto state = waitFor(backend.fetchState());
-    if (!state)
-        return model::Error{state.error()};
-    for (const sched::Binding &b : state->bindings) {
-        const sched::Pod *p = state->findPod(b.podId);
-        if (b.active && b.tenantId == tenant && p && p->azName == pod.azName
-            && sched::groupKey(p->tags) == sched::groupKey(pod.tags))
-            return b;
-    }
-    return model::Error{tr("tenant %1 has no active binding in AZ %2 and the group of pod %3; use bind")
-                            .arg(q(tenant), q(pod.azName), q(pod.name))};
-}
-
 int BindCommands::rebind(const QStringList &args)
 {
     CommandLine cmd(QStringLiteral("rebind"),
@@ -118,31 +105,33 @@ int BindCommands::rebind(const QStringList &args)
     if (!backend)
         return status;
     const QStringList a = cmd.parser().positionalArguments();
-    const std::string tenant = a.at(0).toStdString();
+    const std::string tenant = model::trimmedTenantId(a.at(0).toStdString()); // as the server compares it
     const auto pod = findPodToChange(*backend, a.at(1));
     if (!pod)
         return fail(pod.error());
-    std::string old = cmd.parser().value(QStringLiteral("binding")).toStdString();
-    if (old.empty()) {
-        const auto current = currentBinding(*backend, tenant, pod.value());
-        if (!current)
-            return fail(current.error());
-        old = current->id;
-    }
-    // The same check as every move: inside the binding's AZ and group, or refused naming both pods.
+    // The same check as every move (RebindOperation): the binding (by default the
+    // tenant's one in POD's AZ and group; refused while there are two), inside
+    // its AZ and group, or refused naming both pods.
     const auto state = waitFor(backend->fetchState());
     if (!state)
         return fail(state.error());
-    if (const auto checked = model::RebindOperation::preview(state.value(), tenant, old, pod->id); !checked)
+    if (const model::Status twice = model::CheckOperation::refuseWhileBoundTwice(state.value(), tenant, pod->azName,
+                                                                               sched::groupKey(pod->tags));
+        !twice)
+        return fail(twice.error(), kExitBoundTwice);
+    const auto checked = model::RebindOperation::preview(state.value(), tenant,
+                                                         cmd.parser().value(QStringLiteral("binding")).toStdString(), pod->id);
+    if (!checked)
         return fail(checked.error());
-    const auto r = waitFor(backend->rebind(tenant, old, pod->id));
+    const std::string old = checked->changes.front().change.endBindingId;
+    const auto r = waitFor(model::RebindOperation::start(*backend, checked->changes.front().change));
     if (!r)
         return fail(r.error());
     if (!r->oldEnded) {
         err() << r->oldEndError << Qt::endl;
         return fail(tr("to finish, run: trio2o-sched unbind %1 (with the same connection options)").arg(q(old)), 3);
     }
-    out() << tr("Rebound tenant %1 to pod %2 (binding %3; ended %4).").arg(a.at(0), q(pod->name), q(r->created.id), q(old))
+    out() << tr("Rebound tenant %1 to pod %2 (binding %3; ended %4).").arg(q(tenant), q(pod->name), q(r->created.id), q(old))
           << Qt::endl;
     return 0;
 }

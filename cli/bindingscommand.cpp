@@ -4,6 +4,7 @@
 
 #include "commandline.h"
 #include "subcommand.h"
+#include "tenantid.h"
 #include "terminal.h"
 #include "timeformat.h"
 
@@ -74,14 +75,14 @@ int BindingsCommand::run(const QStringList &args)
     const auto bindings = waitFor(backend.listBindings());
     if (!bindings)
         return fail(bindings.error());
-    const std::string tenant = cmd.parser().value(QStringLiteral("tenant")).toStdString();
+    const std::string tenant = model::trimmedTenantId(cmd.parser().value(QStringLiteral("tenant")).toStdString());
     const bool activeOnly = cmd.parser().isSet(QStringLiteral("active"));
     const bool json = cmd.parser().isSet(QStringLiteral("json"));
     QJsonArray array;
     QString table = tr("ID") + QLatin1Char('\t') + tr("TENANT") + QLatin1Char('\t') + tr("POD") + QLatin1Char('\t')
                     + tr("ACTIVE") + QLatin1Char('\t') + tr("CREATED") + QLatin1Char('\n');
     for (const sched::Binding &b : bindings.value()) {
-        if ((!tenant.empty() && b.tenantId != tenant) || (!podFilter.empty() && b.podId != podFilter) || (activeOnly && !b.active))
+        if ((!tenant.empty() && !model::sameTenant(b.tenantId, tenant)) || (!podFilter.empty() && b.podId != podFilter) || (activeOnly && !b.active))
             continue;
         if (json) {
             array.append(apiBinding(b));

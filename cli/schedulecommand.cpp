@@ -2,6 +2,7 @@
 // schedule: one scheduling decision for a tenant, explained on request, stored
 // unless it is a dry run or made on a state file.
 
+#include "checkoperation.h"
 #include "commandline.h"
 #include "decisionprinter.h"
 #include "engine.h"
@@ -19,6 +20,7 @@ namespace cli {
 namespace {
 
 constexpr int kExitSchedulingFailed = 3;
+constexpr int kExitBoundTwice = 5; // trio2o-sched(1): refused while the tenant is bound twice
 
 class ScheduleCommand
 {
@@ -85,6 +87,11 @@ int ScheduleCommand::run(const QStringList &args)
     if (!state)
         return fail(state.error());
 
+    // Bound twice where the request goes: which binding is current would be a guess.
+    if (const model::Status twice = model::CheckOperation::refuseWhileBoundTwice(
+            state.value(), o.tenant.toStdString(), o.az.toStdString(), sched::groupKey(o.group));
+        !twice)
+        return fail(twice.error(), kExitBoundTwice);
     sched::Engine engine(state.value(), o.config);
     sched::Request request{o.tenant.toStdString(), o.az.toStdString(), o.group, o.size, {}, std::nullopt};
     const sched::ResolveResult resolved = engine.resolve(request);

@@ -11,6 +11,8 @@
 #include <QFutureWatcher>
 #include <QObject>
 
+#include <memory>
+
 namespace model {
 class Backend;
 }
@@ -35,14 +37,28 @@ public:
 signals:
     void progress(int percent, const QString &step);
     void loaded(model::SnapshotPtr snapshot);
+    // After each load: how many of the server's inconsistencies the state
+    // holds (CheckOperation::find, with the pods moved since the placements
+    // last seen; always 0 for a local database, whose store refuses them),
+    // and what went wrong reading or recording those placements, if anything.
+    void inconsistenciesCounted(int count, const QString &problem);
     void failed(const QString &message);
 
 private:
     void finish(quint64 generation);
     void watch(QFuture<model::Result<model::SnapshotPtr>> future, const QString &what);
+    struct Findings {
+        int count = 0;
+        QString problem;
+    };
+    // On the worker: the findings of `state`; `placements` is the live
+    // cloud's PodPlacements file (compared, then recorded when no move is pending).
+    static Findings countFindings(const sched::CloudState &state, const QString &placements);
 
     QFutureWatcher<model::Result<model::SnapshotPtr>> m_watcher;
     quint64 m_generation = 0;
+    // Counted by the worker of the current generation before it finishes.
+    std::shared_ptr<Findings> m_inconsistencies;
     QString m_path;
 };
 

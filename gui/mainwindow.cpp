@@ -136,6 +136,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_loader, &CloudLoader::progress, m_status, &StatusPanel::setLoading);
     connect(m_loader, &CloudLoader::loaded, this, &MainWindow::applySnapshot);
     connect(m_loader, &CloudLoader::failed, this, &MainWindow::showFailure);
+    connect(m_loader, &CloudLoader::inconsistenciesCounted, this, &MainWindow::showInconsistencies);
     connect(m_bindings, &BindingsPage::showHistoryChanged, this,
             [this](bool show) { m_settings.setShowBindingHistory(show); });
     // A pod picked in the Pods table is the one Edit/Delete/Drain act on.
@@ -145,6 +146,15 @@ MainWindow::MainWindow(QWidget *parent)
                     m_editor->setCurrentPod(current.data(model::PodTableModel::PodIndexRole).toInt());
             });
     connect(m_pods->table(), &QAbstractItemView::doubleClicked, m_editor, &EditController::editPod);
+    // A binding picked in the Bindings table is the one Rebind… starts from.
+    connect(m_bindings->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const int pod = current.data(model::BindingTableModel::PodIndexRole).toInt();
+                if (!current.isValid() || !m_snapshot || pod < 0 || pod >= m_snapshot->podCount())
+                    return;
+                m_editor->setCurrentBinding(m_snapshot->tenantNames().value(current.data(model::BindingTableModel::TenantIndexRole).toInt()),
+                                            QString::fromStdString(m_snapshot->pods()[std::size_t(pod)].id));
+            });
     createContextMenus();
     restoreLayout();
 }
@@ -495,6 +505,28 @@ void MainWindow::showSnapshotNotice()
     m_status->setSnapshotOnly(at);
     m_status->setBackend(tr("%1 — snapshot of %2")
                              .arg(m_backend->description(), QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)));
+}
+
+void MainWindow::showInconsistencies(int count, const QString &problem)
+{
+    if (m_bannerShowsLoad)
+        return; // a load failure or the snapshot notice says more
+    if (count == 0 && !problem.isEmpty()) { // the pods' placements could not be read or recorded
+        m_banner->showNotice(NoticeBanner::Kind::Warning, problem);
+        m_bannerShowsFindings = true;
+        return;
+    }
+    if (count == 0) {
+        if (m_bannerShowsFindings)
+            m_banner->clear();
+        m_bannerShowsFindings = false;
+        return;
+    }
+    const QString found =
+        tr("%n inconsistency(ies) found in the cloud (as trio2o-sched check reports them).", nullptr, count);
+    m_banner->showNotice(NoticeBanner::Kind::Warning, problem.isEmpty() ? found : found + QLatin1Char(' ') + problem,
+                         tr("&Show"), [this] { m_editor->showFindings(); });
+    m_bannerShowsFindings = true;
 }
 
 void MainWindow::onTreeCurrentChanged(const QModelIndex &current)

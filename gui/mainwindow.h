@@ -107,6 +107,8 @@ private:
     void showNothing();
     void showFailure(const QString &message);
     void showSnapshotNotice();
+    // "3 inconsistencies found — Show" after a load (the Show opens the list).
+    void showInconsistencies(int count, const QString &problem);
     void setScope(const Scope &scope);
     void onTreeCurrentChanged(const QModelIndex &current);
     void connectDialog();
@@ -125,6 +127,7 @@ private:
     QString m_path;
     std::unique_ptr<model::Backend> m_backend;
     bool m_bannerShowsLoad = false; // the banner holds a load failure or snapshot notice
+    bool m_bannerShowsFindings = false; // the banner holds the inconsistencies found
     CloudLoader *m_loader;
     class PasswordKeyring *m_keyring;
     model::CloudTreeModel *m_treeModel;

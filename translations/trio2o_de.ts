@@ -336,10 +336,6 @@
         <translation>Bindung %1 beendet.</translation>
     </message>
     <message>
-        <source>tenant %1 has no active binding in AZ %2 and the group of pod %3; use bind</source>
-        <translation>Mandant %1 hat keine aktive Bindung in AZ %2 und der Gruppe von Pod %3; bind verwenden</translation>
-    </message>
-    <message>
         <source>Moves TENANT to POD: creates the new binding first, then ends the old one (by default the tenant&apos;s active binding in POD&apos;s AZ and group).</source>
         <translation>Verschiebt TENANT nach POD: erstellt zuerst die neue Bindung und beendet dann die alte (standardmäßig die aktive Bindung des Mandanten in AZ und Gruppe von POD).</translation>
     </message>
@@ -760,6 +756,165 @@
     <message>
         <source>stopped after %1 of %2 changes; run the same operation again to finish it</source>
         <translation>angehalten nach %1 von %2 Änderungen; dieselbe Operation erneut ausführen, um sie abzuschließen</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No inconsistencies found.</source>
+        <translation>Keine Inkonsistenzen gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inconsistency(ies) found:</source>
+        <translation>
+            <numerusform>%n Inkonsistenz gefunden:</numerusform>
+            <numerusform>%n Inkonsistenzen gefunden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2: %3</translation>
+    </message>
+    <message>
+        <source>repaired: %1</source>
+        <translation>repariert: %1</translation>
+    </message>
+    <message>
+        <source>repair: %1</source>
+        <translation>Reparatur: %1</translation>
+    </message>
+    <message>
+        <source>Deleted the second top region %1.</source>
+        <translation>Die zweite Top-Region %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed; trio2o-sched check --repair applies these repairs.</source>
+        <translation>Probelauf: nichts wurde geändert; trio2o-sched check --repair führt diese Reparaturen aus.</translation>
+    </message>
+    <message>
+        <source>trio2o-sched check --repair applies these repairs (--repair --dry-run shows them only).</source>
+        <translation>trio2o-sched check --repair führt diese Reparaturen aus (--repair --dry-run zeigt sie nur).</translation>
+    </message>
+    <message>
+        <source>Apply the repairs (on a database in one transaction).</source>
+        <translation>Die Reparaturen ausführen (in einer Datenbank in einer Transaktion).</translation>
+    </message>
+    <message>
+        <source>With --repair: only show what would change.</source>
+        <translation>Mit --repair: nur zeigen, was sich ändern würde.</translation>
+    </message>
+    <message>
+        <source>Print the findings and repairs as JSON.</source>
+        <translation>Die Befunde und Reparaturen als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Scheduler configuration (JSON) for the pods orphaned tenants get.</source>
+        <translation>Scheduler-Konfiguration (JSON) für die Pods, die verwaiste Mandanten bekommen.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>check takes no arguments (see trio2o-sched check --help)</source>
+        <translation>check nimmt keine Argumente (siehe trio2o-sched check --help)</translation>
+    </message>
+    <message>
+        <source>--dry-run goes with --repair (check alone never changes anything)</source>
+        <translation>--dry-run gehört zu --repair (check allein ändert nie etwas)</translation>
+    </message>
+    <message>
+        <source>Finds what the cloud holds that the console&apos;s rules forbid: a tenant bound twice in one AZ and group, bindings to a pod that no longer exists or to a top region, a second top region, and on a live cloud a pod whose AZ or group changed under bound tenants since the last check. Each finding comes with its repair: the extra binding ends (the one with the lowest pod_id stays, the binding upstream Trio2o treats as current), a binding that places its tenant nowhere ends and a tenant left unbound goes to the scheduler&apos;s pod, a second top region is deleted, a moved pod is accepted where it is now. Exit status 0 when clean (or all repaired), 5 when inconsistencies remain, 1 on errors.</source>
+        <translation>Findet, was die Cloud enthält, obwohl die Regeln der Konsole es verbieten: einen Mandanten, der in einer AZ und Gruppe zweimal gebunden ist, Bindungen an einen nicht mehr vorhandenen Pod oder an eine Top-Region, eine zweite Top-Region und in einer Live-Cloud einen Pod, dessen AZ oder Gruppe sich seit der letzten Prüfung unter gebundenen Mandanten geändert hat. Zu jedem Befund gehört seine Reparatur: die überzählige Bindung endet (die mit der kleinsten pod_id bleibt, die Bindung, die das Upstream-Trio2o als aktuell behandelt), eine Bindung, die ihren Mandanten nirgends platziert, endet, und ein danach ungebundener Mandant kommt auf den Pod des Schedulers, eine zweite Top-Region wird gelöscht, ein verschobener Pod wird dort akzeptiert, wo er jetzt ist. Exit-Status 0, wenn alles stimmt (oder alles repariert wurde), 5, wenn Inkonsistenzen bleiben, 1 bei Fehlern.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckOperation</name>
+    <message>
+        <source>delete %1 (after its bindings ended); the first top region in creation order stays</source>
+        <translation>%1 löschen (nachdem seine Bindungen beendet sind); die in Erstellungsreihenfolge erste Top-Region bleibt</translation>
+    </message>
+    <message>
+        <source>the tenant keeps its binding to pod %1</source>
+        <translation>der Mandant behält seine Bindung an Pod %1</translation>
+    </message>
+    <message>
+        <source>end %1: %2</source>
+        <translation>%1 beenden: %2</translation>
+    </message>
+    <message>
+        <source>its pod cannot hold it; the scheduler&apos;s choice for the tenant (any AZ, general group)</source>
+        <translation>sein Pod kann ihn nicht aufnehmen; die Wahl des Schedulers für den Mandanten (beliebige AZ, allgemeine Gruppe)</translation>
+    </message>
+    <message>
+        <source>rebind %1 to pod %2, the scheduler&apos;s choice (any AZ, general group): the tenant has no other binding</source>
+        <translation>%1 an Pod %2 neu binden, die Wahl des Schedulers (beliebige AZ, allgemeine Gruppe): der Mandant hat keine andere Bindung</translation>
+    </message>
+    <message>
+        <source>no pod can take the tenant now; it is bound again at its next request</source>
+        <translation>kein Pod kann den Mandanten jetzt aufnehmen; er wird bei seiner nächsten Anforderung wieder gebunden</translation>
+    </message>
+    <message>
+        <source>%1 stays: it has the lowest pod_id, the binding upstream Trio2o treats as current</source>
+        <translation>%1 bleibt: sie hat die kleinste pod_id, die Bindung, die das Upstream-Trio2o als aktuell behandelt</translation>
+    </message>
+    <message>
+        <source>the bindings were repaired, but the second top region %1 could not be deleted: %2</source>
+        <translation>die Bindungen wurden repariert, aber die zweite Top-Region %1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>binding %1 to pod %2</source>
+        <translation>Bindung %1 an Pod %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>tenant %1 is bound %n time(s) in AZ %2, group %3 (%4); which binding is current cannot be told, so nothing was decided. Run trio2o-sched check --repair (it keeps the lowest pod_id), or end the extra binding, first.</source>
+        <translation>
+            <numerusform>Mandant %1 ist in AZ %2, Gruppe %3 %n-mal gebunden (%4); welche Bindung aktuell ist, lässt sich nicht sagen, daher wurde nichts entschieden. Zuerst trio2o-sched check --repair ausführen (es behält die kleinste pod_id) oder die überzählige Bindung beenden.</numerusform>
+            <numerusform>Mandant %1 ist in AZ %2, Gruppe %3 %n-mal gebunden (%4); welche Bindung aktuell ist, lässt sich nicht sagen, daher wurde nichts entschieden. Zuerst trio2o-sched check --repair ausführen (es behält die kleinste pod_id) oder die überzählige Bindung beenden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bound twice</source>
+        <translation>doppelt gebunden</translation>
+    </message>
+    <message>
+        <source>pod missing</source>
+        <translation>Pod fehlt</translation>
+    </message>
+    <message>
+        <source>second top region</source>
+        <translation>zweite Top-Region</translation>
+    </message>
+    <message>
+        <source>bound to a top region</source>
+        <translation>an eine Top-Region gebunden</translation>
+    </message>
+    <message>
+        <source>AZ %1, group %2</source>
+        <translation>AZ %1, Gruppe %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>pod %1 moved from %2 to %3 under %n bound tenant(s) (%4): they are bound in %3 now</source>
+        <translation>
+            <numerusform>Pod %1 wurde unter %n gebundenen Mandanten (%4) von %2 nach %3 verschoben: er ist jetzt in %3 gebunden</numerusform>
+            <numerusform>Pod %1 wurde unter %n gebundenen Mandanten (%4) von %2 nach %3 verschoben: sie sind jetzt in %3 gebunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>accept the move: the tenants stay with pod %1 in %2, and their next request in %3 is scheduled afresh (to keep a tenant in %3, rebind it there first)</source>
+        <translation>die Verschiebung akzeptieren: die Mandanten bleiben bei Pod %1 in %2, und ihre nächste Anfrage in %3 wird neu geplant (um einen Mandanten in %3 zu halten, binden Sie ihn vorher dort neu)</translation>
+    </message>
+    <message>
+        <source>the pods&apos; AZs and groups could not be recorded for the next check: %1</source>
+        <translation>die AZs und Gruppen der Pods konnten für die nächste Prüfung nicht festgehalten werden: %1</translation>
+    </message>
+    <message>
+        <source>pod moved under its tenants</source>
+        <translation>Pod unter seinen Mandanten verschoben</translation>
     </message>
 </context>
 <context>
@@ -1784,6 +1939,18 @@ Begründung:   %6
         <source>left out %1: its pod is not imported</source>
         <translation>%1 ausgelassen: sein Pod wird nicht importiert</translation>
     </message>
+    <message>
+        <source>pod %1 (pod_id %2)</source>
+        <translation>Pod %1 (pod_id %2)</translation>
+    </message>
+    <message>
+        <source>binding %1 (tenant %2, pod %3)</source>
+        <translation>Bindung %1 (Mandant %2, Pod %3)</translation>
+    </message>
+    <message>
+        <source>%1 binds the top region, which takes no tenants</source>
+        <translation>%1 bindet die Top-Region, die keine Mandanten aufnimmt</translation>
+    </message>
 </context>
 <context>
     <name>JsonCursor</name>
@@ -2011,6 +2178,10 @@ Begründung:   %6
         <source>Show or set how the usage history is kept</source>
         <translation>Zeigen oder festlegen, wie der Nutzungsverlauf aufbewahrt wird</translation>
     </message>
+    <message>
+        <source>Find (and repair) what the cloud holds that the rules forbid</source>
+        <translation>Finden (und reparieren), was die Cloud entgegen den Regeln enthält</translation>
+    </message>
 </context>
 <context>
     <name>MappedFile</name>
@@ -2175,6 +2346,17 @@ Begründung:   %6
     </message>
 </context>
 <context>
+    <name>PodPlacements</name>
+    <message>
+        <source>%1 is not a pod placement record of trio2o-sched check (%2); delete it to start a new one</source>
+        <translation>%1 ist keine Pod-Platzierungsaufzeichnung von trio2o-sched check (%2); löschen Sie die Datei, um eine neue zu beginnen</translation>
+    </message>
+    <message>
+        <source>seen_at_us or pods missing</source>
+        <translation>seen_at_us oder pods fehlt</translation>
+    </message>
+</context>
+<context>
     <name>PodSettingsCommand</name>
     <message>
         <source>--%1 needs a number, not &quot;%2&quot;</source>
@@ -2305,6 +2487,37 @@ Begründung:   %6
     <message>
         <source>tag &quot;%1&quot; is not KEY=VALUE</source>
         <translation>Tag „%1“ ist nicht KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <translation>AZ</translation>
+    </message>
+    <message>
+        <source>pod AZ</source>
+        <translation>Pod-AZ</translation>
+    </message>
+    <message>
+        <source>data centre</source>
+        <translation>Rechenzentrum</translation>
+    </message>
+    <message>
+        <source>a pod needs a name (its Keystone region)</source>
+        <translation>ein Pod braucht einen Namen (seine Keystone-Region)</translation>
+    </message>
+    <message>
+        <source>a pod named %1 already exists</source>
+        <translation>ein Pod namens %1 existiert bereits</translation>
+    </message>
+    <message numerus="yes">
+        <source>pod %1 has %n bound tenant(s), whose AZ would change from %2 to %3: drain it first</source>
+        <translation>
+            <numerusform>Pod %1 hat %n gebundenen Mandanten, dessen AZ sich von %2 zu %3 ändern würde: zuerst leeren</numerusform>
+            <numerusform>Pod %1 hat %n gebundene Mandanten, deren AZ sich von %2 zu %3 ändern würde: zuerst leeren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2790,10 @@ Begründung:   %6
         <source>moved by hand</source>
         <translation>von Hand verschoben</translation>
     </message>
+    <message>
+        <source>a rebind needs the binding to end and the new pod</source>
+        <translation>ein Neubinden braucht die zu beendende Bindung und den neuen Pod</translation>
+    </message>
 </context>
 <context>
     <name>RemoteGuards</name>
@@ -2614,6 +2831,10 @@ Begründung:   %6
     <message>
         <source>Tenant %1 is already bound to pod %2 in AZ %3 (group %4); rebind it instead of adding a second binding.</source>
         <translation>Mandant %1 ist bereits an Pod %2 in AZ %3 (Gruppe %4) gebunden; neu binden statt eine zweite Bindung anzulegen.</translation>
+    </message>
+    <message>
+        <source>Tenant %1 also has binding %2 to pod %3 in AZ %4 (group %5); moving binding %6 to pod %7 would bind it twice there. Run trio2o-sched check --repair first.</source>
+        <translation>Mandant %1 hat auch Bindung %2 an Pod %3 in AZ %4 (Gruppe %5); Bindung %6 an Pod %7 zu verschieben würde ihn dort doppelt binden. Zuerst trio2o-sched check --repair ausführen.</translation>
     </message>
 </context>
 <context>
@@ -4718,6 +4939,17 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
         <source>bind %1 to %2</source>
         <translation>Binden von %1 an %2</translation>
     </message>
+    <message numerus="yes">
+        <source>repair %n inconsistency(ies)</source>
+        <translation>
+            <numerusform>%n Inkonsistenz reparieren</numerusform>
+            <numerusform>%n Inkonsistenzen reparieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Check the Cloud</source>
+        <translation>Cloud kann nicht geprüft werden</translation>
+    </message>
 </context>
 <context>
     <name>gui::EndBindingDialog</name>
@@ -4752,6 +4984,53 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
     <message>
         <source>%1 has no active binding.</source>
         <translation>%1 hat keine aktive Bindung.</translation>
+    </message>
+</context>
+<context>
+    <name>gui::FindingsDialog</name>
+    <message>
+        <source>&amp;Repair All</source>
+        <translation>Alle &amp;reparieren</translation>
+    </message>
+    <message>
+        <source>Inconsistencies</source>
+        <translation>Inkonsistenzen</translation>
+    </message>
+    <message>
+        <source>No inconsistencies found: every tenant has at most one binding per AZ and group, every binding points at a bottom pod, and there is one top region.</source>
+        <translation>Keine Inkonsistenzen gefunden: jeder Mandant hat höchstens eine Bindung je AZ und Gruppe, jede Bindung zeigt auf einen Bottom-Pod, und es gibt eine Top-Region.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inconsistency(ies) found. Repair All ends the extra bindings (the one with the lowest pod_id stays, the binding upstream Trio2o treats as current), rebinds tenants that are left with nothing, and deletes a second top region: %1 and %2, as trio2o-sched check --repair does.</source>
+        <translation>
+            <numerusform>%n Inkonsistenz gefunden. „Alle reparieren“ beendet die überzähligen Bindungen (die mit der kleinsten pod_id bleibt, die Bindung, die das Upstream-Trio2o als aktuell behandelt), bindet Mandanten neu, die ohne Bindung bleiben, und löscht eine zweite Top-Region: %1 und %2, wie trio2o-sched check --repair.</numerusform>
+            <numerusform>%n Inkonsistenzen gefunden. „Alle reparieren“ beendet die überzähligen Bindungen (die mit der kleinsten pod_id bleibt, die Bindung, die das Upstream-Trio2o als aktuell behandelt), bindet Mandanten neu, die ohne Bindung bleiben, und löscht eine zweite Top-Region: %1 und %2, wie trio2o-sched check --repair.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n binding change(s)</source>
+        <translation>
+            <numerusform>%n Bindungsänderung</numerusform>
+            <numerusform>%n Bindungsänderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod deletion(s)</source>
+        <translation>
+            <numerusform>%n Pod-Löschung</numerusform>
+            <numerusform>%n Pod-Löschungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cloud shows a saved snapshot: nothing can be repaired until it answers again.</source>
+        <translation>Die Cloud zeigt einen gespeicherten Schnappschuss: nichts kann repariert werden, bis sie wieder antwortet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) moved under their tenants are accepted where they are now (nothing is written to the cloud).</source>
+        <translation>
+            <numerusform>%n unter seinen Mandanten verschobener Pod wird dort akzeptiert, wo er jetzt ist (nichts wird in die Cloud geschrieben).</numerusform>
+            <numerusform>%n unter ihren Mandanten verschobene Pods werden dort akzeptiert, wo sie jetzt sind (nichts wird in die Cloud geschrieben).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4952,6 +5231,17 @@ Dort eine neue, leere Datenbank anlegen?</translation>
     <message>
         <source>C&amp;apacity</source>
         <translation>&amp;Kapazität</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inconsistency(ies) found in the cloud (as trio2o-sched check reports them).</source>
+        <translation>
+            <numerusform>%n Inkonsistenz in der Cloud gefunden (wie trio2o-sched check sie meldet).</numerusform>
+            <numerusform>%n Inkonsistenzen in der Cloud gefunden (wie trio2o-sched check sie meldet).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
     </message>
 </context>
 <context>
@@ -5187,6 +5477,14 @@ Dort eine neue, leere Datenbank anlegen?</translation>
     <message>
         <source>Only one pod is acceptable, so the weighers had nothing to compare it with: its weights show as 0.000.</source>
         <translation>Nur ein Pod ist annehmbar, die Gewichter hatten also nichts zu vergleichen: seine Gewichte stehen bei 0,000.</translation>
+    </message>
+    <message>
+        <source>nothing to move</source>
+        <translation>nichts zu verschieben</translation>
+    </message>
+    <message>
+        <source>Show all &amp;pods (other AZs and groups too)</source>
+        <translation>Alle &amp;Pods zeigen (auch andere AZs und Gruppen)</translation>
     </message>
 </context>
 <context>
@@ -6251,6 +6549,18 @@ Dort eine neue, leere Datenbank anlegen?</translation>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
+    <message>
+        <source>%1: %2 used + %3 requested exceeds the limit of %4</source>
+        <translation>%1: %2 belegt + %3 angefordert überschreitet das Limit von %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 used</source>
+        <translation>%1: %2 von %3 belegt</translation>
+    </message>
+    <message>
+        <source>%1: %2, usage unknown</source>
+        <translation>%1: %2, Belegung unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>model::CapacityGroupModel</name>
@@ -6471,6 +6781,26 @@ Dort eine neue, leere Datenbank anlegen?</translation>
         <source>Reason</source>
         <comment>what-if table header</comment>
         <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>model::FindingTableModel</name>
+    <message>
+        <source>shown when the list is opened</source>
+        <translation>wird beim Öffnen der Liste gezeigt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>inconsistency</comment>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Reparatur</translation>
     </message>
 </context>
 <context>

@@ -336,10 +336,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>tenant %1 has no active binding in AZ %2 and the group of pod %3; use bind</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Moves TENANT to POD: creates the new binding first, then ends the old one (by default the tenant&apos;s active binding in POD&apos;s AZ and group).</source>
         <translation></translation>
     </message>
@@ -759,6 +755,165 @@
     </message>
     <message>
         <source>stopped after %1 of %2 changes; run the same operation again to finish it</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No inconsistencies found.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inconsistency(ies) found:</source>
+        <translation>
+            <numerusform>%n inconsistency found:</numerusform>
+            <numerusform>%n inconsistencies found:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>repaired: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>repair: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Deleted the second top region %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed; trio2o-sched check --repair applies these repairs.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>trio2o-sched check --repair applies these repairs (--repair --dry-run shows them only).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Apply the repairs (on a database in one transaction).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>With --repair: only show what would change.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print the findings and repairs as JSON.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Scheduler configuration (JSON) for the pods orphaned tenants get.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>check takes no arguments (see trio2o-sched check --help)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--dry-run goes with --repair (check alone never changes anything)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Finds what the cloud holds that the console&apos;s rules forbid: a tenant bound twice in one AZ and group, bindings to a pod that no longer exists or to a top region, a second top region, and on a live cloud a pod whose AZ or group changed under bound tenants since the last check. Each finding comes with its repair: the extra binding ends (the one with the lowest pod_id stays, the binding upstream Trio2o treats as current), a binding that places its tenant nowhere ends and a tenant left unbound goes to the scheduler&apos;s pod, a second top region is deleted, a moved pod is accepted where it is now. Exit status 0 when clean (or all repaired), 5 when inconsistencies remain, 1 on errors.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CheckOperation</name>
+    <message>
+        <source>delete %1 (after its bindings ended); the first top region in creation order stays</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the tenant keeps its binding to pod %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>end %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>its pod cannot hold it; the scheduler&apos;s choice for the tenant (any AZ, general group)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>rebind %1 to pod %2, the scheduler&apos;s choice (any AZ, general group): the tenant has no other binding</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no pod can take the tenant now; it is bound again at its next request</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 stays: it has the lowest pod_id, the binding upstream Trio2o treats as current</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the bindings were repaired, but the second top region %1 could not be deleted: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>binding %1 to pod %2</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>tenant %1 is bound %n time(s) in AZ %2, group %3 (%4); which binding is current cannot be told, so nothing was decided. Run trio2o-sched check --repair (it keeps the lowest pod_id), or end the extra binding, first.</source>
+        <translation>
+            <numerusform>tenant %1 is bound %n time in AZ %2, group %3 (%4); which binding is current cannot be told, so nothing was decided. Run trio2o-sched check --repair (it keeps the lowest pod_id), or end the extra binding, first.</numerusform>
+            <numerusform>tenant %1 is bound %n times in AZ %2, group %3 (%4); which binding is current cannot be told, so nothing was decided. Run trio2o-sched check --repair (it keeps the lowest pod_id), or end the extra binding, first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bound twice</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pod missing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>second top region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>bound to a top region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>AZ %1, group %2</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>pod %1 moved from %2 to %3 under %n bound tenant(s) (%4): they are bound in %3 now</source>
+        <translation>
+            <numerusform>pod %1 moved from %2 to %3 under %n bound tenant (%4): it is bound in %3 now</numerusform>
+            <numerusform>pod %1 moved from %2 to %3 under %n bound tenants (%4): they are bound in %3 now</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>accept the move: the tenants stay with pod %1 in %2, and their next request in %3 is scheduled afresh (to keep a tenant in %3, rebind it there first)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the pods&apos; AZs and groups could not be recorded for the next check: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pod moved under its tenants</source>
         <translation></translation>
     </message>
 </context>
@@ -1777,6 +1932,18 @@ Reason:   %6
         <source>left out %1: its pod is not imported</source>
         <translation></translation>
     </message>
+    <message>
+        <source>pod %1 (pod_id %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>binding %1 (tenant %2, pod %3)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 binds the top region, which takes no tenants</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>JsonCursor</name>
@@ -2004,6 +2171,10 @@ Reason:   %6
         <source>Show or set how the usage history is kept</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Find (and repair) what the cloud holds that the rules forbid</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>MappedFile</name>
@@ -2168,6 +2339,17 @@ Reason:   %6
     </message>
 </context>
 <context>
+    <name>PodPlacements</name>
+    <message>
+        <source>%1 is not a pod placement record of trio2o-sched check (%2); delete it to start a new one</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>seen_at_us or pods missing</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>PodSettingsCommand</name>
     <message>
         <source>--%1 needs a number, not &quot;%2&quot;</source>
@@ -2298,6 +2480,37 @@ Reason:   %6
     <message>
         <source>tag &quot;%1&quot; is not KEY=VALUE</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pod AZ</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>data centre</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a pod needs a name (its Keystone region)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a pod named %1 already exists</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>pod %1 has %n bound tenant(s), whose AZ would change from %2 to %3: drain it first</source>
+        <translation>
+            <numerusform>pod %1 has %n bound tenant, whose AZ would change from %2 to %3: drain it first</numerusform>
+            <numerusform>pod %1 has %n bound tenants, whose AZ would change from %2 to %3: drain it first</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2780,10 @@ Reason:   %6
         <source>moved by hand</source>
         <translation></translation>
     </message>
+    <message>
+        <source>a rebind needs the binding to end and the new pod</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>RemoteGuards</name>
@@ -2603,6 +2820,10 @@ Reason:   %6
     </message>
     <message>
         <source>Tenant %1 is already bound to pod %2 in AZ %3 (group %4); rebind it instead of adding a second binding.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tenant %1 also has binding %2 to pod %3 in AZ %4 (group %5); moving binding %6 to pod %7 would bind it twice there. Run trio2o-sched check --repair first.</source>
         <translation></translation>
     </message>
 </context>
@@ -4696,6 +4917,17 @@ The undo history no longer holds this step.</source>
         <source>bind %1 to %2</source>
         <translation></translation>
     </message>
+    <message numerus="yes">
+        <source>repair %n inconsistency(ies)</source>
+        <translation>
+            <numerusform>repair %n inconsistency</numerusform>
+            <numerusform>repair %n inconsistencies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Check the Cloud</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>gui::EndBindingDialog</name>
@@ -4730,6 +4962,53 @@ The undo history no longer holds this step.</source>
     <message>
         <source>%1 has no active binding.</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gui::FindingsDialog</name>
+    <message>
+        <source>&amp;Repair All</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Inconsistencies</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No inconsistencies found: every tenant has at most one binding per AZ and group, every binding points at a bottom pod, and there is one top region.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inconsistency(ies) found. Repair All ends the extra bindings (the one with the lowest pod_id stays, the binding upstream Trio2o treats as current), rebinds tenants that are left with nothing, and deletes a second top region: %1 and %2, as trio2o-sched check --repair does.</source>
+        <translation>
+            <numerusform>%n inconsistency found. Repair All ends the extra bindings (the one with the lowest pod_id stays, the binding upstream Trio2o treats as current), rebinds tenants that are left with nothing, and deletes a second top region: %1 and %2, as trio2o-sched check --repair does.</numerusform>
+            <numerusform>%n inconsistencies found. Repair All ends the extra bindings (the one with the lowest pod_id stays, the binding upstream Trio2o treats as current), rebinds tenants that are left with nothing, and deletes a second top region: %1 and %2, as trio2o-sched check --repair does.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n binding change(s)</source>
+        <translation>
+            <numerusform>%n binding change</numerusform>
+            <numerusform>%n binding changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod deletion(s)</source>
+        <translation>
+            <numerusform>%n pod deletion</numerusform>
+            <numerusform>%n pod deletions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cloud shows a saved snapshot: nothing can be repaired until it answers again.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) moved under their tenants are accepted where they are now (nothing is written to the cloud).</source>
+        <translation>
+            <numerusform>%n pod moved under its tenants is accepted where it is now (nothing is written to the cloud).</numerusform>
+            <numerusform>%n pods moved under their tenants are accepted where they are now (nothing is written to the cloud).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4928,6 +5207,17 @@ Create a new, empty database there?</source>
     </message>
     <message>
         <source>C&amp;apacity</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inconsistency(ies) found in the cloud (as trio2o-sched check reports them).</source>
+        <translation>
+            <numerusform>%n inconsistency found in the cloud (as trio2o-sched check reports them).</numerusform>
+            <numerusform>%n inconsistencies found in the cloud (as trio2o-sched check reports them).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
         <translation></translation>
     </message>
 </context>
@@ -5163,6 +5453,14 @@ Create a new, empty database there?</source>
     </message>
     <message>
         <source>Only one pod is acceptable, so the weighers had nothing to compare it with: its weights show as 0.000.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>nothing to move</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show all &amp;pods (other AZs and groups too)</source>
         <translation></translation>
     </message>
 </context>
@@ -6228,6 +6526,18 @@ Create a new, empty database there?</source>
         <source>Reason</source>
         <translation></translation>
     </message>
+    <message>
+        <source>%1: %2 used + %3 requested exceeds the limit of %4</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 used</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2, usage unknown</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>model::CapacityGroupModel</name>
@@ -6447,6 +6757,26 @@ Create a new, empty database there?</source>
     <message>
         <source>Reason</source>
         <comment>what-if table header</comment>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>model::FindingTableModel</name>
+    <message>
+        <source>shown when the list is opened</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>inconsistency</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Repair</source>
         <translation></translation>
     </message>
 </context>

@@ -334,10 +334,6 @@
         <translation>已结束绑定 %1。</translation>
     </message>
     <message>
-        <source>tenant %1 has no active binding in AZ %2 and the group of pod %3; use bind</source>
-        <translation>租户 %1 在可用区 %2 和 Pod %3 所在组中没有活动绑定；请使用 bind</translation>
-    </message>
-    <message>
         <source>Moves TENANT to POD: creates the new binding first, then ends the old one (by default the tenant&apos;s active binding in POD&apos;s AZ and group).</source>
         <translation>将 TENANT 迁移到 POD：先创建新绑定，再结束旧绑定（默认为该租户在 POD 的可用区和组中的活动绑定）。</translation>
     </message>
@@ -755,6 +751,162 @@
     <message>
         <source>stopped after %1 of %2 changes; run the same operation again to finish it</source>
         <translation>在 %2 项更改中完成 %1 项后停止；再次运行同一操作即可完成</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No inconsistencies found.</source>
+        <translation>未发现不一致。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inconsistency(ies) found:</source>
+        <translation>
+            <numerusform>发现 %n 处不一致：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2：%3</translation>
+    </message>
+    <message>
+        <source>repaired: %1</source>
+        <translation>已修复：%1</translation>
+    </message>
+    <message>
+        <source>repair: %1</source>
+        <translation>修复：%1</translation>
+    </message>
+    <message>
+        <source>Deleted the second top region %1.</source>
+        <translation>已删除第二个顶级区域 %1。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed; trio2o-sched check --repair applies these repairs.</source>
+        <translation>试运行：未做任何更改；trio2o-sched check --repair 会执行这些修复。</translation>
+    </message>
+    <message>
+        <source>trio2o-sched check --repair applies these repairs (--repair --dry-run shows them only).</source>
+        <translation>trio2o-sched check --repair 会执行这些修复（--repair --dry-run 仅显示）。</translation>
+    </message>
+    <message>
+        <source>Apply the repairs (on a database in one transaction).</source>
+        <translation>执行修复（在数据库上为一个事务）。</translation>
+    </message>
+    <message>
+        <source>With --repair: only show what would change.</source>
+        <translation>与 --repair 一起使用：仅显示将要更改的内容。</translation>
+    </message>
+    <message>
+        <source>Print the findings and repairs as JSON.</source>
+        <translation>以 JSON 输出发现和修复。</translation>
+    </message>
+    <message>
+        <source>Scheduler configuration (JSON) for the pods orphaned tenants get.</source>
+        <translation>为失去绑定的租户选择 Pod 时使用的调度器配置（JSON）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>check takes no arguments (see trio2o-sched check --help)</source>
+        <translation>check 不接受参数（参见 trio2o-sched check --help）</translation>
+    </message>
+    <message>
+        <source>--dry-run goes with --repair (check alone never changes anything)</source>
+        <translation>--dry-run 需与 --repair 一起使用（单独的 check 从不更改任何内容）</translation>
+    </message>
+    <message>
+        <source>Finds what the cloud holds that the console&apos;s rules forbid: a tenant bound twice in one AZ and group, bindings to a pod that no longer exists or to a top region, a second top region, and on a live cloud a pod whose AZ or group changed under bound tenants since the last check. Each finding comes with its repair: the extra binding ends (the one with the lowest pod_id stays, the binding upstream Trio2o treats as current), a binding that places its tenant nowhere ends and a tenant left unbound goes to the scheduler&apos;s pod, a second top region is deleted, a moved pod is accepted where it is now. Exit status 0 when clean (or all repaired), 5 when inconsistencies remain, 1 on errors.</source>
+        <translation>查找云中存在但控制台规则禁止的状态：同一可用区和组中绑定两次的租户、指向已不存在的 Pod 或顶级区域的绑定、第二个顶级区域，以及在在线云上自上次检查以来在已绑定租户之下更改了可用区或组的 Pod。每个发现都附有修复方法：多余的绑定被结束（保留 pod_id 最小的那个，即上游 Trio2o 视为当前的绑定），无处安置租户的绑定被结束，之后没有绑定的租户转到调度器选择的 Pod，第二个顶级区域被删除，被移动的 Pod 按其现在的位置被接受。一致（或全部已修复）时退出状态为 0，仍有不一致时为 5，出错时为 1。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckOperation</name>
+    <message>
+        <source>delete %1 (after its bindings ended); the first top region in creation order stays</source>
+        <translation>删除 %1（在其绑定结束之后）；按创建顺序的第一个顶级区域保留</translation>
+    </message>
+    <message>
+        <source>the tenant keeps its binding to pod %1</source>
+        <translation>租户保留其到 Pod %1 的绑定</translation>
+    </message>
+    <message>
+        <source>end %1: %2</source>
+        <translation>结束 %1：%2</translation>
+    </message>
+    <message>
+        <source>its pod cannot hold it; the scheduler&apos;s choice for the tenant (any AZ, general group)</source>
+        <translation>其 Pod 无法容纳它；调度器为该租户的选择（任意可用区，通用组）</translation>
+    </message>
+    <message>
+        <source>rebind %1 to pod %2, the scheduler&apos;s choice (any AZ, general group): the tenant has no other binding</source>
+        <translation>将 %1 重新绑定到 Pod %2，即调度器的选择（任意可用区，通用组）：该租户没有其他绑定</translation>
+    </message>
+    <message>
+        <source>no pod can take the tenant now; it is bound again at its next request</source>
+        <translation>目前没有 Pod 能接纳该租户；它将在下次请求时重新绑定</translation>
+    </message>
+    <message>
+        <source>%1 stays: it has the lowest pod_id, the binding upstream Trio2o treats as current</source>
+        <translation>%1 保留：它的 pod_id 最小，是上游 Trio2o 视为当前的绑定</translation>
+    </message>
+    <message>
+        <source>the bindings were repaired, but the second top region %1 could not be deleted: %2</source>
+        <translation>绑定已修复，但第二个顶级区域 %1 无法删除：%2</translation>
+    </message>
+    <message>
+        <source>binding %1 to pod %2</source>
+        <translation>绑定 %1（到 Pod %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>tenant %1 is bound %n time(s) in AZ %2, group %3 (%4); which binding is current cannot be told, so nothing was decided. Run trio2o-sched check --repair (it keeps the lowest pod_id), or end the extra binding, first.</source>
+        <translation>
+            <numerusform>租户 %1 在可用区 %2、组 %3 中绑定了 %n 次（%4）；无法判断哪个绑定是当前绑定，因此未做任何决定。请先运行 trio2o-sched check --repair（它保留 pod_id 最小的绑定），或结束多余的绑定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bound twice</source>
+        <translation>重复绑定</translation>
+    </message>
+    <message>
+        <source>pod missing</source>
+        <translation>Pod 缺失</translation>
+    </message>
+    <message>
+        <source>second top region</source>
+        <translation>第二个顶级区域</translation>
+    </message>
+    <message>
+        <source>bound to a top region</source>
+        <translation>绑定到顶级区域</translation>
+    </message>
+    <message>
+        <source>AZ %1, group %2</source>
+        <translation>可用区 %1，组 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>pod %1 moved from %2 to %3 under %n bound tenant(s) (%4): they are bound in %3 now</source>
+        <translation>
+            <numerusform>Pod %1 在 %n 个已绑定租户（%4）之下从 %2 移到了 %3：它们现在绑定在 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>accept the move: the tenants stay with pod %1 in %2, and their next request in %3 is scheduled afresh (to keep a tenant in %3, rebind it there first)</source>
+        <translation>接受此移动：租户留在 Pod %1（%2），它们在 %3 中的下一个请求将重新调度（若要让某个租户留在 %3，请先将其重新绑定到那里）</translation>
+    </message>
+    <message>
+        <source>the pods&apos; AZs and groups could not be recorded for the next check: %1</source>
+        <translation>无法为下一次检查记录各 Pod 的可用区和组：%1</translation>
+    </message>
+    <message>
+        <source>pod moved under its tenants</source>
+        <translation>Pod 在其租户之下被移动</translation>
     </message>
 </context>
 <context>
@@ -1772,6 +1924,18 @@ Pod:     %5
         <source>left out %1: its pod is not imported</source>
         <translation>已略过 %1：其 Pod 未导入</translation>
     </message>
+    <message>
+        <source>pod %1 (pod_id %2)</source>
+        <translation>Pod %1（pod_id %2）</translation>
+    </message>
+    <message>
+        <source>binding %1 (tenant %2, pod %3)</source>
+        <translation>绑定 %1（租户 %2，Pod %3）</translation>
+    </message>
+    <message>
+        <source>%1 binds the top region, which takes no tenants</source>
+        <translation>%1 绑定到顶级区域，而顶级区域不接纳租户</translation>
+    </message>
 </context>
 <context>
     <name>JsonCursor</name>
@@ -1999,6 +2163,10 @@ Pod:     %5
         <source>Show or set how the usage history is kept</source>
         <translation>显示或设置使用历史的保存方式</translation>
     </message>
+    <message>
+        <source>Find (and repair) what the cloud holds that the rules forbid</source>
+        <translation>查找（并修复）云中违反规则的状态</translation>
+    </message>
 </context>
 <context>
     <name>MappedFile</name>
@@ -2159,6 +2327,17 @@ Pod:     %5
     </message>
 </context>
 <context>
+    <name>PodPlacements</name>
+    <message>
+        <source>%1 is not a pod placement record of trio2o-sched check (%2); delete it to start a new one</source>
+        <translation>%1 不是 trio2o-sched check 的 Pod 位置记录（%2）；删除该文件即可重新开始</translation>
+    </message>
+    <message>
+        <source>seen_at_us or pods missing</source>
+        <translation>缺少 seen_at_us 或 pods</translation>
+    </message>
+</context>
+<context>
     <name>PodSettingsCommand</name>
     <message>
         <source>--%1 needs a number, not &quot;%2&quot;</source>
@@ -2288,6 +2467,36 @@ Pod:     %5
     <message>
         <source>tag &quot;%1&quot; is not KEY=VALUE</source>
         <translation>标签“%1”不是 KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>pod AZ</source>
+        <translation>Pod 可用区</translation>
+    </message>
+    <message>
+        <source>data centre</source>
+        <translation>数据中心</translation>
+    </message>
+    <message>
+        <source>a pod needs a name (its Keystone region)</source>
+        <translation>Pod 需要名称（即其 Keystone 区域）</translation>
+    </message>
+    <message>
+        <source>a pod named %1 already exists</source>
+        <translation>名为 %1 的 Pod 已存在</translation>
+    </message>
+    <message numerus="yes">
+        <source>pod %1 has %n bound tenant(s), whose AZ would change from %2 to %3: drain it first</source>
+        <translation>
+            <numerusform>Pod %1 有 %n 个已绑定的租户，其可用区将从 %2 变为 %3：请先清空它</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2557,6 +2766,10 @@ Pod:     %5
         <source>moved by hand</source>
         <translation>手动迁移</translation>
     </message>
+    <message>
+        <source>a rebind needs the binding to end and the new pod</source>
+        <translation>重新绑定需要要结束的绑定和新的 Pod</translation>
+    </message>
 </context>
 <context>
     <name>RemoteGuards</name>
@@ -2593,6 +2806,10 @@ Pod:     %5
     <message>
         <source>Tenant %1 is already bound to pod %2 in AZ %3 (group %4); rebind it instead of adding a second binding.</source>
         <translation>租户 %1 已绑定到可用区 %3（组 %4）中的 Pod %2；请重新绑定，而不是添加第二个绑定。</translation>
+    </message>
+    <message>
+        <source>Tenant %1 also has binding %2 to pod %3 in AZ %4 (group %5); moving binding %6 to pod %7 would bind it twice there. Run trio2o-sched check --repair first.</source>
+        <translation>租户 %1 还有绑定 %2（到可用区 %4 中的 Pod %3，组 %5）；将绑定 %6 移到 Pod %7 会使其在那里绑定两次。请先运行 trio2o-sched check --repair。</translation>
     </message>
 </context>
 <context>
@@ -4669,6 +4886,16 @@ The undo history no longer holds this step.</source>
         <source>bind %1 to %2</source>
         <translation>将 %1 绑定到 %2</translation>
     </message>
+    <message numerus="yes">
+        <source>repair %n inconsistency(ies)</source>
+        <translation>
+            <numerusform>修复 %n 处不一致</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Check the Cloud</source>
+        <translation>无法检查云</translation>
+    </message>
 </context>
 <context>
     <name>gui::EndBindingDialog</name>
@@ -4703,6 +4930,49 @@ The undo history no longer holds this step.</source>
     <message>
         <source>%1 has no active binding.</source>
         <translation>%1 没有活动绑定。</translation>
+    </message>
+</context>
+<context>
+    <name>gui::FindingsDialog</name>
+    <message>
+        <source>&amp;Repair All</source>
+        <translation>全部修复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Inconsistencies</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>No inconsistencies found: every tenant has at most one binding per AZ and group, every binding points at a bottom pod, and there is one top region.</source>
+        <translation>未发现不一致：每个租户在每个可用区和组中至多有一个绑定，每个绑定都指向底层 Pod，并且只有一个顶级区域。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inconsistency(ies) found. Repair All ends the extra bindings (the one with the lowest pod_id stays, the binding upstream Trio2o treats as current), rebinds tenants that are left with nothing, and deletes a second top region: %1 and %2, as trio2o-sched check --repair does.</source>
+        <translation>
+            <numerusform>发现 %n 处不一致。“全部修复”会结束多余的绑定（保留 pod_id 最小的那个，即上游 Trio2o 视为当前的绑定），为没有绑定的租户重新绑定，并删除第二个顶级区域：%1 和 %2，与 trio2o-sched check --repair 相同。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n binding change(s)</source>
+        <translation>
+            <numerusform>%n 项绑定更改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod deletion(s)</source>
+        <translation>
+            <numerusform>%n 项 Pod 删除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cloud shows a saved snapshot: nothing can be repaired until it answers again.</source>
+        <translation>云显示的是已保存的快照：在其重新响应之前无法修复任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) moved under their tenants are accepted where they are now (nothing is written to the cloud).</source>
+        <translation>
+            <numerusform>%n 个在其租户之下被移动的 Pod 按其现在的位置被接受（不会向云写入任何内容）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4902,6 +5172,16 @@ Create a new, empty database there?</source>
     <message>
         <source>C&amp;apacity</source>
         <translation>容量(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inconsistency(ies) found in the cloud (as trio2o-sched check reports them).</source>
+        <translation>
+            <numerusform>在云中发现 %n 处不一致（与 trio2o-sched check 报告的相同）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -5136,6 +5416,14 @@ Create a new, empty database there?</source>
     <message>
         <source>Only one pod is acceptable, so the weighers had nothing to compare it with: its weights show as 0.000.</source>
         <translation>只有一个 Pod 可接受，权重器没有可比较的对象：因此其权重显示为 0.000。</translation>
+    </message>
+    <message>
+        <source>nothing to move</source>
+        <translation>没有可移动的内容</translation>
+    </message>
+    <message>
+        <source>Show all &amp;pods (other AZs and groups too)</source>
+        <translation>显示所有 Pod（包括其他可用区和组）(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -6189,6 +6477,18 @@ Create a new, empty database there?</source>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
+    <message>
+        <source>%1: %2 used + %3 requested exceeds the limit of %4</source>
+        <translation>%1：已用 %2 + 请求 %3 超过上限 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 used</source>
+        <translation>%1：已用 %2 / %3</translation>
+    </message>
+    <message>
+        <source>%1: %2, usage unknown</source>
+        <translation>%1：%2，使用量未知</translation>
+    </message>
 </context>
 <context>
     <name>model::CapacityGroupModel</name>
@@ -6407,6 +6707,26 @@ Create a new, empty database there?</source>
         <source>Reason</source>
         <comment>what-if table header</comment>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>model::FindingTableModel</name>
+    <message>
+        <source>shown when the list is opened</source>
+        <translation>打开列表时显示</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>inconsistency</comment>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>修复</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "scheduledialog.h"
 
 #include "candidatetablemodel.h"
+#include "checkoperation.h"
 #include "decisiontext.h"
 #include "engine.h"
 #include "statevalidator.h"
@@ -28,7 +29,7 @@ QString str(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s
 } // namespace
 
 ScheduleDialog::ScheduleDialog(const sched::CloudState &state, const sched::SchedulerConfig &config, QWidget *parent)
-    : QDialog(parent), m_engine(std::make_unique<sched::Engine>(state, config)), m_tenant(new QLineEdit(this)),
+    : QDialog(parent), m_state(state), m_engine(std::make_unique<sched::Engine>(state, config)), m_tenant(new QLineEdit(this)),
       m_az(new QComboBox(this)), m_group(new QComboBox(this)), m_sized(new QCheckBox(tr("Request &size:"), this)),
       m_decision(new QLabel(this)), m_view(new QTableView(this)), m_model(new model::CandidateTableModel(this)),
       m_apply(new QPushButton(tr("&Apply"), this))
@@ -108,12 +109,22 @@ model::Result<model::ChangeList> ScheduleDialog::changes(const sched::CloudState
     std::optional<sched::Amounts> size;
     if (m_sized->isChecked())
         size = sched::Amounts{m_size[0]->value(), m_size[1]->value(), m_size[2]->value()};
+    if (const model::Status twice = boundTwice(); !twice)
+        return model::Error{twice.error()};
     const auto resolved = m_engine->resolve(tenant().toStdString(), m_az->currentData().toString().toStdString(),
                                             m_group->currentData().toString().toStdString(), size);
     if (!resolved.ok())
         return model::Error{tr("The request is not valid (tenant, AZ or group).")};
     m_engine->select(resolved.request);
     return model::ScheduleOperation::fromEngine(*m_engine, state);
+}
+
+model::Status ScheduleDialog::boundTwice() const
+{
+    // The group as the engine reads it: the combo holds canonical keys.
+    return model::CheckOperation::refuseWhileBoundTwice(m_state, tenant().toStdString(),
+                                                       m_az->currentData().toString().toStdString(),
+                                                       m_group->currentData().toString().toStdString());
 }
 
 void ScheduleDialog::decide()
@@ -125,6 +136,10 @@ void ScheduleDialog::decide()
     m_apply->setEnabled(false);
     if (tenant().isEmpty()) {
         m_decision->setText(tr("Enter a tenant to see where it would go."));
+        return;
+    }
+    if (const model::Status twice = boundTwice(); !twice) {
+        m_decision->setText(twice.error()); // as trio2o-sched schedule refuses it
         return;
     }
     std::optional<sched::Amounts> size;

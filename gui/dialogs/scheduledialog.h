@@ -59,7 +59,10 @@ public:
 
 private:
     void decide();
+    // Refused while the tenant is bound twice in the chosen AZ and group.
+    model::Status boundTwice() const;
 
+    const sched::CloudState &m_state; // outlives the dialog (the caller's)
     std::unique_ptr<sched::Engine> m_engine;
     QLineEdit *m_tenant;
     QComboBox *m_az, *m_group;

@@ -3,6 +3,7 @@
 
 #include "backend.h"
 #include "commandhost.h"
+#include "rebindoperation.h"
 
 namespace gui {
 
@@ -59,20 +60,20 @@ model::Status CreatePodCommand::apply()
 
 model::Status CreatePodCommand::revert() { return wait(host().backend().deletePod(m_pod.id)); }
 
-EditPodCommand::EditPodCommand(CommandHost &host, sched::Pod before, sched::Pod after)
-    : BackendCommand(host, tr("edit pod %1").arg(str(after.name))), m_before(std::move(before)), m_after(std::move(after))
+EditPodCommand::EditPodCommand(CommandHost &host, model::PodSettingsPreview preview)
+    : BackendCommand(host, tr("edit pod %1").arg(str(preview.after.name))), m_preview(std::move(preview))
 {
 }
 
 model::Status EditPodCommand::apply()
 {
-    const auto r = wait(host().backend().updatePod(m_after));
+    const auto r = wait(model::PodSettingsOperation::start(host().backend(), m_preview));
     return r ? model::Status{} : model::Status{model::Error{r.error()}};
 }
 
 model::Status EditPodCommand::revert()
 {
-    const auto r = wait(host().backend().updatePod(m_before));
+    const auto r = wait(model::PodSettingsOperation::start(host().backend(), model::PodSettingsOperation::reversed(m_preview)));
     return r ? model::Status{} : model::Status{model::Error{r.error()}};
 }
 
@@ -135,7 +136,9 @@ RebindCommand::RebindCommand(CommandHost &host, std::string tenantId, std::strin
 
 model::Status RebindCommand::move(const std::string &toPod)
 {
-    const auto r = wait(host().backend().rebind(m_tenantId, m_bindingId, toPod));
+    // Written as trio2o-sched rebind writes it (RebindOperation); the move was
+    // checked by RebindOperation::preview, and its undo stays in the same AZ and group.
+    const auto r = wait(model::RebindOperation::start(host().backend(), {m_tenantId, m_bindingId, toPod, {}, 0}));
     if (!r)
         return model::Error{r.error()};
     const std::string oldId = m_bindingId;
@@ -166,7 +169,7 @@ std::function<QUndoCommand *()> CreatePodCommand::retryFactory() const
 
 std::function<QUndoCommand *()> EditPodCommand::retryFactory() const
 {
-    return [h = &host(), b = m_before, a = m_after] { return new EditPodCommand(*h, b, a); };
+    return [h = &host(), p = m_preview] { return new EditPodCommand(*h, p); };
 }
 
 std::function<QUndoCommand *()> DeletePodCommand::retryFactory() const

@@ -12,6 +12,7 @@
 #include "backendwait.h"
 #include "bindingchange.h"
 #include "cloud.h"
+#include "podsettingsoperation.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -81,13 +82,14 @@ class EditPodCommand final : public BackendCommand
     Q_DECLARE_TR_FUNCTIONS(EditPodCommand) // its own context: tr() would otherwise look in BackendCommand's
 
 public:
-    EditPodCommand(CommandHost &host, sched::Pod before, sched::Pod after);
+    // Written as trio2o-sched pods set writes it: through PodSettingsOperation.
+    explicit EditPodCommand(CommandHost &host, model::PodSettingsPreview preview);
 
 private:
     std::function<QUndoCommand *()> retryFactory() const override;
     model::Status apply() override;
     model::Status revert() override;
-    sched::Pod m_before, m_after;
+    model::PodSettingsPreview m_preview;
 };
 
 class DeletePodCommand final : public BackendCommand

@@ -7,8 +7,12 @@
 #include "backendwait.h"
 #include "bindingdialog.h"
 #include "bindingsuggestion.h"
+#include "checkoperation.h"
+#include "podplacements.h"
+#include "remotebackend.h"
 #include "consolesettings.h"
 #include "draindialog.h"
+#include "findingsdialog.h"
 #include "scheduledialog.h"
 #include "schedulersettingsdialog.h"
 #include "rebinddialog.h"
@@ -195,8 +199,16 @@ void EditController::editPod()
         return;
     const model::SnapshotPtr keep = m_snapshot; // the pod stays valid while the dialog runs
     PodDialog dialog(*pod, keep->pods(), m_window);
-    if (m_prompter->run(dialog) == QDialog::Accepted)
-        m_stack->push(new EditPodCommand(*this, *pod, dialog.pod()));
+    if (m_prompter->run(dialog) != QDialog::Accepted)
+        return;
+    // Checked as trio2o-sched pods set checks it (PodSettingsOperation), one undo step.
+    auto preview = model::PodSettingsOperation::previewEdit(keep->pods(), keep->activeBindings(keep->podIndex(str(pod->id))),
+                                                            dialog.pod());
+    if (!preview) {
+        m_prompter->actionFailed(m_window, tr("Change Failed"), preview.error());
+        return;
+    }
+    m_stack->push(new EditPodCommand(*this, std::move(preview).value()));
 }
 
 void EditController::deletePod()
@@ -276,21 +288,32 @@ void EditController::rebindTenant(const QString &tenant, const QString &podId)
     const auto state = fetchState();
     if (!state)
         return;
-    RebindDialog dialog(state.value(), ConsoleSettings().schedulerConfig(), tenant, m_window);
-    // From a binding's row: that binding's AZ and group, not the tenant's first binding.
-    if (const sched::Pod *pod = podId.isEmpty() ? nullptr : state->findPod(podId.toStdString())) {
-        dialog.azCombo()->setCurrentIndex(dialog.azCombo()->findData(str(pod->azName)));
-        dialog.groupCombo()->setCurrentIndex(dialog.groupCombo()->findData(str(sched::groupKey(pod->tags))));
-    }
+    // From a binding's row (or the Bindings tab's current row): that binding's
+    // AZ and group, not the tenant's first binding.
+    const bool fromMenu = tenant.isEmpty() && podId.isEmpty();
+    RebindDialog dialog(state.value(), ConsoleSettings().schedulerConfig(), fromMenu ? m_currentBindingTenant : tenant,
+                        fromMenu ? m_currentBindingPodId : podId, m_window);
     if (m_prompter->run(dialog) != QDialog::Accepted || dialog.chosenPodId().isEmpty())
         return;
-    const sched::Binding old = dialog.currentBinding();
     if (!m_prompter->confirm(m_window, tr("Rebind Tenant"),
                              tr("Move %1? The old binding ends (kept as history) and a new one starts.")
                                  .arg(dialog.summary())))
         return;
-    m_stack->push(new RebindCommand(*this, old.tenantId, old.id, old.podId, dialog.chosenPodId().toStdString(),
-                                    tr("rebind %1").arg(dialog.summary())));
+    // Decided and written as trio2o-sched rebind does it (RebindOperation), one undo step.
+    const QString text = tr("rebind %1").arg(dialog.summary());
+    const auto changes = dialog.changes();
+    if (!changes) {
+        commandFailed(text, changes.error(), {});
+        return;
+    }
+    const model::TenantChange &move = changes->changes.front();
+    m_stack->push(new RebindCommand(*this, move.change.tenantId, move.change.endBindingId, move.fromPodId, move.toPodId, text));
+}
+
+void EditController::setCurrentBinding(const QString &tenant, const QString &podId)
+{
+    m_currentBindingTenant = tenant;
+    m_currentBindingPodId = podId;
 }
 
 } // namespace gui
@@ -368,6 +391,51 @@ void EditController::schedulerSettings()
         settings.setSchedulerConfig(dialog.config());
         emit schedulerSettingsChanged();
     }
+}
+
+} // namespace gui
+
+namespace gui {
+
+void EditController::showFindings()
+{
+    const auto state = fetchState();
+    if (!state)
+        return;
+    // Decided as trio2o-sched check --repair decides it (CheckOperation), with
+    // the pods' placements it last recorded (a live cloud).
+    const auto *remote = qobject_cast<const model::remote::RemoteBackend *>(m_backend);
+    const QString placements = remote ? model::PodPlacements::pathBeside(remote->stateFile()) : QString();
+    const auto seen = placements.isEmpty() ? model::Result<std::optional<model::PodPlacements>>(std::nullopt)
+                                           : model::PodPlacements::load(placements);
+    if (!seen) {
+        m_prompter->actionFailed(m_window, tr("Cannot Check the Cloud"), seen.error());
+        return;
+    }
+    model::CheckReport report = model::CheckOperation::preview(state.value(), ConsoleSettings().schedulerConfig(),
+                                                               seen.value() ? &*seen.value() : nullptr);
+    FindingsDialog dialog(report, canEdit(), m_window);
+    if (m_prompter->run(dialog) != QDialog::Accepted || report.clean() || !canEdit())
+        return;
+    const int n = int(report.findings.size());
+    // One undo step: the binding changes, then the second top regions deleted.
+    if (!report.changes.changes.empty() || !report.podsToDelete.empty()) {
+        m_stack->beginMacro(tr("repair %n inconsistency(ies)", nullptr, n));
+        if (!report.changes.changes.empty())
+            m_stack->push(new OperationCommand(*this, report.changes, tr("repair %n inconsistency(ies)", nullptr, n),
+                                               OperationCommand::First::Write));
+        for (const std::string &podId : report.podsToDelete)
+            if (const sched::Pod *pod = state->findPod(podId))
+                m_stack->push(new DeletePodCommand(*this, *pod));
+        m_stack->endMacro();
+    }
+    if (!report.podsChanged())
+        return;
+    // A moved pod is accepted where it is now: nothing to write or undo, the
+    // new placements recorded as check --repair records them.
+    if (const model::Status s = model::CheckOperation::remember(placements, state.value(), report, true); !s)
+        m_prompter->actionFailed(m_window, tr("Cannot Check the Cloud"), s.error());
+    emit refreshRequested();
 }
 
 } // namespace gui

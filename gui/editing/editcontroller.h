@@ -38,6 +38,8 @@ public:
     void setBackend(model::Backend *backend); // nullptr: none (clears the undo history)
     void setSnapshot(model::SnapshotPtr snapshot);
     void setCurrentPod(int podIndex);         // -1: none selected
+    // The Bindings tab's current row: Rebind… from the Edit menu starts from it.
+    void setCurrentBinding(const QString &tenant, const QString &podId);
     void setPrompter(std::unique_ptr<Prompter> prompter);
     Prompter &prompter() { return *m_prompter; }
 
@@ -67,6 +69,9 @@ public:
     void recordOperation(const model::ChangeList &done, const QString &text);
     void schedule();
     void schedulerSettings();
+    // The server's inconsistencies (the findings banner's Show): each with its
+    // repair; Repair All applies them as one undo step.
+    void showFindings();
 
     // CommandHost
     model::Backend &backend() override { return *m_backend; }
@@ -94,6 +99,7 @@ private:
     model::Backend *m_backend = nullptr;
     model::SnapshotPtr m_snapshot;
     QString m_currentPodId;
+    QString m_currentBindingTenant, m_currentBindingPodId;
     QAction *m_undo, *m_redo;
     QAction *m_newPod, *m_editPod, *m_deletePod, *m_newBinding, *m_endBinding, *m_rebind, *m_drain, *m_maintenanceDrain, *m_schedule,
         *m_settings;

@@ -2,9 +2,11 @@
 #include "candidatetablemodel.h"
 
 #include "decisiontext.h"
+#include "displayformat.h"
 
-#include <QLocale>
 #include <QBrush>
+#include <QLocale>
+#include <QStringList>
 #include <QColor>
 #include <QFont>
 
@@ -18,7 +20,29 @@ QString str(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s
 
 CandidateTableModel::CandidateTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-std::vector<CandidateRow> CandidateTableModel::rowsFrom(const sched::Explanation &explanation)
+QString CandidateTableModel::rejectionText(const sched::Rejection &r)
+{
+    if (r.reason != sched::Reason::OverThreshold)
+        return DecisionText::rejection(r);
+    return tr("%1: %2 used + %3 requested exceeds the limit of %4")
+        .arg(DisplayFormat::resourceName(r.resource), DisplayFormat::amount(r.resource, r.used),
+             DisplayFormat::amount(r.resource, r.requested), DisplayFormat::amount(r.resource, r.limit));
+}
+
+QString CandidateTableModel::sizesText(const sched::Pod &pod)
+{
+    QStringList parts;
+    for (sched::Resource r : sched::kAllResources) {
+        const auto &used = pod.used[std::size_t(r)];
+        const QString total = DisplayFormat::amount(r, pod.capacity[std::size_t(r)]);
+        parts << (used ? tr("%1: %2 of %3 used").arg(DisplayFormat::resourceName(r), DisplayFormat::amount(r, *used), total)
+                       : tr("%1: %2, usage unknown").arg(DisplayFormat::resourceName(r), total));
+    }
+    return parts.join(QLatin1Char('\n'));
+}
+
+std::vector<CandidateRow> CandidateTableModel::rowsFrom(const sched::Explanation &explanation,
+                                                        const sched::CloudState *state)
 {
     std::vector<CandidateRow> rows;
     rows.reserve(explanation.candidates.size());
@@ -28,8 +52,10 @@ std::vector<CandidateRow> CandidateTableModel::rowsFrom(const sched::Explanation
             row.weights[w] = c.weights[w].weighted;
         if (c.rejection) {
             row.filter = DecisionText::filterName(c.rejection->filter);
-            row.reason = DecisionText::rejection(*c.rejection);
+            row.reason = rejectionText(*c.rejection);
         }
+        if (const sched::Pod *pod = state ? state->findPod(c.podId) : nullptr)
+            row.sizes = sizesText(*pod);
         rows.push_back(std::move(row));
     }
     std::stable_sort(rows.begin(), rows.end(), [](const CandidateRow &a, const CandidateRow &b) {
@@ -96,7 +122,10 @@ QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
     const CandidateRow &row = m_rows[std::size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole: return display(row, index.column());
-    case Qt::ToolTipRole: return index.column() == ReasonColumn ? row.reason : QVariant();
+    case Qt::ToolTipRole:
+        if (index.column() == PodColumn && !row.sizes.isEmpty())
+            return row.sizes;
+        return index.column() == ReasonColumn ? row.reason : QVariant();
     case Qt::FontRole:
         if (row.chosen) {
             QFont f;

@@ -28,7 +28,8 @@ struct CandidateRow {
     double total = 0.0;
     std::array<double, sched::kWeigherCount> weights{}; // weighted shares
     QString filter;       // rejected: the filter's name
-    QString reason;       // rejected: why
+    QString reason;       // rejected: why (sizes in human units: GiB, TiB)
+    QString sizes;        // "vCPUs: 40 of 64 …" in human units; empty when the pod was not given
 };
 
 class CandidateTableModel final : public QAbstractTableModel
@@ -44,7 +45,13 @@ public:
     explicit CandidateTableModel(QObject *parent = nullptr);
 
     // Passed rows first (best total first), then the rejected ones in table order.
-    static std::vector<CandidateRow> rowsFrom(const sched::Explanation &explanation);
+    // With `state`: each pod's used / total in human units, as the Pod column's tooltip.
+    static std::vector<CandidateRow> rowsFrom(const sched::Explanation &explanation,
+                                              const sched::CloudState *state = nullptr);
+    // A rejection in words, its sizes in human units in the user's locale.
+    static QString rejectionText(const sched::Rejection &rejection);
+    // "vCPUs: 40 vCPUs of 64 vCPUs · RAM: 1.5 TiB of 2 TiB · …"
+    static QString sizesText(const sched::Pod &pod);
     void setRows(std::vector<CandidateRow> rows);
     const std::vector<CandidateRow> &rows() const { return m_rows; }
     int rowOfPod(const QString &podId) const; // -1 when absent

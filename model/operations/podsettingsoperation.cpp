@@ -4,6 +4,7 @@
 #include "decisiontext.h"
 #include "futurewait.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace model {
@@ -33,6 +34,15 @@ Result<PodSettingsPreview> PodSettingsOperation::preview(const sched::CloudState
     const sched::Pod *pod = state.findPod(podId);
     if (!pod)
         return Error{tr("pod %1 does not exist").arg(str(podId))};
+    int bound = 0;
+    for (const sched::Binding &b : state.bindings)
+        bound += b.active && b.podId == pod->id;
+    return previewOf(*pod, bound, settings);
+}
+
+Result<PodSettingsPreview> PodSettingsOperation::previewOf(const sched::Pod &pod, int boundTenants,
+                                                           const PodSettings &settings)
+{
     if (settings.isEmpty())
         return Error{tr("no setting to change was given")};
     if (settings.threshold && !(*settings.threshold > 0 && *settings.threshold <= 1))
@@ -41,8 +51,8 @@ Result<PodSettingsPreview> PodSettingsOperation::preview(const sched::CloudState
     if (settings.cost && !(std::isfinite(*settings.cost) && *settings.cost >= 0))
         return Error{tr("cost %1 is not a number of 0 or more").arg(*settings.cost)};
     PodSettingsPreview preview;
-    preview.before = *pod;
-    sched::Pod &after = preview.after = *pod;
+    preview.before = pod;
+    sched::Pod &after = preview.after = pod;
     if (settings.state)
         after.state = *settings.state;
     if (settings.threshold)
@@ -64,13 +74,12 @@ Result<PodSettingsPreview> PodSettingsOperation::preview(const sched::CloudState
     }
     if (!sched::normaliseTags(after.tags))
         return Error{tr("tags must have a key, each key once")};
-    for (const sched::Binding &b : state.bindings)
-        preview.boundTenants += b.active && b.podId == pod->id;
-    if (preview.boundTenants > 0 && after.tags != pod->tags)
+    preview.boundTenants = boundTenants;
+    if (preview.boundTenants > 0 && after.tags != pod.tags)
         return Error{tr("pod %1 has %n bound tenant(s), whose group would change with its tags: drain it first", nullptr,
-                        preview.boundTenants).arg(str(pod->name))};
-    if (pod->isTop() && !after.tags.empty())
-        return Error{tr("the top region %1 takes no affinity tags").arg(str(pod->name))};
+                        preview.boundTenants).arg(str(pod.name))};
+    if (pod.isTop() && !after.tags.empty())
+        return Error{tr("the top region %1 takes no affinity tags").arg(str(pod.name))};
     preview.changes = describe(preview.before, after);
     return preview;
 }
@@ -87,6 +96,14 @@ QStringList PodSettingsOperation::describe(const sched::Pod &b, const sched::Pod
         lines << arrow.arg(tr("cost")).arg(b.cost).arg(a.cost);
     if (b.tags != a.tags)
         lines << arrow.arg(tr("group"), groupText(b.tags), groupText(a.tags));
+    if (b.name != a.name)
+        lines << arrow.arg(tr("name"), str(b.name), str(a.name));
+    if (b.azName != a.azName)
+        lines << arrow.arg(tr("AZ"), str(b.azName), str(a.azName));
+    if (b.podAzName != a.podAzName)
+        lines << arrow.arg(tr("pod AZ"), str(b.podAzName), str(a.podAzName));
+    if (b.dcName != a.dcName)
+        lines << arrow.arg(tr("data centre"), str(b.dcName), str(a.dcName));
     for (sched::Resource r : sched::kAllResources)
         if (b.capacity[std::size_t(r)] != a.capacity[std::size_t(r)])
             lines << arrow.arg(DecisionText::resourceName(r)).arg(b.capacity[std::size_t(r)]).arg(a.capacity[std::size_t(r)]);
@@ -95,9 +112,58 @@ QStringList PodSettingsOperation::describe(const sched::Pod &b, const sched::Pod
 
 Result<sched::Pod> PodSettingsOperation::apply(Backend &backend, const PodSettingsPreview &preview)
 {
+    return waitForResult(start(backend, preview));
+}
+
+Result<PodSettingsPreview> PodSettingsOperation::previewEdit(const std::vector<sched::Pod> &pods, int boundTenants,
+                                                             const sched::Pod &edited)
+{
+    const auto found = std::find_if(pods.begin(), pods.end(), [&](const sched::Pod &p) { return p.id == edited.id; });
+    if (found == pods.end())
+        return Error{tr("pod %1 does not exist").arg(str(edited.id))};
+    const sched::Pod *pod = &*found;
+    PodSettings settings;
+    settings.state = edited.state;
+    settings.threshold = edited.threshold;
+    settings.cost = edited.cost;
+    settings.clearTags = true;
+    settings.setTags = edited.tags;
+    for (sched::Resource r : sched::kAllResources)
+        settings.capacity[std::size_t(r)] = edited.capacity[std::size_t(r)];
+    auto preview = previewOf(*pod, boundTenants, settings);
+    if (!preview)
+        return preview;
+    sched::Pod &after = preview->after;
+    if (edited.name.empty())
+        return Error{tr("a pod needs a name (its Keystone region)")};
+    for (const sched::Pod &other : pods)
+        if (other.name == edited.name && other.id != edited.id)
+            return Error{tr("a pod named %1 already exists").arg(str(edited.name))};
+    if (edited.azName != pod->azName && preview->boundTenants > 0)
+        return Error{tr("pod %1 has %n bound tenant(s), whose AZ would change from %2 to %3: drain it first", nullptr,
+                        preview->boundTenants)
+                         .arg(str(pod->name), str(pod->azName), str(edited.azName))};
+    after.name = edited.name;
+    after.azName = edited.azName;
+    after.podAzName = edited.podAzName;
+    after.dcName = edited.dcName;
+    preview->changes = describe(preview->before, after);
+    return preview;
+}
+
+PodSettingsPreview PodSettingsOperation::reversed(const PodSettingsPreview &preview)
+{
+    PodSettingsPreview back = preview;
+    std::swap(back.before, back.after);
+    back.changes = describe(back.before, back.after);
+    return back;
+}
+
+QFuture<Result<sched::Pod>> PodSettingsOperation::start(Backend &backend, const PodSettingsPreview &preview)
+{
     if (preview.changes.isEmpty())
-        return preview.after;
-    return waitForResult(backend.updatePod(preview.after));
+        return QtFuture::makeReadyFuture(Result<sched::Pod>(preview.after));
+    return backend.updatePod(preview.after);
 }
 
 Status PodSettingsOperation::parseCapacity(const QString &text, PodSettings &settings)

@@ -43,12 +43,25 @@ public:
                                               const PodSettings &settings);
     static Result<sched::Pod> apply(Backend &backend, const PodSettingsPreview &preview);
 
+    // The console's pod dialog: the whole pod as edited. Its settings are
+    // checked as preview() checks them; its name, pod AZ and data centre are
+    // taken as they are; a change of AZ, like one of group, is refused while
+    // tenants are bound (they would be bound where they never were).
+    // `pods`: every pod; `boundTenants`: the active bindings of the edited one.
+    static Result<PodSettingsPreview> previewEdit(const std::vector<sched::Pod> &pods, int boundTenants,
+                                                  const sched::Pod &edited);
+    // The same preview the other way round (an undo).
+    static PodSettingsPreview reversed(const PodSettingsPreview &preview);
+    // apply() without waiting: the console waits with its own progress.
+    static QFuture<Result<sched::Pod>> start(Backend &backend, const PodSettingsPreview &preview);
+
     // Parses "vcpus=N,ram_mb=N,disk_gb=N" (any of them) into settings.capacity.
     static Status parseCapacity(const QString &text, PodSettings &settings);
     // Parses "KEY=VALUE" into a tag.
     static Result<sched::Tag> parseTag(const QString &text);
 
 private:
+    static Result<PodSettingsPreview> previewOf(const sched::Pod &pod, int boundTenants, const PodSettings &settings);
     static QStringList describe(const sched::Pod &before, const sched::Pod &after);
 };
 

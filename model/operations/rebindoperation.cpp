@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "rebindoperation.h"
 
+#include "checkoperation.h"
 #include "decisionchanges.h"
 #include "drainoperation.h"
 #include "futurewait.h"
+#include "tenantid.h"
 
 namespace model {
 
@@ -11,15 +13,19 @@ namespace {
 QString str(const std::string &s) { return QString::fromStdString(s); }
 } // namespace
 
-Result<ChangeList> RebindOperation::preview(const sched::CloudState &state, const std::string &tenantId,
+Result<ChangeList> RebindOperation::preview(const sched::CloudState &state, const std::string &untrimmedTenantId,
                                             const std::string &bindingId, const std::string &toPodId)
 {
+    const std::string tenantId = trimmedTenantId(untrimmedTenantId); // as the server compares it
     const sched::Pod *to = state.findPod(toPodId);
     if (!to)
         return Error{tr("pod %1 does not exist").arg(str(toPodId))};
+    // Bound twice in the target's AZ and group: which binding moves would be a guess.
+    if (Status twice = CheckOperation::refuseWhileBoundTwice(state, tenantId, to->azName, sched::groupKey(to->tags)); !twice)
+        return Error{twice.error()};
     const sched::Binding *binding = nullptr;
     for (const sched::Binding &b : state.bindings) {
-        if (!b.active || b.tenantId != tenantId)
+        if (!b.active || !sameTenant(b.tenantId, tenantId))
             continue;
         const sched::Pod *at = state.findPod(b.podId);
         const bool sameKey = at && at->azName == to->azName && sched::groupKey(at->tags) == sched::groupKey(to->tags);
@@ -53,6 +59,13 @@ Result<ChangeList> RebindOperation::preview(const sched::CloudState &state, cons
 }
 
 Status RebindOperation::apply(Backend &backend, ChangeList &list) { return ChangeWriter::write(backend, list); }
+
+QFuture<Result<RebindOutcome>> RebindOperation::start(Backend &backend, const BindingChange &move)
+{
+    if (move.endBindingId.empty() || move.newPodId.empty())
+        return QtFuture::makeReadyFuture(Result<RebindOutcome>(Error{tr("a rebind needs the binding to end and the new pod")}));
+    return backend.rebind(trimmedTenantId(move.tenantId), move.endBindingId, move.newPodId);
+}
 
 Result<ChangeList> ScheduleOperation::fromEngine(sched::Engine &engine, const sched::CloudState &state)
 {

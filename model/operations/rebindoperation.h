@@ -24,6 +24,11 @@ public:
     static Result<ChangeList> preview(const sched::CloudState &state, const std::string &tenantId,
                                       const std::string &bindingId, const std::string &toPodId);
     static Status apply(Backend &backend, ChangeList &list);
+    // One previewed move written as a rebind, with what became of the old
+    // binding (a live cloud POSTs the new one first, then DELETEs the old; when
+    // the DELETE fails the tenant is bound twice until it is retried). The
+    // console's undo step and `trio2o-sched rebind` both write through it.
+    static QFuture<Result<RebindOutcome>> start(Backend &backend, const BindingChange &move);
 };
 
 class ScheduleOperation

@@ -54,6 +54,8 @@ QStringList RemoteBackend::usageProblems() const
     return m_usageProblems;
 }
 
+QString RemoteBackend::stateFile() const { return RemoteSession::localFile(m_settings); }
+
 RemoteSession &RemoteBackend::session()
 {
     if (!m_session)

@@ -35,6 +35,8 @@ public:
     // Pods whose usage could not be collected at the last fetchState() (usage unknown).
     std::vector<std::string> unreachablePods() const;
     QStringList usageProblems() const;
+    // This cloud's local file (overlay and snapshot); other per-cloud files go beside it.
+    QString stateFile() const;
 
     QFuture<Result<sched::CloudState>> fetchState() override;
     QFuture<Result<std::vector<sched::Pod>>> listPods() override;

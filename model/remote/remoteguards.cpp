@@ -2,6 +2,7 @@
 #include "remoteguards.h"
 
 #include "statevalidator.h"
+#include "tenantid.h"
 
 namespace model::remote {
 
@@ -43,9 +44,11 @@ Status RemoteGuards::checkPodDeletable(const sched::CloudState &state, const std
     return {};
 }
 
-Status RemoteGuards::checkNewBinding(const sched::CloudState &state, const std::string &tenantId,
+Status RemoteGuards::checkNewBinding(const sched::CloudState &state, const std::string &untrimmedTenantId,
                                      const std::string &podId, const std::string &replacing)
 {
+    // The server trims the id it stores: " t1" is t1, and must meet t1's bindings here.
+    const std::string tenantId = trimmedTenantId(untrimmedTenantId);
     if (tenantId.empty())
         return Error{tr("A binding needs a tenant.")};
     const sched::Pod *pod = state.findPod(podId);
@@ -55,13 +58,19 @@ Status RemoteGuards::checkNewBinding(const sched::CloudState &state, const std::
         return Error{tr("Pod %1 is the top region; tenants are never bound to it.").arg(q(pod->name))};
     const std::string group = sched::groupKey(pod->tags);
     for (const sched::Binding &b : state.bindings) {
-        if (!b.active || b.tenantId != tenantId || b.id == replacing)
+        if (!b.active || b.id == replacing || b.tenantId != tenantId) // the server's ids are trimmed
             continue;
         const sched::Pod *other = state.findPod(b.podId);
-        if (other && other->azName == pod->azName && sched::groupKey(other->tags) == group)
-            return Error{tr("Tenant %1 is already bound to pod %2 in AZ %3 (group %4); rebind it instead of adding "
-                            "a second binding.")
-                             .arg(q(tenantId), q(other->name), q(pod->azName), StateValidator::groupLabel(group))};
+        if (!other || other->azName != pod->azName || sched::groupKey(other->tags) != group)
+            continue;
+        if (!replacing.empty()) // inside a rebind: never "rebind it instead"
+            return Error{tr("Tenant %1 also has binding %2 to pod %3 in AZ %4 (group %5); moving binding %6 to pod %7 "
+                            "would bind it twice there. Run trio2o-sched check --repair first.")
+                             .arg(q(tenantId), q(b.id), q(other->name), q(pod->azName), StateValidator::groupLabel(group),
+                                  q(replacing), q(pod->name))};
+        return Error{tr("Tenant %1 is already bound to pod %2 in AZ %3 (group %4); rebind it instead of adding "
+                        "a second binding.")
+                         .arg(q(tenantId), q(other->name), q(pod->azName), StateValidator::groupLabel(group))};
     }
     return {};
 }

@@ -8,6 +8,7 @@
 #include "requestlog.h"
 #include "secretscrubber.h"
 #include "snapshotstore.h"
+#include "tenantid.h"
 #include "timeformat.h"
 #include "trio2oapiclient.h"
 #include "usagecollector.h"
@@ -297,8 +298,9 @@ Status RemoteSession::deletePod(const std::string &podId)
     return {};
 }
 
-Result<sched::Binding> RemoteSession::createBinding(const std::string &tenantId, const std::string &podId)
+Result<sched::Binding> RemoteSession::createBinding(const std::string &untrimmedTenantId, const std::string &podId)
 {
+    const std::string tenantId = trimmedTenantId(untrimmedTenantId); // as the server will store it
     if (Status s = writable(); !s)
         return Error{s.error()};
     auto state = liveState();
@@ -319,9 +321,10 @@ Status RemoteSession::deleteBinding(const std::string &bindingId)
     return deleted;
 }
 
-Result<RebindOutcome> RemoteSession::rebind(const std::string &tenantId, const std::string &oldBindingId,
+Result<RebindOutcome> RemoteSession::rebind(const std::string &untrimmedTenantId, const std::string &oldBindingId,
                                             const std::string &newPodId)
 {
+    const std::string tenantId = trimmedTenantId(untrimmedTenantId); // as the server will store it
     if (Status s = writable(); !s)
         return Error{s.error()};
     auto state = liveState();

@@ -2,6 +2,7 @@
 #include "planjson.h"
 
 #include "files/boundedfilereader.h"
+#include "tenantid.h"
 
 #include <QDir>
 #include <QFile>
@@ -69,6 +70,7 @@ Result<whatif::PlanOp> opFromJson(const QJsonValue &value, qsizetype index)
             return Error{PlanJson::tr("%1: field \"%2\" must be a string").arg(where, QLatin1String(f.key))};
         op.*f.member = v.toString().toStdString();
     }
+    op.tenantId = trimmedTenantId(op.tenantId); // as Trio2o stores it, so every check sees the same tenant
     op.event = std::uint32_t(o.value(QLatin1String("event")).toInteger(0));
     op.reason = reasonFromKey(o.value(QLatin1String("reason")).toString()).value_or(whatif::ChangeReason::NewBinding);
     const bool ends = op.kind != whatif::PlanOp::Kind::Bind;

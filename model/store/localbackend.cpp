@@ -4,6 +4,7 @@
 #include "futurewait.h"
 #include "sqlstore.h"
 #include "storerows.h"
+#include "tenantid.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -126,7 +127,7 @@ QFuture<Result<std::vector<sched::Binding>>> LocalBackend::listBindings()
 QFuture<Result<std::vector<sched::Binding>>> LocalBackend::listActiveBindingsOfTenant(const std::string &tenantId)
 {
     using Bindings = Result<std::vector<sched::Binding>>;
-    return run<Bindings>([tenantId](SqlStore &s) -> Bindings {
+    return run<Bindings>([tenantId = trimmedTenantId(tenantId)](SqlStore &s) -> Bindings {
         // Answered from the index that keeps one active binding per tenant, AZ and group.
         QSqlQuery q(s.database());
         q.prepare(QStringLiteral("SELECT %1 FROM pod_bindings WHERE tenant_id = ? AND is_binding = 1 ORDER BY created_at, id")
@@ -148,7 +149,8 @@ QFuture<Result<sched::Binding>> LocalBackend::getBinding(const std::string &bind
 
 QFuture<Result<sched::Binding>> LocalBackend::createBinding(const std::string &tenantId, const std::string &podId)
 {
-    return run<Result<sched::Binding>>([tenantId, podId](SqlStore &s) -> Result<sched::Binding> {
+    // Trimmed as Trio2o trims it: " t1" is t1, and the store's one-binding rule sees it.
+    return run<Result<sched::Binding>>([tenantId = trimmedTenantId(tenantId), podId](SqlStore &s) -> Result<sched::Binding> {
         auto created = s.applyBindingChanges({{tenantId, {}, podId, {}, 0}});
         if (!created)
             return Error{created.error()};
@@ -172,7 +174,7 @@ QFuture<Status> LocalBackend::deleteBinding(const std::string &bindingId)
 QFuture<Result<RebindOutcome>> LocalBackend::rebind(const std::string &tenantId, const std::string &oldBindingId,
                                                     const std::string &newPodId)
 {
-    return run<Result<RebindOutcome>>([=](SqlStore &s) -> Result<RebindOutcome> {
+    return run<Result<RebindOutcome>>([tenantId = trimmedTenantId(tenantId), oldBindingId, newPodId](SqlStore &s) -> Result<RebindOutcome> {
         // One transaction: ending the old and starting the new happen together.
         auto created = s.applyBindingChanges({{tenantId, oldBindingId, newPodId, {}, 0}});
         if (!created)
@@ -183,7 +185,7 @@ QFuture<Result<RebindOutcome>> LocalBackend::rebind(const std::string &tenantId,
 
 QFuture<Result<std::vector<sched::Binding>>> LocalBackend::applyChanges(const std::vector<BindingChange> &changes)
 {
-    return run<Result<std::vector<sched::Binding>>>([changes](SqlStore &s) { return s.applyBindingChanges(changes); },
+    return run<Result<std::vector<sched::Binding>>>([changes = withTrimmedTenants(changes)](SqlStore &s) { return s.applyBindingChanges(changes); },
                                                     true);
 }
 
@@ -191,7 +193,7 @@ QFuture<Result<std::vector<sched::Binding>>> LocalBackend::applyPodAndChanges(co
                                                                              const std::vector<BindingChange> &changes)
 {
     return run<Result<std::vector<sched::Binding>>>(
-        [pod, changes](SqlStore &s) { return s.applyPodAndBindingChanges(pod, changes); }, true);
+        [pod, changes = withTrimmedTenants(changes)](SqlStore &s) { return s.applyPodAndBindingChanges(pod, changes); }, true);
 }
 
 } // namespace model

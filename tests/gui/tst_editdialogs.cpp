@@ -10,6 +10,7 @@
 #include "engine.h"
 #include "mainwindow.h"
 #include "poddialog.h"
+#include "podsettingsoperation.h"
 #include "podspage.h"
 #include "screenshot.h"
 #include "snapshotloader.h"
@@ -234,6 +235,49 @@ private slots:
         QCOMPARE(undone.findPodByName("Pod-South-2")->state, sched::PodState::Enabled);
         QCOMPARE(undone.findPodByName("Pod-South-2")->capacity[0],
                  before.findPodByName("Pod-South-2")->capacity[0]);
+    }
+
+    // Edit Pod… decides as trio2o-sched pods set does (PodSettingsOperation):
+    // moving a pod with bound tenants to another AZ is refused, nothing written.
+    void editPodRefusesAnAzChangeUnderBoundTenants()
+    {
+        const auto before = state();
+        const sched::Pod *north1 = before.findPodByName("Pod-North-1");
+        QVERIFY(std::any_of(before.bindings.begin(), before.bindings.end(),
+                            [&](const sched::Binding &b) { return b.active && b.podId == north1->id; }));
+        editor().setCurrentPod(m_window->snapshot()->podIndex(str(north1->id)));
+        m_prompter->drivers.enqueue([&](QDialog &d) {
+            auto &dialog = static_cast<PodDialog &>(d);
+            dialog.chooseAz(QStringLiteral("az-central"));
+            return int(QDialog::Accepted);
+        });
+        editor().editPod();
+        QCOMPARE(m_prompter->failures.size(), 1);
+        QVERIFY2(m_prompter->failures.constFirst().contains(QStringLiteral("drain it first")),
+                 qPrintable(m_prompter->failures.constFirst()));
+        QCOMPARE(state().findPodByName("Pod-North-1")->azName, north1->azName);
+        QCOMPARE(stack().count(), 0);
+    }
+
+    // ... and a group change under bound tenants with the very words of
+    // trio2o-sched pods set --tag (PodSettingsOperation::preview on the same pod).
+    void editPodRefusesAGroupChangeUnderBoundTenantsAsPodsSetDoes()
+    {
+        const auto before = state();
+        const sched::Pod *north1 = before.findPodByName("Pod-North-1");
+        editor().setCurrentPod(m_window->snapshot()->podIndex(str(north1->id)));
+        m_prompter->drivers.enqueue([&](QDialog &d) {
+            static_cast<PodDialog &>(d).tagsEdit()->setText(QStringLiteral("resource:gpu"));
+            return int(QDialog::Accepted);
+        });
+        editor().editPod();
+        model::PodSettings tag;
+        tag.setTags = *sched::parseGroup("resource:gpu");
+        const auto cli = model::PodSettingsOperation::preview(before, north1->id, tag);
+        QVERIFY(!cli.ok());
+        QCOMPARE(m_prompter->failures, QStringList{cli.error()});
+        QCOMPARE(state().findPodByName("Pod-North-1")->tags, north1->tags);
+        QCOMPARE(stack().count(), 0);
     }
 
     void aPodPickedInThePodsTableIsTheOneEdited()

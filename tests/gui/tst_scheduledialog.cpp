@@ -151,6 +151,38 @@ private slots:
         QVERIFY(!dialog.applyButton()->isEnabled());
         QVERIFY(!dialog.decisionText().isEmpty());
     }
+
+    // A second active binding of the same tenant in az-north (as a real
+    // Trio2o can hold it): the dialog refuses to guess, as schedule does, and
+    // has nothing to apply; in an AZ where it is bound once it decides again.
+    void refusesToGuessWhileTheTenantIsBoundTwice()
+    {
+        sched::CloudState s = state();
+        const sched::Pod *north1 = s.findPodByName("Pod-North-1");
+        const sched::Pod *north2 = s.findPodByName("Pod-North-2");
+        const auto b = std::find_if(s.bindings.begin(), s.bindings.end(),
+                                    [&](const sched::Binding &x) { return x.active && x.podId == north2->id; });
+        QVERIFY(b != s.bindings.end());
+        sched::Binding twice = *b;
+        twice.id = "second-binding";
+        twice.podId = north1->id;
+        const QString tenant = str(b->tenantId);
+        s.bindings.push_back(twice);
+        ScheduleDialog dialog(s, sched::SchedulerConfig{});
+        dialog.show();
+        QTest::keyClicks(dialog.tenantEdit(), QStringLiteral(" ") + tenant); // trimmed, as the server trims it
+        dialog.azCombo()->setCurrentIndex(dialog.azCombo()->findData(QStringLiteral("az-north")));
+        const QString text = dialog.decisionText();
+        QVERIFY2(text.contains(QStringLiteral("binding second-binding to pod Pod-North-1")) &&
+                     text.contains(QStringLiteral("check --repair")),
+                 qPrintable(text));
+        QVERIFY(!dialog.applyButton()->isEnabled());
+        const auto changes = dialog.changes(s);
+        QVERIFY(!changes.ok());
+        QCOMPARE(changes.error(), text);
+        dialog.azCombo()->setCurrentIndex(dialog.azCombo()->findData(QStringLiteral("az-south")));
+        QVERIFY2(!dialog.decisionText().contains(QStringLiteral("check --repair")), qPrintable(dialog.decisionText()));
+    }
 };
 
 QTEST_MAIN(TestScheduleDialog)

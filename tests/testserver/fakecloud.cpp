@@ -72,6 +72,20 @@ QStringList FakeCloud::requestLog() const
     return log;
 }
 
+HttpAnswer FakeCloud::callAsOtherClient(const QByteArray &method, const QByteArray &apiPath, const QByteArray &jsonBody)
+{
+    HttpRequest r;
+    r.method = method;
+    r.path = "/v1.0" + apiPath;
+    r.headers.insert("x-auth-token", issueToken({QStringLiteral("admin")}));
+    r.headers.insert("x-role", "admin"); // a noauth deployment trusts this instead
+    r.headers.insert("accept", "application/json");
+    if (!jsonBody.isEmpty())
+        r.headers.insert("content-type", "application/json");
+    r.body = jsonBody;
+    return handle(r);
+}
+
 HttpAnswer FakeCloud::handle(const HttpRequest &r)
 {
     QMutexLocker l(&m_mutex);

@@ -82,6 +82,11 @@ public:
     QStringList requestLog() const;
     QList<HttpRequest> requests() const;
     void clearLog();
+    // A request of another client (an admin token, JSON body) carried out as
+    // the API answers it: how tests make the states a real Trio2o ends up
+    // with - a tenant bound twice, a pod deleted under its bindings, a second
+    // top region sent with az_name "".
+    HttpAnswer callAsOtherClient(const QByteArray &method, const QByteArray &apiPath, const QByteArray &jsonBody = {});
     // Every answer passes it after its request was carried out (answergate.h).
     AnswerGate &answers() { return m_answers; }
 

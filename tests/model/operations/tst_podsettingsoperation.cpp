@@ -79,6 +79,37 @@ private slots:
         QCOMPARE(model::PodSettingsOperation::parseTag(QStringLiteral("resource=gpu")).value().value, std::string("gpu"));
     }
 
+    // The console's pod dialog hands the whole pod: its settings checked as
+    // preview() checks them; a move to another AZ refused while tenants are
+    // bound (Pod1), allowed for a pod without tenants (Pod2); undo is the reverse.
+    void anEditedPodIsCheckedAsAWhole()
+    {
+        const sched::CloudState s = cloud();
+        sched::Pod moved = *s.findPod("p1");
+        moved.azName = "az2";
+        const auto refused = model::PodSettingsOperation::previewEdit(s.pods, 1, moved);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QLatin1String("from az1 to az2")) && refused.error().contains(QLatin1String("drain")),
+                 qPrintable(refused.error()));
+        sched::Pod renamed = *s.findPod("p2");
+        renamed.azName = "az2";
+        renamed.name = "Pod2b";
+        renamed.threshold = 0.8;
+        const auto preview = model::PodSettingsOperation::previewEdit(s.pods, 0, renamed);
+        QVERIFY2(preview.ok(), qPrintable(preview.error()));
+        QCOMPARE(preview->after.azName, std::string("az2"));
+        QCOMPARE(preview->changes.size(), 3); // threshold, name, AZ
+        const auto back = model::PodSettingsOperation::reversed(preview.value());
+        QCOMPARE(back.after.name, std::string("Pod2"));
+        QCOMPARE(back.after.azName, std::string("az1"));
+        sched::Pod taken = renamed;
+        taken.name = "Pod1";
+        QVERIFY(model::PodSettingsOperation::previewEdit(s.pods, 0, taken).error().contains(QLatin1String("Pod1")));
+        sched::Pod bad = renamed;
+        bad.threshold = 1.5;
+        QVERIFY(model::PodSettingsOperation::previewEdit(s.pods, 0, bad).error().contains(QLatin1String("threshold 1.5")));
+    }
+
     void appliesOnBothBackends_data()
     {
         QTest::addColumn<bool>("remote");
