@@ -52,7 +52,12 @@ Result<ChangeList> RebindOperation::preview(const sched::CloudState &state, cons
     return list;
 }
 
-Status RebindOperation::apply(Backend &backend, ChangeList &list) { return ChangeWriter::write(backend, list); }
+Status RebindOperation::apply(Backend &backend, ChangeList &list)
+{
+    if (list.operation.empty())
+        list.operation = "rebind";
+    return ChangeWriter::write(backend, list);
+}
 
 Result<ChangeList> ScheduleOperation::fromEngine(sched::Engine &engine, const sched::CloudState &state)
 {
@@ -76,7 +81,12 @@ Result<ChangeList> ScheduleOperation::fromEngine(sched::Engine &engine, const sc
     return list;
 }
 
-Status ScheduleOperation::apply(Backend &backend, ChangeList &list) { return ChangeWriter::write(backend, list); }
+Status ScheduleOperation::apply(Backend &backend, ChangeList &list)
+{
+    if (list.operation.empty())
+        list.operation = "schedule";
+    return ChangeWriter::write(backend, list);
+}
 
 Status DeletePodOperation::check(const sched::CloudState &state, const std::string &podId)
 {

@@ -35,6 +35,9 @@ public:
     // Pods whose usage could not be collected at the last fetchState() (usage unknown).
     std::vector<std::string> unreachablePods() const;
     QStringList usageProblems() const;
+    // What happened to the store the operator should read once (old pod
+    // settings moved into it, an audit row that could not be written); emptied by the call.
+    QStringList takeStoreNotices();
 
     QFuture<Result<sched::CloudState>> fetchState() override;
     QFuture<Result<std::vector<sched::Pod>>> listPods() override;
@@ -49,6 +52,7 @@ public:
     QFuture<Result<RebindOutcome>> rebind(const std::string &tenantId, const std::string &oldBindingId,
                                           const std::string &newPodId) override;
     QFuture<Result<std::vector<sched::Binding>>> applyChanges(const std::vector<BindingChange> &changes) override;
+    QFuture<Result<std::vector<AuditRecord>>> fetchAuditLog(const AuditFilter &filter) override;
 
 private:
     template <typename R>
@@ -64,6 +68,7 @@ private:
     QDateTime m_snapshotTime;
     std::vector<std::string> m_unreachable;
     QStringList m_usageProblems;
+    QStringList m_storeNotices;
 };
 
 } // namespace model::remote

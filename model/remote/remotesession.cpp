@@ -1,19 +1,25 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "remotesession.h"
 
+#include "auditlogreader.h"
+#include "cloudidentity.h"
 #include "httpclient.h"
 #include "keystoneclient.h"
+#include "podaudittext.h"
 #include "podoverlaystore.h"
 #include "remoteguards.h"
 #include "requestlog.h"
 #include "secretscrubber.h"
 #include "snapshotstore.h"
+#include "sqlstore.h"
 #include "timeformat.h"
 #include "trio2oapiclient.h"
 #include "usagecollector.h"
+#include "usagehistoryfile.h"
 
 #include <QDir>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QStandardPaths>
 
 namespace model::remote {
@@ -40,19 +46,121 @@ QString RemoteSession::localFile(const ConnectionSettings &settings)
     return QDir(dir).filePath(QStringLiteral("cloud-%1.sqlite").arg(settings.cloudKey()));
 }
 
-Status RemoteSession::overlayReady()
+QString RemoteSession::storeLocation(const ConnectionSettings &settings)
 {
-    if (m_overlay && m_snapshots)
+    if (!settings.storeLocation.isEmpty())
+        return settings.storeLocation;
+    if (!settings.stateDirectory.isEmpty())
+        return QDir(settings.stateDirectory).filePath(QStringLiteral("store.sqlite"));
+    return SqlStore::defaultPath();
+}
+
+QStringList RemoteSession::oldOverlayFiles(const ConnectionSettings &settings)
+{
+    QStringList files{localFile(settings)};
+    if (settings.stateDirectory.isEmpty()) {
+        // The other program's folder too: the console and the CLI each kept their own.
+        const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+        for (const char *program : {"trio2o-console", "trio2o-sched"})
+            files << QDir(base + QStringLiteral("/Trio2o/") + QLatin1String(program) + QStringLiteral("/remote"))
+                         .filePath(QStringLiteral("cloud-%1.sqlite").arg(settings.cloudKey()));
+    }
+    files.removeDuplicates();
+    return files;
+}
+
+QStringList RemoteSession::takeNotices()
+{
+    QStringList out;
+    out.swap(m_notices);
+    return out;
+}
+
+Status RemoteSession::localFilesReady()
+{
+    if (m_history && m_snapshots)
         return {};
-    auto overlay = PodOverlayStore::open(localFile(m_settings));
-    if (!overlay)
-        return Error{overlay.error()};
+    auto history = UsageHistoryFile::open(localFile(m_settings));
+    if (!history)
+        return Error{history.error()};
     auto snapshots = SnapshotStore::open(localFile(m_settings));
     if (!snapshots)
         return Error{snapshots.error()};
-    m_overlay = std::move(overlay).value();
+    m_history = std::move(history).value();
     m_snapshots = std::move(snapshots).value();
     return {};
+}
+
+// The store is opened once the API's endpoint is known: it is half of the cloud's key.
+Status RemoteSession::overlayReady()
+{
+    if (Status s = localFilesReady(); !s)
+        return s;
+    if (m_overlay)
+        return {};
+    const auto endpoint = m_api->endpoint();
+    if (!endpoint)
+        return Error{endpoint.error()};
+    auto store = SqlStore::open(storeLocation(m_settings));
+    if (!store)
+        return Error{tr("cannot open the store of the pod settings: %1").arg(store.error())};
+    m_store = std::move(store).value();
+    m_store->setAuditIdentity(CloudIdentity::operatorName(m_settings),
+                              CloudIdentity::storeKey(m_settings, endpoint.value()));
+    m_overlay = std::make_unique<PodOverlayStore>(*m_store, m_store->auditCloud());
+    moveOldOverlays();
+    return {};
+}
+
+void RemoteSession::moveOldOverlays()
+{
+    for (const QString &file : oldOverlayFiles(m_settings)) {
+        const auto moved = m_overlay->moveFrom(file);
+        QString notice;
+        if (!moved)
+            notice = tr("The pod settings kept in %1 could not be moved into the store %2: %3")
+                         .arg(file, m_store->location(), moved.error());
+        else if (moved.value() > 0)
+            notice = tr("Moved the settings of %n pod(s) from %1 into the store %2, where everyone using that store "
+                        "shares them (the store's own settings of a pod were kept).", nullptr, moved.value())
+                         .arg(file, m_store->location());
+        if (notice.isEmpty())
+            continue;
+        qInfo().noquote() << notice;
+        m_notices.append(notice);
+    }
+}
+
+void RemoteSession::audit(AuditRecord record)
+{
+    if (m_context) {
+        record.reason = QString::fromStdString(m_context->reason);
+        record.operation = QString::fromStdString(m_context->operation);
+    }
+    if (record.podName.isEmpty())
+        record.podName = podName(record.podId.toStdString());
+    Status s = overlayReady();
+    if (s)
+        s = m_store->inTransaction([&] { return m_store->appendAudit(record); });
+    if (!s) {
+        const QString notice = tr("The change was made, but it could not be written to the audit log: %1").arg(s.error());
+        qWarning().noquote() << notice;
+        m_notices.append(notice);
+    }
+}
+
+QString RemoteSession::podName(const std::string &podId) const
+{
+    const auto it = m_podNames.find(podId);
+    return it == m_podNames.end() ? QString() : q(it->second);
+}
+
+Result<std::vector<AuditRecord>> RemoteSession::auditLog(AuditFilter filter)
+{
+    if (Status s = overlayReady(); !s)
+        return Error{s.error()};
+    filter.cloud = m_store->auditCloud();
+    return AuditLogReader::read(m_store->database(), filter);
 }
 
 Status RemoteSession::writable() const
@@ -80,7 +188,7 @@ void RemoteSession::wentOnline()
 
 Result<sched::CloudState> RemoteSession::fallBack(const QString &error, bool needBindings)
 {
-    if (!m_http->lastTransportFailed() || !overlayReady())
+    if (!m_http->lastTransportFailed() || !localFilesReady())
         return Error{error};
     auto snapshot = m_snapshots->load();
     if (!snapshot || !snapshot.value() || (needBindings && !snapshot.value()->hasBindings))
@@ -92,7 +200,7 @@ Result<sched::CloudState> RemoteSession::fallBack(const QString &error, bool nee
     sched::CloudState state = std::move(snapshot.value()->state);
     // A whole state carries the usage history the outlook reads, as online;
     // a history that cannot be read is told, and the read goes on.
-    if (Status s = needBindings ? m_overlay->loadHistory(state) : Status(); !s)
+    if (Status s = needBindings ? m_history->loadHistory(state) : Status(); !s)
         m_usageProblems.append(s.error());
     return state;
 }
@@ -106,6 +214,8 @@ Result<std::vector<sched::Pod>> RemoteSession::livePods()
         return Error{s.error()};
     if (Status s = m_overlay->applyTo(pods.value()); !s)
         return Error{s.error()};
+    for (const sched::Pod &p : pods.value())
+        m_podNames[p.id] = p.name;
     // GET /pods is in creation order but carries no time: keep that order.
     const std::int64_t now = nowMicroseconds();
     const auto n = std::int64_t(pods->size());
@@ -144,15 +254,15 @@ void RemoteSession::collectUsage(std::vector<sched::Pod> &pods)
 // back. A history that cannot be written does not fail the read: it is told.
 void RemoteSession::recordHistory(sched::CloudState &state)
 {
-    if (Status s = overlayReady(); !s) {
+    if (Status s = localFilesReady(); !s) {
         m_usageProblems.append(s.error());
         return;
     }
     if (m_settings.collectUsage) {
-        if (Status s = m_overlay->recordUsage(state.pods, nowMicroseconds()); !s)
+        if (Status s = m_history->recordUsage(state.pods, nowMicroseconds()); !s)
             m_usageProblems.append(s.error());
     }
-    if (Status s = m_overlay->loadHistory(state); !s)
+    if (Status s = m_history->loadHistory(state); !s)
         m_usageProblems.append(s.error());
 }
 
@@ -199,7 +309,7 @@ Result<std::vector<sched::Binding>> RemoteSession::listBindings()
     auto bindings = m_api->listBindings(&answer);
     if (bindings) {
         wentOnline();
-        if (overlayReady())
+        if (localFilesReady())
             m_unsaved = {std::nullopt, std::move(answer), QDateTime::currentDateTimeUtc()};
         return bindings;
     }
@@ -254,8 +364,14 @@ Result<sched::Pod> RemoteSession::createPod(const sched::Pod &pod)
     merged.threshold = pod.threshold;
     merged.cost = pod.cost;
     merged.capacity = pod.capacity;
-    if (Status s = m_overlay->save(merged); !s)
-        return Error{tr("Pod %1 was created, but its local settings were not saved: %2").arg(q(pod.name), s.error())};
+    AuditRecord audit;
+    audit.kind = QString::fromLatin1(auditkind::kPodCreated);
+    audit.podId = q(merged.id);
+    audit.podName = q(merged.name);
+    audit.after = PodAuditText::describe(merged);
+    m_podNames[merged.id] = merged.name;
+    if (Status s = m_overlay->save(merged, audit); !s)
+        return Error{tr("Pod %1 was created, but its settings were not saved in the store: %2").arg(q(pod.name), s.error())};
     return merged;
 }
 
@@ -274,11 +390,21 @@ Result<sched::Pod> RemoteSession::updatePod(const sched::Pod &pod)
                         "only tags, state, threshold, cost and capacity can be edited.").arg(q(c.name))};
     if (Status s = overlayReady(); !s)
         return Error{s.error()};
-    if (Status s = m_overlay->save(pod); !s)
-        return Error{s.error()};
     sched::Pod merged = pod;
     merged.used = c.used;
     merged.runningVms = c.runningVms;
+    AuditRecord audit;
+    audit.kind = QString::fromLatin1(auditkind::kPodEdited);
+    audit.podId = q(c.id);
+    audit.podName = q(c.name);
+    // Collected usage brings its capacity with it: the operator's change is the rest.
+    const bool collected = std::any_of(pod.used.begin(), pod.used.end(), [](const auto &u) { return bool(u); });
+    std::tie(audit.before, audit.after) = PodAuditText::difference(
+        c, merged, collected ? PodAuditText::Scope::WithoutCapacityAndUsage : PodAuditText::Scope::WithoutUsage);
+    if (m_context)
+        audit.operation = QString::fromStdString(m_context->operation);
+    if (Status s = m_overlay->save(merged, audit); !s)
+        return Error{s.error()};
     return merged;
 }
 
@@ -293,7 +419,19 @@ Status RemoteSession::deletePod(const std::string &podId)
         return s;
     if (Status s = m_api->deletePod(podId); !s)
         return s;
-    (void)m_overlay->remove(podId);
+    AuditRecord audit;
+    audit.kind = QString::fromLatin1(auditkind::kPodDeleted);
+    audit.podId = q(podId);
+    if (const sched::Pod *gone = state->findPod(podId)) {
+        audit.podName = q(gone->name);
+        audit.before = PodAuditText::describe(*gone);
+    }
+    if (Status s = m_overlay->remove(podId, audit); !s) {
+        const QString notice = tr("Pod %1 was deleted, but its settings could not be removed from the store: %2")
+                                   .arg(audit.podName, s.error());
+        qWarning().noquote() << notice;
+        m_notices.append(notice);
+    }
     return {};
 }
 
@@ -306,16 +444,37 @@ Result<sched::Binding> RemoteSession::createBinding(const std::string &tenantId,
         return Error{beforeChange(state.error())};
     if (Status s = RemoteGuards::checkNewBinding(state.value(), tenantId, podId); !s)
         return Error{s.error()};
-    return m_api->createBinding(tenantId, podId);
+    auto created = m_api->createBinding(tenantId, podId);
+    if (created) {
+        AuditRecord audit;
+        audit.kind = QString::fromLatin1(auditkind::kBindingCreated);
+        audit.tenantId = q(created->tenantId);
+        audit.podId = q(podId);
+        audit.after = podName(podId);
+        this->audit(audit);
+    }
+    return created;
 }
 
 Status RemoteSession::deleteBinding(const std::string &bindingId)
 {
     if (Status s = writable(); !s)
         return s;
+    // Read first for the audit log: whose binding, to which pod.
+    const auto binding = m_api->getBinding(bindingId);
     Status deleted = m_api->deleteBinding(bindingId);
     if (!deleted && m_http->lastTransportFailed() && !m_http->lastOutcomeUnknown())
         return Error{beforeChange(deleted.error())};
+    if (deleted) {
+        AuditRecord audit;
+        audit.kind = QString::fromLatin1(auditkind::kBindingEnded);
+        if (binding) {
+            audit.tenantId = q(binding->tenantId);
+            audit.podId = q(binding->podId);
+            audit.before = podName(binding->podId);
+        }
+        this->audit(audit);
+    }
     return deleted;
 }
 
@@ -346,6 +505,13 @@ Result<RebindOutcome> RemoteSession::rebind(const std::string &tenantId, const s
                                  "could not be deleted. Retry deleting binding %3. %4")
                                   .arg(q(tenantId), q(created->id), q(oldBindingId), s.error());
     }
+    AuditRecord audit;
+    audit.kind = QString::fromLatin1(outcome.oldEnded ? auditkind::kBindingMoved : auditkind::kBindingCreated);
+    audit.tenantId = q(tenantId);
+    audit.podId = q(newPodId);
+    audit.before = outcome.oldEnded ? podName(old->podId) : QString();
+    audit.after = podName(newPodId);
+    this->audit(audit);
     return outcome;
 }
 
@@ -362,6 +528,8 @@ Result<std::vector<sched::Binding>> RemoteSession::applyChanges(const std::vecto
     std::vector<sched::Binding> created;
     for (std::size_t i = 0; i < changes.size(); ++i) {
         const BindingChange &c = changes[i];
+        m_context = &c; // the audit rows carry its reason and operation
+        const auto clear = qScopeGuard([this] { m_context = nullptr; });
         QString error;
         if (!c.endBindingId.empty() && !c.newPodId.empty()) {
             auto r = rebind(c.tenantId, c.endBindingId, c.newPodId);

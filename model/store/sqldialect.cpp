@@ -50,6 +50,21 @@ const char *const kPostgresVersion2[] = {
     " EXECUTE FUNCTION pods_move_bindings()",
 };
 
+// The audit log (version 4): one row per change, newest last; the id column
+// is the only difference between the engines.
+const char *const kAuditColumns =
+    " at BIGINT NOT NULL,"
+    " operator_name TEXT NOT NULL,"
+    " cloud TEXT NOT NULL,"
+    " kind TEXT NOT NULL,"
+    " operation TEXT NOT NULL,"
+    " pod_id TEXT NOT NULL DEFAULT '',"
+    " pod_name TEXT NOT NULL DEFAULT '',"
+    " tenant_id TEXT NOT NULL DEFAULT '',"
+    " before_value TEXT NOT NULL DEFAULT '',"
+    " after_value TEXT NOT NULL DEFAULT '',"
+    " reason TEXT NOT NULL DEFAULT '')";
+
 template <std::size_t N>
 QStringList statements(const char *const (&list)[N])
 {
@@ -94,6 +109,12 @@ QString SqlDialect::migrationLock() const
 
 QStringList SqlDialect::migrationExtras(int version) const
 {
+    if (version == 4) {
+        const QString id = isPostgres() ? QStringLiteral("id BIGSERIAL PRIMARY KEY,")
+                                        : QStringLiteral("id INTEGER PRIMARY KEY AUTOINCREMENT,");
+        return {QStringLiteral("CREATE TABLE audit_log (") + id + QLatin1String(kAuditColumns),
+                QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at)")};
+    }
     if (version != 2)
         return {};
     return isPostgres() ? statements(kPostgresVersion2) : statements(kSqliteVersion2);
