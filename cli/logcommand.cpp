@@ -4,11 +4,14 @@
 
 #include "auditlogreader.h"
 #include "commandline.h"
+#include "databaselocation.h"
 #include "subcommand.h"
 #include "terminal.h"
 #include "timeformat.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -111,6 +114,9 @@ int LogCommand::run(const QStringList &args)
             return fail(limit.error());
         filter.limit = int(limit.value());
     }
+    // Reading never creates a database: a mistyped path is an error.
+    if (!model::DatabaseLocation::looksLikeUrl(cmd.databasePath()) && !QFileInfo::exists(cmd.databasePath()))
+        return fail(tr("there is no database at %1 (check --db)").arg(QDir::toNativeSeparators(cmd.databasePath())));
     auto store = cmd.openStore();
     if (!store)
         return fail(store.error());

@@ -3,6 +3,7 @@
 
 #include "localdatabase.h"
 #include "sqlstore.h"
+#include "usagehistoryrows.h"
 
 #include <QFileInfo>
 #include <QSqlError>
@@ -90,6 +91,46 @@ Status PodOverlayStore::remove(const std::string &podId, AuditRecord audit)
     });
 }
 
+Status PodOverlayStore::recordUsage(const std::vector<sched::Pod> &pods, std::int64_t atUs)
+{
+    const Status s = m_store.inTransaction(
+        [&] { return UsageHistoryRows::recordAndThin(m_store.database(), pods, atUs, m_cloud); });
+    if (!s)
+        return Error{tr("cannot record the usage history in the store %1: %2").arg(m_store.location(), s.error())};
+    return {};
+}
+
+Status PodOverlayStore::loadHistory(sched::CloudState &state) const
+{
+    if (Status s = UsageHistoryRows::loadAll(m_store.database(), state, m_cloud); !s)
+        return Error{tr("cannot read the usage history from the store %1: %2").arg(m_store.location(), s.error())};
+    // Samples of pods the cloud no longer has stay stored, but are not shown.
+    std::erase_if(state.usageHistory, [&](const auto &entry) { return !state.findPod(entry.first); });
+    return {};
+}
+
+// Inside the store's transaction: the old file's samples, where the store has none at that time.
+Status PodOverlayStore::copyHistory(const QSqlDatabase &old)
+{
+    if (!old.tables().contains(QStringLiteral("usage_history")))
+        return {};
+    QSqlQuery read(old);
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT pod_id, at, vcpus, ram_mb, disk_gb, running_vms FROM usage_history")))
+        return Error{read.lastError().text()};
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("INSERT INTO cloud_usage_history (cloud, pod_id, at, vcpus, ram_mb, disk_gb, running_vms)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (cloud, pod_id, at) DO NOTHING"));
+    while (read.next()) {
+        q.addBindValue(m_cloud);
+        for (int c = 0; c < 6; ++c)
+            q.addBindValue(read.value(c));
+        if (!q.exec())
+            return Error{q.lastError().text()};
+    }
+    return {};
+}
+
 Result<int> PodOverlayStore::moveFrom(const QString &oldFile)
 {
     if (!QFileInfo(oldFile).isFile())
@@ -98,18 +139,20 @@ Result<int> PodOverlayStore::moveFrom(const QString &oldFile)
     if (!opened)
         return Error{opened.error()};
     const std::unique_ptr<LocalDatabase> old(opened.value());
-    if (!old->db().tables().contains(QStringLiteral("pod_overlay")))
+    const QStringList tables = old->db().tables();
+    if (!tables.contains(QStringLiteral("pod_overlay")) && !tables.contains(QStringLiteral("usage_history")))
         return 0;
     QSqlQuery read(old->db());
     read.setForwardOnly(true);
-    if (!read.exec(QStringLiteral("SELECT %1 FROM pod_overlay").arg(QLatin1String(kColumns))))
+    if (tables.contains(QStringLiteral("pod_overlay"))
+        && !read.exec(QStringLiteral("SELECT %1 FROM pod_overlay").arg(QLatin1String(kColumns))))
         return Error{old->failure(tr("cannot read the old pod settings"), read.lastError().text())};
     int moved = 0;
     const Status written = m_store.inTransaction([&]() -> Status {
         QSqlQuery q(m_store.database());
         q.prepare(QStringLiteral("INSERT INTO pod_overlay (cloud, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
                                  " ON CONFLICT (cloud, pod_id) DO NOTHING").arg(QLatin1String(kColumns)));
-        while (read.next()) {
+        while (read.isActive() && read.next()) {
             q.addBindValue(m_cloud);
             for (int c = 0; c < 8; ++c)
                 q.addBindValue(read.value(c));
@@ -118,6 +161,9 @@ Result<int> PodOverlayStore::moveFrom(const QString &oldFile)
                                  .arg(oldFile, m_store.location(), q.lastError().text())};
             moved += q.numRowsAffected() == 1;
         }
+        if (Status s = copyHistory(old->db()); !s)
+            return Error{tr("cannot move the old usage history of %1 into the store %2: %3")
+                             .arg(oldFile, m_store.location(), s.error())};
         return {};
     });
     read.finish();
@@ -125,9 +171,10 @@ Result<int> PodOverlayStore::moveFrom(const QString &oldFile)
         return Error{written.error()};
     // Moved: the file keeps its snapshot and usage history, not a second truth.
     QSqlQuery drop(old->db());
-    if (!drop.exec(QStringLiteral("DROP TABLE pod_overlay")))
-        return Error{old->failure(tr("the pod settings were copied into the store, but the old table could not be "
-                                     "dropped"), drop.lastError().text())};
+    for (const QString &table : {QStringLiteral("pod_overlay"), QStringLiteral("usage_history")})
+        if (tables.contains(table) && !drop.exec(QStringLiteral("DROP TABLE %1").arg(table)))
+            return Error{old->failure(tr("the pod settings were copied into the store, but the old table could not be "
+                                         "dropped"), drop.lastError().text())};
     return moved;
 }
 

@@ -2,7 +2,8 @@
 #pragma once
 
 // What Trio2o does not store about a pod — affinity tags, state, threshold,
-// cost, capacity — kept in the store (SqlStore, table pod_overlay), keyed by
+// cost, capacity, and the usage history collected from Nova — kept in the
+// store (SqlStore, tables pod_overlay and cloud_usage_history), keyed by
 // the cloud (CloudIdentity::storeKey) and pod_id, so that every operator on
 // the same store shares them and one store serves several clouds. Nothing is
 // cached: every read asks the store, so a setting another operator changed
@@ -14,6 +15,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 
 #include <vector>
 
@@ -38,14 +40,20 @@ public:
     Status save(const sched::Pod &pod, AuditRecord audit);
     // Removes the pod's settings with the audit row of its deletion.
     Status remove(const std::string &podId, AuditRecord audit);
-    // Moves the overlay rows of an old per-program file (before schema 4 the
-    // overlay lived beside the snapshot) into the store, once: rows the store
-    // already holds for this cloud win; the file's table is dropped after the
-    // store committed. Returns how many rows moved (0: nothing to move).
+    // A sample of each pod's collected usage at `atUs` (see UsageHistoryRows::record),
+    // then old samples thinned, by the store's shared policy.
+    Status recordUsage(const std::vector<sched::Pod> &pods, std::int64_t atUs);
+    // Fills state.usageHistory for the pods of `state`.
+    Status loadHistory(sched::CloudState &state) const;
+    // Moves the pod settings and usage samples of an old per-program file
+    // (before schema 4 they lived beside the snapshot) into the store, once:
+    // rows the store already holds for this cloud win; the file's tables are
+    // dropped after the store committed. Returns how many pods' settings moved.
     Result<int> moveFrom(const QString &oldFile);
 
 private:
     Status upsert(const sched::Pod &pod);
+    Status copyHistory(const QSqlDatabase &old);
 
     SqlStore &m_store;
     QString m_cloud;

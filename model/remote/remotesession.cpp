@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "remotesession.h"
 
-#include "auditlogreader.h"
-#include "cloudidentity.h"
+#include "cloudstore.h"
 #include "httpclient.h"
 #include "keystoneclient.h"
 #include "podaudittext.h"
@@ -11,11 +10,9 @@
 #include "requestlog.h"
 #include "secretscrubber.h"
 #include "snapshotstore.h"
-#include "sqlstore.h"
 #include "timeformat.h"
 #include "trio2oapiclient.h"
 #include "usagecollector.h"
-#include "usagehistoryfile.h"
 
 #include <QDir>
 #include <QLocale>
@@ -31,7 +28,8 @@ QString q(const std::string &s) { return QString::fromStdString(s); }
 RemoteSession::RemoteSession(ConnectionSettings settings)
     : m_settings(std::move(settings)), m_http(std::make_unique<HttpClient>(m_settings)),
       m_keystone(std::make_unique<KeystoneClient>(m_settings, *m_http)),
-      m_api(std::make_unique<Trio2oApiClient>(m_settings, *m_http, *m_keystone))
+      m_api(std::make_unique<Trio2oApiClient>(m_settings, *m_http, *m_keystone)),
+      m_store(std::make_unique<CloudStore>(m_settings, localFile(m_settings)))
 {
     SecretScrubber::add(m_settings.secrets());
 }
@@ -46,47 +44,15 @@ QString RemoteSession::localFile(const ConnectionSettings &settings)
     return QDir(dir).filePath(QStringLiteral("cloud-%1.sqlite").arg(settings.cloudKey()));
 }
 
-QString RemoteSession::storeLocation(const ConnectionSettings &settings)
-{
-    if (!settings.storeLocation.isEmpty())
-        return settings.storeLocation;
-    if (!settings.stateDirectory.isEmpty())
-        return QDir(settings.stateDirectory).filePath(QStringLiteral("store.sqlite"));
-    return SqlStore::defaultPath();
-}
-
-QStringList RemoteSession::oldOverlayFiles(const ConnectionSettings &settings)
-{
-    QStringList files{localFile(settings)};
-    if (settings.stateDirectory.isEmpty()) {
-        // The other program's folder too: the console and the CLI each kept their own.
-        const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
-        for (const char *program : {"trio2o-console", "trio2o-sched"})
-            files << QDir(base + QStringLiteral("/Trio2o/") + QLatin1String(program) + QStringLiteral("/remote"))
-                         .filePath(QStringLiteral("cloud-%1.sqlite").arg(settings.cloudKey()));
-    }
-    files.removeDuplicates();
-    return files;
-}
-
-QStringList RemoteSession::takeNotices()
-{
-    QStringList out;
-    out.swap(m_notices);
-    return out;
-}
+QStringList RemoteSession::takeNotices() { return m_store->takeNotices(); }
 
 Status RemoteSession::localFilesReady()
 {
-    if (m_history && m_snapshots)
+    if (m_snapshots)
         return {};
-    auto history = UsageHistoryFile::open(localFile(m_settings));
-    if (!history)
-        return Error{history.error()};
     auto snapshots = SnapshotStore::open(localFile(m_settings));
     if (!snapshots)
         return Error{snapshots.error()};
-    m_history = std::move(history).value();
     m_snapshots = std::move(snapshots).value();
     return {};
 }
@@ -96,39 +62,31 @@ Status RemoteSession::overlayReady()
 {
     if (Status s = localFilesReady(); !s)
         return s;
-    if (m_overlay)
+    if (m_store->isOpen())
         return {};
     const auto endpoint = m_api->endpoint();
     if (!endpoint)
         return Error{endpoint.error()};
-    auto store = SqlStore::open(storeLocation(m_settings));
-    if (!store)
-        return Error{tr("cannot open the store of the pod settings: %1").arg(store.error())};
-    m_store = std::move(store).value();
-    m_store->setAuditIdentity(CloudIdentity::operatorName(m_settings),
-                              CloudIdentity::storeKey(m_settings, endpoint.value()));
-    m_overlay = std::make_unique<PodOverlayStore>(*m_store, m_store->auditCloud());
-    moveOldOverlays();
+    if (Status s = m_store->open(endpoint.value()); !s)
+        return s;
+    // For the offline start: the store's rows of this cloud without its endpoint.
+    if (Status s = m_snapshots->rememberStoreCloud(m_store->cloud()); !s)
+        m_store->tell(s.error());
     return {};
 }
 
-void RemoteSession::moveOldOverlays()
+// While the cloud cannot be reached: the store under the key remembered online.
+Status RemoteSession::offlineStoreReady()
 {
-    for (const QString &file : oldOverlayFiles(m_settings)) {
-        const auto moved = m_overlay->moveFrom(file);
-        QString notice;
-        if (!moved)
-            notice = tr("The pod settings kept in %1 could not be moved into the store %2: %3")
-                         .arg(file, m_store->location(), moved.error());
-        else if (moved.value() > 0)
-            notice = tr("Moved the settings of %n pod(s) from %1 into the store %2, where everyone using that store "
-                        "shares them (the store's own settings of a pod were kept).", nullptr, moved.value())
-                         .arg(file, m_store->location());
-        if (notice.isEmpty())
-            continue;
-        qInfo().noquote() << notice;
-        m_notices.append(notice);
-    }
+    if (m_store->isOpen())
+        return {};
+    const auto key = m_snapshots->storeCloud();
+    if (!key)
+        return Error{key.error()};
+    if (key->isEmpty())
+        return Error{tr("the usage history is not shown: the cloud was never reached with this store, so its key "
+                        "in the store is not known")};
+    return m_store->openCloud(key.value());
 }
 
 void RemoteSession::audit(AuditRecord record)
@@ -139,14 +97,10 @@ void RemoteSession::audit(AuditRecord record)
     }
     if (record.podName.isEmpty())
         record.podName = podName(record.podId.toStdString());
-    Status s = overlayReady();
-    if (s)
-        s = m_store->inTransaction([&] { return m_store->appendAudit(record); });
-    if (!s) {
-        const QString notice = tr("The change was made, but it could not be written to the audit log: %1").arg(s.error());
-        qWarning().noquote() << notice;
-        m_notices.append(notice);
-    }
+    if (Status s = overlayReady(); !s)
+        m_store->tell(tr("The change was made, but it could not be written to the audit log: %1").arg(s.error()));
+    else
+        m_store->record(std::move(record));
 }
 
 QString RemoteSession::podName(const std::string &podId) const
@@ -159,8 +113,7 @@ Result<std::vector<AuditRecord>> RemoteSession::auditLog(AuditFilter filter)
 {
     if (Status s = overlayReady(); !s)
         return Error{s.error()};
-    filter.cloud = m_store->auditCloud();
-    return AuditLogReader::read(m_store->database(), filter);
+    return m_store->auditLog(std::move(filter));
 }
 
 Status RemoteSession::writable() const
@@ -200,8 +153,13 @@ Result<sched::CloudState> RemoteSession::fallBack(const QString &error, bool nee
     sched::CloudState state = std::move(snapshot.value()->state);
     // A whole state carries the usage history the outlook reads, as online;
     // a history that cannot be read is told, and the read goes on.
-    if (Status s = needBindings ? m_history->loadHistory(state) : Status(); !s)
-        m_usageProblems.append(s.error());
+    if (needBindings) {
+        Status s = offlineStoreReady();
+        if (s)
+            s = m_store->overlay().loadHistory(state);
+        if (!s)
+            m_usageProblems.append(s.error());
+    }
     return state;
 }
 
@@ -212,7 +170,7 @@ Result<std::vector<sched::Pod>> RemoteSession::livePods()
         return pods;
     if (Status s = overlayReady(); !s)
         return Error{s.error()};
-    if (Status s = m_overlay->applyTo(pods.value()); !s)
+    if (Status s = m_store->overlay().applyTo(pods.value()); !s)
         return Error{s.error()};
     for (const sched::Pod &p : pods.value())
         m_podNames[p.id] = p.name;
@@ -254,15 +212,15 @@ void RemoteSession::collectUsage(std::vector<sched::Pod> &pods)
 // back. A history that cannot be written does not fail the read: it is told.
 void RemoteSession::recordHistory(sched::CloudState &state)
 {
-    if (Status s = localFilesReady(); !s) {
+    if (Status s = overlayReady(); !s) {
         m_usageProblems.append(s.error());
         return;
     }
     if (m_settings.collectUsage) {
-        if (Status s = m_history->recordUsage(state.pods, nowMicroseconds()); !s)
+        if (Status s = m_store->overlay().recordUsage(state.pods, nowMicroseconds()); !s)
             m_usageProblems.append(s.error());
     }
-    if (Status s = m_history->loadHistory(state); !s)
+    if (Status s = m_store->overlay().loadHistory(state); !s)
         m_usageProblems.append(s.error());
 }
 
@@ -329,7 +287,7 @@ Result<sched::Pod> RemoteSession::getPod(const std::string &podId)
     }
     std::vector<sched::Pod> one{std::move(pod).value()};
     if (Status s = overlayReady(); s)
-        (void)m_overlay->applyTo(one);
+        (void)m_store->overlay().applyTo(one);
     return one.front();
 }
 
@@ -370,7 +328,7 @@ Result<sched::Pod> RemoteSession::createPod(const sched::Pod &pod)
     audit.podName = q(merged.name);
     audit.after = PodAuditText::describe(merged);
     m_podNames[merged.id] = merged.name;
-    if (Status s = m_overlay->save(merged, audit); !s)
+    if (Status s = m_store->overlay().save(merged, audit); !s)
         return Error{tr("Pod %1 was created, but its settings were not saved in the store: %2").arg(q(pod.name), s.error())};
     return merged;
 }
@@ -403,7 +361,7 @@ Result<sched::Pod> RemoteSession::updatePod(const sched::Pod &pod)
         c, merged, collected ? PodAuditText::Scope::WithoutCapacityAndUsage : PodAuditText::Scope::WithoutUsage);
     if (m_context)
         audit.operation = QString::fromStdString(m_context->operation);
-    if (Status s = m_overlay->save(merged, audit); !s)
+    if (Status s = m_store->overlay().save(merged, audit); !s)
         return Error{s.error()};
     return merged;
 }
@@ -426,12 +384,9 @@ Status RemoteSession::deletePod(const std::string &podId)
         audit.podName = q(gone->name);
         audit.before = PodAuditText::describe(*gone);
     }
-    if (Status s = m_overlay->remove(podId, audit); !s) {
-        const QString notice = tr("Pod %1 was deleted, but its settings could not be removed from the store: %2")
-                                   .arg(audit.podName, s.error());
-        qWarning().noquote() << notice;
-        m_notices.append(notice);
-    }
+    if (Status s = m_store->overlay().remove(podId, audit); !s)
+        m_store->tell(tr("Pod %1 was deleted, but its settings could not be removed from the store: %2")
+                          .arg(audit.podName, s.error()));
     return {};
 }
 

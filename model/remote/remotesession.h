@@ -19,18 +19,13 @@
 #include <optional>
 #include <unordered_map>
 
-namespace model {
-class SqlStore;
-}
-
 namespace model::remote {
 
 class HttpClient;
 class KeystoneClient;
 class Trio2oApiClient;
-class PodOverlayStore;
+class CloudStore;
 class SnapshotStore;
-class UsageHistoryFile;
 
 class RemoteSession
 {
@@ -42,11 +37,6 @@ public:
 
     // The snapshot and usage-history file of this cloud.
     static QString localFile(const ConnectionSettings &settings);
-    // The store of the pod settings and the audit log (ConnectionSettings::storeLocation).
-    static QString storeLocation(const ConnectionSettings &settings);
-    // Files of this cloud where the console or the CLI kept pod settings
-    // before they moved into the store (schema 4).
-    static QStringList oldOverlayFiles(const ConnectionSettings &settings);
     // What happened to the store that the operator should read once (the old
     // pod settings moved into it); emptied by the call.
     QStringList takeNotices();
@@ -89,7 +79,7 @@ private:
     void wentOnline();
     Status localFilesReady();
     Status overlayReady();
-    void moveOldOverlays();
+    Status offlineStoreReady();
     // After the server accepted a change: its row in the store's audit log.
     // A row that cannot be written fails nothing (the change is made): it is told.
     void audit(AuditRecord record);
@@ -102,11 +92,8 @@ private:
     std::unique_ptr<HttpClient> m_http;
     std::unique_ptr<KeystoneClient> m_keystone;
     std::unique_ptr<Trio2oApiClient> m_api;
-    std::unique_ptr<SqlStore> m_store;
-    std::unique_ptr<PodOverlayStore> m_overlay;
-    std::unique_ptr<UsageHistoryFile> m_history;
+    std::unique_ptr<CloudStore> m_store; // pod settings and audit log
     std::unique_ptr<SnapshotStore> m_snapshots;
-    QStringList m_notices;
     std::unordered_map<std::string, std::string> m_podNames; // pod id -> name, from the last listing
     const BindingChange *m_context = nullptr; // the change applyChanges() is writing, for its audit rows
     bool m_offline = false;

@@ -29,7 +29,9 @@ Result<std::unique_ptr<SnapshotStore>> SnapshotStore::open(const QString &path)
                QStringLiteral("CREATE TABLE IF NOT EXISTS snapshot_bindings_answer (part INTEGER PRIMARY KEY, "
                               "bytes BLOB NOT NULL)"),
                // When the pods and the bindings were last read (every read refreshes its part).
-               QStringLiteral("CREATE TABLE IF NOT EXISTS snapshot_parts (name TEXT PRIMARY KEY, taken_at INTEGER NOT NULL)")});
+               QStringLiteral("CREATE TABLE IF NOT EXISTS snapshot_parts (name TEXT PRIMARY KEY, taken_at INTEGER NOT NULL)"),
+               QStringLiteral("CREATE TABLE IF NOT EXISTS store_cloud (id INTEGER PRIMARY KEY CHECK (id = 1), "
+                              "cloud TEXT NOT NULL)")});
     if (!db)
         return Error{db.error()};
     return std::unique_ptr<SnapshotStore>(new SnapshotStore(std::unique_ptr<LocalDatabase>(db.value())));
@@ -163,6 +165,24 @@ Result<std::optional<SnapshotStore::Snapshot>> SnapshotStore::load() const
     }
     snapshot.hasBindings = !partsKnown || bindingsKnown;
     return std::optional<Snapshot>(std::move(snapshot));
+}
+
+Status SnapshotStore::rememberStoreCloud(const QString &storeKey)
+{
+    QSqlQuery q(m_db->db());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO store_cloud (id, cloud) VALUES (1, ?)"));
+    q.addBindValue(storeKey);
+    if (!q.exec())
+        return Error{m_db->failure(tr("cannot remember the cloud's key in the store"), q.lastError().text())};
+    return {};
+}
+
+Result<QString> SnapshotStore::storeCloud() const
+{
+    QSqlQuery q(m_db->db());
+    if (!q.exec(QStringLiteral("SELECT cloud FROM store_cloud WHERE id = 1")))
+        return Error{m_db->failure(tr("cannot read the cloud's key in the store"), q.lastError().text())};
+    return q.next() ? q.value(0).toString() : QString();
 }
 
 } // namespace model::remote

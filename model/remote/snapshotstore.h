@@ -47,6 +47,11 @@ public:
     Status saveBindings(const QByteArray &bindingsAnswer, const QDateTime &takenAt);
     // nullopt when no snapshot was ever saved.
     Result<std::optional<Snapshot>> load() const;
+    // The cloud's key in the store (CloudIdentity::storeKey), kept so that the
+    // store's rows of this cloud (its usage history) can be read while the
+    // cloud, and so its endpoint, cannot be reached. Empty: never known.
+    Status rememberStoreCloud(const QString &storeKey);
+    Result<QString> storeCloud() const;
 
 private:
     explicit SnapshotStore(std::unique_ptr<LocalDatabase> db);

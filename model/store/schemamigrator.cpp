@@ -79,7 +79,7 @@ const char *const kVersion3[] = {
 };
 
 // Version 4: the store as the team's memory. The pod settings Trio2o does not
-// keep, for pods of live clouds, keyed by the cloud (ConnectionSettings::
+// keep, and the usage history collected from Nova, for pods of live clouds, keyed by the cloud (ConnectionSettings::
 // storeCloudKey) and pod_id, so one store serves several clouds; and the audit
 // log of every change (its table differs per engine by the id column alone:
 // SqlDialect::migrationExtras(4)).
@@ -96,6 +96,16 @@ const char *const kVersion4[] = {
     " ram_mb BIGINT NOT NULL DEFAULT 0 CHECK (ram_mb >= 0),"
     " disk_gb BIGINT NOT NULL DEFAULT 0 CHECK (disk_gb >= 0),"
     " PRIMARY KEY (cloud, pod_id))",
+    // The usage history collected from a live cloud's Nova (the capacity outlook's input).
+    "CREATE TABLE cloud_usage_history ("
+    " cloud TEXT NOT NULL CHECK (cloud <> ''),"
+    " pod_id TEXT NOT NULL,"
+    " at BIGINT NOT NULL,"
+    " vcpus BIGINT CHECK (vcpus >= 0),"
+    " ram_mb BIGINT CHECK (ram_mb >= 0),"
+    " disk_gb BIGINT CHECK (disk_gb >= 0),"
+    " running_vms BIGINT CHECK (running_vms >= 0),"
+    " PRIMARY KEY (cloud, pod_id, at))",
 };
 
 template <std::size_t N>

@@ -10,6 +10,7 @@
 #include "storetestdatabases.h"
 #include "testserver.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -181,6 +182,10 @@ private slots:
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("import"));
         QCOMPARE(rows.at(0).toObject().value(QStringLiteral("after")).toString(), QStringLiteral("pods=3 bindings=0"));
+        const CliRun missing = runCli({QStringLiteral("log"), QStringLiteral("--db"), m_home.filePath(QStringLiteral("typo.sqlite"))});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(QLatin1String("there is no database at")), qPrintable(missing.err));
+        QVERIFY(!QFileInfo::exists(m_home.filePath(QStringLiteral("typo.sqlite"))));
         const CliRun future = runCli({QStringLiteral("log"), QStringLiteral("--json"), QStringLiteral("--since"),
                                       QStringLiteral("2999-01-01"), QStringLiteral("--db"), m_store});
         QCOMPARE(json(future).value(QStringLiteral("changes")).toArray().size(), 0);

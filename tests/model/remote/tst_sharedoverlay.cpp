@@ -11,6 +11,7 @@
 #include "remotesession.h"
 #include "sqlstore.h"
 #include "storetestdatabases.h"
+#include "timeformat.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -108,19 +109,31 @@ private slots:
         QTemporaryDir dir;
         const model::remote::ConnectionSettings s = settings(server, dir.path(), m_databases.fresh());
         const QString oldFile = model::remote::RemoteSession::localFile(s);
+        const qint64 yesterday = model::nowMicroseconds() - 86400LL * 1000 * 1000;
         {
             // The shape of the file before schema 4, with one pod's settings.
             auto old = model::remote::LocalDatabase::open(oldFile, {QStringLiteral(
                 "CREATE TABLE pod_overlay (pod_id TEXT PRIMARY KEY, tags TEXT NOT NULL, state TEXT NOT NULL,"
                 " threshold REAL NOT NULL, cost REAL NOT NULL, vcpus INTEGER NOT NULL, ram_mb INTEGER NOT NULL,"
                 " disk_gb INTEGER NOT NULL)"), QStringLiteral(
-                "INSERT INTO pod_overlay VALUES ('pod3-id', 'resource:gpu', 'maintenance', 0.6, 3.5, 8, 16, 32)")});
+                "INSERT INTO pod_overlay VALUES ('pod3-id', 'resource:gpu', 'maintenance', 0.6, 3.5, 8, 16, 32)"),
+                QStringLiteral("CREATE TABLE usage_history (pod_id TEXT NOT NULL, at BIGINT NOT NULL, vcpus BIGINT,"
+                               " ram_mb BIGINT, disk_gb BIGINT, running_vms BIGINT, PRIMARY KEY (pod_id, at))"),
+                QStringLiteral("INSERT INTO usage_history VALUES ('pod3-id', %1, 7, 70, 700, 3)").arg(yesterday)});
             QVERIFY2(old.ok(), qPrintable(old.ok() ? QString() : old.error()));
             delete old.value();
         }
         {
             RemoteBackend backend(s);
-            const sched::Pod pod3 = *fetch(backend).findPod("pod3-id");
+            const sched::CloudState state = fetch(backend);
+            const sched::Pod pod3 = *state.findPod("pod3-id");
+            // The old sample, then the one this fetch collected.
+            const auto history = state.usageHistory.find("pod3-id");
+            QVERIFY(history != state.usageHistory.end());
+            QVERIFY(!history->second.empty());
+            QCOMPARE(history->second.front().atUs, yesterday);
+            QCOMPARE(history->second.front().used[0], std::optional<std::int64_t>(7));
+            QCOMPARE(history->second.front().runningVms, std::optional<std::int64_t>(3));
             QCOMPARE(pod3.state, sched::PodState::Maintenance);
             QCOMPARE(sched::groupKey(pod3.tags), std::string("resource:gpu"));
             QCOMPARE(pod3.threshold, 0.6);
@@ -136,6 +149,7 @@ private slots:
             auto old = model::remote::LocalDatabase::open(oldFile, {});
             QVERIFY(old.ok());
             QVERIFY(!old.value()->db().tables().contains(QStringLiteral("pod_overlay")));
+            QVERIFY(!old.value()->db().tables().contains(QStringLiteral("usage_history")));
             delete old.value();
         }
         RemoteBackend again(s); // once: nothing left to move
