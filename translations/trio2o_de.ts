@@ -785,6 +785,32 @@
     </message>
 </context>
 <context>
+    <name>CloudStore</name>
+    <message>
+        <source>cannot open the store of the pod settings: %1</source>
+        <translation>der Speicher der Pod-Einstellungen kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The pod settings kept in %1 could not be moved into the store %2: %3</source>
+        <translation>Die in %1 gehaltenen Pod-Einstellungen konnten nicht in den Speicher %2 übernommen werden: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved the settings of %n pod(s) from %1 into the store %2, where everyone using that store shares them (the store&apos;s own settings of a pod were kept).</source>
+        <translation>
+            <numerusform>Die Einstellungen von %n Pod wurden aus %1 in den Speicher %2 übernommen, wo alle Benutzer dieses Speichers sie teilen (Einstellungen, die der Speicher für einen Pod schon hatte, blieben erhalten).</numerusform>
+            <numerusform>Die Einstellungen von %n Pods wurden aus %1 in den Speicher %2 übernommen, wo alle Benutzer dieses Speichers sie teilen (Einstellungen, die der Speicher für einen Pod schon hatte, blieben erhalten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the store is not open</source>
+        <translation>der Speicher ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>The change was made, but it could not be written to the audit log: %1</source>
+        <translation>Die Änderung wurde ausgeführt, konnte aber nicht ins Änderungsprotokoll geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>CloudsYaml</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -2049,6 +2075,10 @@ Begründung:   %6
         <source>No change recorded in %1 matches.</source>
         <translation>Keine in %1 aufgezeichnete Änderung passt.</translation>
     </message>
+    <message>
+        <source>there is no database at %1 (check --db)</source>
+        <translation>unter %1 gibt es keine Datenbank (prüfen Sie --db)</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -2289,6 +2319,18 @@ Begründung:   %6
     <message>
         <source>the pod settings were copied into the store, but the old table could not be dropped</source>
         <translation>die Pod-Einstellungen wurden in den Speicher kopiert, aber die alte Tabelle konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>cannot record the usage history in the store %1: %2</source>
+        <translation>der Nutzungsverlauf kann nicht im Speicher %1 festgehalten werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the usage history from the store %1: %2</source>
+        <translation>der Nutzungsverlauf kann nicht aus dem Speicher %1 gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot move the old usage history of %1 into the store %2: %3</source>
+        <translation>der alte Nutzungsverlauf aus %1 kann nicht in den Speicher %2 übernommen werden: %3</translation>
     </message>
 </context>
 <context>
@@ -2698,21 +2740,6 @@ Begründung:   %6
         <translation>Die Cloud ist nicht erreichbar, daher wurde nichts geändert: %1</translation>
     </message>
     <message>
-        <source>cannot open the store of the pod settings: %1</source>
-        <translation>der Speicher der Pod-Einstellungen kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>The pod settings kept in %1 could not be moved into the store %2: %3</source>
-        <translation>Die in %1 gehaltenen Pod-Einstellungen konnten nicht in den Speicher %2 übernommen werden: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Moved the settings of %n pod(s) from %1 into the store %2, where everyone using that store shares them (the store&apos;s own settings of a pod were kept).</source>
-        <translation>
-            <numerusform>Die Einstellungen von %n Pod wurden aus %1 in den Speicher %2 übernommen, wo alle Benutzer dieses Speichers sie teilen (Einstellungen, die der Speicher für einen Pod schon hatte, blieben erhalten).</numerusform>
-            <numerusform>Die Einstellungen von %n Pods wurden aus %1 in den Speicher %2 übernommen, wo alle Benutzer dieses Speichers sie teilen (Einstellungen, die der Speicher für einen Pod schon hatte, blieben erhalten).</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The change was made, but it could not be written to the audit log: %1</source>
         <translation>Die Änderung wurde ausgeführt, konnte aber nicht ins Änderungsprotokoll geschrieben werden: %1</translation>
     </message>
@@ -2723,6 +2750,10 @@ Begründung:   %6
     <message>
         <source>Pod %1 was deleted, but its settings could not be removed from the store: %2</source>
         <translation>Pod %1 wurde gelöscht, aber seine Einstellungen konnten nicht aus dem Speicher entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>the usage history is not shown: the cloud was never reached with this store, so its key in the store is not known</source>
+        <translation>der Nutzungsverlauf wird nicht angezeigt: die Cloud war mit diesem Speicher noch nie erreichbar, daher ist ihr Schlüssel im Speicher unbekannt</translation>
     </message>
 </context>
 <context>
@@ -3369,6 +3400,14 @@ Begründung:   %6
         <source>cannot save the snapshot of the bindings</source>
         <translation>der Schnappschuss der Bindungen kann nicht gespeichert werden</translation>
     </message>
+    <message>
+        <source>cannot remember the cloud&apos;s key in the store</source>
+        <translation>der Schlüssel der Cloud im Speicher kann nicht vermerkt werden</translation>
+    </message>
+    <message>
+        <source>cannot read the cloud&apos;s key in the store</source>
+        <translation>der Schlüssel der Cloud im Speicher kann nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>SqlStore</name>
@@ -3975,17 +4014,6 @@ Begründung:   %6
     <message>
         <source>no complete &quot;hypervisor_statistics&quot;</source>
         <translation>keine vollständigen &quot;hypervisor_statistics&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>UsageHistoryFile</name>
-    <message>
-        <source>cannot record the usage history</source>
-        <translation>der Nutzungsverlauf kann nicht aufgezeichnet werden</translation>
-    </message>
-    <message>
-        <source>cannot read the usage history</source>
-        <translation>der Nutzungsverlauf kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>

@@ -785,6 +785,32 @@
     </message>
 </context>
 <context>
+    <name>CloudStore</name>
+    <message>
+        <source>cannot open the store of the pod settings: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The pod settings kept in %1 could not be moved into the store %2: %3</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved the settings of %n pod(s) from %1 into the store %2, where everyone using that store shares them (the store&apos;s own settings of a pod were kept).</source>
+        <translation>
+            <numerusform>Moved the settings of %n pod from %1 into the store %2, where everyone using that store shares them (the store&apos;s own settings of a pod were kept).</numerusform>
+            <numerusform>Moved the settings of %n pods from %1 into the store %2, where everyone using that store shares them (the store&apos;s own settings of a pod were kept).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the store is not open</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The change was made, but it could not be written to the audit log: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>CloudsYaml</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -2042,6 +2068,10 @@ Reason:   %6
         <source>No change recorded in %1 matches.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>there is no database at %1 (check --db)</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -2281,6 +2311,18 @@ Reason:   %6
     </message>
     <message>
         <source>the pod settings were copied into the store, but the old table could not be dropped</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot record the usage history in the store %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot read the usage history from the store %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot move the old usage history of %1 into the store %2: %3</source>
         <translation></translation>
     </message>
 </context>
@@ -2688,21 +2730,6 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>cannot open the store of the pod settings: %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The pod settings kept in %1 could not be moved into the store %2: %3</source>
-        <translation></translation>
-    </message>
-    <message numerus="yes">
-        <source>Moved the settings of %n pod(s) from %1 into the store %2, where everyone using that store shares them (the store&apos;s own settings of a pod were kept).</source>
-        <translation>
-            <numerusform>Moved the settings of %n pod from %1 into the store %2, where everyone using that store shares them (the store's own settings of a pod were kept).</numerusform>
-            <numerusform>Moved the settings of %n pods from %1 into the store %2, where everyone using that store shares them (the store's own settings of a pod were kept).</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The change was made, but it could not be written to the audit log: %1</source>
         <translation></translation>
     </message>
@@ -2712,6 +2739,10 @@ Reason:   %6
     </message>
     <message>
         <source>Pod %1 was deleted, but its settings could not be removed from the store: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the usage history is not shown: the cloud was never reached with this store, so its key in the store is not known</source>
         <translation></translation>
     </message>
 </context>
@@ -3348,6 +3379,14 @@ Reason:   %6
         <source>cannot save the snapshot of the bindings</source>
         <translation></translation>
     </message>
+    <message>
+        <source>cannot remember the cloud&apos;s key in the store</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot read the cloud&apos;s key in the store</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>SqlStore</name>
@@ -3953,17 +3992,6 @@ Reason:   %6
     </message>
     <message>
         <source>no complete &quot;hypervisor_statistics&quot;</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>UsageHistoryFile</name>
-    <message>
-        <source>cannot record the usage history</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>cannot read the usage history</source>
         <translation></translation>
     </message>
 </context>

@@ -780,6 +780,31 @@
     </message>
 </context>
 <context>
+    <name>CloudStore</name>
+    <message>
+        <source>cannot open the store of the pod settings: %1</source>
+        <translation>无法打开 Pod 设置所在的存储：%1</translation>
+    </message>
+    <message>
+        <source>The pod settings kept in %1 could not be moved into the store %2: %3</source>
+        <translation>%1 中保存的 Pod 设置无法移入存储 %2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved the settings of %n pod(s) from %1 into the store %2, where everyone using that store shares them (the store&apos;s own settings of a pod were kept).</source>
+        <translation>
+            <numerusform>已将 %n 个 Pod 的设置从 %1 移入存储 %2，使用该存储的所有人都共享这些设置（存储中已有的 Pod 设置予以保留）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the store is not open</source>
+        <translation>存储尚未打开</translation>
+    </message>
+    <message>
+        <source>The change was made, but it could not be written to the audit log: %1</source>
+        <translation>更改已完成，但无法写入审计日志：%1</translation>
+    </message>
+</context>
+<context>
     <name>CloudsYaml</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -2037,6 +2062,10 @@ Pod:     %5
         <source>No change recorded in %1 matches.</source>
         <translation>%1 中没有符合条件的已记录更改。</translation>
     </message>
+    <message>
+        <source>there is no database at %1 (check --db)</source>
+        <translation>%1 处没有数据库（请检查 --db）</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -2273,6 +2302,18 @@ Pod:     %5
     <message>
         <source>the pod settings were copied into the store, but the old table could not be dropped</source>
         <translation>Pod 设置已复制到存储中，但无法删除旧表</translation>
+    </message>
+    <message>
+        <source>cannot record the usage history in the store %1: %2</source>
+        <translation>无法在存储 %1 中记录使用历史：%2</translation>
+    </message>
+    <message>
+        <source>cannot read the usage history from the store %1: %2</source>
+        <translation>无法从存储 %1 读取使用历史：%2</translation>
+    </message>
+    <message>
+        <source>cannot move the old usage history of %1 into the store %2: %3</source>
+        <translation>无法将 %1 中的旧使用历史移入存储 %2：%3</translation>
     </message>
 </context>
 <context>
@@ -2678,20 +2719,6 @@ Pod:     %5
         <translation>无法连接云，因此未做任何更改：%1</translation>
     </message>
     <message>
-        <source>cannot open the store of the pod settings: %1</source>
-        <translation>无法打开 Pod 设置所在的存储：%1</translation>
-    </message>
-    <message>
-        <source>The pod settings kept in %1 could not be moved into the store %2: %3</source>
-        <translation>%1 中保存的 Pod 设置无法移入存储 %2：%3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Moved the settings of %n pod(s) from %1 into the store %2, where everyone using that store shares them (the store&apos;s own settings of a pod were kept).</source>
-        <translation>
-            <numerusform>已将 %n 个 Pod 的设置从 %1 移入存储 %2，使用该存储的所有人都共享这些设置（存储中已有的 Pod 设置予以保留）。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The change was made, but it could not be written to the audit log: %1</source>
         <translation>更改已完成，但无法写入审计日志：%1</translation>
     </message>
@@ -2702,6 +2729,10 @@ Pod:     %5
     <message>
         <source>Pod %1 was deleted, but its settings could not be removed from the store: %2</source>
         <translation>Pod %1 已删除，但无法从存储中删除其设置：%2</translation>
+    </message>
+    <message>
+        <source>the usage history is not shown: the cloud was never reached with this store, so its key in the store is not known</source>
+        <translation>未显示使用历史：从未在使用此存储时连接到该云，因此不知道它在存储中的键</translation>
     </message>
 </context>
 <context>
@@ -3346,6 +3377,14 @@ Pod:     %5
         <source>cannot save the snapshot of the bindings</source>
         <translation>无法保存绑定的快照</translation>
     </message>
+    <message>
+        <source>cannot remember the cloud&apos;s key in the store</source>
+        <translation>无法记下该云在存储中的键</translation>
+    </message>
+    <message>
+        <source>cannot read the cloud&apos;s key in the store</source>
+        <translation>无法读取该云在存储中的键</translation>
+    </message>
 </context>
 <context>
     <name>SqlStore</name>
@@ -3945,17 +3984,6 @@ Pod:     %5
     <message>
         <source>no complete &quot;hypervisor_statistics&quot;</source>
         <translation>没有完整的 &quot;hypervisor_statistics&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>UsageHistoryFile</name>
-    <message>
-        <source>cannot record the usage history</source>
-        <translation>无法记录使用历史</translation>
-    </message>
-    <message>
-        <source>cannot read the usage history</source>
-        <translation>无法读取使用历史</translation>
     </message>
 </context>
 <context>
