@@ -5396,6 +5396,22 @@ Dort eine neue, leere Datenbank anlegen?</translation>
         <source>Clouds of %1 (a click connects):</source>
         <translation>Clouds aus %1 (ein Klick verbindet):</translation>
     </message>
+    <message>
+        <source>empty: %1</source>
+        <translation>leer: %1</translation>
+    </message>
+    <message>
+        <source>Where the pod settings Trio2o does not keep, the usage history and the audit log of this cloud are stored: an SQLite file, or postgresql://user@host:port/dbname for a store the team shares (the password in PGPASSWORD or ~/.pgpass).</source>
+        <translation>Wo die Pod-Einstellungen, die Trio2o nicht speichert, der Nutzungsverlauf und das Änderungsprotokoll dieser Cloud liegen: eine SQLite-Datei oder postgresql://user@host:port/dbname für einen Speicher, den das Team teilt (das Passwort in PGPASSWORD oder ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation>&amp;Speicher:</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Speicher: %1</translation>
+    </message>
 </context>
 <context>
     <name>gui::ScenarioEditor</name>

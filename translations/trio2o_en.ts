@@ -5373,6 +5373,22 @@ Create a new, empty database there?</source>
         <source>Clouds of %1 (a click connects):</source>
         <translation></translation>
     </message>
+    <message>
+        <source>empty: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Where the pod settings Trio2o does not keep, the usage history and the audit log of this cloud are stored: an SQLite file, or postgresql://user@host:port/dbname for a store the team shares (the password in PGPASSWORD or ~/.pgpass).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>gui::ScenarioEditor</name>

@@ -5346,6 +5346,22 @@ Create a new, empty database there?</source>
         <source>Clouds of %1 (a click connects):</source>
         <translation>%1 中的云（单击即连接）：</translation>
     </message>
+    <message>
+        <source>empty: %1</source>
+        <translation>留空：%1</translation>
+    </message>
+    <message>
+        <source>Where the pod settings Trio2o does not keep, the usage history and the audit log of this cloud are stored: an SQLite file, or postgresql://user@host:port/dbname for a store the team shares (the password in PGPASSWORD or ~/.pgpass).</source>
+        <translation>此云中 Trio2o 不保存的 Pod 设置、使用历史和审计日志的存放位置：一个 SQLite 文件，或团队共享的存储 postgresql://user@host:port/dbname（密码放在 PGPASSWORD 或 ~/.pgpass 中）。</translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation>存储(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>存储：%1</translation>
+    </message>
 </context>
 <context>
     <name>gui::ScenarioEditor</name>
