@@ -5,10 +5,12 @@
 // on a live cloud after the server accepted it. On SQLite and PostgreSQL.
 
 #include "auditlogreader.h"
+#include "changereversal.h"
 #include "drainoperation.h"
 #include "futurewait.h"
 #include "localbackend.h"
 #include "operationfixture.h"
+#include "planapplyoperation.h"
 #include "podsettingsoperation.h"
 #include "rebindoperation.h"
 #include "schemamigrator.h"
@@ -134,6 +136,45 @@ private slots:
         QVERIFY(read(*backend, since).size() >= 2);
         since.sinceUs = rows.front().atUs + 1;
         QCOMPARE(read(*backend, since).size(), std::size_t(0));
+    }
+
+    // The operations the test above does not make: a plan applied, its undo, a rebind by hand.
+    void planUndoAndRebindAreRecorded()
+    {
+        auto backend = m_backends.local(cloud());
+        whatif::PlanOp op;
+        op.kind = whatif::PlanOp::Kind::Rebind;
+        op.tenantId = "t1";
+        op.endBindingId = "b1";
+        op.fromPodId = "p1";
+        op.toPodId = "p2";
+        op.newBindingId = "n1";
+        whatif::Plan plan;
+        plan.policyName = "weighted";
+        plan.ops.push_back(op);
+        auto preview = model::PlanApplyOperation::preview(optest::state(*backend), plan);
+        QVERIFY2(preview.ok(), qPrintable(preview.ok() ? QString() : preview.error()));
+        QVERIFY(model::PlanApplyOperation::apply(*backend, preview.value()).ok());
+        auto undo = model::ChangeReversal::of(preview->list, optest::state(*backend));
+        QVERIFY2(undo.ok(), qPrintable(undo.ok() ? QString() : undo.error()));
+        QVERIFY(model::ChangeWriter::write(*backend, undo.value()).ok());
+        auto byHand = model::RebindOperation::preview(optest::state(*backend), "t1", {}, "p2");
+        QVERIFY2(byHand.ok(), qPrintable(byHand.ok() ? QString() : byHand.error()));
+        QVERIFY(model::RebindOperation::apply(*backend, byHand.value()).ok());
+
+        const std::vector<AuditRecord> rows = read(*backend);
+        QCOMPARE(rows.size(), std::size_t(4)); // the import, then one row per move
+        const QList<QStringList> expected{
+            {"binding-moved", "p2", "Pod2", "t1", "Pod1", "Pod2", "rebind"},
+            {"binding-moved", "p1", "Pod1", "t1", "Pod2", "Pod1", "undo"},
+            {"binding-moved", "p2", "Pod2", "t1", "Pod1", "Pod2", "plan-applied"},
+        };
+        for (int i = 0; i < expected.size(); ++i) {
+            QCOMPARE(row(rows[std::size_t(i)]).mid(0, 7), expected[i]);
+            QVERIFY2(!rows[std::size_t(i)].reason.isEmpty(), qPrintable(expected[i].join(u' ')));
+        }
+        QCOMPARE(rows[0].reason, QStringLiteral("moved by hand"));
+        QCOMPARE(rows[3].kind, QStringLiteral("import"));
     }
 
     void refusedChangeLeavesNoRow()
