@@ -3,8 +3,14 @@
 
 #include "auditlogreader.h"
 #include "cloudidentity.h"
+#include "localdatabase.h"
 #include "podoverlaystore.h"
+#include "snapshotstore.h"
 #include "sqlstore.h"
+
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <QDebug>
 #include <QDir>
@@ -42,7 +48,61 @@ QStringList CloudStore::oldOverlayFiles(const ConnectionSettings &settings, cons
     return files;
 }
 
-Status CloudStore::open(const QUrl &endpoint) { return openCloud(CloudIdentity::storeKey(m_settings, endpoint)); }
+Status CloudStore::open(const QUrl &endpoint)
+{
+    if (m_overlay)
+        return {};
+    if (Status s = openCloud(CloudIdentity::storeKey(m_settings, endpoint)); !s)
+        return s;
+    if (Status s = rememberCloud(); !s)
+        tell(s.error()); // only the offline start needs it
+    return {};
+}
+
+namespace {
+const QString kKeyTable = QStringLiteral("CREATE TABLE IF NOT EXISTS store_cloud (id INTEGER PRIMARY KEY CHECK (id = 1), "
+                                         "cloud TEXT NOT NULL)");
+} // namespace
+
+Status CloudStore::rememberCloud()
+{
+    auto file = LocalDatabase::open(m_ownFile, {kKeyTable});
+    if (!file)
+        return Error{file.error()};
+    const std::unique_ptr<LocalDatabase> own(file.value());
+    QSqlQuery q(own->db());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO store_cloud (id, cloud) VALUES (1, ?)"));
+    q.addBindValue(cloud());
+    if (!q.exec())
+        return Error{own->failure(tr("cannot keep the cloud's key in the store"), q.lastError().text())};
+    // Before schema 4 the snapshot lived here; it is in the store now.
+    for (const char *table : {"snapshot", "snapshot_bindings_answer", "snapshot_parts"})
+        if (!q.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(QLatin1String(table))))
+            return Error{own->failure(tr("cannot drop the old snapshot"), q.lastError().text())};
+    return {};
+}
+
+Status CloudStore::openRemembered()
+{
+    if (m_overlay)
+        return {};
+    QString key;
+    if (QFileInfo(m_ownFile).isFile()) {
+        auto file = LocalDatabase::open(m_ownFile, {kKeyTable});
+        if (!file)
+            return Error{file.error()};
+        const std::unique_ptr<LocalDatabase> own(file.value());
+        QSqlQuery q(own->db());
+        if (!q.exec(QStringLiteral("SELECT cloud FROM store_cloud WHERE id = 1")))
+            return Error{own->failure(tr("cannot read the cloud's key in the store"), q.lastError().text())};
+        if (q.next())
+            key = q.value(0).toString();
+    }
+    if (key.isEmpty())
+        return Error{tr("no snapshot of this cloud is known: it was never reached from here, so its key in the store "
+                        "%1 is not known").arg(location(m_settings))};
+    return openCloud(key);
+}
 
 QString CloudStore::cloud() const { return m_store ? m_store->auditCloud() : QString(); }
 
@@ -56,6 +116,7 @@ Status CloudStore::openCloud(const QString &storeKey)
     m_store = std::move(store).value();
     m_store->setAuditIdentity(CloudIdentity::operatorName(m_settings), storeKey);
     m_overlay = std::make_unique<PodOverlayStore>(*m_store, m_store->auditCloud());
+    m_snapshots = std::make_unique<SnapshotStore>(*m_store, m_store->auditCloud());
     moveOldOverlays();
     return {};
 }

@@ -46,47 +46,23 @@ QString RemoteSession::localFile(const ConnectionSettings &settings)
 
 QStringList RemoteSession::takeNotices() { return m_store->takeNotices(); }
 
-Status RemoteSession::localFilesReady()
-{
-    if (m_snapshots)
-        return {};
-    auto snapshots = SnapshotStore::open(localFile(m_settings));
-    if (!snapshots)
-        return Error{snapshots.error()};
-    m_snapshots = std::move(snapshots).value();
-    return {};
-}
-
 // The store is opened once the API's endpoint is known: it is half of the cloud's key.
 Status RemoteSession::overlayReady()
 {
-    if (Status s = localFilesReady(); !s)
-        return s;
     if (m_store->isOpen())
         return {};
     const auto endpoint = m_api->endpoint();
     if (!endpoint)
         return Error{endpoint.error()};
-    if (Status s = m_store->open(endpoint.value()); !s)
-        return s;
-    // For the offline start: the store's rows of this cloud without its endpoint.
-    if (Status s = m_snapshots->rememberStoreCloud(m_store->cloud()); !s)
-        m_store->tell(s.error());
-    return {};
+    return m_store->open(endpoint.value());
 }
 
-// While the cloud cannot be reached: the store under the key remembered online.
+// While the cloud cannot be reached: the store under the key kept online.
 Status RemoteSession::offlineStoreReady()
 {
     if (m_store->isOpen())
         return {};
-    const auto key = m_snapshots->storeCloud();
-    if (!key)
-        return Error{key.error()};
-    if (key->isEmpty())
-        return Error{tr("the usage history is not shown: the cloud was never reached with this store, so its key "
-                        "in the store is not known")};
-    return m_store->openCloud(key.value());
+    return m_store->openRemembered();
 }
 
 void RemoteSession::audit(AuditRecord record)
@@ -141,9 +117,9 @@ void RemoteSession::wentOnline()
 
 Result<sched::CloudState> RemoteSession::fallBack(const QString &error, bool needBindings)
 {
-    if (!m_http->lastTransportFailed() || !localFilesReady())
+    if (!m_http->lastTransportFailed() || !offlineStoreReady())
         return Error{error};
-    auto snapshot = m_snapshots->load();
+    auto snapshot = m_store->snapshots().load();
     if (!snapshot || !snapshot.value() || (needBindings && !snapshot.value()->hasBindings))
         return Error{error};
     m_offline = true;
@@ -154,10 +130,7 @@ Result<sched::CloudState> RemoteSession::fallBack(const QString &error, bool nee
     // A whole state carries the usage history the outlook reads, as online;
     // a history that cannot be read is told, and the read goes on.
     if (needBindings) {
-        Status s = offlineStoreReady();
-        if (s)
-            s = m_store->overlay().loadHistory(state);
-        if (!s)
+        if (Status s = m_store->overlay().loadHistory(state); !s)
             m_usageProblems.append(s.error());
     }
     return state;
@@ -240,12 +213,13 @@ Result<sched::CloudState> RemoteSession::fetchState()
 void RemoteSession::saveSnapshot()
 {
     // A snapshot that cannot be written is not a reason to fail the read.
-    if (m_snapshots && m_unsaved.pods && !m_unsaved.bindingsAnswer.isEmpty())
-        (void)m_snapshots->save(*m_unsaved.pods, m_unsaved.bindingsAnswer, m_unsaved.takenAt);
-    else if (m_snapshots && m_unsaved.pods)
-        (void)m_snapshots->savePods(*m_unsaved.pods, m_unsaved.takenAt);
-    else if (m_snapshots && !m_unsaved.bindingsAnswer.isEmpty())
-        (void)m_snapshots->saveBindings(m_unsaved.bindingsAnswer, m_unsaved.takenAt);
+    const bool ready = m_store->isOpen();
+    if (ready && m_unsaved.pods && !m_unsaved.bindingsAnswer.isEmpty())
+        (void)m_store->snapshots().save(*m_unsaved.pods, m_unsaved.bindingsAnswer, m_unsaved.takenAt);
+    else if (ready && m_unsaved.pods)
+        (void)m_store->snapshots().savePods(*m_unsaved.pods, m_unsaved.takenAt);
+    else if (ready && !m_unsaved.bindingsAnswer.isEmpty())
+        (void)m_store->snapshots().saveBindings(m_unsaved.bindingsAnswer, m_unsaved.takenAt);
     m_unsaved = {};
 }
 
@@ -267,7 +241,7 @@ Result<std::vector<sched::Binding>> RemoteSession::listBindings()
     auto bindings = m_api->listBindings(&answer);
     if (bindings) {
         wentOnline();
-        if (localFilesReady())
+        if (overlayReady())
             m_unsaved = {std::nullopt, std::move(answer), QDateTime::currentDateTimeUtc()};
         return bindings;
     }

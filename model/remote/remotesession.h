@@ -25,7 +25,6 @@ class HttpClient;
 class KeystoneClient;
 class Trio2oApiClient;
 class CloudStore;
-class SnapshotStore;
 
 class RemoteSession
 {
@@ -35,7 +34,8 @@ public:
     explicit RemoteSession(ConnectionSettings settings);
     ~RemoteSession();
 
-    // The snapshot and usage-history file of this cloud.
+    // This program's own file of this cloud: the cloud's key in the store (CloudStore);
+    // before schema 4 also its pod settings, usage history and snapshot.
     static QString localFile(const ConnectionSettings &settings);
     // What happened to the store that the operator should read once (the old
     // pod settings moved into it); emptied by the call.
@@ -77,7 +77,6 @@ private:
     // A read before a change failed: says nothing was changed when the cloud was not reached.
     QString beforeChange(const QString &error) const;
     void wentOnline();
-    Status localFilesReady();
     Status overlayReady();
     Status offlineStoreReady();
     // After the server accepted a change: its row in the store's audit log.
@@ -93,7 +92,6 @@ private:
     std::unique_ptr<KeystoneClient> m_keystone;
     std::unique_ptr<Trio2oApiClient> m_api;
     std::unique_ptr<CloudStore> m_store; // pod settings and audit log
-    std::unique_ptr<SnapshotStore> m_snapshots;
     std::unordered_map<std::string, std::string> m_podNames; // pod id -> name, from the last listing
     const BindingChange *m_context = nullptr; // the change applyChanges() is writing, for its audit rows
     bool m_offline = false;

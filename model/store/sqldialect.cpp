@@ -112,8 +112,16 @@ QStringList SqlDialect::migrationExtras(int version) const
     if (version == 4) {
         const QString id = isPostgres() ? QStringLiteral("id BIGSERIAL PRIMARY KEY,")
                                         : QStringLiteral("id INTEGER PRIMARY KEY AUTOINCREMENT,");
+        // The last snapshot of each live cloud (model/remote/snapshotstore.h): its
+        // parts (pods, bindings) with when each was read, and their bytes in pieces.
+        const QString bytes = isPostgres() ? QStringLiteral("BYTEA") : QStringLiteral("BLOB");
         return {QStringLiteral("CREATE TABLE audit_log (") + id + QLatin1String(kAuditColumns),
-                QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at)")};
+                QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at)"),
+                QStringLiteral("CREATE TABLE cloud_snapshot (cloud TEXT NOT NULL CHECK (cloud <> ''),"
+                               " part TEXT NOT NULL CHECK (part IN ('pods', 'bindings')), taken_at BIGINT NOT NULL,"
+                               " PRIMARY KEY (cloud, part))"),
+                QStringLiteral("CREATE TABLE cloud_snapshot_bytes (cloud TEXT NOT NULL, part TEXT NOT NULL,"
+                               " seq INTEGER NOT NULL, bytes %1 NOT NULL, PRIMARY KEY (cloud, part, seq))").arg(bytes)};
     }
     if (version != 2)
         return {};

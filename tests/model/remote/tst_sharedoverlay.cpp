@@ -10,6 +10,7 @@
 #include "remotefixture.h"
 #include "remotesession.h"
 #include "sqlstore.h"
+#include "statejsoncodec.h"
 #include "storetestdatabases.h"
 #include "timeformat.h"
 
@@ -99,6 +100,47 @@ private slots:
         QVERIFY(q.next());
         QVERIFY2(q.value(0).toString().contains(QStringLiteral(":%1/").arg(first.port())), qPrintable(q.value(0).toString()));
         QVERIFY(!q.next());
+    }
+
+    // The last snapshot is in the store: B, offline, sees the state A fetched
+    // last (with the binding A made), not what B itself read before.
+    void theLastSnapshotIsSharedThroughTheStore()
+    {
+        auto server = std::make_unique<testserver::TestServer>();
+        server->cloud().setState(smallCloud());
+        QVERIFY(server->start());
+        QTemporaryDir dirA, dirB;
+        const QString store = m_databases.fresh();
+        model::remote::ConnectionSettings sa = settings(*server, dirA.path(), store);
+        model::remote::ConnectionSettings sb = settings(*server, dirB.path(), store);
+        sa.getRetries = sb.getRetries = 0;
+        QByteArray seenByB, latest;
+        {
+            RemoteBackend b(sb); // B reached the cloud once: its own file keeps the cloud's key
+            seenByB = model::StateJsonCodec::serialize(fetch(b));
+        }
+        {
+            RemoteBackend a(sa);
+            const auto made = await(a.createBinding("t9", "pod1-id"));
+            QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error()));
+            const sched::CloudState state = fetch(a);
+            QVERIFY(std::any_of(state.bindings.begin(), state.bindings.end(),
+                                [](const sched::Binding &x) { return x.tenantId == "t9" && x.active; }));
+            latest = model::StateJsonCodec::serialize(state);
+        }
+        QVERIFY(latest != seenByB);
+        server.reset(); // the cloud goes away
+        RemoteBackend b(sb);
+        const auto offline = await(b.fetchState());
+        QVERIFY2(offline.ok(), qPrintable(offline.ok() ? QString() : offline.error()));
+        QVERIFY(b.isReadOnly());
+        QCOMPARE(model::StateJsonCodec::serialize(offline.value()), latest);
+        // A third operator who never reached the cloud has no key, and so no snapshot.
+        QTemporaryDir dirC;
+        model::remote::ConnectionSettings sc = sb;
+        sc.stateDirectory = dirC.path();
+        RemoteBackend c(sc);
+        QVERIFY(!await(c.fetchState()).ok());
     }
 
     void oldOverlayFileMovesIntoTheStoreOnce()
