@@ -809,6 +809,22 @@
         <source>The change was made, but it could not be written to the audit log: %1</source>
         <translation>Die Änderung wurde ausgeführt, konnte aber nicht ins Änderungsprotokoll geschrieben werden: %1</translation>
     </message>
+    <message>
+        <source>cannot keep the cloud&apos;s key in the store</source>
+        <translation>der Schlüssel der Cloud im Speicher kann nicht vermerkt werden</translation>
+    </message>
+    <message>
+        <source>cannot drop the old snapshot</source>
+        <translation>der alte Schnappschuss kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>cannot read the cloud&apos;s key in the store</source>
+        <translation>der Schlüssel der Cloud im Speicher kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>no snapshot of this cloud is known: it was never reached from here, so its key in the store %1 is not known</source>
+        <translation>von dieser Cloud ist kein Schnappschuss bekannt: sie wurde von hier aus nie erreicht, daher ist ihr Schlüssel im Speicher %1 unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>CloudsYaml</name>
@@ -2751,10 +2767,6 @@ Begründung:   %6
         <source>Pod %1 was deleted, but its settings could not be removed from the store: %2</source>
         <translation>Pod %1 wurde gelöscht, aber seine Einstellungen konnten nicht aus dem Speicher entfernt werden: %2</translation>
     </message>
-    <message>
-        <source>the usage history is not shown: the cloud was never reached with this store, so its key in the store is not known</source>
-        <translation>der Nutzungsverlauf wird nicht angezeigt: die Cloud war mit diesem Speicher noch nie erreichbar, daher ist ihr Schlüssel im Speicher unbekannt</translation>
-    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -3393,20 +3405,12 @@ Begründung:   %6
         <translation>der Snapshot ist beschädigt</translation>
     </message>
     <message>
-        <source>cannot save the snapshot of the pods</source>
-        <translation>der Schnappschuss der Pods kann nicht gespeichert werden</translation>
-    </message>
-    <message>
         <source>cannot save the snapshot of the bindings</source>
         <translation>der Schnappschuss der Bindungen kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <source>cannot remember the cloud&apos;s key in the store</source>
-        <translation>der Schlüssel der Cloud im Speicher kann nicht vermerkt werden</translation>
-    </message>
-    <message>
-        <source>cannot read the cloud&apos;s key in the store</source>
-        <translation>der Schlüssel der Cloud im Speicher kann nicht gelesen werden</translation>
+        <source>%1 in the store %2: %3</source>
+        <translation>%1 im Speicher %2: %3</translation>
     </message>
 </context>
 <context>

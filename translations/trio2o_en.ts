@@ -809,6 +809,22 @@
         <source>The change was made, but it could not be written to the audit log: %1</source>
         <translation></translation>
     </message>
+    <message>
+        <source>cannot keep the cloud&apos;s key in the store</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot drop the old snapshot</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot read the cloud&apos;s key in the store</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no snapshot of this cloud is known: it was never reached from here, so its key in the store %1 is not known</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>CloudsYaml</name>
@@ -2741,10 +2757,6 @@ Reason:   %6
         <source>Pod %1 was deleted, but its settings could not be removed from the store: %2</source>
         <translation></translation>
     </message>
-    <message>
-        <source>the usage history is not shown: the cloud was never reached with this store, so its key in the store is not known</source>
-        <translation></translation>
-    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -3372,19 +3384,11 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>cannot save the snapshot of the pods</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>cannot save the snapshot of the bindings</source>
         <translation></translation>
     </message>
     <message>
-        <source>cannot remember the cloud&apos;s key in the store</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>cannot read the cloud&apos;s key in the store</source>
+        <source>%1 in the store %2: %3</source>
         <translation></translation>
     </message>
 </context>

@@ -803,6 +803,22 @@
         <source>The change was made, but it could not be written to the audit log: %1</source>
         <translation>更改已完成，但无法写入审计日志：%1</translation>
     </message>
+    <message>
+        <source>cannot keep the cloud&apos;s key in the store</source>
+        <translation>无法记下该云在存储中的键</translation>
+    </message>
+    <message>
+        <source>cannot drop the old snapshot</source>
+        <translation>无法删除旧快照</translation>
+    </message>
+    <message>
+        <source>cannot read the cloud&apos;s key in the store</source>
+        <translation>无法读取该云在存储中的键</translation>
+    </message>
+    <message>
+        <source>no snapshot of this cloud is known: it was never reached from here, so its key in the store %1 is not known</source>
+        <translation>不知道此云的任何快照：从未在这里连接过该云，因此不知道它在存储 %1 中的键</translation>
+    </message>
 </context>
 <context>
     <name>CloudsYaml</name>
@@ -2730,10 +2746,6 @@ Pod:     %5
         <source>Pod %1 was deleted, but its settings could not be removed from the store: %2</source>
         <translation>Pod %1 已删除，但无法从存储中删除其设置：%2</translation>
     </message>
-    <message>
-        <source>the usage history is not shown: the cloud was never reached with this store, so its key in the store is not known</source>
-        <translation>未显示使用历史：从未在使用此存储时连接到该云，因此不知道它在存储中的键</translation>
-    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -3370,20 +3382,12 @@ Pod:     %5
         <translation>快照已损坏</translation>
     </message>
     <message>
-        <source>cannot save the snapshot of the pods</source>
-        <translation>无法保存 Pod 的快照</translation>
-    </message>
-    <message>
         <source>cannot save the snapshot of the bindings</source>
         <translation>无法保存绑定的快照</translation>
     </message>
     <message>
-        <source>cannot remember the cloud&apos;s key in the store</source>
-        <translation>无法记下该云在存储中的键</translation>
-    </message>
-    <message>
-        <source>cannot read the cloud&apos;s key in the store</source>
-        <translation>无法读取该云在存储中的键</translation>
+        <source>%1 in the store %2: %3</source>
+        <translation>%1（存储 %2）：%3</translation>
     </message>
 </context>
 <context>
