@@ -211,7 +211,7 @@ private slots:
         QCOMPARE(s.pods.size(), std::size_t(2));
         QCOMPARE(s.findPod("p1")->state, sched::PodState::Maintenance);
         QCOMPARE(s.bindings.size(), std::size_t(1));
-        for (const char *table : {"audit_log", "pod_overlay", "cloud_usage_history"}) {
+        for (const char *table : {"audit_log", "pod_overlay", "cloud_usage_history", "cloud_snapshot", "cloud_snapshot_bytes"}) {
             QSqlQuery q(store.value()->database());
             QVERIFY2(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) && q.next(), table);
             QCOMPARE(q.value(0).toInt(), 0);
