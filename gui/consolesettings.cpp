@@ -81,6 +81,7 @@ QList<model::remote::ConnectionSettings> ConsoleSettings::recentRemotes() const
         s.systemScope = m.value(key("systemScope")).toString();
         s.applicationCredentialId = m.value(key("applicationCredentialId")).toString();
         s.rememberPassword = m.value(key("keyring")).toBool(); // the password itself is in the keyring only
+        s.storeLocation = m.value(key("store")).toString();
         out << s;
     }
     return out;
@@ -94,7 +95,8 @@ void ConsoleSettings::addRecentRemote(const model::remote::ConnectionSettings &s
                         {key("regionName"), s.regionName}, {key("interface"), s.interface},
                         {key("caCertFile"), s.caCertFile}, {key("noAuth"), s.noAuth}, {key("roles"), s.roles},
                         {key("userId"), s.userId}, {key("projectId"), s.projectId}, {key("systemScope"), s.systemScope},
-                        {key("applicationCredentialId"), s.applicationCredentialId}, {key("keyring"), s.rememberPassword}};
+                        {key("applicationCredentialId"), s.applicationCredentialId}, {key("keyring"), s.rememberPassword},
+                        {key("store"), s.storeLocation}};
     QVariantList list = m_settings.value(QStringLiteral("recent/remotes")).toList();
     list.erase(std::remove_if(list.begin(), list.end(), [&](const QVariant &v) { return v.toMap() == m; }), list.end());
     list.prepend(m);

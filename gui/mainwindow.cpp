@@ -493,6 +493,10 @@ void MainWindow::showFailure(const QString &message)
 
 void MainWindow::showSnapshotNotice()
 {
+    // Once: old pod settings moved into the shared store, an audit row that could not be written.
+    if (auto *remote = qobject_cast<model::remote::RemoteBackend *>(m_backend.get()))
+        if (const QStringList notices = remote->takeStoreNotices(); !notices.isEmpty())
+            m_banner->showNotice(NoticeBanner::Kind::Warning, notices.join(QLatin1Char('\n')));
     if (!m_backend->isReadOnly())
         return;
     const QDateTime at = m_backend->snapshotTime();

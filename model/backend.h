@@ -9,6 +9,7 @@
 // thread and the future's result is a Result<T> (a value or a readable error).
 // Writes emit stateChanged() on the backend's thread when they succeeded.
 
+#include "auditrecord.h"
 #include "bindingchange.h"
 #include "cloud.h"
 #include "result.h"
@@ -98,6 +99,15 @@ public:
         Q_UNUSED(changes);
         return QtFuture::makeReadyFuture(Result<std::vector<sched::Binding>>(
             Error{tr("this backend cannot change a pod and bindings in one transaction")}));
+    }
+
+    // The store's audit log, newest first (AuditLogReader); a live cloud's
+    // backend reads its own cloud's rows of the store it shares.
+    virtual QFuture<Result<std::vector<AuditRecord>>> fetchAuditLog(const AuditFilter &filter)
+    {
+        Q_UNUSED(filter);
+        return QtFuture::makeReadyFuture(
+            Result<std::vector<AuditRecord>>(Error{tr("this backend keeps no audit log")}));
     }
 
 signals:

@@ -98,6 +98,24 @@
     </message>
 </context>
 <context>
+    <name>AuditLogReader</name>
+    <message>
+        <source>cannot read the audit log: %1</source>
+        <translation>das Änderungsprotokoll kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogWriter</name>
+    <message>
+        <source>cannot write the audit log: %1</source>
+        <translation>das Änderungsprotokoll kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot notify the other users of the store: %1</source>
+        <translation>die anderen Benutzer des Speichers können nicht benachrichtigt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>BackendCommand</name>
     <message>
         <source>undo %1</source>
@@ -281,10 +299,6 @@
     <message>
         <source>the CA file %1 (--os-cacert) holds no PEM certificate</source>
         <translation>die CA-Datei %1 (--os-cacert) enthält kein PEM-Zertifikat</translation>
-    </message>
-    <message>
-        <source>--db and --remote (or --endpoint, --os-auth-url, --os-cloud, --noauth) exclude each other</source>
-        <translation>--db und --remote (oder --endpoint, --os-auth-url, --os-cloud, --noauth) schließen einander aus</translation>
     </message>
     <message>
         <source>Password for %1 at %2: </source>
@@ -915,6 +929,48 @@
     <message>
         <source>pod moved under its tenants</source>
         <translation>Pod unter seinen Mandanten verschoben</translation>
+    </message>
+</context>
+<context>
+    <name>CloudStore</name>
+    <message>
+        <source>cannot keep the cloud&apos;s key in the store</source>
+        <translation>der Schlüssel der Cloud im Speicher kann nicht vermerkt werden</translation>
+    </message>
+    <message>
+        <source>cannot drop the old snapshot</source>
+        <translation>der alte Schnappschuss kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>cannot read the cloud&apos;s key in the store</source>
+        <translation>der Schlüssel der Cloud im Speicher kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>no snapshot of this cloud is known: it was never reached from here, so its key in the store %1 is not known</source>
+        <translation>von dieser Cloud ist kein Schnappschuss bekannt: sie wurde von hier aus nie erreicht, daher ist ihr Schlüssel im Speicher %1 unbekannt</translation>
+    </message>
+    <message>
+        <source>cannot open the store of the pod settings: %1</source>
+        <translation>der Speicher der Pod-Einstellungen kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The pod settings kept in %1 could not be moved into the store %2: %3</source>
+        <translation>Die in %1 gehaltenen Pod-Einstellungen konnten nicht in den Speicher %2 übernommen werden: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved the settings of %n pod(s) from %1 into the store %2, where everyone using that store shares them (the store&apos;s own settings of a pod were kept).</source>
+        <translation>
+            <numerusform>Die Einstellungen von %n Pod wurden aus %1 in den Speicher %2 übernommen, wo alle Benutzer dieses Speichers sie teilen (Einstellungen, die der Speicher für einen Pod schon hatte, blieben erhalten).</numerusform>
+            <numerusform>Die Einstellungen von %n Pods wurden aus %1 in den Speicher %2 übernommen, wo alle Benutzer dieses Speichers sie teilen (Einstellungen, die der Speicher für einen Pod schon hatte, blieben erhalten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the store is not open</source>
+        <translation>der Speicher ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>The change was made, but it could not be written to the audit log: %1</source>
+        <translation>Die Änderung wurde ausgeführt, konnte aber nicht ins Änderungsprotokoll geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2165,97 @@ Begründung:   %6
     </message>
 </context>
 <context>
+    <name>LogCommand</name>
+    <message>
+        <source>--since must be an ISO 8601 date or time (2026-12-07, 2026-12-07T08:00Z) or an age (30m, 12h, 7d), not &quot;%1&quot;</source>
+        <translation>--since muss ein Datum oder eine Zeit nach ISO 8601 (2026-12-07, 2026-12-07T08:00Z) oder ein Alter (30m, 12h, 7d) sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message>
+        <source>  pod %1</source>
+        <translation>  Pod %1</translation>
+    </message>
+    <message>
+        <source>  tenant %1</source>
+        <translation>  Mandant %1</translation>
+    </message>
+    <message>
+        <source>  %1 → %2</source>
+        <translation>  %1 → %2</translation>
+    </message>
+    <message>
+        <source>  [%1: %2]</source>
+        <translation>  [%1: %2]</translation>
+    </message>
+    <message>
+        <source>  cloud %1</source>
+        <translation>  Cloud %1</translation>
+    </message>
+    <message>
+        <source>Shows the store&apos;s audit log, newest first: every change made through the console or trio2o-sched (bindings created, ended or moved, pods created, edited or deleted, drains, plans applied, imports), with its time (UTC), operator, cloud, before and after, and reason.</source>
+        <translation>Zeigt das Änderungsprotokoll des Speichers, neueste zuerst: jede Änderung über die Konsole oder trio2o-sched (Bindungen angelegt, beendet oder verschoben, Pods angelegt, bearbeitet oder gelöscht, Leerungen, angewandte Pläne, Importe) mit Zeit (UTC), Bediener, Cloud, vorher und nachher sowie Grund.</translation>
+    </message>
+    <message>
+        <source>Only the changes of tenant ID.</source>
+        <translation>Nur die Änderungen des Mandanten ID.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Only the changes of the pod with this id or name.</source>
+        <translation>Nur die Änderungen des Pods mit dieser ID oder diesem Namen.</translation>
+    </message>
+    <message>
+        <source>POD</source>
+        <translation>POD</translation>
+    </message>
+    <message>
+        <source>Only changes at or after TIME: an ISO 8601 date or time (UTC unless it names a zone), or an age such as 30m, 12h or 7d.</source>
+        <translation>Nur Änderungen ab ZEIT: ein Datum oder eine Zeit nach ISO 8601 (UTC, sofern keine Zone genannt ist) oder ein Alter wie 30m, 12h oder 7d.</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <source>Only changes of this kind or operation (binding-created, binding-ended, binding-moved, pod-created, pod-edited, pod-deleted, import, drain, plan-applied, rebind, schedule, undo, manual).</source>
+        <translation>Nur Änderungen dieser Art oder Operation (binding-created, binding-ended, binding-moved, pod-created, pod-edited, pod-deleted, import, drain, plan-applied, rebind, schedule, undo, manual).</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>At most N changes (default 1000; 0: all).</source>
+        <translation>Höchstens N Änderungen (Standard 1000; 0: alle).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Print JSON: {&quot;changes&quot;: [...]}.</source>
+        <translation>JSON ausgeben: {&quot;changes&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>log takes no arguments (see trio2o-sched log --help)</source>
+        <translation>log nimmt keine Argumente (siehe trio2o-sched log --help)</translation>
+    </message>
+    <message>
+        <source>there is no database at %1 (check --db)</source>
+        <translation>unter %1 gibt es keine Datenbank (prüfen Sie --db)</translation>
+    </message>
+    <message>
+        <source>No change recorded in %1 matches.</source>
+        <translation>Keine in %1 aufgezeichnete Änderung passt.</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Bind a tenant to a pod</source>
@@ -2181,6 +2328,10 @@ Begründung:   %6
     <message>
         <source>Find (and repair) what the cloud holds that the rules forbid</source>
         <translation>Finden (und reparieren), was die Cloud entgegen den Regeln enthält</translation>
+    </message>
+    <message>
+        <source>Show the audit log of the store</source>
+        <translation>Das Änderungsprotokoll des Speichers anzeigen</translation>
     </message>
 </context>
 <context>
@@ -2325,24 +2476,40 @@ Begründung:   %6
 <context>
     <name>PodOverlayStore</name>
     <message>
-        <source>cannot read the pod overlay</source>
-        <translation>kann die Pod-Überlagerung nicht lesen</translation>
+        <source>cannot read the pod settings from the store %1: %2</source>
+        <translation>die Pod-Einstellungen können nicht aus dem Speicher %1 gelesen werden: %2</translation>
     </message>
     <message>
-        <source>cannot save the overlay of pod %1</source>
-        <translation>kann die Überlagerung von Pod %1 nicht speichern</translation>
+        <source>cannot save the settings of pod %1 in the store %2: %3</source>
+        <translation>die Einstellungen von Pod %1 können nicht im Speicher %2 gesichert werden: %3</translation>
     </message>
     <message>
-        <source>cannot remove a pod overlay</source>
-        <translation>kann eine Pod-Überlagerung nicht entfernen</translation>
+        <source>cannot remove the settings of pod %1 from the store %2: %3</source>
+        <translation>die Einstellungen von Pod %1 können nicht aus dem Speicher %2 entfernt werden: %3</translation>
     </message>
     <message>
-        <source>cannot record the usage history</source>
-        <translation>der Nutzungsverlauf kann nicht aufgezeichnet werden</translation>
+        <source>cannot record the usage history in the store %1: %2</source>
+        <translation>der Nutzungsverlauf kann nicht im Speicher %1 festgehalten werden: %2</translation>
     </message>
     <message>
-        <source>cannot read the usage history</source>
-        <translation>der Nutzungsverlauf kann nicht gelesen werden</translation>
+        <source>cannot read the usage history from the store %1: %2</source>
+        <translation>der Nutzungsverlauf kann nicht aus dem Speicher %1 gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the old pod settings</source>
+        <translation>die alten Pod-Einstellungen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot move the old pod settings of %1 into the store %2: %3</source>
+        <translation>die alten Pod-Einstellungen aus %1 können nicht in den Speicher %2 übernommen werden: %3</translation>
+    </message>
+    <message>
+        <source>cannot move the old usage history of %1 into the store %2: %3</source>
+        <translation>der alte Nutzungsverlauf aus %1 kann nicht in den Speicher %2 übernommen werden: %3</translation>
+    </message>
+    <message>
+        <source>the pod settings were copied into the store, but the old table could not be dropped</source>
+        <translation>die Pod-Einstellungen wurden in den Speicher kopiert, aber die alte Tabelle konnte nicht gelöscht werden</translation>
     </message>
 </context>
 <context>
@@ -2840,10 +3007,6 @@ Begründung:   %6
 <context>
     <name>RemoteSession</name>
     <message>
-        <source>Pod %1 was created, but its local settings were not saved: %2</source>
-        <translation>Pod %1 wurde erstellt, aber seine lokalen Einstellungen wurden nicht gespeichert: %2</translation>
-    </message>
-    <message>
         <source>Trio2o cannot change the name, AZ or data centre of pod %1 (its API has no update call); only tags, state, threshold, cost and capacity can be edited.</source>
         <translation>Trio2o kann Name, AZ oder Rechenzentrum von Pod %1 nicht ändern (seine API hat keinen Update-Aufruf); nur Tags, Zustand, Schwellwert, Kosten und Kapazität sind änderbar.</translation>
     </message>
@@ -2870,6 +3033,18 @@ Begründung:   %6
     <message>
         <source>Cannot reach the cloud, so nothing was changed: %1</source>
         <translation>Die Cloud ist nicht erreichbar, daher wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+        <source>The change was made, but it could not be written to the audit log: %1</source>
+        <translation>Die Änderung wurde ausgeführt, konnte aber nicht ins Änderungsprotokoll geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Pod %1 was created, but its settings were not saved in the store: %2</source>
+        <translation>Pod %1 wurde angelegt, aber seine Einstellungen wurden nicht im Speicher gesichert: %2</translation>
+    </message>
+    <message>
+        <source>Pod %1 was deleted, but its settings could not be removed from the store: %2</source>
+        <translation>Pod %1 wurde gelöscht, aber seine Einstellungen konnten nicht aus dem Speicher entfernt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3509,12 +3684,12 @@ Begründung:   %6
         <translation>der Snapshot ist beschädigt</translation>
     </message>
     <message>
-        <source>cannot save the snapshot of the pods</source>
-        <translation>der Schnappschuss der Pods kann nicht gespeichert werden</translation>
-    </message>
-    <message>
         <source>cannot save the snapshot of the bindings</source>
         <translation>der Schnappschuss der Bindungen kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>%1 in the store %2: %3</source>
+        <translation>%1 im Speicher %2: %3</translation>
     </message>
 </context>
 <context>
@@ -5593,6 +5768,22 @@ Dort eine neue, leere Datenbank anlegen?</translation>
         <source>Clouds of %1 (a click connects):</source>
         <translation>Clouds aus %1 (ein Klick verbindet):</translation>
     </message>
+    <message>
+        <source>empty: %1</source>
+        <translation>leer: %1</translation>
+    </message>
+    <message>
+        <source>Where the pod settings Trio2o does not keep, the usage history and the audit log of this cloud are stored: an SQLite file, or postgresql://user@host:port/dbname for a store the team shares (the password in PGPASSWORD or ~/.pgpass).</source>
+        <translation>Wo die Pod-Einstellungen, die Trio2o nicht speichert, der Nutzungsverlauf und das Änderungsprotokoll dieser Cloud liegen: eine SQLite-Datei oder postgresql://user@host:port/dbname für einen Speicher, den das Team teilt (das Passwort in PGPASSWORD oder ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation>&amp;Speicher:</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Speicher: %1</translation>
+    </message>
 </context>
 <context>
     <name>gui::ScenarioEditor</name>
@@ -6452,6 +6643,10 @@ Dort eine neue, leere Datenbank anlegen?</translation>
         <source>this backend cannot change a pod and bindings in one transaction</source>
         <translation>dieses Backend kann einen Pod und Bindungen nicht in einer Transaktion ändern</translation>
     </message>
+    <message>
+        <source>this backend keeps no audit log</source>
+        <translation>dieses Backend führt kein Änderungsprotokoll</translation>
+    </message>
 </context>
 <context>
     <name>model::BindingTableModel</name>
@@ -7124,6 +7319,17 @@ Dort eine neue, leere Datenbank anlegen?</translation>
             <numerusform>%1: %n Tag in %2</numerusform>
             <numerusform>%1: %n Tage in %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>model::StoreChangeListener</name>
+    <message>
+        <source>live refresh needs a shared PostgreSQL store, not the file %1</source>
+        <translation>die Live-Aktualisierung braucht einen gemeinsamen PostgreSQL-Speicher, nicht die Datei %1</translation>
+    </message>
+    <message>
+        <source>cannot listen for changes of %1: %2</source>
+        <translation>Änderungen von %1 können nicht abonniert werden: %2</translation>
     </message>
 </context>
 <context>

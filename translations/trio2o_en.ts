@@ -98,6 +98,24 @@
     </message>
 </context>
 <context>
+    <name>AuditLogReader</name>
+    <message>
+        <source>cannot read the audit log: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogWriter</name>
+    <message>
+        <source>cannot write the audit log: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot notify the other users of the store: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>BackendCommand</name>
     <message>
         <source>undo %1</source>
@@ -280,10 +298,6 @@
     </message>
     <message>
         <source>the CA file %1 (--os-cacert) holds no PEM certificate</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>--db and --remote (or --endpoint, --os-auth-url, --os-cloud, --noauth) exclude each other</source>
         <translation></translation>
     </message>
     <message>
@@ -914,6 +928,48 @@
     </message>
     <message>
         <source>pod moved under its tenants</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CloudStore</name>
+    <message>
+        <source>cannot keep the cloud&apos;s key in the store</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot drop the old snapshot</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot read the cloud&apos;s key in the store</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no snapshot of this cloud is known: it was never reached from here, so its key in the store %1 is not known</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot open the store of the pod settings: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The pod settings kept in %1 could not be moved into the store %2: %3</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved the settings of %n pod(s) from %1 into the store %2, where everyone using that store shares them (the store&apos;s own settings of a pod were kept).</source>
+        <translation>
+            <numerusform>Moved the settings of %n pod from %1 into the store %2, where everyone using that store shares them (the store&apos;s own settings of a pod were kept).</numerusform>
+            <numerusform>Moved the settings of %n pods from %1 into the store %2, where everyone using that store shares them (the store&apos;s own settings of a pod were kept).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the store is not open</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The change was made, but it could not be written to the audit log: %1</source>
         <translation></translation>
     </message>
 </context>
@@ -2102,6 +2158,97 @@ Reason:   %6
     </message>
 </context>
 <context>
+    <name>LogCommand</name>
+    <message>
+        <source>--since must be an ISO 8601 date or time (2026-12-07, 2026-12-07T08:00Z) or an age (30m, 12h, 7d), not &quot;%1&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>  pod %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>  tenant %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>  %1 → %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>  [%1: %2]</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>  cloud %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Shows the store&apos;s audit log, newest first: every change made through the console or trio2o-sched (bindings created, ended or moved, pods created, edited or deleted, drains, plans applied, imports), with its time (UTC), operator, cloud, before and after, and reason.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only the changes of tenant ID.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only the changes of the pod with this id or name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>POD</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only changes at or after TIME: an ISO 8601 date or time (UTC unless it names a zone), or an age such as 30m, 12h or 7d.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only changes of this kind or operation (binding-created, binding-ended, binding-moved, pod-created, pod-edited, pod-deleted, import, drain, plan-applied, rebind, schedule, undo, manual).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>At most N changes (default 1000; 0: all).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print JSON: {&quot;changes&quot;: [...]}.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>log takes no arguments (see trio2o-sched log --help)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>there is no database at %1 (check --db)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No change recorded in %1 matches.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Bind a tenant to a pod</source>
@@ -2173,6 +2320,10 @@ Reason:   %6
     </message>
     <message>
         <source>Find (and repair) what the cloud holds that the rules forbid</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show the audit log of the store</source>
         <translation></translation>
     </message>
 </context>
@@ -2318,23 +2469,39 @@ Reason:   %6
 <context>
     <name>PodOverlayStore</name>
     <message>
-        <source>cannot read the pod overlay</source>
+        <source>cannot read the pod settings from the store %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <source>cannot save the overlay of pod %1</source>
+        <source>cannot save the settings of pod %1 in the store %2: %3</source>
         <translation></translation>
     </message>
     <message>
-        <source>cannot remove a pod overlay</source>
+        <source>cannot remove the settings of pod %1 from the store %2: %3</source>
         <translation></translation>
     </message>
     <message>
-        <source>cannot record the usage history</source>
+        <source>cannot record the usage history in the store %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <source>cannot read the usage history</source>
+        <source>cannot read the usage history from the store %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot read the old pod settings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot move the old pod settings of %1 into the store %2: %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot move the old usage history of %1 into the store %2: %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the pod settings were copied into the store, but the old table could not be dropped</source>
         <translation></translation>
     </message>
 </context>
@@ -2830,10 +2997,6 @@ Reason:   %6
 <context>
     <name>RemoteSession</name>
     <message>
-        <source>Pod %1 was created, but its local settings were not saved: %2</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Trio2o cannot change the name, AZ or data centre of pod %1 (its API has no update call); only tags, state, threshold, cost and capacity can be edited.</source>
         <translation></translation>
     </message>
@@ -2859,6 +3022,18 @@ Reason:   %6
     </message>
     <message>
         <source>Cannot reach the cloud, so nothing was changed: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The change was made, but it could not be written to the audit log: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pod %1 was created, but its settings were not saved in the store: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pod %1 was deleted, but its settings could not be removed from the store: %2</source>
         <translation></translation>
     </message>
 </context>
@@ -3488,11 +3663,11 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>cannot save the snapshot of the pods</source>
+        <source>cannot save the snapshot of the bindings</source>
         <translation></translation>
     </message>
     <message>
-        <source>cannot save the snapshot of the bindings</source>
+        <source>%1 in the store %2: %3</source>
         <translation></translation>
     </message>
 </context>
@@ -5570,6 +5745,22 @@ Create a new, empty database there?</source>
         <source>Clouds of %1 (a click connects):</source>
         <translation></translation>
     </message>
+    <message>
+        <source>empty: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Where the pod settings Trio2o does not keep, the usage history and the audit log of this cloud are stored: an SQLite file, or postgresql://user@host:port/dbname for a store the team shares (the password in PGPASSWORD or ~/.pgpass).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>gui::ScenarioEditor</name>
@@ -6429,6 +6620,10 @@ Create a new, empty database there?</source>
         <source>this backend cannot change a pod and bindings in one transaction</source>
         <translation></translation>
     </message>
+    <message>
+        <source>this backend keeps no audit log</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>model::BindingTableModel</name>
@@ -7101,6 +7296,17 @@ Create a new, empty database there?</source>
             <numerusform>%1: %n day in %2</numerusform>
             <numerusform>%1: %n days in %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>model::StoreChangeListener</name>
+    <message>
+        <source>live refresh needs a shared PostgreSQL store, not the file %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot listen for changes of %1: %2</source>
+        <translation></translation>
     </message>
 </context>
 <context>

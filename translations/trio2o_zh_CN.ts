@@ -97,6 +97,24 @@
     </message>
 </context>
 <context>
+    <name>AuditLogReader</name>
+    <message>
+        <source>cannot read the audit log: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogWriter</name>
+    <message>
+        <source>cannot write the audit log: %1</source>
+        <translation>无法写入审计日志：%1</translation>
+    </message>
+    <message>
+        <source>cannot notify the other users of the store: %1</source>
+        <translation>无法通知存储的其他用户：%1</translation>
+    </message>
+</context>
+<context>
     <name>BackendCommand</name>
     <message>
         <source>undo %1</source>
@@ -280,10 +298,6 @@
     <message>
         <source>the CA file %1 (--os-cacert) holds no PEM certificate</source>
         <translation>CA 文件 %1（--os-cacert）中没有 PEM 证书</translation>
-    </message>
-    <message>
-        <source>--db and --remote (or --endpoint, --os-auth-url, --os-cloud, --noauth) exclude each other</source>
-        <translation>--db 与 --remote（或 --endpoint、--os-auth-url、--os-cloud、--noauth）不能同时使用</translation>
     </message>
     <message>
         <source>Password for %1 at %2: </source>
@@ -907,6 +921,47 @@
     <message>
         <source>pod moved under its tenants</source>
         <translation>Pod 在其租户之下被移动</translation>
+    </message>
+</context>
+<context>
+    <name>CloudStore</name>
+    <message>
+        <source>cannot keep the cloud&apos;s key in the store</source>
+        <translation>无法记下该云在存储中的键</translation>
+    </message>
+    <message>
+        <source>cannot drop the old snapshot</source>
+        <translation>无法删除旧快照</translation>
+    </message>
+    <message>
+        <source>cannot read the cloud&apos;s key in the store</source>
+        <translation>无法读取该云在存储中的键</translation>
+    </message>
+    <message>
+        <source>no snapshot of this cloud is known: it was never reached from here, so its key in the store %1 is not known</source>
+        <translation>不知道此云的任何快照：从未在这里连接过该云，因此不知道它在存储 %1 中的键</translation>
+    </message>
+    <message>
+        <source>cannot open the store of the pod settings: %1</source>
+        <translation>无法打开 Pod 设置所在的存储：%1</translation>
+    </message>
+    <message>
+        <source>The pod settings kept in %1 could not be moved into the store %2: %3</source>
+        <translation>%1 中保存的 Pod 设置无法移入存储 %2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved the settings of %n pod(s) from %1 into the store %2, where everyone using that store shares them (the store&apos;s own settings of a pod were kept).</source>
+        <translation>
+            <numerusform>已将 %n 个 Pod 的设置从 %1 移入存储 %2，使用该存储的所有人都共享这些设置（存储中已有的 Pod 设置予以保留）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the store is not open</source>
+        <translation>存储尚未打开</translation>
+    </message>
+    <message>
+        <source>The change was made, but it could not be written to the audit log: %1</source>
+        <translation>更改已完成，但无法写入审计日志：%1</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2149,97 @@ Pod:     %5
     </message>
 </context>
 <context>
+    <name>LogCommand</name>
+    <message>
+        <source>--since must be an ISO 8601 date or time (2026-12-07, 2026-12-07T08:00Z) or an age (30m, 12h, 7d), not &quot;%1&quot;</source>
+        <translation>--since 必须是 ISO 8601 日期或时间（2026-12-07、2026-12-07T08:00Z）或时长（30m、12h、7d），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message>
+        <source>  pod %1</source>
+        <translation>  Pod %1</translation>
+    </message>
+    <message>
+        <source>  tenant %1</source>
+        <translation>  租户 %1</translation>
+    </message>
+    <message>
+        <source>  %1 → %2</source>
+        <translation>  %1 → %2</translation>
+    </message>
+    <message>
+        <source>  [%1: %2]</source>
+        <translation>  [%1：%2]</translation>
+    </message>
+    <message>
+        <source>  cloud %1</source>
+        <translation>  云 %1</translation>
+    </message>
+    <message>
+        <source>Shows the store&apos;s audit log, newest first: every change made through the console or trio2o-sched (bindings created, ended or moved, pods created, edited or deleted, drains, plans applied, imports), with its time (UTC), operator, cloud, before and after, and reason.</source>
+        <translation>显示存储的审计日志，最新的在前：通过控制台或 trio2o-sched 做出的每项更改（绑定的创建、结束或迁移，Pod 的创建、编辑或删除，清空，应用的计划，导入），包括时间（UTC）、操作员、云、更改前后以及原因。</translation>
+    </message>
+    <message>
+        <source>Only the changes of tenant ID.</source>
+        <translation>仅显示租户 ID 的更改。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Only the changes of the pod with this id or name.</source>
+        <translation>仅显示具有此 ID 或名称的 Pod 的更改。</translation>
+    </message>
+    <message>
+        <source>POD</source>
+        <translation>POD</translation>
+    </message>
+    <message>
+        <source>Only changes at or after TIME: an ISO 8601 date or time (UTC unless it names a zone), or an age such as 30m, 12h or 7d.</source>
+        <translation>仅显示 TIME 及之后的更改：ISO 8601 日期或时间（未指明时区时为 UTC），或 30m、12h、7d 这样的时长。</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>Only changes of this kind or operation (binding-created, binding-ended, binding-moved, pod-created, pod-edited, pod-deleted, import, drain, plan-applied, rebind, schedule, undo, manual).</source>
+        <translation>仅显示此类型或此操作的更改（binding-created、binding-ended、binding-moved、pod-created、pod-edited、pod-deleted、import、drain、plan-applied、rebind、schedule、undo、manual）。</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>At most N changes (default 1000; 0: all).</source>
+        <translation>最多 N 项更改（默认 1000；0：全部）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Print JSON: {&quot;changes&quot;: [...]}.</source>
+        <translation>输出 JSON：{&quot;changes&quot;: [...]}。</translation>
+    </message>
+    <message>
+        <source>log takes no arguments (see trio2o-sched log --help)</source>
+        <translation>log 不接受参数（参见 trio2o-sched log --help）</translation>
+    </message>
+    <message>
+        <source>there is no database at %1 (check --db)</source>
+        <translation>%1 处没有数据库（请检查 --db）</translation>
+    </message>
+    <message>
+        <source>No change recorded in %1 matches.</source>
+        <translation>%1 中没有符合条件的已记录更改。</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Bind a tenant to a pod</source>
@@ -2166,6 +2312,10 @@ Pod:     %5
     <message>
         <source>Find (and repair) what the cloud holds that the rules forbid</source>
         <translation>查找（并修复）云中违反规则的状态</translation>
+    </message>
+    <message>
+        <source>Show the audit log of the store</source>
+        <translation>显示存储的审计日志</translation>
     </message>
 </context>
 <context>
@@ -2306,24 +2456,40 @@ Pod:     %5
 <context>
     <name>PodOverlayStore</name>
     <message>
-        <source>cannot read the pod overlay</source>
-        <translation>无法读取 Pod 覆盖层</translation>
+        <source>cannot read the pod settings from the store %1: %2</source>
+        <translation>无法从存储 %1 读取 Pod 设置：%2</translation>
     </message>
     <message>
-        <source>cannot save the overlay of pod %1</source>
-        <translation>无法保存 Pod %1 的覆盖层</translation>
+        <source>cannot save the settings of pod %1 in the store %2: %3</source>
+        <translation>无法在存储 %2 中保存 Pod %1 的设置：%3</translation>
     </message>
     <message>
-        <source>cannot remove a pod overlay</source>
-        <translation>无法删除 Pod 覆盖层</translation>
+        <source>cannot remove the settings of pod %1 from the store %2: %3</source>
+        <translation>无法从存储 %2 中删除 Pod %1 的设置：%3</translation>
     </message>
     <message>
-        <source>cannot record the usage history</source>
-        <translation>无法记录使用历史</translation>
+        <source>cannot record the usage history in the store %1: %2</source>
+        <translation>无法在存储 %1 中记录使用历史：%2</translation>
     </message>
     <message>
-        <source>cannot read the usage history</source>
-        <translation>无法读取使用历史</translation>
+        <source>cannot read the usage history from the store %1: %2</source>
+        <translation>无法从存储 %1 读取使用历史：%2</translation>
+    </message>
+    <message>
+        <source>cannot read the old pod settings</source>
+        <translation>无法读取旧的 Pod 设置</translation>
+    </message>
+    <message>
+        <source>cannot move the old pod settings of %1 into the store %2: %3</source>
+        <translation>无法将 %1 中旧的 Pod 设置移入存储 %2：%3</translation>
+    </message>
+    <message>
+        <source>cannot move the old usage history of %1 into the store %2: %3</source>
+        <translation>无法将 %1 中的旧使用历史移入存储 %2：%3</translation>
+    </message>
+    <message>
+        <source>the pod settings were copied into the store, but the old table could not be dropped</source>
+        <translation>Pod 设置已复制到存储中，但无法删除旧表</translation>
     </message>
 </context>
 <context>
@@ -2815,10 +2981,6 @@ Pod:     %5
 <context>
     <name>RemoteSession</name>
     <message>
-        <source>Pod %1 was created, but its local settings were not saved: %2</source>
-        <translation>Pod %1 已创建，但其本地设置未保存：%2</translation>
-    </message>
-    <message>
         <source>Trio2o cannot change the name, AZ or data centre of pod %1 (its API has no update call); only tags, state, threshold, cost and capacity can be edited.</source>
         <translation>Trio2o 无法更改 Pod %1 的名称、可用区或数据中心（其 API 没有更新调用）；只能编辑标签、状态、阈值、成本和容量。</translation>
     </message>
@@ -2845,6 +3007,18 @@ Pod:     %5
     <message>
         <source>Cannot reach the cloud, so nothing was changed: %1</source>
         <translation>无法连接云，因此未做任何更改：%1</translation>
+    </message>
+    <message>
+        <source>The change was made, but it could not be written to the audit log: %1</source>
+        <translation>更改已完成，但无法写入审计日志：%1</translation>
+    </message>
+    <message>
+        <source>Pod %1 was created, but its settings were not saved in the store: %2</source>
+        <translation>Pod %1 已创建，但其设置未保存到存储中：%2</translation>
+    </message>
+    <message>
+        <source>Pod %1 was deleted, but its settings could not be removed from the store: %2</source>
+        <translation>Pod %1 已删除，但无法从存储中删除其设置：%2</translation>
     </message>
 </context>
 <context>
@@ -3482,12 +3656,12 @@ Pod:     %5
         <translation>快照已损坏</translation>
     </message>
     <message>
-        <source>cannot save the snapshot of the pods</source>
-        <translation>无法保存 Pod 的快照</translation>
-    </message>
-    <message>
         <source>cannot save the snapshot of the bindings</source>
         <translation>无法保存绑定的快照</translation>
+    </message>
+    <message>
+        <source>%1 in the store %2: %3</source>
+        <translation>%1（存储 %2）：%3</translation>
     </message>
 </context>
 <context>
@@ -5532,6 +5706,22 @@ Create a new, empty database there?</source>
         <source>Clouds of %1 (a click connects):</source>
         <translation>%1 中的云（单击即连接）：</translation>
     </message>
+    <message>
+        <source>empty: %1</source>
+        <translation>留空：%1</translation>
+    </message>
+    <message>
+        <source>Where the pod settings Trio2o does not keep, the usage history and the audit log of this cloud are stored: an SQLite file, or postgresql://user@host:port/dbname for a store the team shares (the password in PGPASSWORD or ~/.pgpass).</source>
+        <translation>此云中 Trio2o 不保存的 Pod 设置、使用历史和审计日志的存放位置：一个 SQLite 文件，或团队共享的存储 postgresql://user@host:port/dbname（密码放在 PGPASSWORD 或 ~/.pgpass 中）。</translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation>存储(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>存储：%1</translation>
+    </message>
 </context>
 <context>
     <name>gui::ScenarioEditor</name>
@@ -6380,6 +6570,10 @@ Create a new, empty database there?</source>
         <source>this backend cannot change a pod and bindings in one transaction</source>
         <translation>此后端无法在一个事务中同时更改 Pod 和绑定</translation>
     </message>
+    <message>
+        <source>this backend keeps no audit log</source>
+        <translation>此后端不保存审计日志</translation>
+    </message>
 </context>
 <context>
     <name>model::BindingTableModel</name>
@@ -7049,6 +7243,17 @@ Create a new, empty database there?</source>
         <translation>
             <numerusform>%1：%n 天，%2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>model::StoreChangeListener</name>
+    <message>
+        <source>live refresh needs a shared PostgreSQL store, not the file %1</source>
+        <translation>实时刷新需要共享的 PostgreSQL 存储，而不是文件 %1</translation>
+    </message>
+    <message>
+        <source>cannot listen for changes of %1: %2</source>
+        <translation>无法监听 %1 的更改：%2</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,10 @@
 
 #include "backendoptions.h"
 #include "cloudsyaml.h"
+#include "databaselocation.h"
 #include "openstackoptions.h"
 #include "passwordkeyring.h"
+#include "sqlstore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -26,6 +28,7 @@ RemoteConnectionPage::RemoteConnectionPage(QList<model::remote::ConnectionSettin
       m_authUrl(new QLineEdit(this)), m_user(new QLineEdit(this)), m_password(new QLineEdit(this)),
       m_token(new QLineEdit(this)), m_project(new QLineEdit(this)), m_userDomain(new QLineEdit(this)),
       m_projectDomain(new QLineEdit(this)), m_region(new QLineEdit(this)), m_caFile(new QLineEdit(this)),
+      m_store(new QLineEdit(this)),
       m_problem(new QLabel(this)), m_recent(new QListWidget(this)), m_clouds(new QListWidget(this)),
       m_cloudsLabel(new QLabel(this)), m_env(env),
       m_remember(new QCheckBox(tr("Re&member the password in the desktop keyring"), this)),
@@ -52,6 +55,10 @@ RemoteConnectionPage::RemoteConnectionPage(QList<model::remote::ConnectionSettin
     m_userDomain->setText(QStringLiteral("Default"));
     m_projectDomain->setText(QStringLiteral("Default"));
     m_caFile->setPlaceholderText(tr("extra CA certificates (PEM), optional"));
+    m_store->setPlaceholderText(tr("empty: %1").arg(QDir::toNativeSeparators(model::SqlStore::defaultPath())));
+    m_store->setToolTip(tr("Where the pod settings Trio2o does not keep, the usage history and the audit log of this "
+                           "cloud are stored: an SQLite file, or postgresql://user@host:port/dbname for a store the "
+                           "team shares (the password in PGPASSWORD or ~/.pgpass)."));
     m_problem->setStyleSheet(QStringLiteral("QLabel { color: #a1160a; }"));
     m_problem->setWordWrap(true);
     auto *browse = new QPushButton(tr("B&rowse…"), this);
@@ -80,6 +87,7 @@ RemoteConnectionPage::RemoteConnectionPage(QList<model::remote::ConnectionSettin
     auto *caLabel = new QLabel(tr("&CA file:"), this);
     caLabel->setBuddy(m_caFile);
     form->addRow(caLabel, caRow);
+    form->addRow(tr("&Store:"), m_store);
     for (const auto &s : m_recentSettings)
         m_recent->addItem(s.describe());
     auto *recentLabel = new QLabel(tr("Recent &remote connections:"), this);
@@ -98,7 +106,7 @@ RemoteConnectionPage::RemoteConnectionPage(QList<model::remote::ConnectionSettin
     });
     connect(m_auth, &QComboBox::currentIndexChanged, this, &RemoteConnectionPage::updateAuthFields);
     for (QLineEdit *e : {m_endpoint, m_authUrl, m_user, m_password, m_token, m_project, m_userDomain, m_projectDomain,
-                         m_region, m_caFile})
+                         m_region, m_caFile, m_store})
         connect(e, &QLineEdit::textChanged, this, &RemoteConnectionPage::validate);
     // Typing over a chosen cloud's settings means the form now says what to use (a password may be added).
     for (QLineEdit *e : {m_endpoint, m_authUrl, m_user, m_token, m_project, m_userDomain, m_projectDomain, m_region, m_caFile})
@@ -175,6 +183,7 @@ void RemoteConnectionPage::fill(const model::remote::ConnectionSettings &s)
     m_projectDomain->setText(s.projectDomainName);
     m_region->setText(s.regionName);
     m_caFile->setText(s.caCertFile);
+    m_store->setText(s.storeLocation);
     m_password->clear(); // never remembered: ask again
     m_token->clear();
     m_auth->setCurrentIndex(m_auth->findData(s.noAuth ? NoAuth : Password));
@@ -191,6 +200,7 @@ model::remote::ConnectionSettings RemoteConnectionPage::settings() const
         if (!m_password->text().isEmpty())
             s.password = m_password->text();
         s.rememberPassword = m_remember->isChecked();
+        s.storeLocation = m_store->text().trimmed();
         return s;
     }
     model::remote::ConnectionSettings s;
@@ -199,6 +209,7 @@ model::remote::ConnectionSettings RemoteConnectionPage::settings() const
     s.noAuth = mode == NoAuth;
     s.caCertFile = m_caFile->text().trimmed();
     s.rememberPassword = m_remember->isChecked() && mode == Password;
+    s.storeLocation = m_store->text().trimmed();
     if (s.noAuth)
         return s;
     s.authUrl = QUrl(m_authUrl->text().trimmed());
@@ -220,6 +231,10 @@ QString RemoteConnectionPage::problem() const
     const auto s = settings();
     if (s.noAuth && s.endpoint.isEmpty())
         return tr("Without Keystone the Trio2o API URL is needed.");
+    if (!s.storeLocation.isEmpty()) {
+        if (const auto store = model::DatabaseLocation::parse(s.storeLocation); !store)
+            return tr("Store: %1").arg(store.error());
+    }
     const model::Status v = model::remote::BackendOptions::validate(s);
     return v ? QString() : v.error();
 }

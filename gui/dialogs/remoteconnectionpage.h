@@ -45,6 +45,8 @@ public:
     QLineEdit *passwordEdit() const { return m_password; }
     QLineEdit *projectEdit() const { return m_project; }
     QLineEdit *caFileEdit() const { return m_caFile; }
+    // The team's store of pod settings and audit log (empty: the default store).
+    QLineEdit *storeEdit() const { return m_store; }
     QListWidget *recentList() const { return m_recent; }
     QListWidget *cloudList() const { return m_clouds; }
     QCheckBox *rememberCheck() const { return m_remember; }
@@ -65,7 +67,7 @@ private:
     QLineEdit *m_endpoint;
     QComboBox *m_auth;
     QLineEdit *m_authUrl, *m_user, *m_password, *m_token, *m_project, *m_userDomain, *m_projectDomain, *m_region,
-        *m_caFile;
+        *m_caFile, *m_store;
     QLabel *m_problem;
     QListWidget *m_recent;
     QListWidget *m_clouds;

@@ -14,6 +14,10 @@ struct BindingChange {
     std::string newPodId;     // empty: only end (an unbind)
     std::string newBindingId; // empty: the store makes a uuid
     std::int64_t atUs = 0;    // 0: now
+    // For the audit log: why (the scheduler's reason; empty: "manual") and
+    // within which operation ("drain", "plan-applied"…; empty: "manual").
+    std::string reason{};
+    std::string operation{};
 };
 
 } // namespace model

@@ -15,6 +15,7 @@ Result<ChangeList> ChangeReversal::of(const ChangeList &done, const sched::Cloud
     for (const sched::Binding &b : now.bindings)
         bindings.emplace(b.id, &b);
     ChangeList back;
+    back.operation = "undo";
     for (auto it = done.changes.rbegin(); it != done.changes.rend(); ++it) {
         const TenantChange &c = *it;
         if (c.status != TenantChange::Status::Applied)
@@ -36,7 +37,9 @@ Result<ChangeList> ChangeReversal::of(const ChangeList &done, const sched::Cloud
         r.kind = c.kind == TenantChange::Kind::Bind     ? TenantChange::Kind::Unbind
                  : c.kind == TenantChange::Kind::Unbind ? TenantChange::Kind::Bind
                                                         : TenantChange::Kind::Rebind;
-        r.change = {c.tenantId, c.toPodId.empty() ? std::string() : c.createdBindingId, c.fromPodId, {}, 0};
+        r.change.tenantId = c.tenantId;
+        r.change.endBindingId = c.toPodId.empty() ? std::string() : c.createdBindingId;
+        r.change.newPodId = c.fromPodId;
         r.reason = tr("taken back");
         back.changes.push_back(std::move(r));
     }

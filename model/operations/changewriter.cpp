@@ -32,6 +32,17 @@ void markPlanned(ChangeList &list, TenantChange::Status status, const QString &e
         }
 }
 
+// What the backend is asked to write, with the audit log's reason and operation.
+BindingChange auditedChange(const ChangeList &list, const TenantChange &c)
+{
+    BindingChange change = c.change;
+    if (change.reason.empty())
+        change.reason = c.reason.toStdString();
+    if (change.operation.empty())
+        change.operation = list.operation;
+    return change;
+}
+
 } // namespace
 
 Status ChangeWriter::write(Backend &backend, ChangeList &list, const sched::Pod *pod, const Progress &progress)
@@ -48,7 +59,7 @@ Status ChangeWriter::writeAtOnce(Backend &backend, ChangeList &list, const sched
     std::vector<BindingChange> changes;
     for (const TenantChange &c : list.changes)
         if (c.status == TenantChange::Status::Planned)
-            changes.push_back(c.change);
+            changes.push_back(auditedChange(list, c));
     if (changes.empty() && !pod)
         return {};
     const auto written = waitForResult(pod ? backend.applyPodAndChanges(*pod, changes) : backend.applyChanges(changes));
@@ -86,7 +97,7 @@ Status ChangeWriter::writeOneByOne(Backend &backend, ChangeList &list, const sch
             continue;
         if (progress && done > 0 && !progress(done, total))
             break; // between changes: at least one is always written
-        BindingChange change = c.change;
+        BindingChange change = auditedChange(list, c);
         if (const auto made = madeIds.find(change.endBindingId); made != madeIds.end())
             change.endBindingId = made->second;
         const auto written = waitForResult(backend.applyChanges({change}));

@@ -123,6 +123,8 @@ Status DrainOperation::planByScheduler(const sched::CloudState &state, const sch
 
 Status DrainOperation::apply(Backend &backend, DrainPreview &preview, const ChangeWriter::Progress &progress)
 {
+    if (preview.list.operation.empty())
+        preview.list.operation = "drain";
     return ChangeWriter::write(backend, preview.list, preview.changesPod ? &preview.podAfter : nullptr, progress);
 }
 

@@ -240,6 +240,8 @@ Result<PlanPreview> PlanApplyOperation::preview(const sched::CloudState &state, 
 
 Status PlanApplyOperation::apply(Backend &backend, PlanPreview &preview, const ChangeWriter::Progress &progress)
 {
+    if (preview.list.operation.empty())
+        preview.list.operation = "plan-applied";
     return ChangeWriter::write(backend, preview.list, nullptr, progress);
 }
 

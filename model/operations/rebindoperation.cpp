@@ -58,7 +58,12 @@ Result<ChangeList> RebindOperation::preview(const sched::CloudState &state, cons
     return list;
 }
 
-Status RebindOperation::apply(Backend &backend, ChangeList &list) { return ChangeWriter::write(backend, list); }
+Status RebindOperation::apply(Backend &backend, ChangeList &list)
+{
+    if (list.operation.empty())
+        list.operation = "rebind";
+    return ChangeWriter::write(backend, list);
+}
 
 QFuture<Result<RebindOutcome>> RebindOperation::start(Backend &backend, const BindingChange &move)
 {
@@ -89,7 +94,12 @@ Result<ChangeList> ScheduleOperation::fromEngine(sched::Engine &engine, const sc
     return list;
 }
 
-Status ScheduleOperation::apply(Backend &backend, ChangeList &list) { return ChangeWriter::write(backend, list); }
+Status ScheduleOperation::apply(Backend &backend, ChangeList &list)
+{
+    if (list.operation.empty())
+        list.operation = "schedule";
+    return ChangeWriter::write(backend, list);
+}
 
 Status DeletePodOperation::check(const sched::CloudState &state, const std::string &podId)
 {

@@ -50,6 +50,9 @@ struct TargetLoad {
 // The changes of one operation, in order, with per-target loads.
 struct ChangeList {
     std::vector<TenantChange> changes;
+    // The operation's key in the audit log ("drain", "plan-applied", "rebind",
+    // "schedule", "repair", "undo"); empty: "manual".
+    std::string operation;
     std::vector<TargetLoad> targets;
 
     int count(TenantChange::Status status) const

@@ -96,11 +96,11 @@ Result<BackendChoice> BackendOptions::fromParser(const QCommandLineParser &parse
     const OpenStackOptions flags = OpenStackOptions::fromParser(parser);
     const bool explicitRemote = flags.has(QStringLiteral("endpoint")) || flags.has(QStringLiteral("auth_url"))
                                 || flags.has(QStringLiteral("cloud")) || parser.isSet(opt("noauth"));
-    if (parser.isSet(opt("db")) && explicitRemote)
-        return Error{tr("--db and --remote (or --endpoint, --os-auth-url, --os-cloud, --noauth) exclude each other")};
     // The OS_* variables alone select the cloud, as for the openstack client;
-    // --db alone picks the database whatever the environment says.
-    if (parser.isSet(opt("db")) || !(explicitRemote || remoteInEnvironment(env))) {
+    // --db alone picks the database whatever the environment says. With a
+    // cloud named by a flag, --db names the store of its pod settings and
+    // audit log (shared by a team on PostgreSQL).
+    if ((parser.isSet(opt("db")) && !explicitRemote) || !(explicitRemote || remoteInEnvironment(env))) {
         choice.databasePath = parser.isSet(opt("db")) ? parser.value(opt("db")) : SqlStore::defaultPath();
         return choice;
     }
@@ -128,6 +128,8 @@ Result<BackendChoice> BackendOptions::fromParser(const QCommandLineParser &parse
             s.password = *typed;
     if (Status v = validate(s); !v)
         return Error{v.error()};
+    if (parser.isSet(opt("db")))
+        s.storeLocation = parser.value(opt("db"));
     if (s.insecure)
         choice.warnings.append(insecureWarning());
     choice.remote = std::move(s);

@@ -45,7 +45,11 @@ struct ConnectionSettings {
     int retryBackoffMs = 250; // doubled on every attempt
     int usageParallelism = 8;
     bool collectUsage = true;
-    QString stateDirectory; // overlay and snapshot; empty: the application data folder
+    QString stateDirectory; // snapshot and usage history; empty: the application data folder
+    // The store holding the pod settings and the audit log (--db): an SQLite
+    // file or a postgresql:// URL. Empty: SqlStore::defaultPath(), the store the
+    // console and the CLI share (with a stateDirectory: store.sqlite in it).
+    QString storeLocation;
     bool rememberPassword = false; // the console keeps the password in the desktop keyring (opt-in)
 
     Auth auth() const;

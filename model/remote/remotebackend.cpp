@@ -55,6 +55,13 @@ QStringList RemoteBackend::usageProblems() const
 }
 
 QString RemoteBackend::stateFile() const { return RemoteSession::localFile(m_settings); }
+QStringList RemoteBackend::takeStoreNotices()
+{
+    QMutexLocker lock(&m_mutex);
+    QStringList out;
+    out.swap(m_storeNotices);
+    return out;
+}
 
 RemoteSession &RemoteBackend::session()
 {
@@ -80,6 +87,7 @@ QFuture<R> RemoteBackend::run(std::function<R(RemoteSession &)> work, bool write
             m_snapshotTime = s.snapshotTime();
             m_unreachable = s.unreachablePods();
             m_usageProblems = s.usageProblems();
+            m_storeNotices.append(s.takeNotices());
         }
         const bool changed = (writes && result.ok()) || flipped;
         promise->addResult(std::move(result));
@@ -153,6 +161,11 @@ QFuture<Result<std::vector<sched::Binding>>> RemoteBackend::applyChanges(const s
 {
     return run<Result<std::vector<sched::Binding>>>([changes](RemoteSession &s) { return s.applyChanges(changes); },
                                                     true);
+}
+
+QFuture<Result<std::vector<AuditRecord>>> RemoteBackend::fetchAuditLog(const AuditFilter &filter)
+{
+    return run<Result<std::vector<AuditRecord>>>([filter](RemoteSession &s) { return s.auditLog(filter); }, false);
 }
 
 } // namespace model::remote

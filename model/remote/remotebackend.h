@@ -37,6 +37,9 @@ public:
     QStringList usageProblems() const;
     // This cloud's local file (overlay and snapshot); other per-cloud files go beside it.
     QString stateFile() const;
+    // What happened to the store the operator should read once (old pod
+    // settings moved into it, an audit row that could not be written); emptied by the call.
+    QStringList takeStoreNotices();
 
     QFuture<Result<sched::CloudState>> fetchState() override;
     QFuture<Result<std::vector<sched::Pod>>> listPods() override;
@@ -51,6 +54,7 @@ public:
     QFuture<Result<RebindOutcome>> rebind(const std::string &tenantId, const std::string &oldBindingId,
                                           const std::string &newPodId) override;
     QFuture<Result<std::vector<sched::Binding>>> applyChanges(const std::vector<BindingChange> &changes) override;
+    QFuture<Result<std::vector<AuditRecord>>> fetchAuditLog(const AuditFilter &filter) override;
 
 private:
     template <typename R>
@@ -66,6 +70,7 @@ private:
     QDateTime m_snapshotTime;
     std::vector<std::string> m_unreachable;
     QStringList m_usageProblems;
+    QStringList m_storeNotices;
 };
 
 } // namespace model::remote

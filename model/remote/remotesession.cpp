@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "remotesession.h"
 
+#include "cloudstore.h"
 #include "httpclient.h"
 #include "keystoneclient.h"
+#include "podaudittext.h"
 #include "podoverlaystore.h"
 #include "remoteguards.h"
 #include "requestlog.h"
@@ -15,6 +17,7 @@
 
 #include <QDir>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QStandardPaths>
 
 namespace model::remote {
@@ -26,7 +29,8 @@ QString q(const std::string &s) { return QString::fromStdString(s); }
 RemoteSession::RemoteSession(ConnectionSettings settings)
     : m_settings(std::move(settings)), m_http(std::make_unique<HttpClient>(m_settings)),
       m_keystone(std::make_unique<KeystoneClient>(m_settings, *m_http)),
-      m_api(std::make_unique<Trio2oApiClient>(m_settings, *m_http, *m_keystone))
+      m_api(std::make_unique<Trio2oApiClient>(m_settings, *m_http, *m_keystone)),
+      m_store(std::make_unique<CloudStore>(m_settings, localFile(m_settings)))
 {
     SecretScrubber::add(m_settings.secrets());
 }
@@ -41,19 +45,52 @@ QString RemoteSession::localFile(const ConnectionSettings &settings)
     return QDir(dir).filePath(QStringLiteral("cloud-%1.sqlite").arg(settings.cloudKey()));
 }
 
+QStringList RemoteSession::takeNotices() { return m_store->takeNotices(); }
+
+// The store is opened once the API's endpoint is known: it is half of the cloud's key.
 Status RemoteSession::overlayReady()
 {
-    if (m_overlay && m_snapshots)
+    if (m_store->isOpen())
         return {};
-    auto overlay = PodOverlayStore::open(localFile(m_settings));
-    if (!overlay)
-        return Error{overlay.error()};
-    auto snapshots = SnapshotStore::open(localFile(m_settings));
-    if (!snapshots)
-        return Error{snapshots.error()};
-    m_overlay = std::move(overlay).value();
-    m_snapshots = std::move(snapshots).value();
-    return {};
+    const auto endpoint = m_api->endpoint();
+    if (!endpoint)
+        return Error{endpoint.error()};
+    return m_store->open(endpoint.value());
+}
+
+// While the cloud cannot be reached: the store under the key kept online.
+Status RemoteSession::offlineStoreReady()
+{
+    if (m_store->isOpen())
+        return {};
+    return m_store->openRemembered();
+}
+
+void RemoteSession::audit(AuditRecord record)
+{
+    if (m_context) {
+        record.reason = QString::fromStdString(m_context->reason);
+        record.operation = QString::fromStdString(m_context->operation);
+    }
+    if (record.podName.isEmpty())
+        record.podName = podName(record.podId.toStdString());
+    if (Status s = overlayReady(); !s)
+        m_store->tell(tr("The change was made, but it could not be written to the audit log: %1").arg(s.error()));
+    else
+        m_store->record(std::move(record));
+}
+
+QString RemoteSession::podName(const std::string &podId) const
+{
+    const auto it = m_podNames.find(podId);
+    return it == m_podNames.end() ? QString() : q(it->second);
+}
+
+Result<std::vector<AuditRecord>> RemoteSession::auditLog(AuditFilter filter)
+{
+    if (Status s = overlayReady(); !s)
+        return Error{s.error()};
+    return m_store->auditLog(std::move(filter));
 }
 
 Status RemoteSession::writable() const
@@ -81,9 +118,9 @@ void RemoteSession::wentOnline()
 
 Result<sched::CloudState> RemoteSession::fallBack(const QString &error, bool needBindings)
 {
-    if (!m_http->lastTransportFailed() || !overlayReady())
+    if (!m_http->lastTransportFailed() || !offlineStoreReady())
         return Error{error};
-    auto snapshot = m_snapshots->load();
+    auto snapshot = m_store->snapshots().load();
     if (!snapshot || !snapshot.value() || (needBindings && !snapshot.value()->hasBindings))
         return Error{error};
     m_offline = true;
@@ -93,8 +130,10 @@ Result<sched::CloudState> RemoteSession::fallBack(const QString &error, bool nee
     sched::CloudState state = std::move(snapshot.value()->state);
     // A whole state carries the usage history the outlook reads, as online;
     // a history that cannot be read is told, and the read goes on.
-    if (Status s = needBindings ? m_overlay->loadHistory(state) : Status(); !s)
-        m_usageProblems.append(s.error());
+    if (needBindings) {
+        if (Status s = m_store->overlay().loadHistory(state); !s)
+            m_usageProblems.append(s.error());
+    }
     return state;
 }
 
@@ -105,8 +144,10 @@ Result<std::vector<sched::Pod>> RemoteSession::livePods()
         return pods;
     if (Status s = overlayReady(); !s)
         return Error{s.error()};
-    if (Status s = m_overlay->applyTo(pods.value()); !s)
+    if (Status s = m_store->overlay().applyTo(pods.value()); !s)
         return Error{s.error()};
+    for (const sched::Pod &p : pods.value())
+        m_podNames[p.id] = p.name;
     // GET /pods is in creation order but carries no time: keep that order.
     const std::int64_t now = nowMicroseconds();
     const auto n = std::int64_t(pods->size());
@@ -150,10 +191,10 @@ void RemoteSession::recordHistory(sched::CloudState &state)
         return;
     }
     if (m_settings.collectUsage) {
-        if (Status s = m_overlay->recordUsage(state.pods, nowMicroseconds()); !s)
+        if (Status s = m_store->overlay().recordUsage(state.pods, nowMicroseconds()); !s)
             m_usageProblems.append(s.error());
     }
-    if (Status s = m_overlay->loadHistory(state); !s)
+    if (Status s = m_store->overlay().loadHistory(state); !s)
         m_usageProblems.append(s.error());
 }
 
@@ -173,12 +214,13 @@ Result<sched::CloudState> RemoteSession::fetchState()
 void RemoteSession::saveSnapshot()
 {
     // A snapshot that cannot be written is not a reason to fail the read.
-    if (m_snapshots && m_unsaved.pods && !m_unsaved.bindingsAnswer.isEmpty())
-        (void)m_snapshots->save(*m_unsaved.pods, m_unsaved.bindingsAnswer, m_unsaved.takenAt);
-    else if (m_snapshots && m_unsaved.pods)
-        (void)m_snapshots->savePods(*m_unsaved.pods, m_unsaved.takenAt);
-    else if (m_snapshots && !m_unsaved.bindingsAnswer.isEmpty())
-        (void)m_snapshots->saveBindings(m_unsaved.bindingsAnswer, m_unsaved.takenAt);
+    const bool ready = m_store->isOpen();
+    if (ready && m_unsaved.pods && !m_unsaved.bindingsAnswer.isEmpty())
+        (void)m_store->snapshots().save(*m_unsaved.pods, m_unsaved.bindingsAnswer, m_unsaved.takenAt);
+    else if (ready && m_unsaved.pods)
+        (void)m_store->snapshots().savePods(*m_unsaved.pods, m_unsaved.takenAt);
+    else if (ready && !m_unsaved.bindingsAnswer.isEmpty())
+        (void)m_store->snapshots().saveBindings(m_unsaved.bindingsAnswer, m_unsaved.takenAt);
     m_unsaved = {};
 }
 
@@ -220,7 +262,7 @@ Result<sched::Pod> RemoteSession::getPod(const std::string &podId)
     }
     std::vector<sched::Pod> one{std::move(pod).value()};
     if (Status s = overlayReady(); s)
-        (void)m_overlay->applyTo(one);
+        (void)m_store->overlay().applyTo(one);
     return one.front();
 }
 
@@ -255,8 +297,14 @@ Result<sched::Pod> RemoteSession::createPod(const sched::Pod &pod)
     merged.threshold = pod.threshold;
     merged.cost = pod.cost;
     merged.capacity = pod.capacity;
-    if (Status s = m_overlay->save(merged); !s)
-        return Error{tr("Pod %1 was created, but its local settings were not saved: %2").arg(q(pod.name), s.error())};
+    AuditRecord audit;
+    audit.kind = QString::fromLatin1(auditkind::kPodCreated);
+    audit.podId = q(merged.id);
+    audit.podName = q(merged.name);
+    audit.after = PodAuditText::describe(merged);
+    m_podNames[merged.id] = merged.name;
+    if (Status s = m_store->overlay().save(merged, audit); !s)
+        return Error{tr("Pod %1 was created, but its settings were not saved in the store: %2").arg(q(pod.name), s.error())};
     return merged;
 }
 
@@ -275,11 +323,21 @@ Result<sched::Pod> RemoteSession::updatePod(const sched::Pod &pod)
                         "only tags, state, threshold, cost and capacity can be edited.").arg(q(c.name))};
     if (Status s = overlayReady(); !s)
         return Error{s.error()};
-    if (Status s = m_overlay->save(pod); !s)
-        return Error{s.error()};
     sched::Pod merged = pod;
     merged.used = c.used;
     merged.runningVms = c.runningVms;
+    AuditRecord audit;
+    audit.kind = QString::fromLatin1(auditkind::kPodEdited);
+    audit.podId = q(c.id);
+    audit.podName = q(c.name);
+    // Collected usage brings its capacity with it: the operator's change is the rest.
+    const bool collected = std::any_of(pod.used.begin(), pod.used.end(), [](const auto &u) { return bool(u); });
+    std::tie(audit.before, audit.after) = PodAuditText::difference(
+        c, merged, collected ? PodAuditText::Scope::WithoutCapacityAndUsage : PodAuditText::Scope::WithoutUsage);
+    if (m_context)
+        audit.operation = QString::fromStdString(m_context->operation);
+    if (Status s = m_store->overlay().save(merged, audit); !s)
+        return Error{s.error()};
     return merged;
 }
 
@@ -294,7 +352,16 @@ Status RemoteSession::deletePod(const std::string &podId)
         return s;
     if (Status s = m_api->deletePod(podId); !s)
         return s;
-    (void)m_overlay->remove(podId);
+    AuditRecord audit;
+    audit.kind = QString::fromLatin1(auditkind::kPodDeleted);
+    audit.podId = q(podId);
+    if (const sched::Pod *gone = state->findPod(podId)) {
+        audit.podName = q(gone->name);
+        audit.before = PodAuditText::describe(*gone);
+    }
+    if (Status s = m_store->overlay().remove(podId, audit); !s)
+        m_store->tell(tr("Pod %1 was deleted, but its settings could not be removed from the store: %2")
+                          .arg(audit.podName, s.error()));
     return {};
 }
 
@@ -308,16 +375,37 @@ Result<sched::Binding> RemoteSession::createBinding(const std::string &untrimmed
         return Error{beforeChange(state.error())};
     if (Status s = RemoteGuards::checkNewBinding(state.value(), tenantId, podId); !s)
         return Error{s.error()};
-    return m_api->createBinding(tenantId, podId);
+    auto created = m_api->createBinding(tenantId, podId);
+    if (created) {
+        AuditRecord audit;
+        audit.kind = QString::fromLatin1(auditkind::kBindingCreated);
+        audit.tenantId = q(created->tenantId);
+        audit.podId = q(podId);
+        audit.after = podName(podId);
+        this->audit(audit);
+    }
+    return created;
 }
 
 Status RemoteSession::deleteBinding(const std::string &bindingId)
 {
     if (Status s = writable(); !s)
         return s;
+    // Read first for the audit log: whose binding, to which pod.
+    const auto binding = m_api->getBinding(bindingId);
     Status deleted = m_api->deleteBinding(bindingId);
     if (!deleted && m_http->lastTransportFailed() && !m_http->lastOutcomeUnknown())
         return Error{beforeChange(deleted.error())};
+    if (deleted) {
+        AuditRecord audit;
+        audit.kind = QString::fromLatin1(auditkind::kBindingEnded);
+        if (binding) {
+            audit.tenantId = q(binding->tenantId);
+            audit.podId = q(binding->podId);
+            audit.before = podName(binding->podId);
+        }
+        this->audit(audit);
+    }
     return deleted;
 }
 
@@ -349,6 +437,13 @@ Result<RebindOutcome> RemoteSession::rebind(const std::string &untrimmedTenantId
                                  "could not be deleted. Retry deleting binding %3. %4")
                                   .arg(q(tenantId), q(created->id), q(oldBindingId), s.error());
     }
+    AuditRecord audit;
+    audit.kind = QString::fromLatin1(outcome.oldEnded ? auditkind::kBindingMoved : auditkind::kBindingCreated);
+    audit.tenantId = q(tenantId);
+    audit.podId = q(newPodId);
+    audit.before = outcome.oldEnded ? podName(old->podId) : QString();
+    audit.after = podName(newPodId);
+    this->audit(audit);
     return outcome;
 }
 
@@ -365,6 +460,8 @@ Result<std::vector<sched::Binding>> RemoteSession::applyChanges(const std::vecto
     std::vector<sched::Binding> created;
     for (std::size_t i = 0; i < changes.size(); ++i) {
         const BindingChange &c = changes[i];
+        m_context = &c; // the audit rows carry its reason and operation
+        const auto clear = qScopeGuard([this] { m_context = nullptr; });
         QString error;
         if (!c.endBindingId.empty() && !c.newPodId.empty()) {
             auto r = rebind(c.tenantId, c.endBindingId, c.newPodId);

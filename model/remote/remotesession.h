@@ -2,10 +2,12 @@
 #pragma once
 
 // Everything RemoteBackend does, as straight-line code on its worker thread:
-// API calls with the console's guards, the local overlay merged into pods,
-// usage collection, and the snapshot that stands in while the cloud is
-// unreachable (then the session is offline and refuses changes).
+// API calls with the console's guards, the pod settings of the store (shared,
+// keyed by cloud) merged into pods, the audit row of each change the server
+// accepted, usage collection, and the snapshot that stands in while the cloud
+// is unreachable (then the session is offline and refuses changes).
 
+#include "auditrecord.h"
 #include "backend.h"
 #include "connectionsettings.h"
 
@@ -15,14 +17,14 @@
 
 #include <memory>
 #include <optional>
+#include <unordered_map>
 
 namespace model::remote {
 
 class HttpClient;
 class KeystoneClient;
 class Trio2oApiClient;
-class PodOverlayStore;
-class SnapshotStore;
+class CloudStore;
 
 class RemoteSession
 {
@@ -32,8 +34,14 @@ public:
     explicit RemoteSession(ConnectionSettings settings);
     ~RemoteSession();
 
-    // The overlay and snapshot file of this cloud.
+    // This program's own file of this cloud: the cloud's key in the store (CloudStore);
+    // before schema 4 also its pod settings, usage history and snapshot.
     static QString localFile(const ConnectionSettings &settings);
+    // What happened to the store that the operator should read once (the old
+    // pod settings moved into it); emptied by the call.
+    QStringList takeNotices();
+    // The audit log of the store, this cloud's rows only.
+    Result<std::vector<AuditRecord>> auditLog(AuditFilter filter);
 
     bool offline() const { return m_offline; }
     QDateTime snapshotTime() const { return m_snapshotTime; }
@@ -70,6 +78,11 @@ private:
     QString beforeChange(const QString &error) const;
     void wentOnline();
     Status overlayReady();
+    Status offlineStoreReady();
+    // After the server accepted a change: its row in the store's audit log.
+    // A row that cannot be written fails nothing (the change is made): it is told.
+    void audit(AuditRecord record);
+    QString podName(const std::string &podId) const;
     void collectUsage(std::vector<sched::Pod> &pods);
     // After a failed DELETE of a rebind's old binding: is it still there?
     bool oldBindingRemains(const std::string &bindingId);
@@ -78,8 +91,9 @@ private:
     std::unique_ptr<HttpClient> m_http;
     std::unique_ptr<KeystoneClient> m_keystone;
     std::unique_ptr<Trio2oApiClient> m_api;
-    std::unique_ptr<PodOverlayStore> m_overlay;
-    std::unique_ptr<SnapshotStore> m_snapshots;
+    std::unique_ptr<CloudStore> m_store; // pod settings and audit log
+    std::unordered_map<std::string, std::string> m_podNames; // pod id -> name, from the last listing
+    const BindingChange *m_context = nullptr; // the change applyChanges() is writing, for its audit rows
     bool m_offline = false;
     QString m_offlineReason;
     QDateTime m_snapshotTime;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "snapshotstore.h"
 
-#include "localdatabase.h"
 #include "secretscrubber.h"
+#include "sqlstore.h"
 #include "statejsoncodec.h"
 
 #include <QSqlDatabase>
@@ -13,156 +13,128 @@
 namespace model::remote {
 
 namespace {
+// GET /bindings' answer in pieces: a database builds each row in memory, and
+// one row of 25 MB would be a second copy of the answer.
 constexpr qsizetype kPartBytes = 1024 * 1024;
+const QString kPods = QStringLiteral("pods");
+const QString kBindings = QStringLiteral("bindings");
 } // namespace
 
-SnapshotStore::SnapshotStore(std::unique_ptr<LocalDatabase> db) : m_db(std::move(db)) {}
-SnapshotStore::~SnapshotStore() = default;
+SnapshotStore::SnapshotStore(SqlStore &store, QString cloud) : m_store(store), m_cloud(std::move(cloud)) {}
 
-Result<std::unique_ptr<SnapshotStore>> SnapshotStore::open(const QString &path)
+QString SnapshotStore::failure(const QString &what, const QString &reason) const
 {
-    auto db = LocalDatabase::open(
-        path, {QStringLiteral("CREATE TABLE IF NOT EXISTS snapshot (id INTEGER PRIMARY KEY CHECK (id = 1), taken_at "
-                              "INTEGER NOT NULL, state BLOB NOT NULL)"),
-               // GET /bindings' answer in pieces: SQLite builds each row in memory,
-               // and one row of 25 MB would be a second copy of the answer.
-               QStringLiteral("CREATE TABLE IF NOT EXISTS snapshot_bindings_answer (part INTEGER PRIMARY KEY, "
-                              "bytes BLOB NOT NULL)"),
-               // When the pods and the bindings were last read (every read refreshes its part).
-               QStringLiteral("CREATE TABLE IF NOT EXISTS snapshot_parts (name TEXT PRIMARY KEY, taken_at INTEGER NOT NULL)")});
-    if (!db)
-        return Error{db.error()};
-    return std::unique_ptr<SnapshotStore>(new SnapshotStore(std::unique_ptr<LocalDatabase>(db.value())));
-}
-
-Status SnapshotStore::save(const sched::CloudState &state, const QDateTime &takenAt)
-{
-    return write(StateJsonCodec::serialize(state), QByteArray(), takenAt);
+    return tr("%1 in the store %2: %3").arg(what, m_store.location(), reason);
 }
 
 Status SnapshotStore::save(const std::vector<sched::Pod> &pods, const QByteArray &bindingsAnswer, const QDateTime &takenAt)
 {
-    return write(StateJsonCodec::serialize(sched::CloudState{pods, {}}), bindingsAnswer, takenAt);
-}
-
-Status SnapshotStore::write(const QByteArray &stateJsonRaw, const QByteArray &bindingsAnswerRaw, const QDateTime &takenAt)
-{
-    // Whatever a server echoed into its answers, no secret reaches the disk.
-    const QByteArray stateJson = SecretScrubber::scrub(stateJsonRaw);
-    const QByteArray bindingsAnswer = SecretScrubber::scrub(bindingsAnswerRaw);
-    QSqlDatabase db = m_db->db();
-    db.transaction();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO snapshot (id, taken_at, state) VALUES (1, ?, ?)"));
-    q.addBindValue(takenAt.toMSecsSinceEpoch());
-    q.addBindValue(stateJson);
-    bool ok = q.exec() && markPart(q, "pods", takenAt) && writeBindings(q, bindingsAnswer, takenAt);
-    if (!ok || !db.commit()) {
-        const QString reason = ok ? db.lastError().text() : q.lastError().text();
-        db.rollback();
-        return Error{m_db->failure(tr("cannot save the snapshot"), reason)};
-    }
-    return {};
-}
-
-bool SnapshotStore::markPart(QSqlQuery &q, const char *part, const QDateTime &takenAt)
-{
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO snapshot_parts (name, taken_at) VALUES (?, ?)"));
-    q.addBindValue(QString::fromLatin1(part));
-    q.addBindValue(takenAt.toMSecsSinceEpoch());
-    return q.exec();
-}
-
-bool SnapshotStore::writeBindings(QSqlQuery &q, const QByteArray &bindingsAnswer, const QDateTime &takenAt)
-{
-    // Empty: the bindings are in the state blob (save(CloudState)).
-    bool ok = q.exec(QStringLiteral("DELETE FROM snapshot_bindings_answer")) && markPart(q, "bindings", takenAt);
-    if (ok && !bindingsAnswer.isEmpty())
-        q.prepare(QStringLiteral("INSERT INTO snapshot_bindings_answer (part, bytes) VALUES (?, ?)"));
-    for (qsizetype at = 0, part = 0; ok && at < bindingsAnswer.size(); at += kPartBytes, ++part) {
-        q.bindValue(0, part);
-        // A view, not a copy: the answer outlives the statement.
-        q.bindValue(1, QByteArray::fromRawData(bindingsAnswer.constData() + at,
-                                               std::min(kPartBytes, bindingsAnswer.size() - at)));
-        ok = q.exec();
-    }
-    return ok;
-}
-
-Status SnapshotStore::savePart(const char *part, const std::vector<sched::Pod> *pods, const QByteArray &bindingsAnswer,
-                               const QDateTime &takenAt)
-{
-    QSqlDatabase db = m_db->db();
-    db.transaction();
-    QSqlQuery q(db);
-    bool ok = true;
-    if (pods) {
-        // Keeps the bindings of a state blob that holds them (an older snapshot) in their own table.
-        q.prepare(QStringLiteral("INSERT INTO snapshot (id, taken_at, state) VALUES (1, ?, ?) ON CONFLICT (id) DO "
-                                 "UPDATE SET taken_at = excluded.taken_at, state = excluded.state"));
-        q.addBindValue(takenAt.toMSecsSinceEpoch());
-        q.addBindValue(SecretScrubber::scrub(StateJsonCodec::serialize(sched::CloudState{*pods, {}})));
-        ok = q.exec() && markPart(q, "pods", takenAt);
-    } else {
-        ok = writeBindings(q, SecretScrubber::scrub(bindingsAnswer), takenAt);
-    }
-    if (!ok || !db.commit()) {
-        const QString reason = ok ? db.lastError().text() : q.lastError().text();
-        db.rollback();
-        return Error{m_db->failure(pods ? tr("cannot save the snapshot of the pods") : tr("cannot save the snapshot of the bindings"),
-                                   reason)};
-    }
-    return {};
+    const QByteArray json = StateJsonCodec::serialize(sched::CloudState{pods, {}});
+    return write(&json, &bindingsAnswer, takenAt);
 }
 
 Status SnapshotStore::savePods(const std::vector<sched::Pod> &pods, const QDateTime &takenAt)
 {
-    return savePart("pods", &pods, {}, takenAt);
+    const QByteArray json = StateJsonCodec::serialize(sched::CloudState{pods, {}});
+    return write(&json, nullptr, takenAt);
 }
 
 Status SnapshotStore::saveBindings(const QByteArray &bindingsAnswer, const QDateTime &takenAt)
 {
-    return savePart("bindings", nullptr, bindingsAnswer, takenAt);
+    return write(nullptr, &bindingsAnswer, takenAt);
+}
+
+Status SnapshotStore::write(const QByteArray *podsJson, const QByteArray *bindingsAnswer, const QDateTime &takenAt)
+{
+    const Status s = m_store.inTransaction([&]() -> Status {
+        QSqlQuery q(m_store.database());
+        // Whatever a server echoed into its answers, no secret reaches the store.
+        if (podsJson && !writePart(q, kPods, SecretScrubber::scrub(*podsJson), takenAt))
+            return Error{q.lastError().text()};
+        if (bindingsAnswer && !writePart(q, kBindings, SecretScrubber::scrub(*bindingsAnswer), takenAt))
+            return Error{q.lastError().text()};
+        return {};
+    });
+    if (!s)
+        return Error{failure(podsJson ? tr("cannot save the snapshot") : tr("cannot save the snapshot of the bindings"),
+                             s.error())};
+    return {};
+}
+
+bool SnapshotStore::writePart(QSqlQuery &q, const QString &part, const QByteArray &bytes, const QDateTime &takenAt) const
+{
+    q.prepare(QStringLiteral("INSERT INTO cloud_snapshot (cloud, part, taken_at) VALUES (?, ?, ?)"
+                             " ON CONFLICT (cloud, part) DO UPDATE SET taken_at = excluded.taken_at"));
+    q.addBindValue(m_cloud);
+    q.addBindValue(part);
+    q.addBindValue(takenAt.toMSecsSinceEpoch());
+    if (!q.exec())
+        return false;
+    q.prepare(QStringLiteral("DELETE FROM cloud_snapshot_bytes WHERE cloud = ? AND part = ?"));
+    q.addBindValue(m_cloud);
+    q.addBindValue(part);
+    if (!q.exec())
+        return false;
+    q.prepare(QStringLiteral("INSERT INTO cloud_snapshot_bytes (cloud, part, seq, bytes) VALUES (?, ?, ?, ?)"));
+    for (qsizetype at = 0, seq = 0; at < bytes.size(); at += kPartBytes, ++seq) {
+        q.bindValue(0, m_cloud);
+        q.bindValue(1, part);
+        q.bindValue(2, int(seq));
+        // A view, not a copy: the bytes outlive the statement.
+        q.bindValue(3, QByteArray::fromRawData(bytes.constData() + at, std::min(kPartBytes, bytes.size() - at)));
+        if (!q.exec())
+            return false;
+    }
+    return true;
+}
+
+Result<QByteArray> SnapshotStore::readPart(const QString &part) const
+{
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT bytes FROM cloud_snapshot_bytes WHERE cloud = ? AND part = ? ORDER BY seq"));
+    q.addBindValue(m_cloud);
+    q.addBindValue(part);
+    if (!q.exec())
+        return Error{failure(tr("cannot read the snapshot"), q.lastError().text())};
+    QByteArray bytes;
+    while (q.next())
+        bytes.append(q.value(0).toByteArray());
+    return bytes;
 }
 
 Result<std::optional<SnapshotStore::Snapshot>> SnapshotStore::load() const
 {
-    QSqlQuery q(m_db->db());
-    if (!q.exec(QStringLiteral("SELECT taken_at, state FROM snapshot WHERE id = 1")))
-        return Error{m_db->failure(tr("cannot read the snapshot"), q.lastError().text())};
-    if (!q.next())
-        return std::optional<Snapshot>();
-    auto state = StateJsonCodec::parse(q.value(1).toByteArray());
-    if (!state)
-        return Error{m_db->failure(tr("the snapshot is damaged"), state.error())};
-    const QDateTime takenAt = QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
-    if (!q.exec(QStringLiteral("SELECT bytes FROM snapshot_bindings_answer ORDER BY part")))
-        return Error{m_db->failure(tr("cannot read the snapshot"), q.lastError().text())};
-    QByteArray bindingsAnswer;
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT part, taken_at FROM cloud_snapshot WHERE cloud = ?"));
+    q.addBindValue(m_cloud);
+    if (!q.exec())
+        return Error{failure(tr("cannot read the snapshot"), q.lastError().text())};
+    std::optional<QDateTime> podsAt, bindingsAt;
     while (q.next())
-        bindingsAnswer.append(q.value(0).toByteArray());
-    if (!bindingsAnswer.isEmpty()) { // the bindings as GET /bindings answered them
-        auto answer = StateJsonCodec::parse(bindingsAnswer);
+        (q.value(0).toString() == kPods ? podsAt : bindingsAt) =
+            QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
+    if (!podsAt)
+        return std::optional<Snapshot>();
+    const auto podsJson = readPart(kPods);
+    if (!podsJson)
+        return Error{podsJson.error()};
+    auto state = StateJsonCodec::parse(podsJson.value());
+    if (!state)
+        return Error{failure(tr("the snapshot is damaged"), state.error())};
+    if (bindingsAt) {
+        const auto answer = readPart(kBindings);
         if (!answer)
-            return Error{m_db->failure(tr("the snapshot is damaged"), answer.error())};
-        state->bindings = std::move(answer->bindings);
-    }
-    Snapshot snapshot{std::move(state).value(), takenAt, takenAt, true};
-    if (!q.exec(QStringLiteral("SELECT name, taken_at FROM snapshot_parts")))
-        return Error{m_db->failure(tr("cannot read the snapshot"), q.lastError().text())};
-    bool partsKnown = false, bindingsKnown = false;
-    while (q.next()) {
-        partsKnown = true;
-        const QDateTime at = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
-        if (q.value(0).toString() == QLatin1String("bindings")) {
-            bindingsKnown = true;
-            snapshot.bindingsTakenAt = at;
-        } else {
-            snapshot.takenAt = at;
+            return Error{answer.error()};
+        if (!answer->isEmpty()) { // the bindings as GET /bindings answered them
+            auto bindings = StateJsonCodec::parse(answer.value());
+            if (!bindings)
+                return Error{failure(tr("the snapshot is damaged"), bindings.error())};
+            state->bindings = std::move(bindings->bindings);
         }
     }
-    snapshot.hasBindings = !partsKnown || bindingsKnown;
-    return std::optional<Snapshot>(std::move(snapshot));
+    return std::optional<Snapshot>(Snapshot{std::move(state).value(), *podsAt, bindingsAt.value_or(*podsAt),
+                                            bindingsAt.has_value()});
 }
 
 } // namespace model::remote

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-// The last state fetched from a remote cloud and when, so the console can
-// open read-only (and what-if can run) while the cloud is unreachable.
+// The last state fetched from a live cloud and when, so the console can open
+// read-only (and what-if can run) while the cloud is unreachable. Kept in the
+// store (tables cloud_snapshot, cloud_snapshot_bytes; schema 4) under the
+// cloud's key, so everyone using one store shares the last snapshot any of
+// them took. Use from the thread of the store's connection.
 
 #include "cloud.h"
 #include "result.h"
@@ -11,14 +14,15 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
-#include <memory>
 #include <optional>
 
 class QSqlQuery;
 
-namespace model::remote {
+namespace model {
+class SqlStore;
+}
 
-class LocalDatabase;
+namespace model::remote {
 
 class SnapshotStore
 {
@@ -33,10 +37,9 @@ public:
         QDateTime oldest() const { return hasBindings ? std::min(takenAt, bindingsTakenAt) : takenAt; }
     };
 
-    static Result<std::unique_ptr<SnapshotStore>> open(const QString &path);
-    ~SnapshotStore();
+    // `store` must outlive this object; `cloud`: CloudIdentity::storeKey.
+    SnapshotStore(SqlStore &store, QString cloud);
 
-    Status save(const sched::CloudState &state, const QDateTime &takenAt);
     // A fetch's pods as the console shows them (overlay, usage) and the GET
     // /bindings answer exactly as it came: the fetch keeps those bytes for the
     // write after its answer, instead of a copy of 100,000 bindings or the
@@ -49,14 +52,14 @@ public:
     Result<std::optional<Snapshot>> load() const;
 
 private:
-    explicit SnapshotStore(std::unique_ptr<LocalDatabase> db);
-    // `bindingsAnswer` empty: the bindings are in `stateJson`.
-    Status write(const QByteArray &stateJson, const QByteArray &bindingsAnswer, const QDateTime &takenAt);
-    Status savePart(const char *part, const std::vector<sched::Pod> *pods, const QByteArray &bindingsAnswer,
-                    const QDateTime &takenAt);
-    static bool markPart(QSqlQuery &q, const char *part, const QDateTime &takenAt);
-    static bool writeBindings(QSqlQuery &q, const QByteArray &bindingsAnswer, const QDateTime &takenAt);
-    std::unique_ptr<LocalDatabase> m_db;
+    // `pods` null: the pods part is left as it is; `bindingsAnswer` null: the bindings part too.
+    Status write(const QByteArray *podsJson, const QByteArray *bindingsAnswer, const QDateTime &takenAt);
+    bool writePart(QSqlQuery &q, const QString &part, const QByteArray &bytes, const QDateTime &takenAt) const;
+    Result<QByteArray> readPart(const QString &part) const;
+    QString failure(const QString &what, const QString &reason) const;
+
+    SqlStore &m_store;
+    QString m_cloud;
 };
 
 } // namespace model::remote

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "localbackend.h"
 
+#include "auditlogreader.h"
 #include "futurewait.h"
 #include "sqlstore.h"
 #include "storerows.h"
@@ -151,7 +152,10 @@ QFuture<Result<sched::Binding>> LocalBackend::createBinding(const std::string &t
 {
     // Trimmed as Trio2o trims it: " t1" is t1, and the store's one-binding rule sees it.
     return run<Result<sched::Binding>>([tenantId = trimmedTenantId(tenantId), podId](SqlStore &s) -> Result<sched::Binding> {
-        auto created = s.applyBindingChanges({{tenantId, {}, podId, {}, 0}});
+        BindingChange change;
+        change.tenantId = tenantId;
+        change.newPodId = podId;
+        auto created = s.applyBindingChanges({change});
         if (!created)
             return Error{created.error()};
         return created.value().front();
@@ -166,7 +170,10 @@ QFuture<Status> LocalBackend::deleteBinding(const std::string &bindingId)
             return Error{b.error()};
         if (!b->active)
             return Error{tr("binding %1 has already ended").arg(QString::fromStdString(bindingId))};
-        const auto r = s.applyBindingChanges({{b->tenantId, bindingId, {}, {}, 0}});
+        BindingChange change;
+        change.tenantId = b->tenantId;
+        change.endBindingId = bindingId;
+        const auto r = s.applyBindingChanges({change});
         return r ? Status{} : Status{Error{r.error()}};
     }, true);
 }
@@ -176,7 +183,11 @@ QFuture<Result<RebindOutcome>> LocalBackend::rebind(const std::string &tenantId,
 {
     return run<Result<RebindOutcome>>([tenantId = trimmedTenantId(tenantId), oldBindingId, newPodId](SqlStore &s) -> Result<RebindOutcome> {
         // One transaction: ending the old and starting the new happen together.
-        auto created = s.applyBindingChanges({{tenantId, oldBindingId, newPodId, {}, 0}});
+        BindingChange change;
+        change.tenantId = tenantId;
+        change.endBindingId = oldBindingId;
+        change.newPodId = newPodId;
+        auto created = s.applyBindingChanges({change});
         if (!created)
             return Error{created.error()};
         return RebindOutcome{created.value().front(), true, {}};
@@ -194,6 +205,12 @@ QFuture<Result<std::vector<sched::Binding>>> LocalBackend::applyPodAndChanges(co
 {
     return run<Result<std::vector<sched::Binding>>>(
         [pod, changes = withTrimmedTenants(changes)](SqlStore &s) { return s.applyPodAndBindingChanges(pod, changes); }, true);
+}
+
+QFuture<Result<std::vector<AuditRecord>>> LocalBackend::fetchAuditLog(const AuditFilter &filter)
+{
+    return run<Result<std::vector<AuditRecord>>>(
+        [filter](SqlStore &s) { return AuditLogReader::read(s.database(), filter); }, false);
 }
 
 } // namespace model

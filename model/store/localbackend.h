@@ -46,6 +46,7 @@ public:
     bool isTransactional() const override { return true; }
     QFuture<Result<std::vector<sched::Binding>>> applyPodAndChanges(const sched::Pod &pod,
                                                                    const std::vector<BindingChange> &changes) override;
+    QFuture<Result<std::vector<AuditRecord>>> fetchAuditLog(const AuditFilter &filter) override;
 
     // Reports where the store's writes stand (SqlStore::WriteObserver); called
     // on the backend's worker thread. Opens the database if needed.

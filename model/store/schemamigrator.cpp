@@ -78,6 +78,36 @@ const char *const kVersion3[] = {
     "CREATE TABLE store_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
 };
 
+// Version 4: the store as the team's memory. The pod settings Trio2o does not
+// keep, and the usage history collected from Nova, for pods of live clouds, keyed by the cloud (ConnectionSettings::
+// storeCloudKey) and pod_id, so one store serves several clouds; and the audit
+// log of every change (its table differs per engine by the id column alone:
+// SqlDialect::migrationExtras(4)).
+const char *const kVersion4[] = {
+    "CREATE TABLE pod_overlay ("
+    " cloud TEXT NOT NULL CHECK (cloud <> ''),"
+    " pod_id TEXT NOT NULL CHECK (pod_id <> ''),"
+    " tags TEXT NOT NULL DEFAULT '',"
+    " state TEXT NOT NULL DEFAULT 'enabled' CHECK (state IN ('enabled', 'maintenance', 'disabled')),"
+    // 0: none of its own, the policy's default_threshold applies (as in state files).
+    " threshold DOUBLE PRECISION NOT NULL DEFAULT 0 CHECK (threshold >= 0 AND threshold <= 1),"
+    " cost DOUBLE PRECISION NOT NULL DEFAULT 1 CHECK (cost >= 0),"
+    " vcpus BIGINT NOT NULL DEFAULT 0 CHECK (vcpus >= 0),"
+    " ram_mb BIGINT NOT NULL DEFAULT 0 CHECK (ram_mb >= 0),"
+    " disk_gb BIGINT NOT NULL DEFAULT 0 CHECK (disk_gb >= 0),"
+    " PRIMARY KEY (cloud, pod_id))",
+    // The usage history collected from a live cloud's Nova (the capacity outlook's input).
+    "CREATE TABLE cloud_usage_history ("
+    " cloud TEXT NOT NULL CHECK (cloud <> ''),"
+    " pod_id TEXT NOT NULL,"
+    " at BIGINT NOT NULL,"
+    " vcpus BIGINT CHECK (vcpus >= 0),"
+    " ram_mb BIGINT CHECK (ram_mb >= 0),"
+    " disk_gb BIGINT CHECK (disk_gb >= 0),"
+    " running_vms BIGINT CHECK (running_vms >= 0),"
+    " PRIMARY KEY (cloud, pod_id, at))",
+};
+
 template <std::size_t N>
 QStringList statements(const char *const (&list)[N])
 {
@@ -87,7 +117,7 @@ QStringList statements(const char *const (&list)[N])
     return out;
 }
 
-QList<QStringList> steps() { return {statements(kVersion1), statements(kVersion2), statements(kVersion3)}; }
+QList<QStringList> steps() { return {statements(kVersion1), statements(kVersion2), statements(kVersion3), statements(kVersion4)}; }
 
 Status failed(QSqlDatabase &db, int version, const QString &why)
 {

@@ -4,7 +4,9 @@
 // Forward-only schema migrations, keyed by a version stored in the database.
 // Version 1 is upstream Trio2o's shape (pods, pod bindings); version 2 adds the
 // design's extensions (affinity tags, state, capacity and usage, binding end
-// times) and the constraints the database enforces itself.
+// times) and the constraints the database enforces itself; version 3 the usage
+// history and shared settings; version 4 the pod overlay of live clouds (keyed
+// by cloud and pod_id) and the audit log.
 
 #include "result.h"
 

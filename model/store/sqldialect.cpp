@@ -50,6 +50,21 @@ const char *const kPostgresVersion2[] = {
     " EXECUTE FUNCTION pods_move_bindings()",
 };
 
+// The audit log (version 4): one row per change, newest last; the id column
+// is the only difference between the engines.
+const char *const kAuditColumns =
+    " at BIGINT NOT NULL,"
+    " operator_name TEXT NOT NULL,"
+    " cloud TEXT NOT NULL,"
+    " kind TEXT NOT NULL,"
+    " operation TEXT NOT NULL,"
+    " pod_id TEXT NOT NULL DEFAULT '',"
+    " pod_name TEXT NOT NULL DEFAULT '',"
+    " tenant_id TEXT NOT NULL DEFAULT '',"
+    " before_value TEXT NOT NULL DEFAULT '',"
+    " after_value TEXT NOT NULL DEFAULT '',"
+    " reason TEXT NOT NULL DEFAULT '')";
+
 template <std::size_t N>
 QStringList statements(const char *const (&list)[N])
 {
@@ -94,6 +109,20 @@ QString SqlDialect::migrationLock() const
 
 QStringList SqlDialect::migrationExtras(int version) const
 {
+    if (version == 4) {
+        const QString id = isPostgres() ? QStringLiteral("id BIGSERIAL PRIMARY KEY,")
+                                        : QStringLiteral("id INTEGER PRIMARY KEY AUTOINCREMENT,");
+        // The last snapshot of each live cloud (model/remote/snapshotstore.h): its
+        // parts (pods, bindings) with when each was read, and their bytes in pieces.
+        const QString bytes = isPostgres() ? QStringLiteral("BYTEA") : QStringLiteral("BLOB");
+        return {QStringLiteral("CREATE TABLE audit_log (") + id + QLatin1String(kAuditColumns),
+                QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at)"),
+                QStringLiteral("CREATE TABLE cloud_snapshot (cloud TEXT NOT NULL CHECK (cloud <> ''),"
+                               " part TEXT NOT NULL CHECK (part IN ('pods', 'bindings')), taken_at BIGINT NOT NULL,"
+                               " PRIMARY KEY (cloud, part))"),
+                QStringLiteral("CREATE TABLE cloud_snapshot_bytes (cloud TEXT NOT NULL, part TEXT NOT NULL,"
+                               " seq INTEGER NOT NULL, bytes %1 NOT NULL, PRIMARY KEY (cloud, part, seq))").arg(bytes)};
+    }
     if (version != 2)
         return {};
     return isPostgres() ? statements(kPostgresVersion2) : statements(kSqliteVersion2);

@@ -2,9 +2,11 @@
 #include "sqlstore.h"
 
 
+#include "auditlogwriter.h"
 #include "bindingbulkwriter.h"
 #include "databaselocation.h"
 #include "foreignkeysoff.h"
+#include "podaudittext.h"
 #include "rollbackjournalswitch.h"
 #include "schemamigrator.h"
 #include "sqlitefileaccess.h"
@@ -34,8 +36,40 @@ QString podColumns() { return StoreRows::podColumns(); }
 } // namespace
 
 SqlStore::SqlStore(QString connectionName, QString location, SqlDialect dialect)
-    : m_connectionName(std::move(connectionName)), m_location(std::move(location)), m_dialect(dialect)
+    : m_connectionName(std::move(connectionName)), m_location(std::move(location)), m_dialect(dialect),
+      m_auditOperator(AuditLogWriter::osUser()), m_auditCloud(QStringLiteral("local"))
 {
+}
+
+void SqlStore::setAuditIdentity(const QString &operatorName, const QString &cloud)
+{
+    m_auditOperator = operatorName;
+    m_auditCloud = cloud;
+}
+
+Status SqlStore::appendAudit(AuditRecord &record)
+{
+    if (record.operatorName.isEmpty())
+        record.operatorName = m_auditOperator;
+    if (record.cloud.isEmpty())
+        record.cloud = m_auditCloud;
+    if (record.operation.isEmpty())
+        record.operation = QString::fromLatin1(auditoperation::kManual);
+    if (record.reason.isEmpty())
+        record.reason = QString::fromLatin1(auditoperation::kManual);
+    return AuditLogWriter::append(database(), record);
+}
+
+QString SqlStore::podName(const QString &podId)
+{
+    if (const auto it = m_podNames.find(podId); it != m_podNames.end())
+        return it->second;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT pod_name FROM pods WHERE pod_id = ?"));
+    q.addBindValue(podId);
+    const QString name = q.exec() && q.next() ? q.value(0).toString() : QString();
+    m_podNames.emplace(podId, name);
+    return name;
 }
 
 SqlStore::~SqlStore()
@@ -161,7 +195,9 @@ Status SqlStore::inTransaction(const std::function<Status()> &work)
     QSqlQuery q(database());
     if (!q.exec(m_dialect.beginWrite()))
         return Error{tr("cannot start a transaction: %1").arg(q.lastError().text())};
+    m_podNames.clear();
     Status result = work();
+    m_podNames.clear();
     if (result)
         notify(WritePoint::BeforeCommit, 0);
     if (result && !q.exec(QStringLiteral("COMMIT")))
@@ -275,7 +311,13 @@ Status SqlStore::replaceState(const sched::CloudState &state)
         notify(WritePoint::RowsWritten, qint64(state.pods.size() + state.bindings.size()));
         if (Status s = restoreBindingIndexes(definitions.value()); !s)
             return s;
-        return validation.result();
+        if (Status s = validation.result(); !s)
+            return s;
+        AuditRecord audit;
+        audit.kind = QString::fromLatin1(auditkind::kImport);
+        audit.operation = QString::fromLatin1(auditkind::kImport);
+        audit.after = QStringLiteral("pods=%1 bindings=%2").arg(state.pods.size()).arg(state.bindings.size());
+        return appendAudit(audit);
     });
     // Bad input is better explained by the check naming the record than by the
     // database's own refusal of it.
@@ -340,13 +382,23 @@ Result<sched::Binding> SqlStore::binding(const std::string &bindingId) const
 
 Status SqlStore::addPod(const sched::Pod &pod)
 {
-    return inTransaction([&] { return insertPods({pod}); });
+    return inTransaction([&] {
+        Status s = insertPods({pod});
+        if (!s)
+            return s;
+        AuditRecord audit;
+        audit.kind = QString::fromLatin1(auditkind::kPodCreated);
+        audit.podId = str(pod.id);
+        audit.podName = str(pod.name);
+        audit.after = PodAuditText::describe(pod);
+        return appendAudit(audit);
+    });
 }
 
 Status SqlStore::updatePod(const sched::Pod &pod)
 {
     return inTransaction([&] {
-        Status s = writePod(pod);
+        Status s = writeAuditedPod(pod, {});
         // An edit of the usage is a sample of the history like a collection.
         if (s)
             s = UsageHistoryRows::recordAndThin(database(), {pod}, nowMicroseconds());
@@ -373,9 +425,28 @@ Status SqlStore::writePod(const sched::Pod &pod)
     }
 }
 
+Status SqlStore::writeAuditedPod(const sched::Pod &pod, const std::string &operation)
+{
+    const auto before = this->pod(pod.id);
+    if (!before)
+        return Error{before.error()};
+    if (Status s = writePod(pod); !s)
+        return s;
+    AuditRecord audit;
+    audit.kind = QString::fromLatin1(auditkind::kPodEdited);
+    audit.operation = str(operation);
+    audit.podId = str(pod.id);
+    audit.podName = str(pod.name);
+    std::tie(audit.before, audit.after) = PodAuditText::difference(before.value(), pod);
+    return appendAudit(audit);
+}
+
 Status SqlStore::deletePod(const std::string &podId)
 {
     return inTransaction([&]() -> Status {
+        const auto gone = pod(podId);
+        if (!gone)
+            return Error{gone.error()};
         QSqlQuery q(database());
         q.prepare(QStringLiteral("SELECT count(*), coalesce(sum(is_binding), 0) FROM pod_bindings WHERE pod_id = ?"));
         q.addBindValue(str(podId));
@@ -396,7 +467,12 @@ Status SqlStore::deletePod(const std::string &podId)
             return Error{tr("pod %1: %2").arg(str(podId), explainSqlError(q.lastError()))};
         if (q.numRowsAffected() != 1)
             return Error{tr("pod %1 does not exist").arg(str(podId))};
-        return {};
+        AuditRecord audit;
+        audit.kind = QString::fromLatin1(auditkind::kPodDeleted);
+        audit.podId = str(podId);
+        audit.podName = str(gone->name);
+        audit.before = PodAuditText::describe(gone.value());
+        return appendAudit(audit);
     });
 }
 

@@ -6,6 +6,7 @@
 // store object; use it from the thread that opened it. Every change touching
 // several rows is one transaction; what differs per engine is in SqlDialect.
 
+#include "auditrecord.h"
 #include "bindingchange.h"
 #include "cloud.h"
 #include "result.h"
@@ -17,6 +18,7 @@
 #include <QString>
 
 #include <functional>
+#include <unordered_map>
 #include <memory>
 #include <vector>
 
@@ -81,6 +83,19 @@ public:
     // Refused while tenants are actively bound; the pod's history goes with it.
     Status deletePod(const std::string &podId);
 
+    // Who the audit log names for this connection's changes, and for which
+    // cloud: by default the OS user and "local" (the store's own cloud); a
+    // live cloud's session sets the Keystone user and the cloud's key.
+    void setAuditIdentity(const QString &operatorName, const QString &cloud);
+    QString auditOperator() const { return m_auditOperator; }
+    QString auditCloud() const { return m_auditCloud; }
+    // Appends `record` to the audit log (operator and cloud filled in when
+    // empty) inside the current transaction: call it from inTransaction().
+    Status appendAudit(AuditRecord &record);
+    // Runs `work` in one write transaction: committed when it succeeds, rolled
+    // back when it fails. Refused on a database opened for reading only.
+    Status inTransaction(const std::function<Status()> &work);
+
 private:
     SqlStore(QString connectionName, QString location, SqlDialect dialect);
     static Result<std::unique_ptr<SqlStore>> openImpl(const QString &location, int schemaVersion);
@@ -93,8 +108,11 @@ private:
     Status insertBinding(QSqlQuery &q, const sched::Binding &binding, bool *raced);
     Result<QStringList> dropBindingIndexes();
     Status restoreBindingIndexes(const QStringList &definitions);
-    Status inTransaction(const std::function<Status()> &work);
     Status writePod(const sched::Pod &pod);
+    // writePod() with its audit row (kind pod-edited, within `operation`).
+    Status writeAuditedPod(const sched::Pod &pod, const std::string &operation);
+    Status auditBindingChange(const BindingChange &change, const QString &endedPodId);
+    QString podName(const QString &podId);
     Result<std::vector<sched::Binding>> writeBindingChanges(const sched::Pod *pod, const std::vector<BindingChange> &changes);
     void notify(WritePoint point, qint64 rows) const
     {
@@ -107,6 +125,9 @@ private:
     SqlDialect m_dialect;
     QString m_readOnlyReason;
     WriteObserver m_observer;
+    QString m_auditOperator;
+    QString m_auditCloud;
+    std::unordered_map<QString, QString> m_podNames; // during one write: pod id -> name, for the audit log
 };
 
 } // namespace model

@@ -51,15 +51,17 @@ Result<std::vector<sched::Binding>> SqlStore::writeBindingChanges(const sched::P
     Race race;
     // Prepared before the transaction and dropped after it: PostgreSQL cannot
     // free a statement inside a transaction that failed.
-    QSqlQuery end(database()), insert(database());
+    QSqlQuery end(database()), insert(database()), endedPod(database());
     // Compare-and-set on the active row: it ends only if it is still active.
     if (!end.prepare(QStringLiteral("UPDATE pod_bindings SET is_binding = 0, ended_at = ?, updated_at = ?"
                                     " WHERE id = ? AND tenant_id = ? AND is_binding = 1"))
-        || !prepareInsertBinding(insert))
+        || !prepareInsertBinding(insert)
+        || !endedPod.prepare(QStringLiteral("SELECT pod_id FROM pod_bindings WHERE id = ? AND is_binding = 1")))
         return Error{tr("cannot prepare the binding change: %1").arg(database().lastError().text())};
     Status s = inTransaction([&]() -> Status {
         if (pod)
-            if (Status written = writePod(*pod); !written)
+            if (Status written = writeAuditedPod(*pod, changes.empty() ? std::string() : changes.front().operation);
+                !written)
                 return written;
         qint64 done = 0;
         for (const BindingChange &c : changes) {
@@ -67,7 +69,12 @@ Result<std::vector<sched::Binding>> SqlStore::writeBindingChanges(const sched::P
                 notify(WritePoint::RowsWritten, done);
             ++done;
             const std::int64_t at = c.atUs ? c.atUs : now;
+            QString endedPodId;
             if (!c.endBindingId.empty()) {
+                endedPod.addBindValue(str(c.endBindingId));
+                if (endedPod.exec() && endedPod.next())
+                    endedPodId = endedPod.value(0).toString();
+                endedPod.finish();
                 end.addBindValue(qlonglong(at));
                 end.addBindValue(qlonglong(at));
                 end.addBindValue(str(c.endBindingId));
@@ -82,6 +89,8 @@ Result<std::vector<sched::Binding>> SqlStore::writeBindingChanges(const sched::P
                     return Error{QString()};
                 }
             }
+            if (Status audited = auditBindingChange(c, endedPodId); !audited)
+                return audited;
             if (c.newPodId.empty())
                 continue;
             sched::Binding b;
@@ -106,6 +115,29 @@ Result<std::vector<sched::Binding>> SqlStore::writeBindingChanges(const sched::P
     if (!s)
         return Error{s.error()};
     return created;
+}
+
+// One audit row per binding change: created, ended or moved (before → after
+// are the pods' names), with the change's reason and operation.
+Status SqlStore::auditBindingChange(const BindingChange &c, const QString &endedPodId)
+{
+    AuditRecord audit;
+    audit.tenantId = str(c.tenantId);
+    audit.reason = str(c.reason);
+    audit.operation = str(c.operation);
+    if (!endedPodId.isEmpty())
+        audit.before = podName(endedPodId);
+    if (!c.newPodId.empty()) {
+        audit.kind = QString::fromLatin1(c.endBindingId.empty() ? auditkind::kBindingCreated : auditkind::kBindingMoved);
+        audit.podId = str(c.newPodId);
+        audit.podName = podName(audit.podId);
+        audit.after = audit.podName;
+    } else {
+        audit.kind = QString::fromLatin1(auditkind::kBindingEnded);
+        audit.podId = endedPodId;
+        audit.podName = audit.before;
+    }
+    return appendAudit(audit);
 }
 
 bool SqlStore::isConflict(const QString &error)

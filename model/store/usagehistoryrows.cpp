@@ -78,6 +78,12 @@ Status insertEach(sqlite3 *handle, sqlite3_stmt *one, std::span<const HistoryRow
 
 QVariant optional(const std::optional<std::int64_t> &v) { return StoreRows::optionalValue(v); }
 
+// The store's own pods, or a live cloud's (by cloud).
+QString table(const QString &cloud)
+{
+    return cloud.isEmpty() ? QStringLiteral("usage_history") : QStringLiteral("cloud_usage_history");
+}
+
 Status insertSqlite(sqlite3 *handle, const sched::CloudState &state)
 {
     const std::vector<HistoryRow> rows = historyRows(state);
@@ -198,14 +204,18 @@ Status UsageHistoryRows::insertAll(const QSqlDatabase &db, const sched::CloudSta
     return insertMultiRow(db, state);
 }
 
-Status UsageHistoryRows::loadAll(const QSqlDatabase &db, sched::CloudState &state)
+Status UsageHistoryRows::loadAll(const QSqlDatabase &db, sched::CloudState &state, const QString &cloud)
 {
     state.usageHistory.clear();
-    if (sqlite3 *handle = sqliteHandle(db))
+    if (sqlite3 *handle = sqliteHandle(db); handle && cloud.isEmpty())
         return loadSqlite(handle, state);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM usage_history ORDER BY pod_id, at").arg(QLatin1String(kColumns))))
+    q.prepare(QStringLiteral("SELECT %1 FROM %2%3 ORDER BY pod_id, at")
+                  .arg(QLatin1String(kColumns), table(cloud), cloud.isEmpty() ? QString() : QStringLiteral(" WHERE cloud = ?")));
+    if (!cloud.isEmpty())
+        q.addBindValue(cloud);
+    if (!q.exec())
         return Error{tr("cannot read the usage history: %1").arg(q.lastError().text())};
     std::string pod;
     sched::UsageHistory *history = nullptr;
@@ -226,15 +236,17 @@ Status UsageHistoryRows::loadAll(const QSqlDatabase &db, sched::CloudState &stat
 }
 
 Status UsageHistoryRows::record(const QSqlDatabase &db, const sched::Pod &pod, std::int64_t atUs,
-                                std::int64_t minIntervalUs)
+                                std::int64_t minIntervalUs, const QString &cloud)
 {
     const bool anyKnown = std::any_of(pod.used.begin(), pod.used.end(), [](const auto &u) { return u.has_value(); });
     if (!anyKnown && !pod.runningVms)
         return {};
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM usage_history WHERE pod_id = ? ORDER BY at DESC LIMIT 1")
-                  .arg(QLatin1String(kColumns)));
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE pod_id = ?%3 ORDER BY at DESC LIMIT 1")
+                  .arg(QLatin1String(kColumns), table(cloud), cloud.isEmpty() ? QString() : QStringLiteral(" AND cloud = ?")));
     q.addBindValue(StoreRows::str(pod.id));
+    if (!cloud.isEmpty())
+        q.addBindValue(cloud);
     if (!q.exec())
         return Error{tr("cannot read the usage history: %1").arg(q.lastError().text())};
     if (q.next()) {
@@ -245,34 +257,45 @@ Status UsageHistoryRows::record(const QSqlDatabase &db, const sched::Pod &pod, s
         if (atUs <= last || (same && atUs - last < minIntervalUs))
             return {};
     }
-    q.prepare(QStringLiteral("INSERT INTO usage_history (%1) VALUES (?,?,?,?,?,?)").arg(QLatin1String(kColumns)));
+    q.prepare(QStringLiteral("INSERT INTO %2 (%1%3) VALUES (?,?,?,?,?,?%4)")
+                  .arg(QLatin1String(kColumns), table(cloud), cloud.isEmpty() ? QString() : QStringLiteral(", cloud"),
+                       cloud.isEmpty() ? QString() : QStringLiteral(",?")));
     q.addBindValue(StoreRows::str(pod.id));
     q.addBindValue(qlonglong(atUs));
     for (const auto &used : pod.used)
         q.addBindValue(optional(used));
     q.addBindValue(optional(pod.runningVms));
+    if (!cloud.isEmpty())
+        q.addBindValue(cloud);
     if (!q.exec())
         return Error{tr("cannot record the usage of pod %1: %2").arg(StoreRows::str(pod.name), q.lastError().text())};
     return {};
 }
 
-Status UsageHistoryRows::thin(const QSqlDatabase &db, std::int64_t nowUs, int retentionDays)
+Status UsageHistoryRows::thin(const QSqlDatabase &db, std::int64_t nowUs, int retentionDays, const QString &cloud)
 {
     constexpr std::int64_t day = 86400LL * 1000 * 1000;
     const std::int64_t dropBefore = nowUs - std::int64_t(retentionDays) * day;
     const std::int64_t thinBefore = nowUs - std::int64_t(retentionDays) * day / 4;
+    const QString t = table(cloud);
+    const QString ofCloud = cloud.isEmpty() ? QString() : QStringLiteral(" AND cloud = ?");
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM usage_history WHERE at < ?"));
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE at < ?%2").arg(t, ofCloud));
     q.addBindValue(qlonglong(dropBefore));
+    if (!cloud.isEmpty())
+        q.addBindValue(cloud);
     if (!q.exec())
         return Error{tr("cannot thin the usage history: %1").arg(q.lastError().text())};
     // Older than a quarter of the retention: only the last sample of each day stays.
     // A later sample of the same pod on the same day exists: a range scan of the primary key.
-    q.prepare(QStringLiteral("DELETE FROM usage_history WHERE at < ? AND EXISTS (SELECT 1 FROM usage_history h"
-                             " WHERE h.pod_id = usage_history.pod_id AND h.at > usage_history.at"
-                             " AND h.at < (usage_history.at / %1 + 1) * %1)")
-                  .arg(day));
+    q.prepare(QStringLiteral("DELETE FROM %2 WHERE at < ?%3 AND EXISTS (SELECT 1 FROM %2 h"
+                             " WHERE h.pod_id = %2.pod_id%4 AND h.at > %2.at"
+                             " AND h.at < (%2.at / %1 + 1) * %1)")
+                  .arg(QString::number(day), t, ofCloud,
+                       cloud.isEmpty() ? QString() : QStringLiteral(" AND h.cloud = %1.cloud").arg(t)));
     q.addBindValue(qlonglong(thinBefore));
+    if (!cloud.isEmpty())
+        q.addBindValue(cloud);
     if (!q.exec())
         return Error{tr("cannot thin the usage history: %1").arg(q.lastError().text())};
     return {};
@@ -317,16 +340,17 @@ Status UsageHistoryRows::setPolicy(const QSqlDatabase &db, const Policy &policy)
     return {};
 }
 
-Status UsageHistoryRows::recordAndThin(const QSqlDatabase &db, const std::vector<sched::Pod> &pods, std::int64_t atUs)
+Status UsageHistoryRows::recordAndThin(const QSqlDatabase &db, const std::vector<sched::Pod> &pods, std::int64_t atUs,
+                                       const QString &cloud)
 {
     const auto p = policy(db);
     if (!p)
         return Error{p.error()};
     for (const sched::Pod &pod : pods) {
-        if (Status s = record(db, pod, atUs, p->intervalUs); !s)
+        if (Status s = record(db, pod, atUs, p->intervalUs, cloud); !s)
             return s;
     }
-    return thin(db, atUs, p->retentionDays);
+    return thin(db, atUs, p->retentionDays, cloud);
 }
 
 } // namespace model

@@ -23,15 +23,19 @@ class UsageHistoryRows
 public:
     // Every sample of `state`, after the pods are in (the table references them).
     static Status insertAll(const QSqlDatabase &db, const sched::CloudState &state);
+    // `cloud` empty: the samples of the store's own pods (usage_history);
+    // otherwise those of a live cloud's pods (cloud_usage_history, schema 4),
+    // keyed by the cloud (CloudIdentity::storeKey) and pod_id.
     // Fills state.usageHistory for the pods of `state`.
-    static Status loadAll(const QSqlDatabase &db, sched::CloudState &state);
+    static Status loadAll(const QSqlDatabase &db, sched::CloudState &state, const QString &cloud = {});
     // Records `pod`'s current usage at `atUs`, unless its latest sample is
     // younger than `minIntervalUs` and says the same (one sample per pod per
     // collection interval; a change of usage is always recorded).
-    static Status record(const QSqlDatabase &db, const sched::Pod &pod, std::int64_t atUs, std::int64_t minIntervalUs);
+    static Status record(const QSqlDatabase &db, const sched::Pod &pod, std::int64_t atUs, std::int64_t minIntervalUs,
+                         const QString &cloud = {});
     // Drops samples older than `retentionDays`; of those older than a quarter
     // of it, keeps one per day (the last of each day): thinned, not dropped.
-    static Status thin(const QSqlDatabase &db, std::int64_t nowUs, int retentionDays);
+    static Status thin(const QSqlDatabase &db, std::int64_t nowUs, int retentionDays, const QString &cloud = {});
 
     static constexpr std::int64_t kDefaultIntervalUs = 3600LL * 1000 * 1000; // one hour
     static constexpr int kDefaultRetentionDays = 400;
@@ -45,7 +49,8 @@ public:
     static Result<Policy> policy(const QSqlDatabase &db);
     static Status setPolicy(const QSqlDatabase &db, const Policy &policy);
     // record() with the store's policy, then thin().
-    static Status recordAndThin(const QSqlDatabase &db, const std::vector<sched::Pod> &pods, std::int64_t atUs);
+    static Status recordAndThin(const QSqlDatabase &db, const std::vector<sched::Pod> &pods, std::int64_t atUs,
+                                const QString &cloud = {});
 };
 
 } // namespace model

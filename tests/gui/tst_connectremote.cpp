@@ -151,12 +151,15 @@ private slots:
         QVERIFY2(o, qPrintable(message));
         QVERIFY(o->backend.remote);
         QCOMPARE(o->backend.remote->endpoint, QUrl(QStringLiteral("http://h:19996/v1.0")));
-        o = ConsoleOptionsParser::parse({QStringLiteral("trio2o-console"), QStringLiteral("--db"), QStringLiteral("x.sqlite"),
-                                         QStringLiteral("--remote"), QStringLiteral("http://h:19996/v1.0")},
+        QVERIFY(o->backend.remote->storeLocation.isEmpty()); // the default store, the CLI's too
+        // --db with a live cloud names the store of its pod settings and audit log (as in trio2o-sched).
+        o = ConsoleOptionsParser::parse({QStringLiteral("trio2o-console"), QStringLiteral("--db"),
+                                         QStringLiteral("postgresql://ops@db.example/trio2o"), QStringLiteral("--remote"),
+                                         QStringLiteral("http://h:19996/v1.0"), QStringLiteral("--noauth")},
                                         &message, &code, empty);
-        QVERIFY(!o);
-        QCOMPARE(code, 2);
-        QVERIFY(message.contains(QStringLiteral("--db")));
+        QVERIFY2(o, qPrintable(message));
+        QVERIFY(o->backend.remote);
+        QCOMPARE(o->backend.remote->storeLocation, QStringLiteral("postgresql://ops@db.example/trio2o"));
     }
 
     void aReadOnlySnapshotIsSaidClearly()
@@ -179,6 +182,40 @@ private slots:
         QVERIFY2(w.statusPanel()->stateText().contains(QStringLiteral("snapshot")), qPrintable(w.statusPanel()->stateText()));
         QVERIFY(w.statusPanel()->stateText().contains(QStringLiteral("2026")));
         QVERIFY(w.snapshot()->bindingCount() > 50);
+    }
+
+    void theTeamsStoreIsAConnectionSetting()
+    {
+        ConnectDialog dialog({}, {}, nullptr, {});
+        dialog.show();
+        dialog.backendCombo()->setCurrentIndex(1);
+        RemoteConnectionPage *page = dialog.remotePage();
+        QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        page->authCombo()->setCurrentIndex(page->authCombo()->findData(RemoteConnectionPage::NoAuth));
+        QTest::keyClicks(page->endpointEdit(), QStringLiteral("http://127.0.0.1:19996/v1.0"));
+        QVERIFY2(ok->isEnabled(), qPrintable(page->problem()));
+        QVERIFY(dialog.connection().remote.storeLocation.isEmpty()); // empty: the default store, shared with the CLI
+        // A password in the URL is refused before connecting, naming the field.
+        QTest::keyClicks(page->storeEdit(), QStringLiteral("postgresql://ops:secret@db.example/trio2o"));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY2(page->problem().startsWith(QLatin1String("Store: ")), qPrintable(page->problem()));
+        QVERIFY2(page->problem().contains(QLatin1String("password")), qPrintable(page->problem()));
+        page->storeEdit()->clear();
+        QTest::keyClicks(page->storeEdit(), QStringLiteral("postgresql://ops@db.example/trio2o"));
+        QVERIFY2(ok->isEnabled(), qPrintable(page->problem()));
+        const ConnectionSpec spec = dialog.connection();
+        QCOMPARE(spec.remote.storeLocation, QStringLiteral("postgresql://ops@db.example/trio2o"));
+
+        // Remembered with the connection, and filled in again when it is chosen.
+        ConsoleSettings settings;
+        settings.addRecentRemote(spec.remote);
+        const auto recent = settings.recentRemotes();
+        QCOMPARE(recent.constFirst().storeLocation, QStringLiteral("postgresql://ops@db.example/trio2o"));
+        ConnectDialog again({}, {}, nullptr, recent);
+        again.backendCombo()->setCurrentIndex(1);
+        again.remotePage()->recentList()->setCurrentRow(0);
+        QCOMPARE(again.remotePage()->storeEdit()->text(), QStringLiteral("postgresql://ops@db.example/trio2o"));
+        QCOMPARE(again.connection().remote.storeLocation, QStringLiteral("postgresql://ops@db.example/trio2o"));
     }
 
     void cloudsYamlConnectsInOneClick()

@@ -176,13 +176,32 @@ private slots:
             QVERIFY(!c->databasePath.isEmpty());
     }
 
+    // --db with a cloud names the store of its pod settings and audit log
+    // (a team's PostgreSQL); without a cloud it is the database itself.
+    void dbWithACloudNamesItsStore()
+    {
+        write(m_dir.filePath(QStringLiteral("home/.config/openstack/clouds.yaml")), kClouds);
+        write(m_dir.filePath(QStringLiteral("home/.config/openstack/secure.yaml")),
+              "clouds:\n  prod:\n    auth:\n      password: from-secure\n");
+        auto c = choose({QStringLiteral("--db"), QStringLiteral("postgresql://db.example/team"), QStringLiteral("--os-cloud"),
+                         QStringLiteral("prod")}, env());
+        QVERIFY2(c, qPrintable(c.error()));
+        QVERIFY(c->remote);
+        QCOMPARE(c->remote->storeLocation, QStringLiteral("postgresql://db.example/team"));
+        auto plain = choose({QStringLiteral("--os-cloud"), QStringLiteral("prod")}, env());
+        QVERIFY2(plain, qPrintable(plain.error()));
+        QCOMPARE(plain->remote->storeLocation, QString()); // the default store
+        auto local = choose({QStringLiteral("--db"), QStringLiteral("x.sqlite")}, env({QStringLiteral("OS_CLOUD=prod")}));
+        QVERIFY2(local, qPrintable(local.error()));
+        QVERIFY(!local->remote);
+        QCOMPARE(local->databasePath, QStringLiteral("x.sqlite"));
+    }
+
     void refusals_data()
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QStringList>("vars");
         QTest::addColumn<QString>("message");
-        QTest::newRow("db-and-cloud") << QStringList{QStringLiteral("--db"), QStringLiteral("x"), QStringLiteral("--os-cloud"), QStringLiteral("prod")}
-                                      << QStringList{} << "exclude each other";
         QTest::newRow("unknown-cloud") << QStringList{QStringLiteral("--os-cloud"), QStringLiteral("nope")} << QStringList{}
                                        << "no cloud named \"nope\" in";
         QTest::newRow("token-without-scope")

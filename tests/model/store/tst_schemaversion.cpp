@@ -75,7 +75,7 @@ private slots:
         QTest::newRow("minus-two") << QStringList{update.arg(-2)} << QStringList{QStringLiteral("is -2;")};
         QTest::newRow("newer") << QStringList{update.arg(99)}
                                << QStringList{QStringLiteral("schema version 99, newer"),
-                                              QStringLiteral("opens schema versions 1 to 3")};
+                                              QStringLiteral("opens schema versions 1 to 4")};
         QTest::newRow("int32-max") << QStringList{update.arg(2147483647)}
                                    << QStringList{QStringLiteral("schema version 2147483647, newer")};
         QTest::newRow("two-to-the-31") << rebuilt("BIGINT", {QStringLiteral("2147483648")})
