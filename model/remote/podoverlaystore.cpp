@@ -12,6 +12,34 @@
 
 namespace model::remote {
 
+namespace {
+
+// A pod's overcommit ratios live in store_settings, one row per pod that has
+// any other than 1.0 (no column of pod_overlay: its schema stays as it is):
+// key "pod_overcommit:<pod_id>", value "vcpu=<ratio>;ram=<ratio>".
+const QString kRatioKey = QStringLiteral("pod_overcommit:");
+
+QString ratioValue(const sched::Pod &pod)
+{
+    return QStringLiteral("vcpu=%1;ram=%2").arg(pod.vcpuRatio, 0, 'g', 17).arg(pod.ramRatio, 0, 'g', 17);
+}
+
+void readRatios(const QString &value, sched::Pod &pod)
+{
+    for (const QString &part : value.split(QLatin1Char(';'))) {
+        bool ok = false;
+        const double ratio = part.section(QLatin1Char('='), 1).toDouble(&ok);
+        if (!ok || !(ratio > 0))
+            continue; // an unreadable ratio counts as none (1.0)
+        if (part.startsWith(QLatin1String("vcpu=")))
+            pod.vcpuRatio = ratio;
+        else if (part.startsWith(QLatin1String("ram=")))
+            pod.ramRatio = ratio;
+    }
+}
+
+} // namespace
+
 PodOverlayStore::PodOverlayStore(std::unique_ptr<LocalDatabase> db) : m_db(std::move(db)) {}
 PodOverlayStore::~PodOverlayStore() = default;
 
@@ -51,10 +79,59 @@ Status PodOverlayStore::applyTo(std::vector<sched::Pod> &pods) const
         for (std::size_t r = 0; r < sched::kResourceCount; ++r)
             p.capacity[r] = q.value(5 + int(r)).toLongLong();
     }
+    return applyRatiosTo(byId);
+}
+
+Status PodOverlayStore::applyRatiosTo(const std::unordered_map<std::string, sched::Pod *> &byId) const
+{
+    QSqlQuery q(m_db->db());
+    q.prepare(QStringLiteral("SELECT key, value FROM store_settings WHERE key LIKE ?"));
+    q.addBindValue(kRatioKey + QLatin1Char('%'));
+    if (!q.exec())
+        return Error{m_db->failure(tr("cannot read the pods' overcommit ratios"), q.lastError().text())};
+    while (q.next()) {
+        const auto it = byId.find(q.value(0).toString().mid(kRatioKey.size()).toStdString());
+        if (it != byId.end())
+            readRatios(q.value(1).toString(), *it->second);
+    }
+    return {};
+}
+
+Status PodOverlayStore::saveRatios(const sched::Pod &pod)
+{
+    QSqlQuery q(m_db->db());
+    const bool none = pod.vcpuRatio == 1.0 && pod.ramRatio == 1.0;
+    q.prepare(none ? QStringLiteral("DELETE FROM store_settings WHERE key = ?")
+                   : QStringLiteral("INSERT OR REPLACE INTO store_settings (key, value) VALUES (?, ?)"));
+    q.addBindValue(kRatioKey + QString::fromStdString(pod.id));
+    if (!none)
+        q.addBindValue(ratioValue(pod));
+    if (!q.exec())
+        return Error{q.lastError().text()};
     return {};
 }
 
 Status PodOverlayStore::save(const sched::Pod &pod)
+{
+    // The overlay row and the ratios together, or neither.
+    QSqlDatabase db = m_db->db();
+    const QString what = tr("cannot save the overlay of pod %1").arg(QString::fromStdString(pod.name));
+    if (!db.transaction())
+        return Error{m_db->failure(what, db.lastError().text())};
+    Status s = saveRow(pod);
+    if (s) {
+        if (Status r = saveRatios(pod); !r)
+            s = Error{m_db->failure(what, r.error())};
+    }
+    if (!s || !db.commit()) {
+        const QString error = s ? m_db->failure(what, db.lastError().text()) : s.error();
+        db.rollback();
+        return Error{error};
+    }
+    return {};
+}
+
+Status PodOverlayStore::saveRow(const sched::Pod &pod)
 {
     QSqlQuery q(m_db->db());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO pod_overlay (pod_id, tags, state, threshold, cost, vcpus, ram_mb,"
@@ -100,6 +177,10 @@ Status PodOverlayStore::remove(const std::string &podId)
     q.addBindValue(QString::fromStdString(podId));
     if (!q.exec())
         return Error{m_db->failure(tr("cannot remove a pod overlay"), q.lastError().text())};
+    sched::Pod gone;
+    gone.id = podId; // ratios 1.0: its row goes
+    if (Status s = saveRatios(gone); !s)
+        return Error{m_db->failure(tr("cannot remove a pod overlay"), s.error())};
     return {};
 }
 

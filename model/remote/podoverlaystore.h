@@ -2,7 +2,7 @@
 #pragma once
 
 // What Trio2o does not store about a pod — affinity tags, state, threshold,
-// cost, capacity, and the usage history collected from Nova — kept locally,
+// cost, capacity, the overcommit ratios for hypervisor statistics, and the usage history collected from Nova — kept locally,
 // keyed by pod_id, so the weighted policy, what-if and the capacity outlook
 // work on a remote cloud. Use from one thread.
 
@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 
 #include <memory>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace model::remote {
@@ -38,6 +40,10 @@ public:
 
 private:
     explicit PodOverlayStore(std::unique_ptr<LocalDatabase> db);
+    Status saveRow(const sched::Pod &pod);
+    // The ratios are rows of store_settings (see the .cpp); errors are the database's text.
+    Status saveRatios(const sched::Pod &pod);
+    Status applyRatiosTo(const std::unordered_map<std::string, sched::Pod *> &byId) const;
     std::unique_ptr<LocalDatabase> m_db;
 };
 

@@ -106,9 +106,51 @@ private slots:
         QCOMPARE(json.status, 0);
         const QJsonArray pods = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QLatin1String("pods")).toArray();
         QCOMPARE(pods.size(), 4);
-        QCOMPARE(pods.at(1).toObject().keys(), (QStringList{QStringLiteral("az_name"), QStringLiteral("dc_name"),
+        // The API's fields, and for a bottom pod where its usage came from.
+        QCOMPARE(pods.at(0).toObject().keys(), (QStringList{QStringLiteral("az_name"), QStringLiteral("dc_name"),
                                                            QStringLiteral("pod_az_name"), QStringLiteral("pod_id"),
                                                            QStringLiteral("pod_name")}));
+        QCOMPARE(pods.at(1).toObject().keys(), (QStringList{QStringLiteral("az_name"), QStringLiteral("dc_name"),
+                                                           QStringLiteral("pod_az_name"), QStringLiteral("pod_id"),
+                                                           QStringLiteral("pod_name"), QStringLiteral("usage")}));
+    }
+
+    // Pod2's region has Placement, the others only Nova's statistics; the
+    // ratios set with `pods set` multiply those, and a database refuses them.
+    void podsJsonSaysWhereUsageCameFrom()
+    {
+        m_server->cloud().setPlacement(
+            QStringLiteral("Pod2"),
+            {{QStringLiteral("11110000-0000-0000-0000-000000000001"), QStringLiteral("node1"),
+              {{QStringLiteral("VCPU"), {8, 0, 16.0}}, {QStringLiteral("MEMORY_MB"), {32768, 512, 1.5}}},
+              {{QStringLiteral("VCPU"), 20}}}});
+        sched::CloudState s = m_server->cloud().state();
+        for (sched::Pod &p : s.pods) {
+            p.capacity = {10, 1000, 100};
+            p.used = {5, 500, 50};
+        }
+        m_server->cloud().setState(s);
+        QCOMPARE(sched({QStringLiteral("pods"), QStringLiteral("set"), QStringLiteral("Pod1"), QStringLiteral("--vcpu-ratio"),
+                        QStringLiteral("4"), QStringLiteral("--ram-ratio"), QStringLiteral("1.5")}).status, 0);
+        const Run json = sched({QStringLiteral("pods"), QStringLiteral("--json")});
+        QCOMPARE(json.status, 0);
+        const QJsonArray pods = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QLatin1String("pods")).toArray();
+        const auto usage = [&](int i) { return pods.at(i).toObject().value(QLatin1String("usage")).toObject(); };
+        QCOMPARE(usage(1).value(QLatin1String("source")).toString(), QStringLiteral("hypervisor_statistics"));
+        QCOMPARE(usage(1).value(QLatin1String("vcpu_ratio")).toDouble(), 4.0);
+        QCOMPARE(usage(1).value(QLatin1String("capacity")).toObject().value(QLatin1String("vcpus")).toInt(), 40);
+        QCOMPARE(usage(1).value(QLatin1String("capacity")).toObject().value(QLatin1String("ram_mb")).toInt(), 1500);
+        QCOMPARE(usage(2).value(QLatin1String("source")).toString(), QStringLiteral("placement"));
+        QCOMPARE(usage(2).value(QLatin1String("capacity")).toObject().value(QLatin1String("vcpus")).toInt(), 128);
+        QCOMPARE(usage(2).value(QLatin1String("capacity")).toObject().value(QLatin1String("ram_mb")).toInt(), 48384);
+        QCOMPARE(usage(2).value(QLatin1String("used")).toObject().value(QLatin1String("vcpus")).toInt(), 20);
+        QCOMPARE(usage(3).value(QLatin1String("source")).toString(), QStringLiteral("hypervisor_statistics"));
+        QCOMPARE(usage(3).value(QLatin1String("vcpu_ratio")).toDouble(), 1.0);
+        // Out of range: refused, naming the value.
+        const Run bad = sched({QStringLiteral("pods"), QStringLiteral("set"), QStringLiteral("Pod1"), QStringLiteral("--vcpu-ratio"),
+                               QStringLiteral("0")});
+        QCOMPARE(bad.status, 1);
+        QVERIFY2(bad.err.contains(QLatin1String("overcommit ratio 0")), qPrintable(bad.err));
     }
 
     void bindingsJsonIsTheApiShape()
@@ -210,6 +252,15 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).object().value(QLatin1String("pod_bindings")).toArray().size(), 1);
         const Run refused = local({QStringLiteral("pods"), QStringLiteral("delete"), QStringLiteral("A")});
         QCOMPARE(refused.status, 1);
+        // A database collects no usage: its pods say "manual", and ratios are refused.
+        const Run pods = local({QStringLiteral("pods"), QStringLiteral("--json")});
+        const QJsonArray list = QJsonDocument::fromJson(pods.out.toUtf8()).object().value(QLatin1String("pods")).toArray();
+        QCOMPARE(list.at(1).toObject().value(QLatin1String("usage")).toObject().value(QLatin1String("source")).toString(),
+                 QStringLiteral("manual"));
+        const Run ratio = local({QStringLiteral("pods"), QStringLiteral("set"), QStringLiteral("A"), QStringLiteral("--vcpu-ratio"),
+                                 QStringLiteral("16")});
+        QCOMPARE(ratio.status, 1);
+        QVERIFY2(ratio.err.contains(QLatin1String("nothing was changed")), qPrintable(ratio.err));
     }
 };
 
