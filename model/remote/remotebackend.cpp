@@ -54,6 +54,12 @@ QStringList RemoteBackend::usageProblems() const
     return m_usageProblems;
 }
 
+int RemoteBackend::fullListings() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_fullListings;
+}
+
 RemoteSession &RemoteBackend::session()
 {
     if (!m_session)
@@ -78,6 +84,7 @@ QFuture<R> RemoteBackend::run(std::function<R(RemoteSession &)> work, bool write
             m_snapshotTime = s.snapshotTime();
             m_unreachable = s.unreachablePods();
             m_usageProblems = s.usageProblems();
+            m_fullListings = s.fullListings();
         }
         const bool changed = (writes && result.ok()) || flipped;
         promise->addResult(std::move(result));
@@ -151,6 +158,19 @@ QFuture<Result<std::vector<sched::Binding>>> RemoteBackend::applyChanges(const s
 {
     return run<Result<std::vector<sched::Binding>>>([changes](RemoteSession &s) { return s.applyChanges(changes); },
                                                     true);
+}
+
+QFuture<Status> RemoteBackend::beginBatch()
+{
+    return run<Status>([](RemoteSession &s) { return s.beginBatch(); }, false);
+}
+
+QFuture<Status> RemoteBackend::endBatch()
+{
+    return run<Status>([](RemoteSession &s) {
+        s.endBatch();
+        return Status{};
+    }, false);
 }
 
 } // namespace model::remote

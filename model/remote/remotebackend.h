@@ -49,6 +49,10 @@ public:
     QFuture<Result<RebindOutcome>> rebind(const std::string &tenantId, const std::string &oldBindingId,
                                           const std::string &newPodId) override;
     QFuture<Result<std::vector<sched::Binding>>> applyChanges(const std::vector<BindingChange> &changes) override;
+    QFuture<Status> beginBatch() override;
+    QFuture<Status> endBatch() override;
+    // GET /bindings made by this backend so far (tests and benchmarks count them).
+    int fullListings() const;
 
 private:
     template <typename R>
@@ -64,6 +68,7 @@ private:
     QDateTime m_snapshotTime;
     std::vector<std::string> m_unreachable;
     QStringList m_usageProblems;
+    int m_fullListings = 0;
 };
 
 } // namespace model::remote
