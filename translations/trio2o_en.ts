@@ -769,6 +769,10 @@
         <source>stopped after %1 of %2 changes; run the same operation again to finish it</source>
         <translation></translation>
     </message>
+    <message>
+        <source>no tenant was moved: %1</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>CloudsYaml</name>
@@ -2075,6 +2079,45 @@ Reason:   %6
     </message>
 </context>
 <context>
+    <name>PlacementReader</name>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no &quot;resource_providers&quot; list</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;resource_providers[%1].uuid&quot; is missing or not a uuid</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no &quot;inventories&quot; object</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;inventories.%1.total&quot; is missing or not a whole number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;inventories.%1.reserved&quot; is not a whole number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;inventories.%1.allocation_ratio&quot; is not a number above 0</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no &quot;usages&quot; object</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;usages.%1&quot; is not a whole number</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>PlanApplyOperation</name>
     <message>
         <source>no tenant named</source>
@@ -2174,6 +2217,10 @@ Reason:   %6
         <source>cannot read the usage history</source>
         <translation></translation>
     </message>
+    <message>
+        <source>cannot read the pods&apos; overcommit ratios</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>PodSettingsCommand</name>
@@ -2235,6 +2282,14 @@ Reason:   %6
     </message>
     <message>
         <source>Changed pod %1: %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>set: vCPU overcommit when usage comes from hypervisor statistics (live cloud; default 1.0).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>set: RAM overcommit when usage comes from hypervisor statistics (live cloud; default 1.0).</source>
         <translation></translation>
     </message>
 </context>
@@ -2305,6 +2360,22 @@ Reason:   %6
     </message>
     <message>
         <source>tag &quot;%1&quot; is not KEY=VALUE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the %1 overcommit ratio %2 is not in (0, %3]</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>vCPU overcommit ratio</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>RAM overcommit ratio</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the overcommit ratios of pod %1 apply to usage collected from a live cloud&apos;s hypervisor statistics; a database keeps capacity and usage as entered, so nothing was changed</source>
         <translation></translation>
     </message>
 </context>
@@ -2381,10 +2452,6 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>Print the API&apos;s own JSON: {&quot;pods&quot;: [...]}.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>create: the pod&apos;s name (its Keystone region).</source>
         <translation></translation>
     </message>
@@ -2417,13 +2484,6 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>Lists the pods, or creates, changes or deletes one, in the database or a live Trio2o cloud.
-  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD
-  pods set POD [--state S] [--threshold F] [--tag KEY=VALUE ...] [--clear-tags]
-               [--capacity vcpus=N,ram_mb=N,disk_gb=N] [--cost F]</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>delete: first drain the pod into POD (of the same AZ and group).</source>
         <translation></translation>
     </message>
@@ -2433,6 +2493,17 @@ Reason:   %6
     </message>
     <message>
         <source>unknown pods action &quot;%1&quot; (list, create, set or delete)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lists the pods, or creates, changes or deletes one, in the database or a live Trio2o cloud.
+  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD
+  pods set POD [--state S] [--threshold F] [--tag KEY=VALUE ...] [--clear-tags]
+               [--capacity vcpus=N,ram_mb=N,disk_gb=N] [--cost F] [--vcpu-ratio F] [--ram-ratio F]</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print the API&apos;s own JSON: {&quot;pods&quot;: [...]}, each bottom pod with &quot;usage&quot;: its capacity, usage and where they came from.</source>
         <translation></translation>
     </message>
 </context>
@@ -2580,6 +2651,10 @@ Reason:   %6
     </message>
     <message>
         <source>Cannot reach the cloud, so nothing was changed: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Binding %1 of tenant %2 changed since the check before this batch (another client?); nothing was changed for this tenant: run the operation again.</source>
         <translation></translation>
     </message>
 </context>
@@ -3812,15 +3887,27 @@ Reason:   %6
 <context>
     <name>UsageCollector</name>
     <message>
-        <source>Usage of pod %1 is unknown: the catalog has no compute endpoint for region %1.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>read the usage of pod %1</source>
         <translation></translation>
     </message>
     <message>
         <source>no complete &quot;hypervisor_statistics&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>list the resource providers of pod %1 in Placement</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usage of pod %1 is unknown: its Placement lists %2 resource providers, more than the %3 this console reads per region.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>read resource provider %1 of pod %2 in Placement</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usage of pod %1 is unknown: the catalog has no placement or compute endpoint for region %1.</source>
         <translation></translation>
     </message>
 </context>
@@ -3856,6 +3943,21 @@ Reason:   %6
     </message>
     <message>
         <source>cannot save the usage history settings: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>UsageSourceText</name>
+    <message>
+        <source>Usage from Placement (capacity = (total − reserved) × allocation ratio)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usage from hypervisor statistics × ratio: vCPUs × %1, RAM × %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usage entered by hand (manual)</source>
         <translation></translation>
     </message>
 </context>
@@ -5020,6 +5122,26 @@ Create a new, empty database there?</source>
     </message>
     <message>
         <source>New AZ…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nova&apos;s overcommit: the hypervisor statistics count physical vCPUs and RAM, and the capacity is that total times this ratio. Not used when the region has Placement.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>RAM overco&amp;mmit:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only a live cloud&apos;s usage, collected from hypervisor statistics, is multiplied; a database keeps capacity as entered.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>An overcommit ratio is a number above 0 and at most %1 (%2 given).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>vCPU &amp;overcommit:</source>
         <translation></translation>
     </message>
 </context>
