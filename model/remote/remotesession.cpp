@@ -306,7 +306,7 @@ Result<sched::Binding> RemoteSession::createBinding(const std::string &tenantId,
     if (Status s = writable(); !s)
         return Error{s.error()};
     std::optional<sched::CloudState> fresh;
-    auto state = checkedState(fresh);
+    auto state = checkedState(tenantId, fresh);
     if (!state)
         return Error{state.error()};
     if (Status s = RemoteGuards::checkNewBinding(*state.value(), tenantId, podId); !s)
@@ -335,7 +335,7 @@ Result<RebindOutcome> RemoteSession::rebind(const std::string &tenantId, const s
     if (Status s = writable(); !s)
         return Error{s.error()};
     std::optional<sched::CloudState> fresh;
-    auto checked = checkedState(fresh);
+    auto checked = checkedState(tenantId, fresh);
     if (!checked)
         return Error{checked.error()};
     const sched::CloudState &state = *checked.value();
@@ -376,10 +376,11 @@ bool RemoteSession::oldBindingRemains(const std::string &bindingId)
     return !exists || exists.value();
 }
 
-Result<sched::CloudState *> RemoteSession::checkedState(std::optional<sched::CloudState> &fresh)
+Result<const sched::CloudState *> RemoteSession::checkedState(const std::string &tenantId,
+                                                             std::optional<sched::CloudState> &fresh)
 {
     if (m_batch)
-        return &*m_batch;
+        return &m_batch->forTenant(tenantId);
     auto state = liveState();
     if (!state)
         return Error{beforeChange(state.error())};
@@ -405,19 +406,13 @@ Status RemoteSession::stillBound(const std::string &tenantId, const std::string 
 void RemoteSession::batchCreated(const sched::Binding &binding)
 {
     if (m_batch)
-        m_batch->bindings.push_back(binding);
+        m_batch->added(binding);
 }
 
 void RemoteSession::batchDeleted(const std::string &bindingId)
 {
-    if (!m_batch)
-        return;
-    auto &all = m_batch->bindings;
-    const auto it = std::find_if(all.begin(), all.end(), [&](const sched::Binding &b) { return b.id == bindingId; });
-    if (it == all.end())
-        return;
-    std::swap(*it, all.back()); // the guards do not care for the order
-    all.pop_back();
+    if (m_batch)
+        m_batch->removed(bindingId);
 }
 
 Status RemoteSession::beginBatch()
@@ -427,7 +422,7 @@ Status RemoteSession::beginBatch()
     auto state = liveState();
     if (!state)
         return Error{beforeChange(state.error())};
-    m_batch = std::move(state).value();
+    m_batch.emplace(std::move(state).value());
     return {};
 }
 

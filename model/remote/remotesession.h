@@ -7,6 +7,7 @@
 // unreachable (then the session is offline and refuses changes).
 
 #include "backend.h"
+#include "batchstate.h"
 #include "connectionsettings.h"
 
 #include <QByteArray>
@@ -80,8 +81,9 @@ private:
     void collectUsage(std::vector<sched::Pod> &pods);
     // After a failed DELETE of a rebind's old binding: is it still there?
     bool oldBindingRemains(const std::string &bindingId);
-    // The state a write is checked against: the batch's, or a fresh listing held in `fresh`.
-    Result<sched::CloudState *> checkedState(std::optional<sched::CloudState> &fresh);
+    // The state a write for this tenant is checked against: the batch's view of
+    // it, or a fresh listing held in `fresh`.
+    Result<const sched::CloudState *> checkedState(const std::string &tenantId, std::optional<sched::CloudState> &fresh);
     // Inside a batch: the old binding, read alone, is still the tenant's and active.
     Status stillBound(const std::string &tenantId, const std::string &bindingId);
     void batchCreated(const sched::Binding &binding);
@@ -99,7 +101,7 @@ private:
     QDateTime m_snapshotTime;
     std::vector<std::string> m_unreachable;
     QStringList m_usageProblems;
-    std::optional<sched::CloudState> m_batch; // between beginBatch() and endBatch()
+    std::optional<BatchState> m_batch; // between beginBatch() and endBatch()
     int m_fullListings = 0;
     // The last successful read, written to the snapshot after its answer went
     // out: its pods and/or the GET /bindings answer's bytes (not a second copy
