@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -184,6 +185,37 @@ private slots:
         QCOMPARE(state.bindings.size(), 2u);
         for (const sched::Binding &b : state.bindings)
             QCOMPARE(b.podId, std::string("p2"));
+    }
+
+    // The operator's drain on a live cloud: the trio2o-sched process reads the
+    // whole binding list for its preview and once more as the batch's check,
+    // then makes only targeted calls (one GET, POST and DELETE per tenant).
+    void remoteDrainListsTheBindingsAtMostThreeTimes()
+    {
+        constexpr int kMoved = 150, kOthers = 3000;
+        sched::CloudState s = m_server->cloud().state();
+        s.bindings.clear();
+        for (int t = 0; t < kMoved + kOthers; ++t) {
+            const std::string n = std::to_string(t);
+            sched::Binding b = binding(("b" + n).c_str(), ("t" + n).c_str(), t < kMoved ? "p1" : (t % 2 ? "p2" : "p3"));
+            s.bindings.push_back(b);
+        }
+        m_server->cloud().setState(s);
+        m_server->cloud().clearLog();
+        const Run drained = sched({QStringLiteral("drain"), QStringLiteral("Pod1"), QStringLiteral("--to"), QStringLiteral("Pod2")});
+        QVERIFY2(drained.status == 0, qPrintable(drained.err));
+        const QStringList log = m_server->cloud().requestLog();
+        QCOMPARE(int(log.count(QStringLiteral("GET /v1.0/bindings"))), 2); // goal: at most 3
+        QCOMPARE(int(log.count(QStringLiteral("POST /v1.0/bindings"))), kMoved);
+        QCOMPARE(int(log.filter(QRegularExpression(QStringLiteral("^GET /v1.0/bindings/."))).size()), kMoved);
+        QCOMPARE(int(log.filter(QRegularExpression(QStringLiteral("^DELETE /v1.0/bindings/."))).size()), kMoved);
+        int onPod1 = 0, onPod2 = 0;
+        for (const sched::Binding &b : m_server->cloud().state().bindings) {
+            onPod1 += b.active && b.podId == "p1";
+            onPod2 += b.active && b.podId == "p2";
+        }
+        QCOMPARE(onPod1, 0);
+        QCOMPARE(onPod2, kMoved + kOthers / 2);
     }
 
     void bindUnbindRebind()
