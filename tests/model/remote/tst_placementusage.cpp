@@ -148,6 +148,36 @@ private slots:
         QCOMPARE(state->findPod("pod1-id")->capacity[0], 100);
     }
 
+    // The cloud goes away: the console opens on the snapshot, whose pods still
+    // say where their numbers came from (not "entered by hand") and by which ratios.
+    void theSnapshotKeepsTheSourceAndRatios()
+    {
+        {
+            RemoteBackend backend(settings());
+            auto state = await(backend.fetchState());
+            QVERIFY2(state.ok(), qPrintable(state.error()));
+            sched::Pod pod1 = *state->findPod("pod1-id");
+            pod1.vcpuRatio = 16.0;
+            pod1.ramRatio = 1.5;
+            QVERIFY(await(backend.updatePod(pod1)).ok());
+            QVERIFY(await(backend.fetchState()).ok()); // the snapshot of the multiplied numbers
+        }
+        auto s = settings();
+        m_server.reset();
+        s.getRetries = 0;
+        RemoteBackend offline(s);
+        const auto state = await(offline.fetchState());
+        QVERIFY2(state.ok(), qPrintable(state.error()));
+        QVERIFY(offline.isReadOnly());
+        const sched::Pod &pod1 = *state->findPod("pod1-id");
+        QCOMPARE(pod1.usageSource, sched::UsageSource::HypervisorStatistics);
+        QCOMPARE(pod1.vcpuRatio, 16.0);
+        QCOMPARE(pod1.ramRatio, 1.5);
+        QCOMPARE(pod1.capacity, (sched::Amounts{1600, 614400, 1000}));
+        QCOMPARE(state->findPod("pod2-id")->usageSource, sched::UsageSource::Placement);
+        QCOMPARE(state->findPod("pod3-id")->vcpuRatio, 1.0);
+    }
+
     void healthyOvercommittedPodDoesNotLookFull()
     {
         // 24 physical cores, 300 vCPUs allocated at Nova's 16.0: healthy, not full.
