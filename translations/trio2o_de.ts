@@ -3667,6 +3667,10 @@ Begründung:   %6
         <source>must be later than the sample before it (oldest first)</source>
         <translation>muss später als der Messwert davor sein (älteste zuerst)</translation>
     </message>
+    <message>
+        <source>must be placement, hypervisor_statistics or manual, not &quot;%1&quot;</source>
+        <translation>muss placement, hypervisor_statistics oder manual sein, nicht &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>StateTransfer</name>

@@ -3646,6 +3646,10 @@ Reason:   %6
         <source>must be later than the sample before it (oldest first)</source>
         <translation></translation>
     </message>
+    <message>
+        <source>must be placement, hypervisor_statistics or manual, not &quot;%1&quot;</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>StateTransfer</name>

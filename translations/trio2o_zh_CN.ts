@@ -3642,6 +3642,10 @@ Pod:     %5
         <source>must be later than the sample before it (oldest first)</source>
         <translation>必须晚于前一个样本（按时间从早到晚）</translation>
     </message>
+    <message>
+        <source>must be placement, hypervisor_statistics or manual, not &quot;%1&quot;</source>
+        <translation>必须是 placement、hypervisor_statistics 或 manual，而不是 &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>StateTransfer</name>
