@@ -4,6 +4,7 @@
 //   trio2o-sched pods create --name N --az AZ [--pod-az PAZ] [--dc DC]
 //   trio2o-sched pods delete POD [--drain-to POD]
 //   trio2o-sched pods set POD [--state S] [--threshold F] [--tag K=V ...] [--clear-tags] [--capacity ...] [--cost F]
+//                             [--vcpu-ratio F] [--ram-ratio F]
 
 #include "commandline.h"
 #include "decisiontext.h"
@@ -14,6 +15,7 @@
 #include "secretscrubber.h"
 #include "terminal.h"
 #include "texttable.h"
+#include "usagesourcetext.h"
 #include "timeformat.h"
 
 #include <QJsonArray>
@@ -58,16 +60,34 @@ void printTable(const std::vector<QStringList> &rows)
 
 int PodsCommand::list(model::Backend &backend, bool json)
 {
-    const auto pods = waitFor(backend.listPods());
-    if (!pods)
-        return fail(pods.error());
     if (json) {
+        // On a live cloud only the whole state carries the collected usage; a
+        // database's pods carry theirs (and a completion script asks for names).
+        std::vector<sched::Pod> pods;
+        if (backend.kind() == model::Backend::Kind::Remote) {
+            auto state = waitFor(backend.fetchState());
+            if (!state)
+                return fail(state.error());
+            pods = std::move(state->pods);
+        } else {
+            auto listed = waitFor(backend.listPods());
+            if (!listed)
+                return fail(listed.error());
+            pods = std::move(listed).value();
+        }
         QJsonArray array;
-        for (const sched::Pod &p : pods.value())
-            array.append(apiPod(p));
+        for (const sched::Pod &p : pods) {
+            QJsonObject pod = apiPod(p);
+            if (!p.isTop()) // where its capacity and usage came from, and the ratios
+                pod.insert(QStringLiteral("usage"), model::UsageSourceText::json(p));
+            array.append(pod);
+        }
         const model::Status s = writeOutput({}, QJsonDocument(QJsonObject{{QStringLiteral("pods"), array}}).toJson());
         return s ? finishRead(backend) : fail(s.error());
     }
+    const auto pods = waitFor(backend.listPods());
+    if (!pods)
+        return fail(pods.error());
     std::vector<QStringList> rows{{tr("ID"), tr("NAME"), tr("AZ"), tr("POD AZ"), tr("DC"), tr("STATE"), tr("GROUP")}};
     for (const sched::Pod &p : pods.value())
         rows.push_back({q(p.id), q(p.name), p.isTop() ? tr("(top region)") : q(p.azName), q(p.podAzName), q(p.dcName),
@@ -148,10 +168,11 @@ int PodsCommand::run(const QStringList &args)
                     tr("Lists the pods, or creates, changes or deletes one, in the database or a live Trio2o cloud.\n"
                        "  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD\n"
                        "  pods set POD [--state S] [--threshold F] [--tag KEY=VALUE ...] [--clear-tags]\n"
-                       "               [--capacity vcpus=N,ram_mb=N,disk_gb=N] [--cost F]"));
+                       "               [--capacity vcpus=N,ram_mb=N,disk_gb=N] [--cost F] [--vcpu-ratio F] [--ram-ratio F]"));
     cmd.addBackendOptions();
     cmd.parser().addOptions({
-        {QStringLiteral("json"), tr("Print the API's own JSON: {\"pods\": [...]}.")},
+        {QStringLiteral("json"), tr("Print the API's own JSON: {\"pods\": [...]}, each bottom pod with \"usage\": "
+                                    "its capacity, usage and where they came from.")},
         {QStringLiteral("name"), tr("create: the pod's name (its Keystone region)."), tr("N")},
         {QStringLiteral("az"), tr("create: its availability zone (empty: the top region)."), tr("AZ")},
         {QStringLiteral("pod-az"), tr("create: the AZ name inside the pod."), tr("PAZ")},

@@ -30,14 +30,16 @@ model::Result<model::PodSettings> readSettings(const QCommandLineParser &p)
                                     .arg(p.value(QStringLiteral("state")))};
         s.state = state;
     }
-    for (const char *option : {"threshold", "cost"}) {
+    const std::pair<const char *, std::optional<double> *> numbers[] = {
+        {"threshold", &s.threshold}, {"cost", &s.cost}, {"vcpu-ratio", &s.vcpuRatio}, {"ram-ratio", &s.ramRatio}};
+    for (const auto &[option, field] : numbers) {
         const QString name = QString::fromLatin1(option);
         if (!p.isSet(name))
             continue;
         const auto value = number(p, name);
         if (!value)
             return model::Error{value.error()};
-        (name == QLatin1String("cost") ? s.cost : s.threshold) = value.value();
+        *field = value.value();
     }
     s.clearTags = p.isSet(QStringLiteral("clear-tags"));
     for (const QString &text : p.values(QStringLiteral("tag"))) {
@@ -64,6 +66,10 @@ void PodSettingsCommand::addOptions(QCommandLineParser &parser)
         {QStringLiteral("clear-tags"), tr("set: remove every tag first (the pod joins the general group).")},
         {QStringLiteral("capacity"), tr("set: totals, any of vcpus=N,ram_mb=N,disk_gb=N."), tr("LIST")},
         {QStringLiteral("cost"), tr("set: the pod's relative cost (0 or more)."), tr("F")},
+        {QStringLiteral("vcpu-ratio"), tr("set: vCPU overcommit when usage comes from hypervisor statistics (live cloud; "
+                                          "default 1.0)."), tr("F")},
+        {QStringLiteral("ram-ratio"), tr("set: RAM overcommit when usage comes from hypervisor statistics (live cloud; "
+                                         "default 1.0)."), tr("F")},
     });
 }
 

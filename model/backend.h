@@ -88,6 +88,11 @@ public:
     // Several changes (a drain, a plan); local: all or nothing; remote: in
     // order, stopping at the first failure, reporting how many were applied.
     virtual QFuture<Result<std::vector<sched::Binding>>> applyChanges(const std::vector<BindingChange> &changes) = 0;
+    // Around changes written one at a time (ChangeWriter): a backend that
+    // checks each write against the whole state checks once at the start
+    // (remote: one full listing) and then makes only targeted calls.
+    virtual QFuture<Status> beginBatch() { return QtFuture::makeReadyFuture(Status{}); }
+    virtual QFuture<Status> endBatch() { return QtFuture::makeReadyFuture(Status{}); }
     // True when applyChanges() and applyPodAndChanges() write all or nothing.
     virtual bool isTransactional() const { return false; }
     // A pod's new settings and binding changes in one transaction (a drain

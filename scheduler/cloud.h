@@ -33,6 +33,11 @@ enum class PodState : std::uint8_t { Enabled, Maintenance, Disabled };
 std::string_view podStateKey(PodState s); // "enabled" | "maintenance" | "disabled"
 std::optional<PodState> podStateFromKey(std::string_view key);
 
+// Where a pod's capacity and usage came from: entered by hand (or imported),
+// Nova's Placement API, or Nova's hypervisor statistics times the pod's
+// overcommit ratios. Shown to the operator; the scheduler never reads it.
+enum class UsageSource : std::uint8_t { Manual, Placement, HypervisorStatistics };
+
 // One resource-affinity tag, e.g. resource:CAD Modeling.
 struct Tag {
     std::string key;
@@ -64,6 +69,12 @@ struct Pod {
     Amounts capacity{};
     KnownAmounts used{};
     std::optional<std::int64_t> runningVms;
+    // Nova's overcommit, for usage collected from hypervisor statistics (whose
+    // totals are physical): the capacity counted is the total times the ratio.
+    // 1.0 counts the statistics as they are. Placement carries its own ratios.
+    double vcpuRatio = 1.0;
+    double ramRatio = 1.0;
+    UsageSource usageSource = UsageSource::Manual;
 
     bool isTop() const { return azName.empty(); }
     bool usageKnown(Resource r) const { return used[std::size_t(r)].has_value(); }

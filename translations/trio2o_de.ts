@@ -771,6 +771,10 @@
         <source>stopped after %1 of %2 changes; run the same operation again to finish it</source>
         <translation>angehalten nach %1 von %2 Änderungen; dieselbe Operation erneut ausführen, um sie abzuschließen</translation>
     </message>
+    <message>
+        <source>no tenant was moved: %1</source>
+        <translation>kein Tenant wurde verschoben: %1</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -2396,6 +2400,45 @@ Begründung:   %6
     </message>
 </context>
 <context>
+    <name>PlacementReader</name>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>no &quot;resource_providers&quot; list</source>
+        <translation>keine Liste &quot;resource_providers&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;resource_providers[%1].uuid&quot; is missing or not a uuid</source>
+        <translation>&quot;resource_providers[%1].uuid&quot; fehlt oder ist keine UUID</translation>
+    </message>
+    <message>
+        <source>no &quot;inventories&quot; object</source>
+        <translation>kein Objekt &quot;inventories&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;inventories.%1.total&quot; is missing or not a whole number</source>
+        <translation>&quot;inventories.%1.total&quot; fehlt oder ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>&quot;inventories.%1.reserved&quot; is not a whole number</source>
+        <translation>&quot;inventories.%1.reserved&quot; ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>&quot;inventories.%1.allocation_ratio&quot; is not a number above 0</source>
+        <translation>&quot;inventories.%1.allocation_ratio&quot; ist keine Zahl über 0</translation>
+    </message>
+    <message>
+        <source>no &quot;usages&quot; object</source>
+        <translation>kein Objekt &quot;usages&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;usages.%1&quot; is not a whole number</source>
+        <translation>&quot;usages.%1&quot; ist keine ganze Zahl</translation>
+    </message>
+</context>
+<context>
     <name>PlanApplyOperation</name>
     <message>
         <source>no tenant named</source>
@@ -2585,6 +2628,14 @@ Begründung:   %6
         <source>Changed pod %1: %2.</source>
         <translation>Pod %1 geändert: %2.</translation>
     </message>
+    <message>
+        <source>set: vCPU overcommit when usage comes from hypervisor statistics (live cloud; default 1.0).</source>
+        <translation>set: vCPU-Überbuchung, wenn die Auslastung aus der Hypervisor-Statistik stammt (laufende Cloud; Standard 1.0).</translation>
+    </message>
+    <message>
+        <source>set: RAM overcommit when usage comes from hypervisor statistics (live cloud; default 1.0).</source>
+        <translation>set: RAM-Überbuchung, wenn die Auslastung aus der Hypervisor-Statistik stammt (laufende Cloud; Standard 1.0).</translation>
+    </message>
 </context>
 <context>
     <name>PodSettingsOperation</name>
@@ -2686,6 +2737,22 @@ Begründung:   %6
             <numerusform>Pod %1 hat %n gebundene Mandanten, deren AZ sich von %2 zu %3 ändern würde: zuerst leeren</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the %1 overcommit ratio %2 is not in (0, %3]</source>
+        <translation>der %1-Überbuchungsfaktor %2 liegt nicht in (0, %3]</translation>
+    </message>
+    <message>
+        <source>vCPU overcommit ratio</source>
+        <translation>vCPU-Überbuchungsfaktor</translation>
+    </message>
+    <message>
+        <source>RAM overcommit ratio</source>
+        <translation>RAM-Überbuchungsfaktor</translation>
+    </message>
+    <message>
+        <source>the overcommit ratios of pod %1 apply to usage collected from a live cloud&apos;s hypervisor statistics; a database keeps capacity and usage as entered, so nothing was changed</source>
+        <translation>die Überbuchungsfaktoren von Pod %1 gelten für Auslastung, die aus der Hypervisor-Statistik einer laufenden Cloud gesammelt wird; eine Datenbank behält Kapazität und Auslastung wie eingetragen, daher wurde nichts geändert</translation>
+    </message>
 </context>
 <context>
     <name>PodsCommand</name>
@@ -2760,10 +2827,6 @@ Begründung:   %6
         <translation>Pod %1 gelöscht (%2).</translation>
     </message>
     <message>
-        <source>Print the API&apos;s own JSON: {&quot;pods&quot;: [...]}.</source>
-        <translation>Das JSON der API selbst ausgeben: {&quot;pods&quot;: [...]}.</translation>
-    </message>
-    <message>
         <source>create: the pod&apos;s name (its Keystone region).</source>
         <translation>create: der Name des Pods (seine Keystone-Region).</translation>
     </message>
@@ -2796,16 +2859,6 @@ Begründung:   %6
         <translation>pods %1 erwartet keine weiteren Argumente</translation>
     </message>
     <message>
-        <source>Lists the pods, or creates, changes or deletes one, in the database or a live Trio2o cloud.
-  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD
-  pods set POD [--state S] [--threshold F] [--tag KEY=VALUE ...] [--clear-tags]
-               [--capacity vcpus=N,ram_mb=N,disk_gb=N] [--cost F]</source>
-        <translation>Listet die Pods auf oder legt einen an, ändert oder löscht ihn, in der Datenbank oder einer laufenden Trio2o-Cloud.
-  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD
-  pods set POD [--state S] [--threshold F] [--tag KEY=VALUE ...] [--clear-tags]
-               [--capacity vcpus=N,ram_mb=N,disk_gb=N] [--cost F]</translation>
-    </message>
-    <message>
         <source>delete: first drain the pod into POD (of the same AZ and group).</source>
         <translation>delete: den Pod zuerst in POD leeren (derselben AZ und Gruppe).</translation>
     </message>
@@ -2816,6 +2869,20 @@ Begründung:   %6
     <message>
         <source>unknown pods action &quot;%1&quot; (list, create, set or delete)</source>
         <translation>unbekannte pods-Aktion „%1“ (list, create, set oder delete)</translation>
+    </message>
+    <message>
+        <source>Lists the pods, or creates, changes or deletes one, in the database or a live Trio2o cloud.
+  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD
+  pods set POD [--state S] [--threshold F] [--tag KEY=VALUE ...] [--clear-tags]
+               [--capacity vcpus=N,ram_mb=N,disk_gb=N] [--cost F] [--vcpu-ratio F] [--ram-ratio F]</source>
+        <translation>Listet die Pods auf oder legt einen an, ändert oder löscht ihn, in der Datenbank oder einer laufenden Trio2o-Cloud.
+  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD
+  pods set POD [--state S] [--threshold F] [--tag KEY=VALUE ...] [--clear-tags]
+               [--capacity vcpus=N,ram_mb=N,disk_gb=N] [--cost F] [--vcpu-ratio F] [--ram-ratio F]</translation>
+    </message>
+    <message>
+        <source>Print the API&apos;s own JSON: {&quot;pods&quot;: [...]}, each bottom pod with &quot;usage&quot;: its capacity, usage and where they came from.</source>
+        <translation>Das JSON der API selbst ausgeben: {&quot;pods&quot;: [...]}, jeder untere Pod mit &quot;usage&quot;: seiner Kapazität, Auslastung und deren Herkunft.</translation>
     </message>
 </context>
 <context>
@@ -3045,6 +3112,10 @@ Begründung:   %6
     <message>
         <source>Pod %1 was deleted, but its settings could not be removed from the store: %2</source>
         <translation>Pod %1 wurde gelöscht, aber seine Einstellungen konnten nicht aus dem Speicher entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Binding %1 of tenant %2 changed since the check before this batch (another client?); nothing was changed for this tenant: run the operation again.</source>
+        <translation>Bindung %1 von Tenant %2 hat sich seit der Prüfung vor diesem Stapel geändert (ein anderer Client?); für diesen Tenant wurde nichts geändert: führen Sie den Vorgang erneut aus.</translation>
     </message>
 </context>
 <context>
@@ -4046,6 +4117,10 @@ Begründung:   %6
         <source>must be later than the sample before it (oldest first)</source>
         <translation>muss später als der Messwert davor sein (älteste zuerst)</translation>
     </message>
+    <message>
+        <source>must be placement, hypervisor_statistics or manual, not &quot;%1&quot;</source>
+        <translation>muss placement, hypervisor_statistics oder manual sein, nicht &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>StateTransfer</name>
@@ -4287,16 +4362,28 @@ Begründung:   %6
 <context>
     <name>UsageCollector</name>
     <message>
-        <source>Usage of pod %1 is unknown: the catalog has no compute endpoint for region %1.</source>
-        <translation>Die Auslastung von Pod %1 ist unbekannt: der Katalog hat keinen Compute-Endpunkt für Region %1.</translation>
-    </message>
-    <message>
         <source>read the usage of pod %1</source>
         <translation>Lesen der Auslastung von Pod %1</translation>
     </message>
     <message>
         <source>no complete &quot;hypervisor_statistics&quot;</source>
         <translation>keine vollständigen &quot;hypervisor_statistics&quot;</translation>
+    </message>
+    <message>
+        <source>list the resource providers of pod %1 in Placement</source>
+        <translation>Auflisten der Ressourcenanbieter von Pod %1 in Placement</translation>
+    </message>
+    <message>
+        <source>Usage of pod %1 is unknown: its Placement lists %2 resource providers, more than the %3 this console reads per region.</source>
+        <translation>Die Auslastung von Pod %1 ist unbekannt: sein Placement listet %2 Ressourcenanbieter, mehr als die %3, die diese Konsole je Region liest.</translation>
+    </message>
+    <message>
+        <source>read resource provider %1 of pod %2 in Placement</source>
+        <translation>Lesen des Ressourcenanbieters %1 von Pod %2 in Placement</translation>
+    </message>
+    <message>
+        <source>Usage of pod %1 is unknown: the catalog has no placement or compute endpoint for region %1.</source>
+        <translation>Die Auslastung von Pod %1 ist unbekannt: der Katalog hat keinen Placement- oder Compute-Endpunkt für Region %1.</translation>
     </message>
 </context>
 <context>
@@ -4336,6 +4423,21 @@ Begründung:   %6
     <message>
         <source>usage history of pod %1: no such pod</source>
         <translation>Nutzungsverlauf von Pod %1: kein solcher Pod</translation>
+    </message>
+</context>
+<context>
+    <name>UsageSourceText</name>
+    <message>
+        <source>Usage from Placement (capacity = (total − reserved) × allocation ratio)</source>
+        <translation>Auslastung aus Placement (Kapazität = (Gesamt − reserviert) × Zuteilungsfaktor)</translation>
+    </message>
+    <message>
+        <source>Usage from hypervisor statistics × ratio: vCPUs × %1, RAM × %2</source>
+        <translation>Auslastung aus Hypervisor-Statistik × Faktor: vCPUs × %1, RAM × %2</translation>
+    </message>
+    <message>
+        <source>Usage entered by hand (manual)</source>
+        <translation>Auslastung von Hand eingetragen (manuell)</translation>
     </message>
 </context>
 <context>
@@ -5579,6 +5681,26 @@ Dort eine neue, leere Datenbank anlegen?</translation>
     <message>
         <source>New AZ…</source>
         <translation>Neue AZ…</translation>
+    </message>
+    <message>
+        <source>Nova&apos;s overcommit: the hypervisor statistics count physical vCPUs and RAM, and the capacity is that total times this ratio. Not used when the region has Placement.</source>
+        <translation>Novas Überbuchung: die Hypervisor-Statistik zählt physische vCPUs und physischen RAM, die Kapazität ist diese Summe mal diesem Faktor. Nicht verwendet, wenn die Region Placement hat.</translation>
+    </message>
+    <message>
+        <source>vCPU &amp;overcommit:</source>
+        <translation>vCPU-Über&amp;buchung:</translation>
+    </message>
+    <message>
+        <source>RAM overco&amp;mmit:</source>
+        <translation>RAM-Überbuchun&amp;g:</translation>
+    </message>
+    <message>
+        <source>Only a live cloud&apos;s usage, collected from hypervisor statistics, is multiplied; a database keeps capacity as entered.</source>
+        <translation>Nur die aus der Hypervisor-Statistik gesammelte Auslastung einer laufenden Cloud wird multipliziert; eine Datenbank behält die Kapazität wie eingetragen.</translation>
+    </message>
+    <message>
+        <source>An overcommit ratio is a number above 0 and at most %1 (%2 given).</source>
+        <translation>Ein Überbuchungsfaktor ist eine Zahl über 0 und höchstens %1 (%2 angegeben).</translation>
     </message>
 </context>
 <context>

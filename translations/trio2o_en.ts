@@ -771,6 +771,10 @@
         <source>stopped after %1 of %2 changes; run the same operation again to finish it</source>
         <translation></translation>
     </message>
+    <message>
+        <source>no tenant was moved: %1</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -2389,6 +2393,45 @@ Reason:   %6
     </message>
 </context>
 <context>
+    <name>PlacementReader</name>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no &quot;resource_providers&quot; list</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;resource_providers[%1].uuid&quot; is missing or not a uuid</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no &quot;inventories&quot; object</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;inventories.%1.total&quot; is missing or not a whole number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;inventories.%1.reserved&quot; is not a whole number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;inventories.%1.allocation_ratio&quot; is not a number above 0</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no &quot;usages&quot; object</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;usages.%1&quot; is not a whole number</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>PlanApplyOperation</name>
     <message>
         <source>no tenant named</source>
@@ -2578,6 +2621,14 @@ Reason:   %6
         <source>Changed pod %1: %2.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>set: vCPU overcommit when usage comes from hypervisor statistics (live cloud; default 1.0).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>set: RAM overcommit when usage comes from hypervisor statistics (live cloud; default 1.0).</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>PodSettingsOperation</name>
@@ -2679,6 +2730,22 @@ Reason:   %6
             <numerusform>pod %1 has %n bound tenants, whose AZ would change from %2 to %3: drain it first</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the %1 overcommit ratio %2 is not in (0, %3]</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>vCPU overcommit ratio</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>RAM overcommit ratio</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the overcommit ratios of pod %1 apply to usage collected from a live cloud&apos;s hypervisor statistics; a database keeps capacity and usage as entered, so nothing was changed</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>PodsCommand</name>
@@ -2753,10 +2820,6 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>Print the API&apos;s own JSON: {&quot;pods&quot;: [...]}.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>create: the pod&apos;s name (its Keystone region).</source>
         <translation></translation>
     </message>
@@ -2789,13 +2852,6 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>Lists the pods, or creates, changes or deletes one, in the database or a live Trio2o cloud.
-  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD
-  pods set POD [--state S] [--threshold F] [--tag KEY=VALUE ...] [--clear-tags]
-               [--capacity vcpus=N,ram_mb=N,disk_gb=N] [--cost F]</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>delete: first drain the pod into POD (of the same AZ and group).</source>
         <translation></translation>
     </message>
@@ -2805,6 +2861,17 @@ Reason:   %6
     </message>
     <message>
         <source>unknown pods action &quot;%1&quot; (list, create, set or delete)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lists the pods, or creates, changes or deletes one, in the database or a live Trio2o cloud.
+  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD
+  pods set POD [--state S] [--threshold F] [--tag KEY=VALUE ...] [--clear-tags]
+               [--capacity vcpus=N,ram_mb=N,disk_gb=N] [--cost F] [--vcpu-ratio F] [--ram-ratio F]</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print the API&apos;s own JSON: {&quot;pods&quot;: [...]}, each bottom pod with &quot;usage&quot;: its capacity, usage and where they came from.</source>
         <translation></translation>
     </message>
 </context>
@@ -3034,6 +3101,10 @@ Reason:   %6
     </message>
     <message>
         <source>Pod %1 was deleted, but its settings could not be removed from the store: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Binding %1 of tenant %2 changed since the check before this batch (another client?); nothing was changed for this tenant: run the operation again.</source>
         <translation></translation>
     </message>
 </context>
@@ -4025,6 +4096,10 @@ Reason:   %6
         <source>must be later than the sample before it (oldest first)</source>
         <translation></translation>
     </message>
+    <message>
+        <source>must be placement, hypervisor_statistics or manual, not &quot;%1&quot;</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>StateTransfer</name>
@@ -4266,15 +4341,27 @@ Reason:   %6
 <context>
     <name>UsageCollector</name>
     <message>
-        <source>Usage of pod %1 is unknown: the catalog has no compute endpoint for region %1.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>read the usage of pod %1</source>
         <translation></translation>
     </message>
     <message>
         <source>no complete &quot;hypervisor_statistics&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>list the resource providers of pod %1 in Placement</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usage of pod %1 is unknown: its Placement lists %2 resource providers, more than the %3 this console reads per region.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>read resource provider %1 of pod %2 in Placement</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usage of pod %1 is unknown: the catalog has no placement or compute endpoint for region %1.</source>
         <translation></translation>
     </message>
 </context>
@@ -4314,6 +4401,21 @@ Reason:   %6
     </message>
     <message>
         <source>usage history of pod %1: no such pod</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>UsageSourceText</name>
+    <message>
+        <source>Usage from Placement (capacity = (total − reserved) × allocation ratio)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usage from hypervisor statistics × ratio: vCPUs × %1, RAM × %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usage entered by hand (manual)</source>
         <translation></translation>
     </message>
 </context>
@@ -5555,6 +5657,26 @@ Create a new, empty database there?</source>
     </message>
     <message>
         <source>New AZ…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nova&apos;s overcommit: the hypervisor statistics count physical vCPUs and RAM, and the capacity is that total times this ratio. Not used when the region has Placement.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>vCPU &amp;overcommit:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>RAM overco&amp;mmit:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only a live cloud&apos;s usage, collected from hypervisor statistics, is multiplied; a database keeps capacity as entered.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>An overcommit ratio is a number above 0 and at most %1 (%2 given).</source>
         <translation></translation>
     </message>
 </context>

@@ -766,6 +766,10 @@
         <source>stopped after %1 of %2 changes; run the same operation again to finish it</source>
         <translation>在 %2 项更改中完成 %1 项后停止；再次运行同一操作即可完成</translation>
     </message>
+    <message>
+        <source>no tenant was moved: %1</source>
+        <translation>没有迁移任何租户：%1</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -2376,6 +2380,45 @@ Pod:     %5
     </message>
 </context>
 <context>
+    <name>PlacementReader</name>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation>答复不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>no &quot;resource_providers&quot; list</source>
+        <translation>没有 &quot;resource_providers&quot; 列表</translation>
+    </message>
+    <message>
+        <source>&quot;resource_providers[%1].uuid&quot; is missing or not a uuid</source>
+        <translation>&quot;resource_providers[%1].uuid&quot; 缺失或不是 UUID</translation>
+    </message>
+    <message>
+        <source>no &quot;inventories&quot; object</source>
+        <translation>没有 &quot;inventories&quot; 对象</translation>
+    </message>
+    <message>
+        <source>&quot;inventories.%1.total&quot; is missing or not a whole number</source>
+        <translation>&quot;inventories.%1.total&quot; 缺失或不是整数</translation>
+    </message>
+    <message>
+        <source>&quot;inventories.%1.reserved&quot; is not a whole number</source>
+        <translation>&quot;inventories.%1.reserved&quot; 不是整数</translation>
+    </message>
+    <message>
+        <source>&quot;inventories.%1.allocation_ratio&quot; is not a number above 0</source>
+        <translation>&quot;inventories.%1.allocation_ratio&quot; 不是大于 0 的数</translation>
+    </message>
+    <message>
+        <source>no &quot;usages&quot; object</source>
+        <translation>没有 &quot;usages&quot; 对象</translation>
+    </message>
+    <message>
+        <source>&quot;usages.%1&quot; is not a whole number</source>
+        <translation>&quot;usages.%1&quot; 不是整数</translation>
+    </message>
+</context>
+<context>
     <name>PlanApplyOperation</name>
     <message>
         <source>no tenant named</source>
@@ -2565,6 +2608,14 @@ Pod:     %5
         <source>Changed pod %1: %2.</source>
         <translation>已更改 Pod %1：%2。</translation>
     </message>
+    <message>
+        <source>set: vCPU overcommit when usage comes from hypervisor statistics (live cloud; default 1.0).</source>
+        <translation>set：使用量来自虚拟机管理程序统计时的 vCPU 超分配比例（在线云；默认 1.0）。</translation>
+    </message>
+    <message>
+        <source>set: RAM overcommit when usage comes from hypervisor statistics (live cloud; default 1.0).</source>
+        <translation>set：使用量来自虚拟机管理程序统计时的内存超分配比例（在线云；默认 1.0）。</translation>
+    </message>
 </context>
 <context>
     <name>PodSettingsOperation</name>
@@ -2664,6 +2715,22 @@ Pod:     %5
             <numerusform>Pod %1 有 %n 个已绑定的租户，其可用区将从 %2 变为 %3：请先清空它</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the %1 overcommit ratio %2 is not in (0, %3]</source>
+        <translation>%1 超分配比例 %2 不在 (0, %3] 范围内</translation>
+    </message>
+    <message>
+        <source>vCPU overcommit ratio</source>
+        <translation>vCPU 超分配比例</translation>
+    </message>
+    <message>
+        <source>RAM overcommit ratio</source>
+        <translation>内存超分配比例</translation>
+    </message>
+    <message>
+        <source>the overcommit ratios of pod %1 apply to usage collected from a live cloud&apos;s hypervisor statistics; a database keeps capacity and usage as entered, so nothing was changed</source>
+        <translation>Pod %1 的超分配比例只作用于从在线云的虚拟机管理程序统计收集的使用量；数据库按输入保存容量和使用量，因此未作任何更改</translation>
+    </message>
 </context>
 <context>
     <name>PodsCommand</name>
@@ -2736,10 +2803,6 @@ Pod:     %5
         <translation>已删除 Pod %1（%2）。</translation>
     </message>
     <message>
-        <source>Print the API&apos;s own JSON: {&quot;pods&quot;: [...]}.</source>
-        <translation>输出 API 自身的 JSON：{&quot;pods&quot;: [...]}。</translation>
-    </message>
-    <message>
         <source>create: the pod&apos;s name (its Keystone region).</source>
         <translation>create：Pod 的名称（即其 Keystone 区域）。</translation>
     </message>
@@ -2772,16 +2835,6 @@ Pod:     %5
         <translation>pods %1 不接受更多参数</translation>
     </message>
     <message>
-        <source>Lists the pods, or creates, changes or deletes one, in the database or a live Trio2o cloud.
-  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD
-  pods set POD [--state S] [--threshold F] [--tag KEY=VALUE ...] [--clear-tags]
-               [--capacity vcpus=N,ram_mb=N,disk_gb=N] [--cost F]</source>
-        <translation>列出 Pod，或在数据库或在线 Trio2o 云中创建、更改或删除一个 Pod。
-  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD
-  pods set POD [--state S] [--threshold F] [--tag KEY=VALUE ...] [--clear-tags]
-               [--capacity vcpus=N,ram_mb=N,disk_gb=N] [--cost F]</translation>
-    </message>
-    <message>
         <source>delete: first drain the pod into POD (of the same AZ and group).</source>
         <translation>delete：先将该 Pod 迁空到 POD（同一可用区和组）。</translation>
     </message>
@@ -2792,6 +2845,20 @@ Pod:     %5
     <message>
         <source>unknown pods action &quot;%1&quot; (list, create, set or delete)</source>
         <translation>未知的 pods 操作“%1”（list、create、set 或 delete）</translation>
+    </message>
+    <message>
+        <source>Lists the pods, or creates, changes or deletes one, in the database or a live Trio2o cloud.
+  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD
+  pods set POD [--state S] [--threshold F] [--tag KEY=VALUE ...] [--clear-tags]
+               [--capacity vcpus=N,ram_mb=N,disk_gb=N] [--cost F] [--vcpu-ratio F] [--ram-ratio F]</source>
+        <translation>列出 Pod，或在数据库或在线 Trio2o 云中创建、更改或删除一个 Pod。
+  pods [list] | pods create --name N --az AZ [--pod-az PAZ] [--dc DC] | pods delete POD
+  pods set POD [--state S] [--threshold F] [--tag KEY=VALUE ...] [--clear-tags]
+               [--capacity vcpus=N,ram_mb=N,disk_gb=N] [--cost F] [--vcpu-ratio F] [--ram-ratio F]</translation>
+    </message>
+    <message>
+        <source>Print the API&apos;s own JSON: {&quot;pods&quot;: [...]}, each bottom pod with &quot;usage&quot;: its capacity, usage and where they came from.</source>
+        <translation>输出 API 自身的 JSON：{&quot;pods&quot;: [...]}，每个底层 Pod 附带 &quot;usage&quot;：其容量、使用量及其来源。</translation>
     </message>
 </context>
 <context>
@@ -3019,6 +3086,10 @@ Pod:     %5
     <message>
         <source>Pod %1 was deleted, but its settings could not be removed from the store: %2</source>
         <translation>Pod %1 已删除，但无法从存储中删除其设置：%2</translation>
+    </message>
+    <message>
+        <source>Binding %1 of tenant %2 changed since the check before this batch (another client?); nothing was changed for this tenant: run the operation again.</source>
+        <translation>租户 %2 的绑定 %1 在本批次开始前的检查之后已被更改（其他客户端？）；此租户未作任何更改：请再次运行该操作。</translation>
     </message>
 </context>
 <context>
@@ -4015,6 +4086,10 @@ Pod:     %5
         <source>must be later than the sample before it (oldest first)</source>
         <translation>必须晚于前一个样本（按时间从早到晚）</translation>
     </message>
+    <message>
+        <source>must be placement, hypervisor_statistics or manual, not &quot;%1&quot;</source>
+        <translation>必须是 placement、hypervisor_statistics 或 manual，而不是 &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>StateTransfer</name>
@@ -4252,16 +4327,28 @@ Pod:     %5
 <context>
     <name>UsageCollector</name>
     <message>
-        <source>Usage of pod %1 is unknown: the catalog has no compute endpoint for region %1.</source>
-        <translation>Pod %1 的使用量未知：目录中没有区域 %1 的计算端点。</translation>
-    </message>
-    <message>
         <source>read the usage of pod %1</source>
         <translation>读取 Pod %1 的使用量</translation>
     </message>
     <message>
         <source>no complete &quot;hypervisor_statistics&quot;</source>
         <translation>没有完整的 &quot;hypervisor_statistics&quot;</translation>
+    </message>
+    <message>
+        <source>list the resource providers of pod %1 in Placement</source>
+        <translation>在 Placement 中列出 Pod %1 的资源提供者</translation>
+    </message>
+    <message>
+        <source>Usage of pod %1 is unknown: its Placement lists %2 resource providers, more than the %3 this console reads per region.</source>
+        <translation>Pod %1 的使用量未知：其 Placement 列出了 %2 个资源提供者，超过本控制台每个区域读取的上限 %3 个。</translation>
+    </message>
+    <message>
+        <source>read resource provider %1 of pod %2 in Placement</source>
+        <translation>在 Placement 中读取 Pod %2 的资源提供者 %1</translation>
+    </message>
+    <message>
+        <source>Usage of pod %1 is unknown: the catalog has no placement or compute endpoint for region %1.</source>
+        <translation>Pod %1 的使用量未知：目录中没有区域 %1 的 Placement 或计算端点。</translation>
     </message>
 </context>
 <context>
@@ -4301,6 +4388,21 @@ Pod:     %5
     <message>
         <source>usage history of pod %1: no such pod</source>
         <translation>Pod %1 的使用历史：没有这个 Pod</translation>
+    </message>
+</context>
+<context>
+    <name>UsageSourceText</name>
+    <message>
+        <source>Usage from Placement (capacity = (total − reserved) × allocation ratio)</source>
+        <translation>使用量来自 Placement（容量 = (总量 − 预留) × 分配比例）</translation>
+    </message>
+    <message>
+        <source>Usage from hypervisor statistics × ratio: vCPUs × %1, RAM × %2</source>
+        <translation>使用量来自虚拟机管理程序统计 × 比例：vCPU × %1，内存 × %2</translation>
+    </message>
+    <message>
+        <source>Usage entered by hand (manual)</source>
+        <translation>使用量为手动输入（manual）</translation>
     </message>
 </context>
 <context>
@@ -5518,6 +5620,26 @@ Create a new, empty database there?</source>
     <message>
         <source>New AZ…</source>
         <translation>新 AZ…</translation>
+    </message>
+    <message>
+        <source>Nova&apos;s overcommit: the hypervisor statistics count physical vCPUs and RAM, and the capacity is that total times this ratio. Not used when the region has Placement.</source>
+        <translation>Nova 的超分配：虚拟机管理程序统计的是物理 vCPU 和内存，容量为该总量乘以此比例。区域有 Placement 时不使用。</translation>
+    </message>
+    <message>
+        <source>vCPU &amp;overcommit:</source>
+        <translation>vCPU 超分配(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>RAM overco&amp;mmit:</source>
+        <translation>内存超分配(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Only a live cloud&apos;s usage, collected from hypervisor statistics, is multiplied; a database keeps capacity as entered.</source>
+        <translation>只有从虚拟机管理程序统计收集的在线云使用量才会相乘；数据库按输入保存容量。</translation>
+    </message>
+    <message>
+        <source>An overcommit ratio is a number above 0 and at most %1 (%2 given).</source>
+        <translation>超分配比例是大于 0 且不超过 %1 的数（给出的是 %2）。</translation>
     </message>
 </context>
 <context>

@@ -28,13 +28,14 @@ std::string text(const QLineEdit *e) { return e->text().trimmed().toStdString();
 QString tagsText(const sched::TagSet &tags) { return str(sched::groupKey(tags)); }
 // Item data of the AZ list: the AZ name, "" for the top region, this for a new AZ.
 const QString kNewAz = QStringLiteral("\x1fnew-az");
-constexpr double kMinThreshold = 0.01, kMaxThreshold = 1.0, kMaxCost = 1e6;
+constexpr double kMinThreshold = 0.01, kMaxThreshold = 1.0, kMaxCost = 1e6, kMaxRatio = 1000.0;
 } // namespace
 
 PodDialog::PodDialog(std::optional<sched::Pod> existing, std::vector<sched::Pod> pods, QWidget *parent)
     : QDialog(parent), m_existing(std::move(existing)), m_pods(std::move(pods)), m_name(new QLineEdit(this)),
       m_az(new QLineEdit(this)), m_podAz(new QLineEdit(this)), m_dc(new QLineEdit(this)), m_tags(new QLineEdit(this)),
       m_azChoice(new QComboBox(this)), m_state(new QComboBox(this)), m_threshold(new QDoubleSpinBox(this)), m_cost(new QDoubleSpinBox(this)),
+      m_vcpuRatio(new QDoubleSpinBox(this)), m_ramRatio(new QDoubleSpinBox(this)),
       m_problem(new QLabel(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(m_existing ? tr("Edit Pod %1").arg(str(m_existing->name)) : tr("New Pod"));
@@ -59,6 +60,13 @@ PodDialog::PodDialog(std::optional<sched::Pod> existing, std::vector<sched::Pod>
     m_threshold->setValue(0.9);
     m_cost->setRange(-1e9, 1e9);
     m_cost->setValue(1.0);
+    for (QDoubleSpinBox *ratio : {m_vcpuRatio, m_ramRatio}) {
+        ratio->setRange(-1e9, 1e9); // shown and refused, not clamped
+        ratio->setSingleStep(0.5);
+        ratio->setValue(1.0);
+        ratio->setToolTip(tr("Nova's overcommit: the hypervisor statistics count physical vCPUs and RAM, and the "
+                             "capacity is that total times this ratio. Not used when the region has Placement."));
+    }
     m_problem->setStyleSheet(QStringLiteral("QLabel { color: #a1160a; }"));
     m_problem->setWordWrap(true);
 
@@ -77,6 +85,8 @@ PodDialog::PodDialog(std::optional<sched::Pod> existing, std::vector<sched::Pod>
     form->addRow(tr("Capacity, d&isk:"), m_capacity[2]);
     form->addRow(tr("T&hreshold:"), m_threshold);
     form->addRow(tr("&Cost:"), m_cost);
+    form->addRow(tr("vCPU &overcommit:"), m_vcpuRatio);
+    form->addRow(tr("RAM overco&mmit:"), m_ramRatio);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problem);
@@ -88,7 +98,7 @@ PodDialog::PodDialog(std::optional<sched::Pod> existing, std::vector<sched::Pod>
         connect(e, &QLineEdit::textChanged, this, &PodDialog::validate);
     for (QSpinBox *spin : m_capacity)
         connect(spin, &QSpinBox::valueChanged, this, &PodDialog::validate);
-    for (QDoubleSpinBox *spin : {m_threshold, m_cost})
+    for (QDoubleSpinBox *spin : {m_threshold, m_cost, m_vcpuRatio, m_ramRatio})
         connect(spin, &QDoubleSpinBox::valueChanged, this, &PodDialog::validate);
     connect(m_azChoice, &QComboBox::currentIndexChanged, this, [this] {
         m_az->setEnabled(m_azChoice->currentData().toString() == kNewAz);
@@ -115,6 +125,18 @@ void PodDialog::fill(const sched::Pod &pod)
         m_capacity[r]->setValue(int(std::min<std::int64_t>(pod.capacity[r], std::numeric_limits<int>::max())));
     m_threshold->setValue(pod.threshold);
     m_cost->setValue(pod.cost);
+    m_vcpuRatio->setValue(pod.vcpuRatio);
+    m_ramRatio->setValue(pod.ramRatio);
+}
+
+void PodDialog::setRatiosEditable(bool editable)
+{
+    for (QDoubleSpinBox *ratio : {m_vcpuRatio, m_ramRatio}) {
+        ratio->setEnabled(editable);
+        if (!editable)
+            ratio->setToolTip(tr("Only a live cloud's usage, collected from hypervisor statistics, is multiplied; "
+                                 "a database keeps capacity as entered."));
+    }
 }
 
 QString PodDialog::problem() const
@@ -164,6 +186,10 @@ QString PodDialog::numberProblem() const
     if (m_cost->value() < 0 || m_cost->value() > kMaxCost)
         return tr("The cost is a number from 0 to %1 (%2 given).")
             .arg(locale.toString(kMaxCost, 'f', 0), locale.toString(m_cost->value(), 'f', 2));
+    for (const QDoubleSpinBox *ratio : {m_vcpuRatio, m_ramRatio})
+        if (ratio->value() <= 0 || ratio->value() > kMaxRatio)
+            return tr("An overcommit ratio is a number above 0 and at most %1 (%2 given).")
+                .arg(locale.toString(kMaxRatio, 'f', 0), locale.toString(ratio->value(), 'f', 2));
     return {};
 }
 
@@ -220,6 +246,8 @@ sched::Pod PodDialog::pod() const
         pod.capacity[r] = m_capacity[r]->value();
     pod.threshold = m_threshold->value();
     pod.cost = m_cost->value();
+    pod.vcpuRatio = m_vcpuRatio->value();
+    pod.ramRatio = m_ramRatio->value();
     return pod;
 }
 

@@ -46,6 +46,10 @@ public:
     QSpinBox *capacitySpin(sched::Resource r) const { return m_capacity[std::size_t(r)]; }
     QDoubleSpinBox *thresholdSpin() const { return m_threshold; }
     QDoubleSpinBox *costSpin() const { return m_cost; }
+    QDoubleSpinBox *vcpuRatioSpin() const { return m_vcpuRatio; }
+    QDoubleSpinBox *ramRatioSpin() const { return m_ramRatio; }
+    // The overcommit ratios multiply collected usage (a live cloud); off for a database.
+    void setRatiosEditable(bool editable);
     QLabel *problemLabel() const { return m_problem; }
 
 private:
@@ -61,7 +65,7 @@ private:
     QLineEdit *m_name, *m_az, *m_podAz, *m_dc, *m_tags;
     QComboBox *m_azChoice, *m_state;
     QSpinBox *m_capacity[sched::kResourceCount];
-    QDoubleSpinBox *m_threshold, *m_cost;
+    QDoubleSpinBox *m_threshold, *m_cost, *m_vcpuRatio, *m_ramRatio;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
 };

@@ -188,6 +188,7 @@ void EditController::newPod()
     if (!m_snapshot)
         return;
     PodDialog dialog(std::nullopt, m_snapshot->pods(), m_window);
+    dialog.setRatiosEditable(m_backend && m_backend->kind() == model::Backend::Kind::Remote);
     if (m_prompter->run(dialog) == QDialog::Accepted)
         m_stack->push(new CreatePodCommand(*this, dialog.pod()));
 }
@@ -199,6 +200,7 @@ void EditController::editPod()
         return;
     const model::SnapshotPtr keep = m_snapshot; // the pod stays valid while the dialog runs
     PodDialog dialog(*pod, keep->pods(), m_window);
+    dialog.setRatiosEditable(m_backend && m_backend->kind() == model::Backend::Kind::Remote);
     if (m_prompter->run(dialog) != QDialog::Accepted)
         return;
     // Checked as trio2o-sched pods set checks it (PodSettingsOperation), one undo step.

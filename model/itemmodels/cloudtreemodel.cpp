@@ -2,6 +2,7 @@
 #include "cloudtreemodel.h"
 
 #include "displayformat.h"
+#include "usagesourcetext.h"
 
 #include <algorithm>
 
@@ -168,8 +169,11 @@ QVariant CloudTreeModel::toolTip(NodeKind kind, int number) const
     if (kind != NodeKind::Pod)
         return {};
     const sched::Pod &p = m_snapshot->pods()[std::size_t(number)];
-    return tr("%1 — %2, group %3, %n bound tenant(s)", nullptr, m_snapshot->boundTenantsOfPod(number))
-        .arg(m_snapshot->podName(number), DisplayFormat::podState(p.state), m_snapshot->podGroup(number));
+    QString tip = tr("%1 — %2, group %3, %n bound tenant(s)", nullptr, m_snapshot->boundTenantsOfPod(number))
+                      .arg(m_snapshot->podName(number), DisplayFormat::podState(p.state), m_snapshot->podGroup(number));
+    if (!p.isTop())
+        tip += QLatin1Char('\n') + UsageSourceText::describe(p);
+    return tip;
 }
 
 QVariant CloudTreeModel::data(const QModelIndex &index, int role) const

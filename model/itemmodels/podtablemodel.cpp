@@ -2,6 +2,7 @@
 #include "podtablemodel.h"
 
 #include "displayformat.h"
+#include "usagesourcetext.h"
 
 #include <QLocale>
 
@@ -114,10 +115,11 @@ QVariant PodTableModel::toolTip(int pod, Column column) const
     const auto r = std::size_t(resourceOf(column));
     const QLocale locale;
     return tr("%1: %2 used of %3, threshold %4 %")
-        .arg(DisplayFormat::resourceName(resourceOf(column)),
-             p.used[r] ? locale.toString(qlonglong(*p.used[r])) : tr("unknown", "usage never collected"),
-             locale.toString(qlonglong(p.capacity[r])))
-        .arg(qRound(p.threshold * 100));
+               .arg(DisplayFormat::resourceName(resourceOf(column)),
+                    p.used[r] ? locale.toString(qlonglong(*p.used[r])) : tr("unknown", "usage never collected"),
+                    locale.toString(qlonglong(p.capacity[r])))
+               .arg(qRound(p.threshold * 100))
+           + QLatin1Char('\n') + UsageSourceText::describe(p);
 }
 
 QVariant PodTableModel::data(const QModelIndex &index, int role) const

@@ -198,6 +198,14 @@ void writePod(JsonWriter &w, const sched::Pod &pod, const sched::UsageHistory *h
     }
     w.key("running_vms");
     pod.runningVms ? w.integer(*pod.runningVms) : w.null();
+    // Where a live cloud's numbers came from (the offline snapshot keeps it);
+    // absent for numbers entered by hand, so a database's export is unchanged.
+    if (pod.usageSource != sched::UsageSource::Manual)
+        w.key("usage_source"), w.string(pod.usageSource == sched::UsageSource::Placement ? "placement" : "hypervisor_statistics");
+    if (pod.vcpuRatio != 1.0)
+        w.key("vcpu_ratio"), w.number(pod.vcpuRatio);
+    if (pod.ramRatio != 1.0)
+        w.key("ram_ratio"), w.number(pod.ramRatio);
     if (history)
         writeHistory(w, *history);
     w.endObject();

@@ -13,10 +13,11 @@ namespace model {
 namespace {
 
 enum PodField { PodId, PodName, AzName, PodAzName, DcName, Tags, State, CreatedAt, Cost, Threshold, Capacity, Usage,
-                RunningVms, History };
-constexpr std::array<std::string_view, 14> kPodKeys{
+                RunningVms, History, Source, VcpuRatio, RamRatio };
+constexpr std::array<std::string_view, 17> kPodKeys{
     "pod_id", "pod_name", "az_name", "pod_az_name", "dc_name", "resource_affinity_tags", "state", "created_at",
-    "cost",   "threshold", "capacity", "usage", "running_vms", "usage_history"};
+    "cost",   "threshold", "capacity", "usage", "running_vms", "usage_history", "usage_source", "vcpu_ratio",
+    "ram_ratio"};
 
 enum BindingField { Id, TenantId, BindingPodId, IsBinding, BindingCreatedAt, UpdatedAt, EndedAt };
 constexpr std::array<std::string_view, 7> kBindingKeys{"id",         "tenant_id",  "pod_id",  "is_binding",
@@ -184,6 +185,21 @@ void readResources(FieldReader &r, sched::Pod &pod)
 // "usage_history": [{"at": "YYYY-MM-DD HH:MM:SS", "vcpus": N, "ram_mb": N,
 // "disk_gb": N, "running_vms": N}, ...], oldest first; a missing number was
 // not collected then.
+// "usage_source" and the overcommit ratios of a live cloud's pod (written by
+// StateJsonCodec when not manual / not 1.0).
+void readUsageSource(FieldReader &r, sched::Pod &pod)
+{
+    const std::string source = r.string(Source);
+    if (source == "placement")
+        pod.usageSource = sched::UsageSource::Placement;
+    else if (source == "hypervisor_statistics")
+        pod.usageSource = sched::UsageSource::HypervisorStatistics;
+    else if (!source.empty() && source != "manual")
+        r.fail(Source, StateJsonCodec::tr("must be placement, hypervisor_statistics or manual, not \"%1\"").arg(qstr(source)));
+    pod.vcpuRatio = r.number(VcpuRatio, 1e-9, 1000).value_or(1.0);
+    pod.ramRatio = r.number(RamRatio, 1e-9, 1000).value_or(1.0);
+}
+
 void readHistory(FieldReader &r, sched::UsageHistory &history)
 {
     history.clear();
@@ -272,6 +288,7 @@ Result<sched::Pod> PodRecordReader::read(JsonCursor &cursor, const RecordName &n
     readResources(r, pod);
     pod.runningVms = r.count(r.value(RunningVms), QStringLiteral("running_vms"));
     readHistory(r, m_history);
+    readUsageSource(r, pod);
     if (r.failed())
         return r.error();
     return pod;

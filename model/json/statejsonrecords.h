@@ -36,7 +36,7 @@ public:
     sched::UsageHistory takeHistory() { return std::move(m_history); }
 
 private:
-    std::array<JsonValue, 14> m_values;
+    std::array<JsonValue, 17> m_values;
     sched::UsageHistory m_history;
 };
 

@@ -88,6 +88,23 @@ Status ChangeWriter::writeOneByOne(Backend &backend, ChangeList &list, const sch
         }
     }
     const int total = list.count(TenantChange::Status::Planned);
+    if (total == 0) {
+        if (progress)
+            progress(0, 0);
+        return {};
+    }
+    // One check of the whole state before the batch, then targeted writes.
+    if (const Status checked = waitForResult(backend.beginBatch()); !checked) {
+        markPlanned(list, TenantChange::Status::NotApplied);
+        return Error{tr("no tenant was moved: %1").arg(checked.error())};
+    }
+    const Status written = writeEach(backend, list, total, progress);
+    (void)waitForResult(backend.endBatch()); // forgets the checked state; cannot fail
+    return written;
+}
+
+Status ChangeWriter::writeEach(Backend &backend, ChangeList &list, int total, const Progress &progress)
+{
     int done = 0;
     // The backend makes its own ids: a later change that ends a binding an
     // earlier one created names it by the id the backend gave.

@@ -39,6 +39,7 @@ public:
 private:
     static Status writeAtOnce(Backend &backend, ChangeList &list, const sched::Pod *pod);
     static Status writeOneByOne(Backend &backend, ChangeList &list, const sched::Pod *pod, const Progress &progress);
+    static Status writeEach(Backend &backend, ChangeList &list, int total, const Progress &progress);
 };
 
 } // namespace model

@@ -25,7 +25,7 @@ bool PodSettings::isEmpty() const
     bool capacitySet = false;
     for (const auto &c : capacity)
         capacitySet = capacitySet || c.has_value();
-    return !state && !threshold && !clearTags && setTags.empty() && !capacitySet && !cost;
+    return !state && !threshold && !clearTags && setTags.empty() && !capacitySet && !cost && !vcpuRatio && !ramRatio;
 }
 
 Result<PodSettingsPreview> PodSettingsOperation::preview(const sched::CloudState &state, const std::string &podId,
@@ -50,6 +50,9 @@ Result<PodSettingsPreview> PodSettingsOperation::previewOf(const sched::Pod &pod
                          .arg(*settings.threshold)};
     if (settings.cost && !(std::isfinite(*settings.cost) && *settings.cost >= 0))
         return Error{tr("cost %1 is not a number of 0 or more").arg(*settings.cost)};
+    for (const auto &[ratio, name] : {std::pair{settings.vcpuRatio, "vcpu"}, std::pair{settings.ramRatio, "ram"}})
+        if (ratio && !(*ratio > 0 && *ratio <= kMaxRatio))
+            return Error{tr("the %1 overcommit ratio %2 is not in (0, %3]").arg(QLatin1String(name)).arg(*ratio).arg(kMaxRatio)};
     PodSettingsPreview preview;
     preview.before = pod;
     sched::Pod &after = preview.after = pod;
@@ -59,6 +62,8 @@ Result<PodSettingsPreview> PodSettingsOperation::previewOf(const sched::Pod &pod
         after.threshold = *settings.threshold;
     if (settings.cost)
         after.cost = *settings.cost;
+    after.vcpuRatio = settings.vcpuRatio.value_or(after.vcpuRatio);
+    after.ramRatio = settings.ramRatio.value_or(after.ramRatio);
     for (sched::Resource r : sched::kAllResources) {
         const auto &value = settings.capacity[std::size_t(r)];
         if (value && *value < 0)
@@ -107,6 +112,10 @@ QStringList PodSettingsOperation::describe(const sched::Pod &b, const sched::Pod
     for (sched::Resource r : sched::kAllResources)
         if (b.capacity[std::size_t(r)] != a.capacity[std::size_t(r)])
             lines << arrow.arg(DecisionText::resourceName(r)).arg(b.capacity[std::size_t(r)]).arg(a.capacity[std::size_t(r)]);
+    if (b.vcpuRatio != a.vcpuRatio)
+        lines << arrow.arg(tr("vCPU overcommit ratio")).arg(b.vcpuRatio).arg(a.vcpuRatio);
+    if (b.ramRatio != a.ramRatio)
+        lines << arrow.arg(tr("RAM overcommit ratio")).arg(b.ramRatio).arg(a.ramRatio);
     return lines;
 }
 
@@ -163,7 +172,18 @@ QFuture<Result<sched::Pod>> PodSettingsOperation::start(Backend &backend, const 
 {
     if (preview.changes.isEmpty())
         return QtFuture::makeReadyFuture(Result<sched::Pod>(preview.after));
+    if (Status s = checkRatiosKept(backend, preview.before, preview.after); !s)
+        return QtFuture::makeReadyFuture(Result<sched::Pod>(Error{s.error()}));
     return backend.updatePod(preview.after);
+}
+
+Status PodSettingsOperation::checkRatiosKept(const Backend &backend, const sched::Pod &before, const sched::Pod &after)
+{
+    if (backend.kind() != Backend::Kind::Local || (before.vcpuRatio == after.vcpuRatio && before.ramRatio == after.ramRatio))
+        return {};
+    return Error{tr("the overcommit ratios of pod %1 apply to usage collected from a live cloud's hypervisor statistics; "
+                    "a database keeps capacity and usage as entered, so nothing was changed")
+                     .arg(str(after.name))};
 }
 
 Status PodSettingsOperation::parseCapacity(const QString &text, PodSettings &settings)

@@ -2,7 +2,7 @@
 #pragma once
 
 // Changing a pod's own settings: state, threshold, affinity tags, capacity,
-// cost. The preview checks every value and shows before and after; the apply
+// cost, overcommit ratios. The preview checks every value and shows before and after; the apply
 // writes the pod. The console's pod dialog and `trio2o-sched pods set` both
 // call this.
 
@@ -23,6 +23,9 @@ struct PodSettings {
     std::vector<sched::Tag> setTags;
     std::array<std::optional<std::int64_t>, sched::kResourceCount> capacity{};
     std::optional<double> cost;
+    // Nova's overcommit for usage from hypervisor statistics (a live cloud only).
+    std::optional<double> vcpuRatio;
+    std::optional<double> ramRatio;
 
     bool isEmpty() const;
 };
@@ -42,6 +45,9 @@ public:
     static Result<PodSettingsPreview> preview(const sched::CloudState &state, const std::string &podId,
                                               const PodSettings &settings);
     static Result<sched::Pod> apply(Backend &backend, const PodSettingsPreview &preview);
+    // Refused on a database, which collects no usage (nothing to multiply).
+    static Status checkRatiosKept(const Backend &backend, const sched::Pod &before, const sched::Pod &after);
+    static constexpr double kMaxRatio = 1000.0;
 
     // The console's pod dialog: the whole pod as edited. Its settings are
     // checked as preview() checks them; its name, pod AZ and data centre are

@@ -3,6 +3,7 @@
 
 #include "secretscrubber.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -44,11 +45,14 @@ QString fromJson(const QJsonObject &o)
         if (v.isString() && !v.toString().trimmed().isEmpty())
             return v.toString();
     }
-    // Keystone and Nova wrap the message: {"error": {...}}, {"badRequest": {...}}.
-    for (auto it = o.begin(); it != o.end(); ++it)
-        if (it.value().isObject())
-            if (QString inner = fromJson(it.value().toObject()); !inner.isEmpty())
-                return inner;
+    // Keystone and Nova wrap the message: {"error": {...}}, {"badRequest": {...}};
+    // Placement lists them: {"errors": [{"status", "title", "detail"}]}.
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const QJsonValue inner = it.value().isArray() ? it.value().toArray().first() : it.value();
+        if (inner.isObject())
+            if (QString message = fromJson(inner.toObject()); !message.isEmpty())
+                return message;
+    }
     return {};
 }
 

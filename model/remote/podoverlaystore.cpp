@@ -15,7 +15,11 @@
 namespace model::remote {
 
 namespace {
+// The columns an old per-program file has too (moveFrom reads them there).
 const char *const kColumns = "pod_id, tags, state, threshold, cost, vcpus, ram_mb, disk_gb";
+// Only the store has the overcommit ratios (hypervisor statistics × ratio when
+// a cloud has no Placement).
+const char *const kStoreColumns = "pod_id, tags, state, threshold, cost, vcpus, ram_mb, disk_gb, vcpu_ratio, ram_ratio";
 } // namespace
 
 PodOverlayStore::PodOverlayStore(SqlStore &store, QString cloud) : m_store(store), m_cloud(std::move(cloud)) {}
@@ -27,7 +31,7 @@ Status PodOverlayStore::applyTo(std::vector<sched::Pod> &pods) const
         byId.emplace(p.id, &p);
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM pod_overlay WHERE cloud = ?").arg(QLatin1String(kColumns)));
+    q.prepare(QStringLiteral("SELECT %1 FROM pod_overlay WHERE cloud = ?").arg(QLatin1String(kStoreColumns)));
     q.addBindValue(m_cloud);
     if (!q.exec())
         return Error{tr("cannot read the pod settings from the store %1: %2").arg(m_store.location(), q.lastError().text())};
@@ -42,6 +46,8 @@ Status PodOverlayStore::applyTo(std::vector<sched::Pod> &pods) const
         p.cost = q.value(4).toDouble();
         for (std::size_t r = 0; r < sched::kResourceCount; ++r)
             p.capacity[r] = q.value(5 + int(r)).toLongLong();
+        p.vcpuRatio = q.value(8).toDouble();
+        p.ramRatio = q.value(9).toDouble();
     }
     return {};
 }
@@ -49,11 +55,12 @@ Status PodOverlayStore::applyTo(std::vector<sched::Pod> &pods) const
 Status PodOverlayStore::upsert(const sched::Pod &pod)
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("INSERT INTO pod_overlay (cloud, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    q.prepare(QStringLiteral("INSERT INTO pod_overlay (cloud, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                              " ON CONFLICT (cloud, pod_id) DO UPDATE SET tags = excluded.tags, state = excluded.state,"
                              " threshold = excluded.threshold, cost = excluded.cost, vcpus = excluded.vcpus,"
-                             " ram_mb = excluded.ram_mb, disk_gb = excluded.disk_gb")
-                  .arg(QLatin1String(kColumns)));
+                             " ram_mb = excluded.ram_mb, disk_gb = excluded.disk_gb, vcpu_ratio = excluded.vcpu_ratio,"
+                             " ram_ratio = excluded.ram_ratio")
+                  .arg(QLatin1String(kStoreColumns)));
     q.addBindValue(m_cloud);
     q.addBindValue(QString::fromStdString(pod.id));
     q.addBindValue(QString::fromStdString(sched::groupKey(pod.tags)));
@@ -62,6 +69,8 @@ Status PodOverlayStore::upsert(const sched::Pod &pod)
     q.addBindValue(pod.cost);
     for (std::size_t r = 0; r < sched::kResourceCount; ++r)
         q.addBindValue(qlonglong(pod.capacity[r]));
+    q.addBindValue(pod.vcpuRatio);
+    q.addBindValue(pod.ramRatio);
     if (!q.exec())
         return Error{tr("cannot save the settings of pod %1 in the store %2: %3")
                          .arg(QString::fromStdString(pod.name), m_store.location(), q.lastError().text())};

@@ -2,7 +2,7 @@
 #pragma once
 
 // What Trio2o does not store about a pod — affinity tags, state, threshold,
-// cost, capacity, and the usage history collected from Nova — kept in the
+// cost, capacity, overcommit ratios, and the usage history collected from Nova — kept in the
 // store (SqlStore, tables pod_overlay and cloud_usage_history), keyed by
 // the cloud (CloudIdentity::storeKey) and pod_id, so that every operator on
 // the same store shares them and one store serves several clouds. Nothing is

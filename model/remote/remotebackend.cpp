@@ -63,6 +63,12 @@ QStringList RemoteBackend::takeStoreNotices()
     return out;
 }
 
+int RemoteBackend::fullListings() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_fullListings;
+}
+
 RemoteSession &RemoteBackend::session()
 {
     if (!m_session)
@@ -88,6 +94,7 @@ QFuture<R> RemoteBackend::run(std::function<R(RemoteSession &)> work, bool write
             m_unreachable = s.unreachablePods();
             m_usageProblems = s.usageProblems();
             m_storeNotices.append(s.takeNotices());
+            m_fullListings = s.fullListings();
         }
         const bool changed = (writes && result.ok()) || flipped;
         promise->addResult(std::move(result));
@@ -166,6 +173,19 @@ QFuture<Result<std::vector<sched::Binding>>> RemoteBackend::applyChanges(const s
 QFuture<Result<std::vector<AuditRecord>>> RemoteBackend::fetchAuditLog(const AuditFilter &filter)
 {
     return run<Result<std::vector<AuditRecord>>>([filter](RemoteSession &s) { return s.auditLog(filter); }, false);
+}
+
+QFuture<Status> RemoteBackend::beginBatch()
+{
+    return run<Status>([](RemoteSession &s) { return s.beginBatch(); }, false);
+}
+
+QFuture<Status> RemoteBackend::endBatch()
+{
+    return run<Status>([](RemoteSession &s) {
+        s.endBatch();
+        return Status{};
+    }, false);
 }
 
 } // namespace model::remote

@@ -55,6 +55,10 @@ public:
                                           const std::string &newPodId) override;
     QFuture<Result<std::vector<sched::Binding>>> applyChanges(const std::vector<BindingChange> &changes) override;
     QFuture<Result<std::vector<AuditRecord>>> fetchAuditLog(const AuditFilter &filter) override;
+    QFuture<Status> beginBatch() override;
+    QFuture<Status> endBatch() override;
+    // GET /bindings made by this backend so far (tests and benchmarks count them).
+    int fullListings() const;
 
 private:
     template <typename R>
@@ -71,6 +75,7 @@ private:
     std::vector<std::string> m_unreachable;
     QStringList m_usageProblems;
     QStringList m_storeNotices;
+    int m_fullListings = 0;
 };
 
 } // namespace model::remote

@@ -162,6 +162,7 @@ Result<sched::CloudState> RemoteSession::liveState(QByteArray *bindingsAnswer)
     auto pods = livePods();
     if (!pods)
         return Error{pods.error()};
+    ++m_fullListings;
     auto bindings = m_api->listBindings(bindingsAnswer);
     if (!bindings)
         return Error{bindings.error()};
@@ -239,6 +240,7 @@ Result<std::vector<sched::Pod>> RemoteSession::listPods()
 Result<std::vector<sched::Binding>> RemoteSession::listBindings()
 {
     QByteArray answer;
+    ++m_fullListings;
     auto bindings = m_api->listBindings(&answer);
     if (bindings) {
         wentOnline();
@@ -297,6 +299,8 @@ Result<sched::Pod> RemoteSession::createPod(const sched::Pod &pod)
     merged.threshold = pod.threshold;
     merged.cost = pod.cost;
     merged.capacity = pod.capacity;
+    merged.vcpuRatio = pod.vcpuRatio;
+    merged.ramRatio = pod.ramRatio;
     AuditRecord audit;
     audit.kind = QString::fromLatin1(auditkind::kPodCreated);
     audit.podId = q(merged.id);
@@ -370,10 +374,11 @@ Result<sched::Binding> RemoteSession::createBinding(const std::string &untrimmed
     const std::string tenantId = trimmedTenantId(untrimmedTenantId); // as the server will store it
     if (Status s = writable(); !s)
         return Error{s.error()};
-    auto state = liveState();
+    std::optional<sched::CloudState> fresh;
+    auto state = checkedState(tenantId, fresh);
     if (!state)
-        return Error{beforeChange(state.error())};
-    if (Status s = RemoteGuards::checkNewBinding(state.value(), tenantId, podId); !s)
+        return Error{state.error()};
+    if (Status s = RemoteGuards::checkNewBinding(*state.value(), tenantId, podId); !s)
         return Error{s.error()};
     auto created = m_api->createBinding(tenantId, podId);
     if (created) {
@@ -383,6 +388,7 @@ Result<sched::Binding> RemoteSession::createBinding(const std::string &untrimmed
         audit.podId = q(podId);
         audit.after = podName(podId);
         this->audit(audit);
+        batchCreated(created.value());
     }
     return created;
 }
@@ -405,6 +411,7 @@ Status RemoteSession::deleteBinding(const std::string &bindingId)
             audit.before = podName(binding->podId);
         }
         this->audit(audit);
+        batchDeleted(bindingId);
     }
     return deleted;
 }
@@ -415,23 +422,34 @@ Result<RebindOutcome> RemoteSession::rebind(const std::string &untrimmedTenantId
     const std::string tenantId = trimmedTenantId(untrimmedTenantId); // as the server will store it
     if (Status s = writable(); !s)
         return Error{s.error()};
-    auto state = liveState();
-    if (!state)
-        return Error{beforeChange(state.error())};
-    const auto old = std::find_if(state->bindings.begin(), state->bindings.end(),
+    std::optional<sched::CloudState> fresh;
+    auto checked = checkedState(tenantId, fresh);
+    if (!checked)
+        return Error{checked.error()};
+    const sched::CloudState &state = *checked.value();
+    const auto old = std::find_if(state.bindings.begin(), state.bindings.end(),
                                   [&](const sched::Binding &b) { return b.id == oldBindingId; });
-    if (old == state->bindings.end() || old->tenantId != tenantId)
+    if (old == state.bindings.end() || old->tenantId != tenantId)
         return Error{tr("Tenant %1 has no binding %2.").arg(q(tenantId), q(oldBindingId))};
     if (old->podId == newPodId)
         return Error{tr("Binding %1 already points at pod %2.").arg(q(oldBindingId), q(newPodId))};
-    if (Status s = RemoteGuards::checkNewBinding(state.value(), tenantId, newPodId, oldBindingId); !s)
+    if (Status s = RemoteGuards::checkNewBinding(state, tenantId, newPodId, oldBindingId); !s)
         return Error{s.error()};
+    if (Status s = stillBound(tenantId, oldBindingId); !s)
+        return Error{s.error()};
+    // Copied: recording the batch's own changes below may move `old`.
+    const std::string oldPodId = old->podId;
     // POST first, DELETE second: a failure in between never leaves the tenant unbound.
     auto created = m_api->createBinding(tenantId, newPodId);
     if (!created)
         return Error{created.error()};
+    batchCreated(created.value());
     RebindOutcome outcome{created.value(), true, {}};
-    if (Status s = m_api->deleteBinding(oldBindingId); !s && oldBindingRemains(oldBindingId)) {
+    const Status s = m_api->deleteBinding(oldBindingId);
+    const bool remains = !s && oldBindingRemains(oldBindingId);
+    if (!remains)
+        batchDeleted(oldBindingId);
+    if (remains) {
         outcome.oldEnded = false;
         outcome.oldEndError = tr("Tenant %1 is now bound twice: the new binding %2 was created, but the old binding %3 "
                                  "could not be deleted. Retry deleting binding %3. %4")
@@ -441,7 +459,7 @@ Result<RebindOutcome> RemoteSession::rebind(const std::string &untrimmedTenantId
     audit.kind = QString::fromLatin1(outcome.oldEnded ? auditkind::kBindingMoved : auditkind::kBindingCreated);
     audit.tenantId = q(tenantId);
     audit.podId = q(newPodId);
-    audit.before = outcome.oldEnded ? podName(old->podId) : QString();
+    audit.before = outcome.oldEnded ? podName(oldPodId) : QString();
     audit.after = podName(newPodId);
     this->audit(audit);
     return outcome;
@@ -455,7 +473,72 @@ bool RemoteSession::oldBindingRemains(const std::string &bindingId)
     return !exists || exists.value();
 }
 
+Result<const sched::CloudState *> RemoteSession::checkedState(const std::string &tenantId,
+                                                             std::optional<sched::CloudState> &fresh)
+{
+    if (m_batch)
+        return &m_batch->forTenant(tenantId);
+    auto state = liveState();
+    if (!state)
+        return Error{beforeChange(state.error())};
+    fresh = std::move(state).value();
+    return &*fresh;
+}
+
+Status RemoteSession::stillBound(const std::string &tenantId, const std::string &bindingId)
+{
+    if (!m_batch)
+        return {}; // checked against a listing made just now
+    // One targeted read: another client may have moved the tenant since the batch's check.
+    auto current = m_api->findBinding(bindingId);
+    if (!current)
+        return Error{beforeChange(current.error())};
+    if (!current.value() || current.value()->tenantId != tenantId || !current.value()->active)
+        return Error{tr("Binding %1 of tenant %2 changed since the check before this batch (another client?); "
+                        "nothing was changed for this tenant: run the operation again.")
+                         .arg(q(bindingId), q(tenantId))};
+    return {};
+}
+
+void RemoteSession::batchCreated(const sched::Binding &binding)
+{
+    if (m_batch)
+        m_batch->added(binding);
+}
+
+void RemoteSession::batchDeleted(const std::string &bindingId)
+{
+    if (m_batch)
+        m_batch->removed(bindingId);
+}
+
+Status RemoteSession::beginBatch()
+{
+    if (Status s = writable(); !s)
+        return s;
+    auto state = liveState();
+    if (!state)
+        return Error{beforeChange(state.error())};
+    m_batch.emplace(std::move(state).value());
+    return {};
+}
+
+void RemoteSession::endBatch() { m_batch.reset(); }
+
 Result<std::vector<sched::Binding>> RemoteSession::applyChanges(const std::vector<BindingChange> &changes)
+{
+    // Several changes at once are a batch of their own: one listing, not one per change.
+    const bool ownBatch = !m_batch && changes.size() > 1;
+    if (ownBatch)
+        if (Status s = beginBatch(); !s)
+            return Error{s.error()};
+    auto applied = applyEach(changes);
+    if (ownBatch)
+        endBatch();
+    return applied;
+}
+
+Result<std::vector<sched::Binding>> RemoteSession::applyEach(const std::vector<BindingChange> &changes)
 {
     std::vector<sched::Binding> created;
     for (std::size_t i = 0; i < changes.size(); ++i) {

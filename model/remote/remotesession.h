@@ -9,6 +9,7 @@
 
 #include "auditrecord.h"
 #include "backend.h"
+#include "batchstate.h"
 #include "connectionsettings.h"
 
 #include <QByteArray>
@@ -63,6 +64,13 @@ public:
     Status deleteBinding(const std::string &bindingId);
     Result<RebindOutcome> rebind(const std::string &tenantId, const std::string &oldBindingId, const std::string &newPodId);
     Result<std::vector<sched::Binding>> applyChanges(const std::vector<BindingChange> &changes);
+    // A batch of changes (a drain, a plan): one full listing checks them all
+    // here; until endBatch() the writes check against it, kept up to date with
+    // every change this session makes, instead of listing everything again.
+    Status beginBatch();
+    void endBatch();
+    // Full listings (GET /bindings) made so far (the benchmark's and tests' count).
+    int fullListings() const { return m_fullListings; }
 
 private:
     // Pods and bindings from the API with the overlay (no usage, no snapshot).
@@ -86,6 +94,14 @@ private:
     void collectUsage(std::vector<sched::Pod> &pods);
     // After a failed DELETE of a rebind's old binding: is it still there?
     bool oldBindingRemains(const std::string &bindingId);
+    // The state a write for this tenant is checked against: the batch's view of
+    // it, or a fresh listing held in `fresh`.
+    Result<const sched::CloudState *> checkedState(const std::string &tenantId, std::optional<sched::CloudState> &fresh);
+    // Inside a batch: the old binding, read alone, is still the tenant's and active.
+    Status stillBound(const std::string &tenantId, const std::string &bindingId);
+    void batchCreated(const sched::Binding &binding);
+    void batchDeleted(const std::string &bindingId);
+    Result<std::vector<sched::Binding>> applyEach(const std::vector<BindingChange> &changes);
 
     ConnectionSettings m_settings;
     std::unique_ptr<HttpClient> m_http;
@@ -99,6 +115,8 @@ private:
     QDateTime m_snapshotTime;
     std::vector<std::string> m_unreachable;
     QStringList m_usageProblems;
+    std::optional<BatchState> m_batch; // between beginBatch() and endBatch()
+    int m_fullListings = 0;
     // The last successful read, written to the snapshot after its answer went
     // out: its pods and/or the GET /bindings answer's bytes (not a second copy
     // of 100,000 bindings). Neither: nothing to write.

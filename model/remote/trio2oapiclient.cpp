@@ -312,6 +312,25 @@ Status Trio2oApiClient::deleteBinding(const std::string &bindingId)
     return r ? Status{} : Status{Error{r.error()}};
 }
 
+Result<std::optional<sched::Binding>> Trio2oApiClient::findBinding(const std::string &bindingId)
+{
+    const QString action = tr("read binding %1").arg(q(bindingId));
+    const auto r = call("GET", QStringLiteral("/bindings/") + encoded(bindingId), {}, action, 404);
+    if (!r)
+        return Error{r.error()};
+    if (r->status == 404)
+        return std::optional<sched::Binding>();
+    const auto root = jsonObject(r->body, action);
+    if (!root)
+        return Error{root.error()};
+    auto b = StateJsonCodec::bindingFromJson(root->value(QLatin1String("pod_binding")).toObject(),
+                                             QStringLiteral("pod_binding"));
+    if (!b)
+        return Error{ApiErrorReader::malformed(action, b.error())};
+    StateJsonCodec::fillEndTime(b.value());
+    return std::optional<sched::Binding>(std::move(b).value());
+}
+
 Result<bool> Trio2oApiClient::bindingExists(const std::string &bindingId)
 {
     const auto r = call("GET", QStringLiteral("/bindings/") + encoded(bindingId), {},

@@ -44,6 +44,8 @@ public:
     Status deleteBinding(const std::string &bindingId);
     // A safe read after a change whose answer was lost: is the binding there?
     Result<bool> bindingExists(const std::string &bindingId);
+    // One binding, or nullopt when the server has none with this id (404).
+    Result<std::optional<sched::Binding>> findBinding(const std::string &bindingId);
 
     // The lists straight from the answer's bytes (StateJsonCodec::parse, no
     // QJsonDocument of 100,000 bindings); the QJsonObject forms read the same

@@ -95,6 +95,9 @@ const char *const kVersion4[] = {
     " vcpus BIGINT NOT NULL DEFAULT 0 CHECK (vcpus >= 0),"
     " ram_mb BIGINT NOT NULL DEFAULT 0 CHECK (ram_mb >= 0),"
     " disk_gb BIGINT NOT NULL DEFAULT 0 CHECK (disk_gb >= 0),"
+    // Hypervisor statistics × ratio is the capacity where a cloud has no Placement.
+    " vcpu_ratio DOUBLE PRECISION NOT NULL DEFAULT 1 CHECK (vcpu_ratio > 0 AND vcpu_ratio <= 1000),"
+    " ram_ratio DOUBLE PRECISION NOT NULL DEFAULT 1 CHECK (ram_ratio > 0 AND ram_ratio <= 1000),"
     " PRIMARY KEY (cloud, pod_id))",
     // The usage history collected from a live cloud's Nova (the capacity outlook's input).
     "CREATE TABLE cloud_usage_history ("

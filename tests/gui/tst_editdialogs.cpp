@@ -280,6 +280,44 @@ private slots:
         QCOMPARE(stack().count(), 0);
     }
 
+    // The overcommit ratios multiply a live cloud's hypervisor statistics: on a
+    // database the dialog shows them switched off; where editable, a ratio out
+    // of range is refused with the value, and a valid one comes out in the pod.
+    void podDialogOvercommitRatios()
+    {
+        const int index = m_window->snapshot()->podIndex(str(state().findPodByName("Pod-South-2")->id));
+        editor().setCurrentPod(index);
+        bool disabled = false;
+        m_prompter->drivers.enqueue([&](QDialog &d) {
+            auto &dialog = static_cast<PodDialog &>(d);
+            disabled = !dialog.vcpuRatioSpin()->isEnabled() && !dialog.ramRatioSpin()->isEnabled();
+            return int(QDialog::Rejected);
+        });
+        editor().editPod();
+        QCOMPARE(m_prompter->failures, QStringList());
+        QVERIFY(disabled);
+
+        sched::Pod remotePod = *state().findPodByName("Pod-South-2");
+        PodDialog dialog(remotePod, state().pods);
+        dialog.setRatiosEditable(true);
+        dialog.show();
+        QVERIFY(dialog.vcpuRatioSpin()->isEnabled());
+        QCOMPARE(dialog.vcpuRatioSpin()->value(), 1.0);
+        dialog.vcpuRatioSpin()->selectAll();
+        QTest::keyClicks(dialog.vcpuRatioSpin(), QLocale().toString(0.0, 'f', 2));
+        QTest::keyClick(dialog.vcpuRatioSpin(), Qt::Key_Tab);
+        QVERIFY2(dialog.problemLabel()->text().contains(QLatin1String("overcommit ratio")), qPrintable(dialog.problemLabel()->text()));
+        QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+        dialog.vcpuRatioSpin()->selectAll();
+        QTest::keyClicks(dialog.vcpuRatioSpin(), QLocale().toString(16.0, 'f', 2));
+        dialog.ramRatioSpin()->selectAll();
+        QTest::keyClicks(dialog.ramRatioSpin(), QLocale().toString(1.5, 'f', 2));
+        QTest::keyClick(dialog.ramRatioSpin(), Qt::Key_Tab);
+        QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
+        QCOMPARE(dialog.pod().vcpuRatio, 16.0);
+        QCOMPARE(dialog.pod().ramRatio, 1.5);
+    }
+
     void aPodPickedInThePodsTableIsTheOneEdited()
     {
         QTableView *table = m_window->podsPage()->table();

@@ -85,6 +85,38 @@ private slots:
         QCOMPARE(again->pods[2].tags, (sched::TagSet{{"resource", "gpu"}}));
     }
 
+    // A live cloud's pod keeps where its numbers came from and its ratios (the
+    // offline snapshot); a pod with numbers entered by hand writes neither.
+    void usageSourceAndRatiosRoundTrip()
+    {
+        sched::CloudState s;
+        sched::Pod a;
+        a.id = "p1";
+        a.name = "Pod1";
+        a.azName = a.podAzName = "az1";
+        sched::Pod b = a, c = a;
+        a.usageSource = sched::UsageSource::Placement;
+        b.id = "p2";
+        b.name = "Pod2";
+        b.usageSource = sched::UsageSource::HypervisorStatistics;
+        b.vcpuRatio = 16.0;
+        b.ramRatio = 1.5;
+        c.id = "p3";
+        c.name = "Pod3";
+        s.pods = {a, b, c};
+        const QByteArray json = model::StateJsonCodec::serialize(s);
+        QCOMPARE(json.count("\"usage_source\""), 2);
+        QCOMPARE(json.count("\"vcpu_ratio\""), 1);
+        const auto again = model::StateJsonCodec::parse(json);
+        QVERIFY2(again.ok(), qPrintable(again.error()));
+        QCOMPARE(again->pods[0].usageSource, sched::UsageSource::Placement);
+        QCOMPARE(again->pods[1].usageSource, sched::UsageSource::HypervisorStatistics);
+        QCOMPARE(again->pods[1].vcpuRatio, 16.0);
+        QCOMPARE(again->pods[1].ramRatio, 1.5);
+        QCOMPARE(again->pods[2].usageSource, sched::UsageSource::Manual);
+        QCOMPARE(again->pods[2].vcpuRatio, 1.0);
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -109,6 +141,12 @@ private slots:
         QTest::newRow("threshold-out-of-range")
             << QByteArray(R"({"pods": [{"pod_id": "p1", "pod_name": "P", "az_name": "a", "threshold": 3}]})")
             << QStringList{"pods[0]", "threshold"};
+        QTest::newRow("unknown-usage-source")
+            << QByteArray(R"({"pods": [{"pod_id": "p1", "pod_name": "P", "az_name": "a", "usage_source": "guess"}]})")
+            << QStringList{"pods[0]", "usage_source", "guess"};
+        QTest::newRow("ratio-out-of-range")
+            << QByteArray(R"({"pods": [{"pod_id": "p1", "pod_name": "P", "az_name": "a", "vcpu_ratio": 0}]})")
+            << QStringList{"pods[0]", "vcpu_ratio"};
         QTest::newRow("bad-tag") << QByteArray(R"({"pods": [{"pod_id": "p1", "pod_name": "P", "az_name": "a",
                                                             "resource_affinity_tags": {"a,b": "x"}}]})")
                                  << QStringList{"pods[0]", "resource_affinity_tags"};

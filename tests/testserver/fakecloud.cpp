@@ -110,7 +110,11 @@ HttpAnswer FakeCloud::handle(const HttpRequest &r)
         a.headers.append(qMakePair(QByteArray("Location"), m_faults.redirectApiTo + path));
     } else if (path == "/identity/v3/auth/tokens")
         a = keystone(r);
-    else if (path.startsWith("/compute/") && path.endsWith("/os-hypervisors/statistics"))
+    else if (path.startsWith("/placement/")) {
+        const qsizetype slash = path.indexOf('/', 11);
+        a = placement(r, QString::fromUtf8(QByteArray::fromPercentEncoding(path.mid(11, slash < 0 ? -1 : slash - 11))),
+                      slash < 0 ? QByteArray() : path.mid(slash));
+    } else if (path.startsWith("/compute/") && path.endsWith("/os-hypervisors/statistics"))
         a = nova(r, QString::fromUtf8(path.mid(9, path.indexOf('/', 9) - 9)));
     else if (path.startsWith("/v1.0"))
         a = api(r, path.mid(5));

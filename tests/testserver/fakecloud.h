@@ -4,7 +4,8 @@
 // The behaviour of a Trio2o deployment for tests: the Admin API v1.0 exactly
 // as the real server answers (200 on create, null on delete, error bodies by
 // status, its quirks), a Keystone v3 token endpoint with a catalog, and a
-// Nova hypervisor-statistics endpoint per pod region; plus fault switches.
+// Nova hypervisor-statistics endpoint per pod region, a Placement API for the
+// regions given providers (fakeplacement.cpp); plus fault switches.
 // Thread-safe: the server thread answers while a test changes state/faults.
 
 #include "answergate.h"
@@ -31,6 +32,8 @@ struct Faults {
     QByteArray loseAnswerOf;     // e.g. "POST": that many such API requests are
     int loseAnswerNext = 0;      // carried out, then the connection closes unanswered
     QSet<QString> unreachableRegions; // Nova of these regions drops the connection
+    QSet<QString> placementFailingRegions;   // Placement of these regions: 503 with its error body
+    QSet<QString> placementMalformedRegions; // Placement of these regions: inventories without "total"
     // A hostile or careless server: every error answer quotes the request's
     // body and its X-Auth-Token back (as some proxies and debug servers do).
     bool echoRequests = false;
@@ -39,6 +42,19 @@ struct Faults {
     // Keep-alive race: the next request that arrives on a reused connection is
     // dropped unanswered and unprocessed (the server closed it as idle).
     bool closeReusedNext = false;
+};
+
+// One resource provider of a region's Placement, in the API's terms.
+struct PlacementInventory {
+    qint64 total = 0;
+    qint64 reserved = 0;
+    double allocationRatio = 1.0;
+};
+struct PlacementProvider {
+    QString uuid;
+    QString name; // the compute node's host name
+    std::map<QString, PlacementInventory> inventories; // by resource class: VCPU, MEMORY_MB, DISK_GB, ...
+    std::map<QString, qint64> usages;
 };
 
 struct User {
@@ -63,6 +79,10 @@ public:
     void setBaseUrl(const QByteArray &url); // http(s)://127.0.0.1:port
     void setNoAuth(bool on);                // trust X-Role, no Keystone tokens
     void setState(const sched::CloudState &state);
+    // The region gets a `placement` service in the catalog, serving these
+    // providers (GET /resource_providers, …/inventories, …/usages at
+    // microversions 1.0–1.39); an empty list takes the region's Placement away.
+    void setPlacement(const QString &region, std::vector<PlacementProvider> providers);
     sched::CloudState state() const;
     void setFaults(const Faults &faults);
     Faults faults() const;
@@ -93,6 +113,7 @@ public:
 private:
     HttpAnswer keystone(const HttpRequest &r);
     HttpAnswer nova(const HttpRequest &r, const QString &region);
+    HttpAnswer placement(const HttpRequest &r, const QString &region, const QByteArray &path);
     HttpAnswer api(const HttpRequest &r, const QByteArray &path);
     HttpAnswer pods(const HttpRequest &r, const QByteArray &id);
     HttpAnswer createPod(const HttpRequest &r);
@@ -112,6 +133,7 @@ private:
     QByteArray m_baseUrl;
     bool m_noAuth = false;
     sched::CloudState m_state;
+    std::map<QString, std::vector<PlacementProvider>> m_placement; // by region
     QByteArray m_bindingsCache; // GET /bindings, rebuilt after a change
     Faults m_faults;
     std::vector<User> m_users;

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 #include <QUuid>
 
 namespace testserver {
@@ -140,7 +141,14 @@ QByteArray FakeCloud::catalogJson() const
                                        {QStringLiteral("region_id"), q(p.name)},
                                        {QStringLiteral("url"), QString::fromLatin1(m_baseUrl) + QStringLiteral("/compute/")
                                                                    + q(p.name) + QStringLiteral("/v2.1")}});
-    const QJsonArray catalog{
+    QJsonArray placement;
+    for (const auto &[region, providers] : m_placement)
+        if (!providers.empty())
+            placement.append(QJsonObject{{QStringLiteral("interface"), QStringLiteral("public")},
+                                         {QStringLiteral("region_id"), region},
+                                         {QStringLiteral("url"), QString::fromLatin1(m_baseUrl) + QStringLiteral("/placement/")
+                                                                     + QString::fromLatin1(QUrl::toPercentEncoding(region))}});
+    QJsonArray catalog{
         QJsonObject{{QStringLiteral("type"), QStringLiteral("identity")}, {QStringLiteral("name"), QStringLiteral("keystone")},
                     {QStringLiteral("endpoints"), QJsonArray{QJsonObject{{QStringLiteral("interface"), QStringLiteral("public")},
                                                                          {QStringLiteral("region_id"), QStringLiteral("RegionOne")},
@@ -149,6 +157,10 @@ QByteArray FakeCloud::catalogJson() const
                     {QStringLiteral("endpoints"), trio2o}},
         QJsonObject{{QStringLiteral("type"), QStringLiteral("compute")}, {QStringLiteral("name"), QStringLiteral("nova")},
                     {QStringLiteral("endpoints"), compute}}};
+    if (!placement.isEmpty())
+        catalog.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("placement")},
+                                   {QStringLiteral("name"), QStringLiteral("placement")},
+                                   {QStringLiteral("endpoints"), placement}});
     return QJsonDocument(catalog).toJson(QJsonDocument::Compact);
 }
 

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -106,9 +107,51 @@ private slots:
         QCOMPARE(json.status, 0);
         const QJsonArray pods = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QLatin1String("pods")).toArray();
         QCOMPARE(pods.size(), 4);
-        QCOMPARE(pods.at(1).toObject().keys(), (QStringList{QStringLiteral("az_name"), QStringLiteral("dc_name"),
+        // The API's fields, and for a bottom pod where its usage came from.
+        QCOMPARE(pods.at(0).toObject().keys(), (QStringList{QStringLiteral("az_name"), QStringLiteral("dc_name"),
                                                            QStringLiteral("pod_az_name"), QStringLiteral("pod_id"),
                                                            QStringLiteral("pod_name")}));
+        QCOMPARE(pods.at(1).toObject().keys(), (QStringList{QStringLiteral("az_name"), QStringLiteral("dc_name"),
+                                                           QStringLiteral("pod_az_name"), QStringLiteral("pod_id"),
+                                                           QStringLiteral("pod_name"), QStringLiteral("usage")}));
+    }
+
+    // Pod2's region has Placement, the others only Nova's statistics; the
+    // ratios set with `pods set` multiply those, and a database refuses them.
+    void podsJsonSaysWhereUsageCameFrom()
+    {
+        m_server->cloud().setPlacement(
+            QStringLiteral("Pod2"),
+            {{QStringLiteral("11110000-0000-0000-0000-000000000001"), QStringLiteral("node1"),
+              {{QStringLiteral("VCPU"), {8, 0, 16.0}}, {QStringLiteral("MEMORY_MB"), {32768, 512, 1.5}}},
+              {{QStringLiteral("VCPU"), 20}}}});
+        sched::CloudState s = m_server->cloud().state();
+        for (sched::Pod &p : s.pods) {
+            p.capacity = {10, 1000, 100};
+            p.used = {5, 500, 50};
+        }
+        m_server->cloud().setState(s);
+        QCOMPARE(sched({QStringLiteral("pods"), QStringLiteral("set"), QStringLiteral("Pod1"), QStringLiteral("--vcpu-ratio"),
+                        QStringLiteral("4"), QStringLiteral("--ram-ratio"), QStringLiteral("1.5")}).status, 0);
+        const Run json = sched({QStringLiteral("pods"), QStringLiteral("--json")});
+        QCOMPARE(json.status, 0);
+        const QJsonArray pods = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QLatin1String("pods")).toArray();
+        const auto usage = [&](int i) { return pods.at(i).toObject().value(QLatin1String("usage")).toObject(); };
+        QCOMPARE(usage(1).value(QLatin1String("source")).toString(), QStringLiteral("hypervisor_statistics"));
+        QCOMPARE(usage(1).value(QLatin1String("vcpu_ratio")).toDouble(), 4.0);
+        QCOMPARE(usage(1).value(QLatin1String("capacity")).toObject().value(QLatin1String("vcpus")).toInt(), 40);
+        QCOMPARE(usage(1).value(QLatin1String("capacity")).toObject().value(QLatin1String("ram_mb")).toInt(), 1500);
+        QCOMPARE(usage(2).value(QLatin1String("source")).toString(), QStringLiteral("placement"));
+        QCOMPARE(usage(2).value(QLatin1String("capacity")).toObject().value(QLatin1String("vcpus")).toInt(), 128);
+        QCOMPARE(usage(2).value(QLatin1String("capacity")).toObject().value(QLatin1String("ram_mb")).toInt(), 48384);
+        QCOMPARE(usage(2).value(QLatin1String("used")).toObject().value(QLatin1String("vcpus")).toInt(), 20);
+        QCOMPARE(usage(3).value(QLatin1String("source")).toString(), QStringLiteral("hypervisor_statistics"));
+        QCOMPARE(usage(3).value(QLatin1String("vcpu_ratio")).toDouble(), 1.0);
+        // Out of range: refused, naming the value.
+        const Run bad = sched({QStringLiteral("pods"), QStringLiteral("set"), QStringLiteral("Pod1"), QStringLiteral("--vcpu-ratio"),
+                               QStringLiteral("0")});
+        QCOMPARE(bad.status, 1);
+        QVERIFY2(bad.err.contains(QLatin1String("overcommit ratio 0")), qPrintable(bad.err));
     }
 
     void bindingsJsonIsTheApiShape()
@@ -142,6 +185,37 @@ private slots:
         QCOMPARE(state.bindings.size(), 2u);
         for (const sched::Binding &b : state.bindings)
             QCOMPARE(b.podId, std::string("p2"));
+    }
+
+    // The operator's drain on a live cloud: the trio2o-sched process reads the
+    // whole binding list for its preview and once more as the batch's check,
+    // then makes only targeted calls (one GET, POST and DELETE per tenant).
+    void remoteDrainListsTheBindingsAtMostThreeTimes()
+    {
+        constexpr int kMoved = 150, kOthers = 3000;
+        sched::CloudState s = m_server->cloud().state();
+        s.bindings.clear();
+        for (int t = 0; t < kMoved + kOthers; ++t) {
+            const std::string n = std::to_string(t);
+            sched::Binding b = binding(("b" + n).c_str(), ("t" + n).c_str(), t < kMoved ? "p1" : (t % 2 ? "p2" : "p3"));
+            s.bindings.push_back(b);
+        }
+        m_server->cloud().setState(s);
+        m_server->cloud().clearLog();
+        const Run drained = sched({QStringLiteral("drain"), QStringLiteral("Pod1"), QStringLiteral("--to"), QStringLiteral("Pod2")});
+        QVERIFY2(drained.status == 0, qPrintable(drained.err));
+        const QStringList log = m_server->cloud().requestLog();
+        QCOMPARE(int(log.count(QStringLiteral("GET /v1.0/bindings"))), 2); // goal: at most 3
+        QCOMPARE(int(log.count(QStringLiteral("POST /v1.0/bindings"))), kMoved);
+        QCOMPARE(int(log.filter(QRegularExpression(QStringLiteral("^GET /v1.0/bindings/."))).size()), kMoved);
+        QCOMPARE(int(log.filter(QRegularExpression(QStringLiteral("^DELETE /v1.0/bindings/."))).size()), kMoved);
+        int onPod1 = 0, onPod2 = 0;
+        for (const sched::Binding &b : m_server->cloud().state().bindings) {
+            onPod1 += b.active && b.podId == "p1";
+            onPod2 += b.active && b.podId == "p2";
+        }
+        QCOMPARE(onPod1, 0);
+        QCOMPARE(onPod2, kMoved + kOthers / 2);
     }
 
     void bindUnbindRebind()
@@ -210,6 +284,15 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).object().value(QLatin1String("pod_bindings")).toArray().size(), 1);
         const Run refused = local({QStringLiteral("pods"), QStringLiteral("delete"), QStringLiteral("A")});
         QCOMPARE(refused.status, 1);
+        // A database collects no usage: its pods say "manual", and ratios are refused.
+        const Run pods = local({QStringLiteral("pods"), QStringLiteral("--json")});
+        const QJsonArray list = QJsonDocument::fromJson(pods.out.toUtf8()).object().value(QLatin1String("pods")).toArray();
+        QCOMPARE(list.at(1).toObject().value(QLatin1String("usage")).toObject().value(QLatin1String("source")).toString(),
+                 QStringLiteral("manual"));
+        const Run ratio = local({QStringLiteral("pods"), QStringLiteral("set"), QStringLiteral("A"), QStringLiteral("--vcpu-ratio"),
+                                 QStringLiteral("16")});
+        QCOMPARE(ratio.status, 1);
+        QVERIFY2(ratio.err.contains(QLatin1String("nothing was changed")), qPrintable(ratio.err));
     }
 };
 

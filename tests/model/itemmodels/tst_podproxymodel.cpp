@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "cloudtreemodel.h"
 #include "democloud.h"
 #include "podproxymodel.h"
 #include "podtablemodel.h"
@@ -6,6 +7,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QTest>
+
+#include <functional>
 
 using namespace model;
 using Column = PodTableModel::Column;
@@ -41,6 +44,35 @@ private slots:
         QVERIFY(!ram.data(PodTableModel::UsageRole).isValid());
         QCOMPARE(ram.data(PodTableModel::SortRole).toDouble(), -1.0);
         QCOMPARE(pods.index(1, int(Column::Tenants)).data().toInt(), 1);
+    }
+
+    // The pod's tooltips say where its numbers came from (usage tooltips and the tree's).
+    void tooltipsNameTheUsageSource()
+    {
+        sched::CloudState s = fixtures::smallCloud();
+        s.pods[1].usageSource = sched::UsageSource::Placement;
+        s.pods[2].usageSource = sched::UsageSource::HypervisorStatistics;
+        s.pods[2].vcpuRatio = 16.0;
+        s.pods[2].ramRatio = 1.5;
+        PodTableModel pods;
+        const auto snapshot = CloudSnapshot::build(std::move(s), 0, {});
+        pods.setSnapshot(snapshot);
+        const auto tip = [&](int row) { return pods.index(row, int(Column::Vcpus)).data(Qt::ToolTipRole).toString(); };
+        QVERIFY2(tip(1).contains(QLatin1String("Usage from Placement")), qPrintable(tip(1)));
+        QVERIFY2(tip(2).contains(QStringLiteral("hypervisor statistics × ratio: vCPUs × 16, RAM × 1.5")), qPrintable(tip(2)));
+        QVERIFY2(tip(3).contains(QLatin1String("entered by hand (manual)")), qPrintable(tip(3)));
+        CloudTreeModel tree;
+        tree.setSnapshot(snapshot);
+        int seen = 0;
+        const std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+            for (int row = 0; row < tree.rowCount(parent); ++row) {
+                const QModelIndex i = tree.index(row, 0, parent);
+                seen += i.data(Qt::ToolTipRole).toString().contains(QLatin1String("Usage from Placement"));
+                walk(i);
+            }
+        };
+        walk({});
+        QCOMPARE(seen, 1); // Pod1 only
     }
 
     void sortsUsageNumericallyNotAsText()

@@ -9,6 +9,7 @@
 #include "drainoperation.h"
 #include "operationfixture.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using model::TenantChange;
@@ -121,6 +122,67 @@ private slots:
         const sched::CloudState after = optest::state(*backend);
         QCOMPARE(optest::activeOn(after, "p1"), kTenants - 1); // only their move
         QCOMPARE(after.findPod("p1")->state, sched::PodState::Enabled); // the pod's state went back with the rest
+    }
+
+    // A drain of 40 tenants among 4,000 bindings: the whole binding list is
+    // read once for the preview and once before the batch, never per tenant.
+    void remoteDrainListsEverythingAtMostThreeTimes()
+    {
+        sched::CloudState big = cloud();
+        for (int t = 0; t < 40; ++t) {
+            const std::string id = "d" + std::to_string(t);
+            big.bindings.push_back(remotetest::binding(("b" + id).c_str(), id.c_str(), "p1"));
+        }
+        for (int t = 0; t < 4000; ++t) {
+            const std::string id = "x" + std::to_string(t);
+            big.bindings.push_back(remotetest::binding(("b" + id).c_str(), id.c_str(), t % 2 ? "p2" : "p4"));
+        }
+        auto backend = m_backends.remote(big);
+        m_backends.server().cloud().clearLog();
+        auto preview = model::DrainOperation::preview(optest::state(*backend), {}, {"p1", {}, true});
+        QVERIFY2(preview.ok(), qPrintable(preview.error()));
+        const model::Status s = model::DrainOperation::apply(*backend, preview.value());
+        QVERIFY2(s.ok(), qPrintable(s.error()));
+        const QStringList log = m_backends.server().cloud().requestLog();
+        QCOMPARE(int(log.count(QStringLiteral("POST /v1.0/bindings"))), 40 + kTenants);
+        QCOMPARE(int(log.count(QStringLiteral("GET /v1.0/bindings"))), 2); // goal: at most 3
+        QVERIFY(log.count(QStringLiteral("GET /v1.0/bindings")) <= 3);
+        QCOMPARE(backend->fullListings(), 2);
+        // Each move was checked alone just before it (another client may have moved the tenant).
+        QCOMPARE(int(log.filter(QRegularExpression(QStringLiteral("^GET /v1.0/bindings/."))).size()), 40 + kTenants);
+        const sched::CloudState after = optest::state(*backend);
+        QCOMPARE(optest::activeOn(after, "p1"), 0);
+    }
+
+    // Another client moves a tenant after the batch's check: that tenant is
+    // refused before anything is written for it, and a second run finishes.
+    void remoteDrainNoticesAMoveSinceTheCheck()
+    {
+        auto backend = m_backends.remote(cloud());
+        auto preview = model::DrainOperation::preview(optest::state(*backend), {}, {"p1", "p2", false});
+        QVERIFY(preview.ok());
+        const auto theirs = [&](int done, int) {
+            if (done == 1) { // between the first and the second tenant: someone else moves t1
+                sched::CloudState s = m_backends.server().cloud().state();
+                std::erase_if(s.bindings, [](const sched::Binding &b) { return b.id == "bt1"; });
+                s.bindings.push_back(remotetest::binding("theirs", "t1", "p3"));
+                m_backends.server().cloud().setState(s);
+            }
+            return true;
+        };
+        const model::Status s = model::DrainOperation::apply(*backend, preview.value(), theirs);
+        QVERIFY(!s.ok());
+        QVERIFY2(s.error().contains(QLatin1String("changed since the check")), qPrintable(s.error()));
+        sched::CloudState after = optest::state(*backend);
+        QCOMPARE(optest::activeOn(after, "p3"), 1); // t1 where they put it, not bound twice
+        QCOMPARE(optest::activeOn(after, "p2"), 1);
+        auto again = model::DrainOperation::preview(after, {}, {"p1", "p2", false});
+        QVERIFY(again.ok());
+        QCOMPARE(again->list.count(TenantChange::Status::Planned), kTenants - 2);
+        QVERIFY(model::DrainOperation::apply(*backend, again.value()).ok());
+        after = optest::state(*backend);
+        QCOMPARE(optest::activeOn(after, "p1"), 0);
+        QCOMPARE(optest::activeOn(after, "p3"), 1);
     }
 
     void remoteDrainInterruptedThenFinished_data()

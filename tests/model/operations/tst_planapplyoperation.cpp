@@ -192,8 +192,11 @@ private slots:
         auto backend = m_backends.remote(cloud());
         auto preview = model::PlanApplyOperation::preview(optest::state(*backend), plan());
         QVERIFY(preview.ok());
+        m_backends.server().cloud().clearLog();
         const model::Status s = model::PlanApplyOperation::apply(*backend, preview.value());
         QVERIFY2(s.ok(), qPrintable(s.error()));
+        // One full listing checks the whole plan before it; then only targeted calls.
+        QCOMPARE(int(m_backends.server().cloud().requestLog().count(QStringLiteral("GET /v1.0/bindings"))), 1);
         checkApplied(optest::state(*backend));
     }
 };
