@@ -65,19 +65,29 @@ QString ReportPodText::podBlock(const whatif::PodReport &p)
     const QStringList lines = TextTable::wrap(head, ReportText::kLineWidth - 4);
     for (qsizetype i = 0; i < lines.size(); ++i)
         out += (i == 0 ? QStringLiteral("  ") : QStringLiteral("    ")) + lines[i] + QLatin1Char('\n');
+    // Capacity and limit as after the run (numbers are never cut); a change
+    // of them (set_capacity) is a line of its own below the table.
     std::vector<QStringList> rows{{tr("Resource"), tr("Capacity"), tr("Limit"), tr("Used before"), tr("Used after")}};
+    QStringList changes;
     for (const sched::Resource res : sched::kAllResources) {
         const auto i = std::size_t(res);
         if (p.capacity[i] <= 0 && p.capacityBefore[i] <= 0 && !p.after.used[i] && !before.used[i])
             continue;
-        rows.push_back({DecisionText::resourceName(res),
-                        change(ReportNumbers::amount(p.capacityBefore[i]), ReportNumbers::amount(p.capacity[i])),
-                        change(ReportNumbers::amount(p.limitBefore[i]), ReportNumbers::amount(p.limit[i])),
+        rows.push_back({DecisionText::resourceName(res), ReportNumbers::amount(p.capacity[i]), ReportNumbers::amount(p.limit[i]),
                         p.before ? ReportNumbers::amountOf(before.used[i], p.capacityBefore[i]) : tr("-"),
                         ReportNumbers::amountOf(p.after.used[i], p.capacity[i])});
+        if (p.before && (p.capacity[i] != p.capacityBefore[i] || p.limit[i] != p.limitBefore[i]))
+            changes << tr("%1: capacity %2, limit %3", "resource: capacity before -> after, limit before -> after")
+                           .arg(DecisionText::resourceName(res),
+                                ReportNumbers::change(ReportNumbers::amount(p.capacityBefore[i]), ReportNumbers::amount(p.capacity[i])),
+                                ReportNumbers::change(ReportNumbers::amount(p.limitBefore[i]), ReportNumbers::amount(p.limit[i])));
     }
     if (rows.size() > 1)
-        out += TextTable::format(rows, {{14}, {24}, {24}, {16}, {16}}, QStringLiteral("    "), ReportText::kLineWidth);
+        out += TextTable::format(rows, {{14}}, QStringLiteral("    "), ReportText::kLineWidth);
+    for (const QString &line : TextTable::wrap(changes.isEmpty() ? QString() : tr("Changed: %1").arg(changes.join(QStringLiteral("; "))),
+                                               ReportText::kLineWidth - 4))
+        if (!line.isEmpty())
+            out += QStringLiteral("    ") + line + QLatin1Char('\n');
     return out;
 }
 
@@ -106,7 +116,7 @@ QString ReportPodText::headroom(const whatif::Report &r)
     }
     return ReportText::heading(tr("Headroom per AZ and group (room below the thresholds of the enabled pods; ? = "
                                   "not collected)")) +
-           TextTable::format(rows, {{12}, {20}, {5}, {10}, {14}, {22}, {14}}, QStringLiteral("  "), ReportText::kLineWidth);
+           TextTable::format(rows, {{10}, {22}, {5}, {10}}, QStringLiteral("  "), ReportText::kLineWidth);
 }
 
 } // namespace model

@@ -21,7 +21,7 @@ constexpr TextTable::Column kEvent{8};
 constexpr TextTable::Column kTenant{20};
 constexpr TextTable::Column kPod{18};
 constexpr TextTable::Column kAz{10};
-constexpr TextTable::Column kGroup{16};
+constexpr TextTable::Column kGroup{22};
 constexpr TextTable::Column kReason{0, true};
 
 QString table(const std::vector<QStringList> &rows, const std::vector<TextTable::Column> &columns)
@@ -76,7 +76,7 @@ QString ReportText::crossings(const whatif::Report &r, int limit)
     if (crossed.empty()) {
         out = heading(tr("Threshold crossings: no pod reaches its threshold."));
     } else {
-        std::vector<QStringList> rows{{tr("Pod"), tr("AZ"), tr("Group"), tr("First at event"), tr("Resource"), tr("Used after")}};
+        std::vector<QStringList> rows{{tr("Pod"), tr("AZ"), tr("Group"), tr("At event"), tr("Resource"), tr("Used after")}};
         for (std::size_t i = 0; i < crossed.size() && i < std::size_t(limit); ++i) {
             const whatif::PodReport &p = *crossed[i];
             const auto res = std::size_t(p.crossedResource);
@@ -85,7 +85,7 @@ QString ReportText::crossings(const whatif::Report &r, int limit)
                             p.removed ? tr("removed") : ReportNumbers::amountOf(p.after.used[res], p.capacity[res])});
         }
         out = heading(tr("Pods that reach their threshold (%1)").arg(crossed.size())) +
-              table(rows, {kPod, kAz, kGroup, {}, {}, {}}) + more(qsizetype(crossed.size()), limit);
+              table(rows, {kPod, kAz, {18}, {}, {}, {}}) + more(qsizetype(crossed.size()), limit);
     }
     if (!fullBefore.isEmpty())
         for (const QString &line : TextTable::wrap(tr("At their threshold before the first event (%1): %2")
@@ -145,7 +145,7 @@ QString ReportText::changeList(const whatif::Report &r, int limit)
                         ReasonText::changeText(r, c)});
     }
     return heading(tr("Binding changes (%1)").arg(ReportNumbers::count(r.changes.size()))) +
-           table(rows, {kEvent, {16}, {8}, {12}, {12}, {12}, kReason}) + more(qsizetype(r.changes.size()), limit);
+           table(rows, {kEvent, {16}, {10}, {14}, {14}, {14}, kReason}) + more(qsizetype(r.changes.size()), limit);
 }
 
 QString ReportText::failureList(const whatif::Report &r, int limit)
@@ -159,7 +159,7 @@ QString ReportText::failureList(const whatif::Report &r, int limit)
                         ReportPodText::groupName(r.groups[f.group]), ReasonText::failureText(r, f)});
     }
     return heading(tr("Failures, one by one (%1)").arg(ReportNumbers::count(r.failures.size()))) +
-           table(rows, {kEvent, kTenant, kAz, kGroup, kReason}) + more(qsizetype(r.failures.size()), limit);
+           table(rows, {kEvent, kTenant, kAz, {16}, kReason}) + more(qsizetype(r.failures.size()), limit);
 }
 
 QString ReportText::growSkipName(whatif::GrowSkip skip)

@@ -111,7 +111,7 @@ void Replay::createOne(std::uint32_t index, NameId tenant, NameId az, NameId gro
         m_boundTwice.push_back({index, d.tenant, d.az, d.upstreamAlsoBound, d.pod});
     if (d.outcome != sched::Outcome::Fail) {
         m_engine.addUsage(d.pod, size, 1);
-        m_builder.vmCreated(index, d.pod);
+        m_builder.vmCreated(index, d.pod, size);
     }
 }
 

@@ -103,8 +103,10 @@ struct PodReport {
     // usage and a capacity above 0: the scheduler places nothing more there)
     // before the first event.
     bool fullBefore = false;
-    // The event after which it first reached its threshold, and in which
-    // resource (pods full before the first event are not counted again).
+    // The event during which it first reached its threshold, and in which
+    // resource: used >= limit, or a VM that landed left less room than its
+    // own size (the next VM like it goes elsewhere). Pods full before the
+    // first event are not counted again.
     std::optional<std::uint32_t> crossedAt;
     sched::Resource crossedResource = sched::Resource::Vcpus;
 };

@@ -81,18 +81,23 @@ void ReportBuilder::podAdded(std::uint32_t pod)
     m_report.pods.push_back(std::move(r));
 }
 
-std::optional<sched::Resource> ReportBuilder::resourceAtThreshold(std::uint32_t pod) const
+// At its limit, or - after a VM of `size` landed - with less room left than
+// that VM took: the next one like it goes elsewhere.
+std::optional<sched::Resource> ReportBuilder::resourceAtThreshold(std::uint32_t pod, const sched::Amounts *size) const
 {
     const sched::PodRecord &rec = m_engine.podRecord(pod);
-    for (std::size_t i = 0; i < sched::kResourceCount; ++i)
-        if (rec.used[i] != sched::kUnknownUsage && rec.limit[i] > 0 && rec.used[i] >= rec.limit[i])
+    for (std::size_t i = 0; i < sched::kResourceCount; ++i) {
+        if (rec.used[i] == sched::kUnknownUsage || rec.limit[i] <= 0)
+            continue;
+        if (rec.used[i] >= rec.limit[i] || (size && (*size)[i] > 0 && rec.limit[i] - rec.used[i] < (*size)[i]))
             return sched::Resource(i);
+    }
     return std::nullopt;
 }
 
-void ReportBuilder::noteThreshold(std::uint32_t event, std::uint32_t pod)
+void ReportBuilder::noteThreshold(std::uint32_t event, std::uint32_t pod, const sched::Amounts *size)
 {
-    const auto resource = resourceAtThreshold(pod);
+    const auto resource = resourceAtThreshold(pod, size);
     if (!resource || m_podSlot[pod] == kNoId)
         return;
     m_crossedAt[pod] = event;

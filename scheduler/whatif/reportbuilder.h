@@ -20,12 +20,12 @@ public:
 
     // After a select() or drain(): records the decision and the changes it applied.
     void decision(std::uint32_t event, const sched::Decision &d, bool drain);
-    // A create_vm VM landed on `pod` during `event`.
-    void vmCreated(std::uint32_t event, std::uint32_t pod)
+    // A create_vm VM of `size` landed on `pod` during `event`.
+    void vmCreated(std::uint32_t event, std::uint32_t pod, const sched::Amounts &size)
     {
         ++m_report.summary.vmsCreated;
         if (m_crossedAt[pod] == kNoId)
-            noteThreshold(event, pod);
+            noteThreshold(event, pod, &size);
     }
     // set_usage, set_capacity, add_pod changed the pod's usage or limits.
     void podChanged(std::uint32_t event, std::uint32_t pod);
@@ -48,8 +48,8 @@ private:
                 BindingRef created, ChangeReason reason);
     PodFigures figures(std::uint32_t pod) const;
     void sample(std::uint64_t eventsDone);
-    void noteThreshold(std::uint32_t event, std::uint32_t pod);
-    std::optional<sched::Resource> resourceAtThreshold(std::uint32_t pod) const;
+    void noteThreshold(std::uint32_t event, std::uint32_t pod, const sched::Amounts *size = nullptr);
+    std::optional<sched::Resource> resourceAtThreshold(std::uint32_t pod, const sched::Amounts *size = nullptr) const;
     void sampleHeadroom(std::uint64_t eventsDone);
     std::uint32_t headroomSlot(const PodReport &pod);
     std::uint32_t tenantIndex(std::uint32_t engineTenant);

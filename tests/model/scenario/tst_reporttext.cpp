@@ -45,8 +45,10 @@ private slots:
     void linesFitHundredColumns_data();
     void linesFitHundredColumns();
     void crossingsComeFirstWithTheirEvent();
+    void crossingWhenTheNextVmLikeTheLastNoLongerFits();
     void failuresGroupedWithCountsBeforeDetails();
     void changedPodShowsEveryResourceBeforeAndAfter();
+    void changedCapacityAndLimitBeforeAndAfter();
     void headroomPerAzAndGroupComesLast();
 
 private:
@@ -100,13 +102,34 @@ void TestReportText::crossingsComeFirstWithTheirEvent()
     QVERIFY(!r.reports.empty());
     const QStringList lines = squeezed(ReportText::format(r));
     QCOMPARE(lines.value(0), QStringLiteral("Pods that reach their threshold (2)"));
-    QCOMPARE(lines.value(1), QStringLiteral("Pod AZ Group First at event Resource Used after"));
+    QCOMPARE(lines.value(1), QStringLiteral("Pod AZ Group At event Resource Used after"));
     QCOMPARE(lines.value(2), QStringLiteral("p1 az1 general 1 vCPUs 10 (100.0 %)"));
     QCOMPARE(lines.value(3), QStringLiteral("p2 az1 general 1 vCPUs 10 (100.0 %)"));
     QVERIFY(lineStarting(lines, QStringLiteral("p3 az1 general")) < 0);
     // Then the failures (none here), then the summary and the details.
     QVERIFY(lineStarting(lines, QStringLiteral("Failures: none.")) > 3);
     QVERIFY(lineStarting(lines, QStringLiteral("Summary")) > lineStarting(lines, QStringLiteral("Failures: none.")));
+}
+
+// 4-vCPU VMs on 10-vCPU pods (threshold 1.0): two fill p1 to 8, which leaves
+// 2, less than such a VM - the scheduler sends the next one elsewhere, so p1
+// counts as at its threshold during that event at 80 %. p2 takes one (4, room
+// 6) and does not count.
+void TestReportText::crossingWhenTheNextVmLikeTheLastNoLongerFits()
+{
+    QString error;
+    const whatif::RunResult r = run(m_tmp, {{QStringLiteral("p1"), QStringLiteral("az1")}, {QStringLiteral("p2"), QStringLiteral("az1")}},
+                                    {createVm(QStringLiteral("a-{1..2}"), QStringLiteral("az1"), 4, 2),
+                                     createVm(QStringLiteral("b-{1..1}"), QStringLiteral("az1"), 4, 1)}, &error);
+    QVERIFY2(!r.reports.empty(), qPrintable(error));
+    QCOMPARE(r.reports[0].pods.at(0).name, std::string("p1"));
+    QCOMPARE(r.reports[0].pods.at(0).crossedAt, std::optional<std::uint32_t>(0));
+    QCOMPARE(r.reports[0].pods.at(1).name, std::string("p2"));
+    QCOMPARE(r.reports[0].pods.at(1).crossedAt, std::optional<std::uint32_t>());
+    const QStringList lines = squeezed(ReportText::format(r));
+    QCOMPARE(lines.value(0), QStringLiteral("Pods that reach their threshold (1)"));
+    QCOMPARE(lines.value(2), QStringLiteral("p1 az1 general 0 vCPUs 8 (80.0 %)"));
+    QVERIFY(lineStarting(lines, QStringLiteral("p2 az1 general")) < 0);
 }
 
 // 14 VMs for 10 vCPUs of room fail 4 times for the same reason; deletes for
@@ -153,6 +176,29 @@ void TestReportText::changedPodShowsEveryResourceBeforeAndAfter()
     QCOMPARE(lines.value(head + 3), QStringLiteral("vCPUs 10 10 0 (0.0 %) 10 (100.0 %)"));
     QCOMPARE(lines.value(head + 4), QStringLiteral("RAM (MB) 65,536 65,536 0 (0.0 %) 5,120 (7.8 %)"));
     QCOMPARE(lines.value(head + 5), QStringLiteral("disk (GB) 1,000 1,000 0 (0.0 %) 0 (0.0 %)"));
+}
+
+// set_capacity doubles p1's vCPUs and halves its threshold: the table shows
+// capacity and limit after the run, a line below what they were before.
+void TestReportText::changedCapacityAndLimitBeforeAndAfter()
+{
+    const QJsonObject setCapacity{{QStringLiteral("type"), QStringLiteral("set_capacity")}, {QStringLiteral("pod"), QStringLiteral("p1")},
+                                  {QStringLiteral("resource"), QStringLiteral("vcpus")}, {QStringLiteral("total"), 20},
+                                  {QStringLiteral("threshold"), 0.5}};
+    const whatif::RunResult r = run(m_tmp, {{QStringLiteral("p1"), QStringLiteral("az1")}},
+                                    {createVm(QStringLiteral("b-{1..4}"), QStringLiteral("az1"), 1, 4), setCapacity});
+    QVERIFY(!r.reports.empty());
+    const QStringList lines = squeezed(ReportText::format(r));
+    const qsizetype head = lineStarting(lines, QStringLiteral("p1 (az1, general)"));
+    QVERIFY2(head >= 0, qPrintable(lines.join(QLatin1Char('\n'))));
+    QCOMPARE(lines.value(head + 1), QStringLiteral("Resource Capacity Limit Used before Used after"));
+    // 4 of 20 = 20 %; limit floor(0.5 x 20) = 10.
+    QCOMPARE(lines.value(head + 2), QStringLiteral("vCPUs 20 10 0 (0.0 %) 4 (20.0 %)"));
+    QCOMPARE(lines.value(head + 3), QStringLiteral("RAM (MB) 65,536 32,768 0 (0.0 %) 2,048 (3.1 %)"));
+    QCOMPARE(lines.value(head + 4), QStringLiteral("disk (GB) 1,000 500 0 (0.0 %) 0 (0.0 %)"));
+    QCOMPARE(lines.value(head + 5) + QLatin1Char(' ') + lines.value(head + 6),
+             QStringLiteral("Changed: vCPUs: capacity 10 -> 20, limit 10; RAM (MB): capacity 65,536, limit 65,536 -> 32,768; "
+                            "disk (GB): capacity 1,000, limit 1,000 -> 500"));
 }
 
 // Headroom of az1's general group (p1, p2: 10 vCPUs each) falls from 20 to 8
