@@ -222,11 +222,14 @@ QString ReportText::differences(const whatif::RunResult &result, int limit)
         const auto &diffs = result.differences[i];
         const QString other = str(result.reports[i + 1].policyName);
         out += heading(tr("Tenants whose outcome differs, %1 vs %2 (%3)").arg(primary, other).arg(diffs.size()));
-        std::vector<QStringList> rows{{tr("Tenant"), primary, other}};
-        for (std::size_t k = 0; k < diffs.size() && k < std::size_t(limit); ++k)
-            rows.push_back({str(diffs[k].tenantId), outcome(diffs[k], diffs[k].primary), outcome(diffs[k], diffs[k].other)});
-        // Both outcomes may be long: the first of them is cut, the second wraps.
-        out += (diffs.empty() ? QString() : table(rows, {kTenant, {36}, kReason})) + more(qsizetype(diffs.size()), limit);
+        // One line per policy: both outcomes wrap whole (a list of pods cut
+        // in the middle would hide which pods).
+        std::vector<QStringList> rows{{tr("Tenant"), tr("Policy"), tr("Pods bound; failures")}};
+        for (std::size_t k = 0; k < diffs.size() && k < std::size_t(limit); ++k) {
+            rows.push_back({str(diffs[k].tenantId), primary, outcome(diffs[k], diffs[k].primary)});
+            rows.push_back({QString(), other, outcome(diffs[k], diffs[k].other)});
+        }
+        out += (diffs.empty() ? QString() : table(rows, {kTenant, {16}, kReason})) + more(qsizetype(diffs.size()), limit);
     }
     return out;
 }

@@ -58,13 +58,13 @@ inline QByteArray stateJson(const std::vector<PodSpec> &pods)
 
 // Runs `events` (creation order only weighs) on the pods; empty result when loading failed.
 inline whatif::RunResult run(const QTemporaryDir &dir, const std::vector<PodSpec> &pods, const QJsonArray &events,
-                             QString *error = nullptr)
+                             QString *error = nullptr, const QJsonArray &compare = {})
 {
     QFile state(QDir(dir.path()).filePath(QStringLiteral("state.json")));
     if (!state.open(QIODevice::WriteOnly) || state.write(stateJson(pods)) < 0)
         return {};
     state.close();
-    const QJsonObject scenario{
+    QJsonObject scenario{
         {QStringLiteral("base"), QStringLiteral("state.json")},
         {QStringLiteral("policy"),
          QJsonObject{{QStringLiteral("name"), QStringLiteral("creation-order")},
@@ -73,6 +73,8 @@ inline whatif::RunResult run(const QTemporaryDir &dir, const std::vector<PodSpec
                                                               {QStringLiteral("free_vcpus"), 0}, {QStringLiteral("free_disk"), 0},
                                                               {QStringLiteral("workload"), 0}, {QStringLiteral("cost"), 0}}}}},
         {QStringLiteral("events"), events}};
+    if (!compare.isEmpty())
+        scenario.insert(QStringLiteral("compare"), compare);
     const auto loaded = model::ScenarioLoader::load(QJsonDocument(scenario).toJson(), dir.path(), {});
     if (!loaded) {
         if (error)

@@ -50,6 +50,7 @@ private slots:
     void changedPodShowsEveryResourceBeforeAndAfter();
     void changedCapacityAndLimitBeforeAndAfter();
     void headroomPerAzAndGroupComesLast();
+    void differencesShowEveryPodWhole();
 
 private:
     QTemporaryDir m_tmp;
@@ -218,6 +219,50 @@ void TestReportText::headroomPerAzAndGroupComesLast()
     QCOMPARE(lines.value(head + 4), QStringLiteral("disk (GB) 2,000 2,000 (start) 2,000"));
     QCOMPARE(lines.value(head + 5), QStringLiteral("az1 resource:gpu 1 vCPUs 10 10 (start) 10"));
     QCOMPARE(lines.size(), head + 8); // the last section
+}
+
+// Compared with a policy that weighs free vCPUs, tenants end on other pods in
+// three AZs: each policy's outcome is a line of its own, every long pod name
+// whole (a list cut in the middle would hide which pods), within 100 cells.
+void TestReportText::differencesShowEveryPodWhole()
+{
+    std::vector<PodSpec> pods;
+    QJsonArray events;
+    for (const QString &az : {QStringLiteral("az1"), QStringLiteral("az2"), QStringLiteral("az3")}) {
+        for (const QString &n : {QStringLiteral("1"), QStringLiteral("2")})
+            pods.push_back({QStringLiteral("datacentre-%1-general-purpose-pod-%2").arg(az, n), az});
+        events.append(createVm(QStringLiteral("tenant-6f1c2a7e-8d4b-4f0e-9a3c-{1..3}"), az, 4, 3));
+    }
+    const QJsonArray compare{QJsonObject{
+        {QStringLiteral("name"), QStringLiteral("most-free-vcpus")},
+        {QStringLiteral("policy"), QStringLiteral("weighted")},
+        {QStringLiteral("weighers"), QJsonObject{{QStringLiteral("creation_order"), 0}, {QStringLiteral("free_ram"), 0},
+                                                 {QStringLiteral("free_vcpus"), 1}, {QStringLiteral("free_disk"), 0},
+                                                 {QStringLiteral("workload"), 0}, {QStringLiteral("cost"), 0}}}}};
+    QString error;
+    const whatif::RunResult r = run(m_tmp, pods, events, &error, compare);
+    QVERIFY2(r.reports.size() == 2, qPrintable(error));
+    QVERIFY(!r.differences.at(0).empty());
+    const QString text = ReportText::format(r);
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        QVERIFY2(TextTable::displayWidth(line) <= ReportText::kLineWidth, qPrintable(line));
+    const QStringList lines = squeezed(text);
+    const qsizetype head = lineStarting(lines, QStringLiteral("Tenants whose outcome differs, creation-order vs most-free-vcpus"));
+    QVERIFY2(head >= 0, qPrintable(text));
+    QCOMPARE(lines.value(head + 1), QStringLiteral("Tenant Policy Pods bound; failures"));
+    // The rows of the section read as text: every pod either policy bound a
+    // differing tenant to is named whole.
+    const QString section = text.mid(text.indexOf(QStringLiteral("Tenants whose outcome differs")));
+    QString joined;
+    for (const QString &line : section.split(QLatin1Char('\n')))
+        joined += line.simplified() + QLatin1Char(' ');
+    for (const whatif::TenantDifference &d : r.differences.at(0)) {
+        for (const std::string &pod : d.primary.pods)
+            QVERIFY2(joined.contains(QString::fromStdString(pod)), pod.c_str());
+        for (const std::string &pod : d.other.pods)
+            QVERIFY2(joined.contains(QString::fromStdString(pod)), pod.c_str());
+    }
+    QVERIFY(lineStarting(lines.mid(head), QStringLiteral("most-free-vcpus datacentre-")) > 0);
 }
 
 QTEST_GUILESS_MAIN(TestReportText)
