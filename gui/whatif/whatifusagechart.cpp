@@ -198,6 +198,10 @@ QWidget *WhatIfUsageChart::buildChart(const whatif::Report &report, const std::v
     view->setMinimumSize(300, 240);
     m_view = view;
     fitLabels();
+    // The plot area is laid out after the widget got its size (and again when
+    // the value axis' labels change its width): fit the labels to it then.
+    // Queued: the axis' categories are not changed inside the chart's layout.
+    connect(chart, &QChart::plotAreaChanged, this, [this] { fitLabels(); }, Qt::QueuedConnection);
     return view;
 }
 

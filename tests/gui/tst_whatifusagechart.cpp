@@ -10,6 +10,7 @@
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QGridLayout>
 #include <QLineSeries>
 #include <QSet>
 #include <QTest>
@@ -43,6 +44,7 @@ private slots:
     void roundAxis_data();
     void roundAxis();
     void chartAxisIsRound();
+    void labelsRefitWhenAddedToAShownGrid();
 
 private:
     whatif::RunResult longNamedPods(int count, double threshold)
@@ -167,6 +169,45 @@ void TestWhatIfUsageChart::chartAxisIsRound()
     QCOMPARE(y->min(), 0.0);
     QVERIFY(y->max() >= 10.0);
     QVERIFY2(isRound(y->max() / (y->tickCount() - 1)), qPrintable(QStringLiteral("%1 / %2").arg(y->max()).arg(y->tickCount())));
+}
+
+// As the results view does when the figure changes: charts made for three
+// AZs and put into a grid that is already shown, two a row. Each chart's
+// plot area is laid out only after it was made, so the labels must follow it
+// (fitted to the widget's first, default width, az3-pod01 read "p…1").
+void TestWhatIfUsageChart::labelsRefitWhenAddedToAShownGrid()
+{
+    std::vector<PodSpec> pods;
+    for (const QString &az : {QStringLiteral("az1"), QStringLiteral("az2"), QStringLiteral("az3")})
+        for (int i = 1; i <= 4; ++i)
+            pods.push_back({QStringLiteral("%1-pod%2").arg(az).arg(i, 2, 10, QLatin1Char('0')), az});
+    const whatif::RunResult r = run(m_tmp, pods, {createVm(QStringLiteral("b-{01..12}"), QStringLiteral("az3"), 1, 12)});
+    QVERIFY(!r.reports.empty());
+    QWidget area;
+    auto *grid = new QGridLayout(&area);
+    area.resize(1000, 560);
+    area.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&area));
+    std::vector<WhatIfUsageChart *> charts;
+    // One figure, then another in its place (the charts are made anew).
+    for (const auto figure : {WhatIfUsageChart::Figure::PeakUsage, WhatIfUsageChart::Figure::Ram}) {
+        for (WhatIfUsageChart *old : charts)
+            delete old;
+        charts.clear();
+        for (const char *az : {"az1", "az2", "az3"}) {
+            charts.push_back(new WhatIfUsageChart(r.reports[0], az, figure, &area));
+            grid->addWidget(charts.back(), int(charts.size() - 1) / 2, int(charts.size() - 1) % 2);
+        }
+        QCoreApplication::processEvents();
+    }
+    const QStringList whole{QStringLiteral("pod01"), QStringLiteral("pod02"), QStringLiteral("pod03"), QStringLiteral("pod04")};
+    for (WhatIfUsageChart *chart : charts) {
+        QTRY_COMPARE(chart->labels(), whole);
+        auto *axis = qobject_cast<QBarCategoryAxis *>(chart->chartView()->chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(axis);
+        QCOMPARE(axis->categories(), whole);
+    }
+    testing::saveScreenshot(&area, QStringLiteral("whatif-chart-grid"));
 }
 
 QTEST_MAIN(TestWhatIfUsageChart)
