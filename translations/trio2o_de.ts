@@ -2744,6 +2744,15 @@ Begründung:   %6
         <source>Headroom per AZ and group (room below the thresholds of the enabled pods; ? = not collected)</source>
         <translation>Spielraum je AZ und Gruppe (Platz unter den Schwellwerten der aktiven Pods; ? = nicht erfasst)</translation>
     </message>
+    <message>
+        <source>%1: capacity %2, limit %3</source>
+        <comment>resource: capacity before -&gt; after, limit before -&gt; after</comment>
+        <translation>%1: Kapazität %2, Grenze %3</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Geändert: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -2892,10 +2901,6 @@ Begründung:   %6
         <translation>Schwellwerte: kein Pod erreicht seinen Schwellwert.</translation>
     </message>
     <message>
-        <source>First at event</source>
-        <translation>Zuerst bei Ereignis</translation>
-    </message>
-    <message>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
@@ -2950,6 +2955,14 @@ Begründung:   %6
     <message>
         <source>Tenants whose outcome differs, %1 vs %2 (%3)</source>
         <translation>Mandanten mit anderem Ergebnis, %1 gegen %2 (%3)</translation>
+    </message>
+    <message>
+        <source>At event</source>
+        <translation>Bei Ereignis</translation>
+    </message>
+    <message>
+        <source>Pods bound; failures</source>
+        <translation>Gebundene Pods; Fehlschläge</translation>
     </message>
 </context>
 <context>

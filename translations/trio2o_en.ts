@@ -2733,6 +2733,15 @@ Reason:   %6
         <source>Headroom per AZ and group (room below the thresholds of the enabled pods; ? = not collected)</source>
         <translation></translation>
     </message>
+    <message>
+        <source>%1: capacity %2, limit %3</source>
+        <comment>resource: capacity before -&gt; after, limit before -&gt; after</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -2880,10 +2889,6 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>First at event</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Resource</source>
         <translation></translation>
     </message>
@@ -2937,6 +2942,14 @@ Reason:   %6
     </message>
     <message>
         <source>Tenants whose outcome differs, %1 vs %2 (%3)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>At event</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pods bound; failures</source>
         <translation></translation>
     </message>
 </context>

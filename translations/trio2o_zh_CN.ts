@@ -2724,6 +2724,15 @@ Pod:     %5
         <source>Headroom per AZ and group (room below the thresholds of the enabled pods; ? = not collected)</source>
         <translation>各可用区和组的余量（已启用 Pod 阈值以下的空间；? = 未采集）</translation>
     </message>
+    <message>
+        <source>%1: capacity %2, limit %3</source>
+        <comment>resource: capacity before -&gt; after, limit before -&gt; after</comment>
+        <translation>%1：容量 %2，上限 %3</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>已更改：%1</translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -2870,10 +2879,6 @@ Pod:     %5
         <translation>阈值：没有 Pod 达到其阈值。</translation>
     </message>
     <message>
-        <source>First at event</source>
-        <translation>首次于事件</translation>
-    </message>
-    <message>
         <source>Resource</source>
         <translation>资源</translation>
     </message>
@@ -2927,6 +2932,14 @@ Pod:     %5
     <message>
         <source>Tenants whose outcome differs, %1 vs %2 (%3)</source>
         <translation>结果不同的租户，%1 对比 %2（%3）</translation>
+    </message>
+    <message>
+        <source>At event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Pods bound; failures</source>
+        <translation>绑定的 Pod；失败</translation>
     </message>
 </context>
 <context>
