@@ -24,6 +24,35 @@ bool changed(const whatif::PodReport &p)
     return !p.before || *p.before != p.after || p.removed || p.capacity != p.capacityBefore || p.limit != p.limitBefore;
 }
 
+// Lines of at most `width` cells broken after "; " where one fits, so a fact
+// ("at its threshold after event 4") is never split; a fact wider than a
+// line wraps at spaces.
+QStringList wrapBetweenFacts(const QString &text, int width)
+{
+    const QString separator = QStringLiteral("; ");
+    QStringList lines;
+    QString line;
+    for (qsizetype from = 0; from < text.size();) {
+        const qsizetype at = text.indexOf(separator, from);
+        const qsizetype end = at < 0 ? text.size() : at + separator.size();
+        const QString fact = text.mid(from, end - from);
+        from = end;
+        if (TextTable::displayWidth((line + fact).trimmed()) <= width) {
+            line += fact;
+            continue;
+        }
+        if (!line.trimmed().isEmpty())
+            lines << line.trimmed();
+        line.clear();
+        QStringList pieces = TextTable::wrap(fact.trimmed(), width);
+        line = pieces.takeLast() + (fact.endsWith(QLatin1Char(' ')) ? QStringLiteral(" ") : QString());
+        lines << pieces;
+    }
+    if (!line.trimmed().isEmpty() || lines.isEmpty())
+        lines << line.trimmed();
+    return lines;
+}
+
 } // namespace
 
 QString ReportPodText::groupName(const std::string &group) { return group.empty() ? tr("general") : str(group); }
@@ -62,7 +91,7 @@ QString ReportPodText::podBlock(const whatif::PodReport &p)
                              .arg(TextTable::elideMiddle(str(p.name), 40), TextTable::elideMiddle(str(p.az), 16),
                                   TextTable::elideMiddle(groupName(p.group), 24), facts.join(QStringLiteral("; ")));
     QString out;
-    const QStringList lines = TextTable::wrap(head, ReportText::kLineWidth - 4);
+    const QStringList lines = wrapBetweenFacts(head, ReportText::kLineWidth - 4);
     for (qsizetype i = 0; i < lines.size(); ++i)
         out += (i == 0 ? QStringLiteral("  ") : QStringLiteral("    ")) + lines[i] + QLatin1Char('\n');
     // Capacity and limit as after the run (numbers are never cut); a change
@@ -84,7 +113,7 @@ QString ReportPodText::podBlock(const whatif::PodReport &p)
     }
     if (rows.size() > 1)
         out += TextTable::format(rows, {{14}}, QStringLiteral("    "), ReportText::kLineWidth);
-    for (const QString &line : TextTable::wrap(changes.isEmpty() ? QString() : tr("Changed: %1").arg(changes.join(QStringLiteral("; "))),
+    for (const QString &line : wrapBetweenFacts(changes.isEmpty() ? QString() : tr("Changed: %1").arg(changes.join(QStringLiteral("; "))),
                                                ReportText::kLineWidth - 4))
         if (!line.isEmpty())
             out += QStringLiteral("    ") + line + QLatin1Char('\n');

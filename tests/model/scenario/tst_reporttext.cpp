@@ -49,6 +49,7 @@ private slots:
     void failuresGroupedWithCountsBeforeDetails();
     void changedPodShowsEveryResourceBeforeAndAfter();
     void changedCapacityAndLimitBeforeAndAfter();
+    void crossingFactNeverSplit();
     void headroomPerAzAndGroupComesLast();
     void differencesShowEveryPodWhole();
 
@@ -200,6 +201,20 @@ void TestReportText::changedCapacityAndLimitBeforeAndAfter()
     QCOMPARE(lines.value(head + 5) + QLatin1Char(' ') + lines.value(head + 6),
              QStringLiteral("Changed: vCPUs: capacity 10 -> 20, limit 10; RAM (MB): capacity 65,536, limit 65,536 -> 32,768; "
                             "disk (GB): capacity 1,000, limit 1,000 -> 500"));
+}
+
+// An 11-character name puts "event" at the 96th cell of the pod's first line:
+// the line breaks between facts, so "at its threshold after event 0" stays whole.
+void TestReportText::crossingFactNeverSplit()
+{
+    const whatif::RunResult r = run(m_tmp, {{QStringLiteral("frankfurt-1"), QStringLiteral("az1")}},
+                                    {createVm(QStringLiteral("b-{01..10}"), QStringLiteral("az1"), 1, 10)});
+    QVERIFY(!r.reports.empty());
+    const QStringList lines = ReportText::format(r).split(QLatin1Char('\n'));
+    const qsizetype head = lineStarting(lines, QStringLiteral("  frankfurt-1 (az1, general)"));
+    QVERIFY(head >= 0);
+    QCOMPARE(lines[head], QStringLiteral("  frankfurt-1 (az1, general): enabled; VMs 0 -> 10; tenants 0 -> 10;"));
+    QCOMPARE(lines.value(head + 1), QStringLiteral("    at its threshold after event 0"));
 }
 
 // Headroom of az1's general group (p1, p2: 10 vCPUs each) falls from 20 to 8
