@@ -17,8 +17,8 @@
 namespace reportfixtures {
 
 struct PodSpec {
-    PodSpec(QString n, QString a, QString g = {}, int v = 10, int r = 65536, double t = 1.0)
-        : name(std::move(n)), az(std::move(a)), group(std::move(g)), vcpus(v), ramMb(r), threshold(t)
+    PodSpec(QString n, QString a, QString g = {}, int v = 10, int r = 65536, double t = 1.0, int u = 0)
+        : name(std::move(n)), az(std::move(a)), group(std::move(g)), vcpus(v), ramMb(r), threshold(t), vcpusUsed(u)
     {
     }
     QString name;
@@ -27,6 +27,7 @@ struct PodSpec {
     int vcpus = 10;
     int ramMb = 65536;
     double threshold = 1.0;
+    int vcpusUsed = 0; // before the first event
 };
 
 inline QByteArray stateJson(const std::vector<PodSpec> &pods)
@@ -43,7 +44,7 @@ inline QByteArray stateJson(const std::vector<PodSpec> &pods)
                         {QStringLiteral("capacity"), QJsonObject{{QStringLiteral("vcpus"), p.vcpus},
                                                                  {QStringLiteral("ram_mb"), p.ramMb},
                                                                  {QStringLiteral("disk_gb"), 1000}}},
-                        {QStringLiteral("usage"), QJsonObject{{QStringLiteral("vcpus"), 0},
+                        {QStringLiteral("usage"), QJsonObject{{QStringLiteral("vcpus"), p.vcpusUsed},
                                                               {QStringLiteral("ram_mb"), 0},
                                                               {QStringLiteral("disk_gb"), 0}}},
                         {QStringLiteral("running_vms"), 0},
