@@ -6945,6 +6945,11 @@ Dort eine neue, leere Datenbank anlegen?</translation>
             <numerusform>%1: %n Tage in %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, threshold %2</source>
+        <comment>set_capacity summary, new threshold</comment>
+        <translation>%1, Schwellwert %2</translation>
+    </message>
 </context>
 <context>
     <name>model::TenantDifferenceModel</name>

@@ -6931,6 +6931,11 @@ Create a new, empty database there?</source>
             <numerusform>%1: %n days in %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, threshold %2</source>
+        <comment>set_capacity summary, new threshold</comment>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>model::TenantDifferenceModel</name>

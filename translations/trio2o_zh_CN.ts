@@ -6882,6 +6882,11 @@ Create a new, empty database there?</source>
             <numerusform>%1：%n 天，%2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, threshold %2</source>
+        <comment>set_capacity summary, new threshold</comment>
+        <translation>%1，阈值 %2</translation>
+    </message>
 </context>
 <context>
     <name>model::TenantDifferenceModel</name>
