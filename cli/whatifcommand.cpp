@@ -68,6 +68,13 @@ void WhatIfCommand::setUp(CommandLine &cmd)
         {QStringLiteral("csv"), tr("Write the binding changes and failures as CSV.")},
         {QStringLiteral("text"), tr("Write a readable summary (the default).")},
         {QStringLiteral("out"), tr("Write the report to FILE instead of standard output."), tr("FILE")},
+        {QStringLiteral("pods-csv"),
+         tr("Also write every pod before and after (state, VMs, tenants, and per resource capacity, limit, used and "
+            "percent) as CSV to FILE."),
+         tr("FILE")},
+        {QStringLiteral("series-csv"),
+         tr("Also write the sampled series (one row per sample and pod: usage, VMs, tenants, state) as CSV to FILE."),
+         tr("FILE")},
         {QStringLiteral("plan"), tr("Also save the binding changes as a plan (JSON) to FILE."), tr("FILE")},
         {QStringLiteral("compact"), tr("Write the JSON report and the plan without indentation (smaller, quicker "
                                        "for big runs).")},
@@ -152,6 +159,14 @@ int WhatIfCommand::write(CommandLine &cmd, const QString &format, const whatif::
         if (model::Status s = writeOutput(cmd.parser().value(QStringLiteral("plan")), plan); !s)
             return fail(s.error());
     }
+    const std::pair<QString, QByteArray (*)(const whatif::Report &)> tables[] = {
+        {QStringLiteral("pods-csv"), &model::ReportCsv::pods}, {QStringLiteral("series-csv"), &model::ReportCsv::series}};
+    for (const auto &[option, serialize] : tables) {
+        if (!cmd.parser().isSet(option))
+            continue;
+        if (model::Status s = writeOutput(cmd.parser().value(option), serialize(result.reports.at(0))); !s)
+            return fail(s.error());
+    }
     if (model::Status s = writeOutput(cmd.parser().value(QStringLiteral("out")), report); !s)
         return fail(s.error());
     return 0;
@@ -173,6 +188,11 @@ int WhatIfCommand::run(const QStringList &args)
     const auto chosen = format(cmd);
     if (!chosen)
         return fail(chosen.error());
+    for (const QString option : {QStringLiteral("pods-csv"), QStringLiteral("series-csv")}) {
+        const QString path = cmd.parser().value(option);
+        if (cmd.parser().isSet(option) && (path.isEmpty() || path == QLatin1String("-")))
+            return fail(tr("--%1 needs a file name (standard output carries the report)").arg(option));
+    }
     std::unique_ptr<model::Backend> base; // the cloud of "current", when the scenario names it
     const auto current = [&cmd, &base]() -> model::Result<sched::CloudState> {
         auto backend = cmd.openBackend();

@@ -113,6 +113,7 @@ MainWindow::MainWindow(QWidget *parent)
         });
     });
     m_whatIf->setBackendProvider([this] { return m_backend.get(); });
+    m_whatIf->setPrompterProvider([this]() -> Prompter & { return m_editor->prompter(); });
     m_whatIf->setDefaultPolicy(model::SchedulerConfigJson::toJson(m_settings.schedulerConfig()));
     connect(m_editor, &EditController::schedulerSettingsChanged, this, [this] {
         m_whatIf->setDefaultPolicy(model::SchedulerConfigJson::toJson(m_settings.schedulerConfig()));
@@ -630,6 +631,10 @@ void MainWindow::saveLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_whatIf->mayDiscardEdits()) { // unsaved scenario edits: the operator keeps the console open
+        event->ignore();
+        return;
+    }
     saveLayout();
     event->accept();
 }

@@ -1806,6 +1806,23 @@ Begründung:   %6
     </message>
 </context>
 <context>
+    <name>FailureGroups</name>
+    <message>
+        <source>%1; rejected by: %2</source>
+        <translation>%1; abgelehnt durch: %2</translation>
+    </message>
+    <message>
+        <source>%1 at the threshold</source>
+        <comment>a pod&apos;s resource</comment>
+        <translation>%1 am Schwellwert</translation>
+    </message>
+    <message>
+        <source>%1; e.g. %2</source>
+        <comment>failure reason; an example rejection</comment>
+        <translation>%1; z. B. %2</translation>
+    </message>
+</context>
+<context>
     <name>GenerateCommand</name>
     <message>
         <source>--pods (%1) must be at least --azs (%2): every AZ needs a pod</source>
@@ -3119,7 +3136,30 @@ Begründung:   %6
     </message>
 </context>
 <context>
-    <name>ReportText</name>
+    <name>ReportNumbers</name>
+    <message>
+        <source>?</source>
+        <comment>usage never collected</comment>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>share of the capacity</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>amount (share of the capacity)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <comment>before -&gt; after</comment>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPodText</name>
     <message>
         <source>  ... and %1 more
 </source>
@@ -3127,11 +3167,124 @@ Begründung:   %6
 </translation>
     </message>
     <message>
-        <source>Cancelled: the figures below are partial.
-
+        <source>general</source>
+        <translation>allgemein</translation>
+    </message>
+    <message>
+        <source>Pods: no pod changed.</source>
+        <translation>Pods: kein Pod hat sich geändert.</translation>
+    </message>
+    <message>
+        <source>Pods that changed (%1), each resource before -&gt; after</source>
+        <translation>Geänderte Pods (%1), jede Ressource vorher -&gt; nachher</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>added by the scenario</source>
+        <translation>vom Szenario hinzugefügt</translation>
+    </message>
+    <message>
+        <source>VMs %1</source>
+        <translation>VMs %1</translation>
+    </message>
+    <message>
+        <source>tenants %1</source>
+        <translation>Mandanten %1</translation>
+    </message>
+    <message>
+        <source>at its threshold after event %1</source>
+        <translation>am Schwellwert nach Ereignis %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4</source>
+        <comment>pod (AZ, group): facts</comment>
+        <translation>%1 (%2, %3): %4</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <source>Used before</source>
+        <translation>Belegt vorher</translation>
+    </message>
+    <message>
+        <source>Used after</source>
+        <translation>Belegt nachher</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <translation>AZ</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation>Pods</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <source>Lowest (when)</source>
+        <translation>Tiefster Stand (wann)</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <comment>headroom: before the first event</comment>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>Ereignis %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>headroom (when)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Headroom per AZ and group (room below the thresholds of the enabled pods; ? = not collected)</source>
+        <translation>Spielraum je AZ und Gruppe (Platz unter den Schwellwerten der aktiven Pods; ? = nicht erfasst)</translation>
+    </message>
+    <message>
+        <source>%1: capacity %2, limit %3</source>
+        <comment>resource: capacity before -&gt; after, limit before -&gt; after</comment>
+        <translation>%1: Kapazität %2, Grenze %3</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Geändert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>  ... and %1 more
 </source>
-        <translation>Abgebrochen: die folgenden Zahlen sind unvollständig.
-
+        <translation>  ... und %1 weitere
 </translation>
     </message>
     <message>
@@ -3171,12 +3324,6 @@ Begründung:   %6
         <translation>Löschungen übersprungen</translation>
     </message>
     <message>
-        <source>Summary
-</source>
-        <translation>Zusammenfassung
-</translation>
-    </message>
-    <message>
         <source>Pod</source>
         <translation>Pod</translation>
     </message>
@@ -3189,50 +3336,8 @@ Begründung:   %6
         <translation>Gruppe</translation>
     </message>
     <message>
-        <source>vCPUs used</source>
-        <translation>vCPUs belegt</translation>
-    </message>
-    <message>
-        <source>VMs</source>
-        <translation>VMs</translation>
-    </message>
-    <message>
-        <source>Tenants</source>
-        <translation>Mandanten</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>new: %1</source>
-        <translation>neu: %1</translation>
-    </message>
-    <message>
-        <source>general</source>
-        <translation>allgemein</translation>
-    </message>
-    <message>
         <source>removed</source>
         <translation>entfernt</translation>
-    </message>
-    <message>
-        <source>Pods: no pod changed.
-</source>
-        <translation>Pods: kein Pod hat sich geändert.
-</translation>
-    </message>
-    <message>
-        <source>Pods that changed (%1)
-</source>
-        <translation>Geänderte Pods (%1)
-</translation>
-    </message>
-    <message>
-        <source>Binding changes: none.
-</source>
-        <translation>Bindungsänderungen: keine.
-</translation>
     </message>
     <message>
         <source>Event</source>
@@ -3254,24 +3359,6 @@ Begründung:   %6
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
-    <message>
-        <source>Binding changes (%1)
-</source>
-        <translation>Bindungsänderungen (%1)
-</translation>
-    </message>
-    <message>
-        <source>Failures: none.
-</source>
-        <translation>Fehlschläge: keine.
-</translation>
-    </message>
-    <message>
-        <source>Failures (%1)
-</source>
-        <translation>Fehlschläge (%1)
-</translation>
-    </message>
     <message numerus="yes">
         <source>%1; %n failed</source>
         <translation>
@@ -3282,12 +3369,6 @@ Begründung:   %6
     <message>
         <source>unbound</source>
         <translation>ungebunden</translation>
-    </message>
-    <message>
-        <source>Tenants whose outcome differs, %1 vs %2 (%3)
-</source>
-        <translation>Mandanten mit abweichendem Ergebnis, %1 gegen %2 (%3)
-</translation>
     </message>
     <message>
         <source>Deletes beyond usage</source>
@@ -3335,6 +3416,78 @@ Begründung:   %6
     <message>
         <source>; skipped pods: %1 (%2)</source>
         <translation>; übersprungene Pods: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cancelled: the figures below are partial.</source>
+        <translation>Abgebrochen: Die folgenden Zahlen sind unvollständig.</translation>
+    </message>
+    <message>
+        <source>Threshold crossings: no pod reaches its threshold.</source>
+        <translation>Schwellwerte: kein Pod erreicht seinen Schwellwert.</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Used after</source>
+        <translation>Belegt nachher</translation>
+    </message>
+    <message>
+        <source>Pods that reach their threshold (%1)</source>
+        <translation>Pods, die ihren Schwellwert erreichen (%1)</translation>
+    </message>
+    <message>
+        <source>At their threshold before the first event (%1): %2</source>
+        <translation>Schon vor dem ersten Ereignis am Schwellwert (%1): %2</translation>
+    </message>
+    <message>
+        <source>Failures: none.</source>
+        <translation>Fehlschläge: keine.</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <comment>event range</comment>
+        <translation>%1-%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failures by AZ, group and reason (%1 failures in %n group(s))</source>
+        <translation>
+            <numerusform>Fehlschläge nach AZ, Gruppe und Grund (%1 Fehlschläge in %n Gruppe)</numerusform>
+            <numerusform>Fehlschläge nach AZ, Gruppe und Grund (%1 Fehlschläge in %n Gruppen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Binding changes: none.</source>
+        <translation>Bindungsänderungen: keine.</translation>
+    </message>
+    <message>
+        <source>Binding changes (%1)</source>
+        <translation>Bindungsänderungen (%1)</translation>
+    </message>
+    <message>
+        <source>Failures, one by one (%1)</source>
+        <translation>Fehlschläge einzeln (%1)</translation>
+    </message>
+    <message>
+        <source>Tenants whose outcome differs, %1 vs %2 (%3)</source>
+        <translation>Mandanten mit anderem Ergebnis, %1 gegen %2 (%3)</translation>
+    </message>
+    <message>
+        <source>At event</source>
+        <translation>Bei Ereignis</translation>
+    </message>
+    <message>
+        <source>Pods bound; failures</source>
+        <translation>Gebundene Pods; Fehlschläge</translation>
     </message>
 </context>
 <context>
@@ -4517,6 +4670,18 @@ Begründung:   %6
     <message>
         <source>Write the JSON report and the plan without indentation (smaller, quicker for big runs).</source>
         <translation>JSON-Bericht und Plan ohne Einrückung schreiben (kleiner, schneller bei großen Läufen).</translation>
+    </message>
+    <message>
+        <source>Also write every pod before and after (state, VMs, tenants, and per resource capacity, limit, used and percent) as CSV to FILE.</source>
+        <translation>Zusätzlich jeden Pod vorher und nachher (Zustand, VMs, Mandanten und je Ressource Kapazität, Grenze, Belegung und Prozent) als CSV in DATEI schreiben.</translation>
+    </message>
+    <message>
+        <source>Also write the sampled series (one row per sample and pod: usage, VMs, tenants, state) as CSV to FILE.</source>
+        <translation>Zusätzlich die Stichprobenreihe (eine Zeile je Stichprobe und Pod: Belegung, VMs, Mandanten, Zustand) als CSV in DATEI schreiben.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a file name (standard output carries the report)</source>
+        <translation>--%1 braucht einen Dateinamen (die Standardausgabe trägt den Bericht)</translation>
     </message>
 </context>
 <context>
@@ -6091,6 +6256,47 @@ Dort eine neue, leere Datenbank anlegen?</translation>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
+    <message>
+        <source>Days of growth:</source>
+        <translation>Tage Wachstum:</translation>
+    </message>
+    <message>
+        <source>empty = every AZ</source>
+        <translation>leer = jede AZ</translation>
+    </message>
+    <message>
+        <source>resource:gpu</source>
+        <translation>resource:gpu</translation>
+    </message>
+    <message>
+        <source>typical VM of the history</source>
+        <translation>typische VM des Verlaufs</translation>
+    </message>
+    <message>
+        <source>VM vCPUs:</source>
+        <translation>VM-vCPUs:</translation>
+    </message>
+    <message>
+        <source>VM RAM (MB):</source>
+        <translation>VM-RAM (MB):</translation>
+    </message>
+    <message>
+        <source>VM disk (GB):</source>
+        <translation>VM-Platte (GB):</translation>
+    </message>
+    <message>
+        <source>(every group)</source>
+        <translation>(jede Gruppe)</translation>
+    </message>
+    <message>
+        <source>(general group)</source>
+        <translation>(allgemeine Gruppe)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>field label, then what is wrong with it</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>gui::ScheduleDialog</name>
@@ -6353,7 +6559,7 @@ Dort eine neue, leere Datenbank anlegen?</translation>
     <name>gui::WhatIfPage</name>
     <message>
         <source>&amp;Run</source>
-        <translation>&amp;Ausführen</translation>
+        <translation>Ausfüh&amp;ren</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -6383,14 +6589,6 @@ Dort eine neue, leere Datenbank anlegen?</translation>
     <message>
         <source>&amp;New scenario</source>
         <translation>&amp;Neues Szenario</translation>
-    </message>
-    <message>
-        <source>Save scenario &amp;as…</source>
-        <translation>Szenario speichern &amp;unter…</translation>
-    </message>
-    <message>
-        <source>Replay the scenario on a private copy of its base (F5)</source>
-        <translation>Das Szenario auf einer privaten Kopie seiner Basis abspielen (F5)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
@@ -6472,20 +6670,32 @@ Dort eine neue, leere Datenbank anlegen?</translation>
         <source>Open a saved what-if plan</source>
         <translation>Gespeicherten Was-wäre-wenn-Plan öffnen</translation>
     </message>
+    <message>
+        <source>Save s&amp;cenario as…</source>
+        <translation>S&amp;zenario speichern unter…</translation>
+    </message>
+    <message>
+        <source>Replay the scenario on a private copy of its base (Alt+R or F5)</source>
+        <translation>Das Szenario auf einer privaten Kopie seiner Basis abspielen (Alt+R oder F5)</translation>
+    </message>
+    <message>
+        <source>The new scenario</source>
+        <translation>Das neue Szenario</translation>
+    </message>
+    <message>
+        <source>Unsaved Scenario</source>
+        <translation>Nicht gespeichertes Szenario</translation>
+    </message>
+    <message>
+        <source>%1 has edits that are not saved. Discard them?</source>
+        <translation>%1 hat nicht gespeicherte Änderungen. Verwerfen?</translation>
+    </message>
 </context>
 <context>
     <name>gui::WhatIfResultsView</name>
     <message>
-        <source>Save &amp;report…</source>
-        <translation>&amp;Bericht speichern…</translation>
-    </message>
-    <message>
         <source>Save p&amp;lan…</source>
         <translation>&amp;Plan speichern…</translation>
-    </message>
-    <message>
-        <source>&amp;Apply plan…</source>
-        <translation>Plan an&amp;wenden…</translation>
     </message>
     <message>
         <source>Usage before / after</source>
@@ -6575,6 +6785,14 @@ Dort eine neue, leere Datenbank anlegen?</translation>
             <numerusform>Plan: &lt;b&gt;%n&lt;/b&gt; Operationen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>Bericht &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y plan…</source>
+        <translation>Plan anw&amp;enden…</translation>
+    </message>
 </context>
 <context>
     <name>gui::WhatIfRunner</name>
@@ -6585,6 +6803,14 @@ Dort eine neue, leere Datenbank anlegen?</translation>
     <message>
         <source>Replaying: %1 of %2 steps</source>
         <translation>Wiedergabe: Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Loading the base and checking the events…</source>
+        <translation>Basis wird geladen, Ereignisse werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Reading %1: %2 of %3 MB</source>
+        <translation>%1 wird gelesen: %2 von %3 MB</translation>
     </message>
 </context>
 <context>
@@ -6643,6 +6869,25 @@ Dort eine neue, leere Datenbank anlegen?</translation>
         <source>%1 (removed)</source>
         <comment>pod removed by the scenario</comment>
         <translation>%1 (entfernt)</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <comment>what-if chart: the pods&apos; thresholds</comment>
+        <translation>Schwellwert</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <comment>pod: before/after value</comment>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Pods: %1</source>
+        <translation>Pods: %1</translation>
+    </message>
+    <message>
+        <source>%1 (names start with %2)</source>
+        <comment>chart title (shared start of the pod names)</comment>
+        <translation>%1 (Namen beginnen mit %2)</translation>
     </message>
 </context>
 <context>
@@ -7441,6 +7686,11 @@ Dort eine neue, leere Datenbank anlegen?</translation>
             <numerusform>%1: %n Tag in %2</numerusform>
             <numerusform>%1: %n Tage in %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, threshold %2</source>
+        <comment>set_capacity summary, new threshold</comment>
+        <translation>%1, Schwellwert %2</translation>
     </message>
 </context>
 <context>

@@ -1799,6 +1799,23 @@ Reason:   %6
     </message>
 </context>
 <context>
+    <name>FailureGroups</name>
+    <message>
+        <source>%1; rejected by: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 at the threshold</source>
+        <comment>a pod&apos;s resource</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1; e.g. %2</source>
+        <comment>failure reason; an example rejection</comment>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>GenerateCommand</name>
     <message>
         <source>--pods (%1) must be at least --azs (%2): every AZ needs a pod</source>
@@ -3109,15 +3126,152 @@ Reason:   %6
     </message>
 </context>
 <context>
-    <name>ReportText</name>
+    <name>ReportNumbers</name>
+    <message>
+        <source>?</source>
+        <comment>usage never collected</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>share of the capacity</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>amount (share of the capacity)</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <comment>before -&gt; after</comment>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPodText</name>
     <message>
         <source>  ... and %1 more
 </source>
         <translation></translation>
     </message>
     <message>
-        <source>Cancelled: the figures below are partial.
-
+        <source>general</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pods: no pod changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pods that changed (%1), each resource before -&gt; after</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>added by the scenario</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>VMs %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>tenants %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>at its threshold after event %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4</source>
+        <comment>pod (AZ, group): facts</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Used before</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Used after</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lowest (when)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <comment>headroom: before the first event</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>headroom (when)</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Headroom per AZ and group (room below the thresholds of the enabled pods; ? = not collected)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: capacity %2, limit %3</source>
+        <comment>resource: capacity before -&gt; after, limit before -&gt; after</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>  ... and %1 more
 </source>
         <translation></translation>
     </message>
@@ -3158,11 +3312,6 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>Summary
-</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Pod</source>
         <translation></translation>
     </message>
@@ -3175,46 +3324,7 @@ Reason:   %6
         <translation></translation>
     </message>
     <message>
-        <source>vCPUs used</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>VMs</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Tenants</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>new: %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>general</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>removed</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Pods: no pod changed.
-</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Pods that changed (%1)
-</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Binding changes: none.
-</source>
         <translation></translation>
     </message>
     <message>
@@ -3237,21 +3347,6 @@ Reason:   %6
         <source>Reason</source>
         <translation></translation>
     </message>
-    <message>
-        <source>Binding changes (%1)
-</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Failures: none.
-</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Failures (%1)
-</source>
-        <translation></translation>
-    </message>
     <message numerus="yes">
         <source>%1; %n failed</source>
         <translation>
@@ -3261,11 +3356,6 @@ Reason:   %6
     </message>
     <message>
         <source>unbound</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Tenants whose outcome differs, %1 vs %2 (%3)
-</source>
         <translation></translation>
     </message>
     <message>
@@ -3313,6 +3403,78 @@ Reason:   %6
     </message>
     <message>
         <source>; skipped pods: %1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancelled: the figures below are partial.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Threshold crossings: no pod reaches its threshold.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Used after</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pods that reach their threshold (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>At their threshold before the first event (%1): %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failures: none.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <comment>event range</comment>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Failures by AZ, group and reason (%1 failures in %n group(s))</source>
+        <translation>
+            <numerusform>Failures by AZ, group and reason (%1 failures in %n group)</numerusform>
+            <numerusform>Failures by AZ, group and reason (%1 failures in %n groups)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Binding changes: none.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Binding changes (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failures, one by one (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tenants whose outcome differs, %1 vs %2 (%3)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>At event</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pods bound; failures</source>
         <translation></translation>
     </message>
 </context>
@@ -4495,6 +4657,18 @@ Reason:   %6
     </message>
     <message>
         <source>Write the JSON report and the plan without indentation (smaller, quicker for big runs).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Also write every pod before and after (state, VMs, tenants, and per resource capacity, limit, used and percent) as CSV to FILE.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Also write the sampled series (one row per sample and pod: usage, VMs, tenants, state) as CSV to FILE.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--%1 needs a file name (standard output carries the report)</source>
         <translation></translation>
     </message>
 </context>
@@ -6068,6 +6242,47 @@ Create a new, empty database there?</source>
         <source>unchanged</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Days of growth:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>empty = every AZ</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>resource:gpu</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>typical VM of the history</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>VM vCPUs:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>VM RAM (MB):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>VM disk (GB):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(every group)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(general group)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>field label, then what is wrong with it</comment>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>gui::ScheduleDialog</name>
@@ -6362,14 +6577,6 @@ Create a new, empty database there?</source>
         <translation></translation>
     </message>
     <message>
-        <source>Save scenario &amp;as…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Replay the scenario on a private copy of its base (F5)</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>JSON files (*.json)</source>
         <translation></translation>
     </message>
@@ -6449,19 +6656,31 @@ Create a new, empty database there?</source>
         <source>Open a saved what-if plan</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Save s&amp;cenario as…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Replay the scenario on a private copy of its base (Alt+R or F5)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The new scenario</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unsaved Scenario</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 has edits that are not saved. Discard them?</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>gui::WhatIfResultsView</name>
     <message>
-        <source>Save &amp;report…</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Save p&amp;lan…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&amp;Apply plan…</source>
         <translation></translation>
     </message>
     <message>
@@ -6552,6 +6771,14 @@ Create a new, empty database there?</source>
             <numerusform>plan: &lt;b&gt;%n&lt;/b&gt; operations</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Appl&amp;y plan…</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>gui::WhatIfRunner</name>
@@ -6561,6 +6788,14 @@ Create a new, empty database there?</source>
     </message>
     <message>
         <source>Replaying: %1 of %2 steps</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Loading the base and checking the events…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reading %1: %2 of %3 MB</source>
         <translation></translation>
     </message>
 </context>
@@ -6619,6 +6854,25 @@ Create a new, empty database there?</source>
     <message>
         <source>%1 (removed)</source>
         <comment>pod removed by the scenario</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <comment>what-if chart: the pods&apos; thresholds</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <comment>pod: before/after value</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pods: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (names start with %2)</source>
+        <comment>chart title (shared start of the pod names)</comment>
         <translation></translation>
     </message>
 </context>
@@ -7418,6 +7672,11 @@ Create a new, empty database there?</source>
             <numerusform>%1: %n day in %2</numerusform>
             <numerusform>%1: %n days in %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, threshold %2</source>
+        <comment>set_capacity summary, new threshold</comment>
+        <translation></translation>
     </message>
 </context>
 <context>

@@ -1795,6 +1795,23 @@ Pod:     %5
     </message>
 </context>
 <context>
+    <name>FailureGroups</name>
+    <message>
+        <source>%1; rejected by: %2</source>
+        <translation>%1；拒绝者：%2</translation>
+    </message>
+    <message>
+        <source>%1 at the threshold</source>
+        <comment>a pod&apos;s resource</comment>
+        <translation>%1 已达阈值</translation>
+    </message>
+    <message>
+        <source>%1; e.g. %2</source>
+        <comment>failure reason; an example rejection</comment>
+        <translation>%1；例如 %2</translation>
+    </message>
+</context>
+<context>
     <name>GenerateCommand</name>
     <message>
         <source>--pods (%1) must be at least --azs (%2): every AZ needs a pod</source>
@@ -3093,19 +3110,155 @@ Pod:     %5
     </message>
 </context>
 <context>
+    <name>ReportNumbers</name>
+    <message>
+        <source>?</source>
+        <comment>usage never collected</comment>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>share of the capacity</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>amount (share of the capacity)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <comment>before -&gt; after</comment>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPodText</name>
+    <message>
+        <source>  ... and %1 more
+</source>
+        <translation>  ……还有 %1 项
+</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>通用</translation>
+    </message>
+    <message>
+        <source>Pods: no pod changed.</source>
+        <translation>Pod：没有 Pod 发生变化。</translation>
+    </message>
+    <message>
+        <source>Pods that changed (%1), each resource before -&gt; after</source>
+        <translation>发生变化的 Pod（%1），每种资源 之前 -&gt; 之后</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <source>added by the scenario</source>
+        <translation>由场景添加</translation>
+    </message>
+    <message>
+        <source>VMs %1</source>
+        <translation>虚拟机 %1</translation>
+    </message>
+    <message>
+        <source>tenants %1</source>
+        <translation>租户 %1</translation>
+    </message>
+    <message>
+        <source>at its threshold after event %1</source>
+        <translation>在事件 %1 后达到阈值</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4</source>
+        <comment>pod (AZ, group): facts</comment>
+        <translation>%1（%2，%3）：%4</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Used before</source>
+        <translation>之前已用</translation>
+    </message>
+    <message>
+        <source>Used after</source>
+        <translation>之后已用</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation>Pod 数</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Lowest (when)</source>
+        <translation>最低（何时）</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <comment>headroom: before the first event</comment>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>事件 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>headroom (when)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Headroom per AZ and group (room below the thresholds of the enabled pods; ? = not collected)</source>
+        <translation>各可用区和组的余量（已启用 Pod 阈值以下的空间；? = 未采集）</translation>
+    </message>
+    <message>
+        <source>%1: capacity %2, limit %3</source>
+        <comment>resource: capacity before -&gt; after, limit before -&gt; after</comment>
+        <translation>%1：容量 %2，上限 %3</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>已更改：%1</translation>
+    </message>
+</context>
+<context>
     <name>ReportText</name>
     <message>
         <source>  ... and %1 more
 </source>
         <translation>  ……以及另外 %1 项
-</translation>
-    </message>
-    <message>
-        <source>Cancelled: the figures below are partial.
-
-</source>
-        <translation>已取消：以下数据不完整。
-
 </translation>
     </message>
     <message>
@@ -3145,12 +3298,6 @@ Pod:     %5
         <translation>跳过的删除</translation>
     </message>
     <message>
-        <source>Summary
-</source>
-        <translation>摘要
-</translation>
-    </message>
-    <message>
         <source>Pod</source>
         <translation>Pod</translation>
     </message>
@@ -3163,50 +3310,8 @@ Pod:     %5
         <translation>组</translation>
     </message>
     <message>
-        <source>vCPUs used</source>
-        <translation>已用 vCPU</translation>
-    </message>
-    <message>
-        <source>VMs</source>
-        <translation>VM</translation>
-    </message>
-    <message>
-        <source>Tenants</source>
-        <translation>租户</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>new: %1</source>
-        <translation>新：%1</translation>
-    </message>
-    <message>
-        <source>general</source>
-        <translation>通用</translation>
-    </message>
-    <message>
         <source>removed</source>
         <translation>已移除</translation>
-    </message>
-    <message>
-        <source>Pods: no pod changed.
-</source>
-        <translation>Pod：没有 Pod 发生变化。
-</translation>
-    </message>
-    <message>
-        <source>Pods that changed (%1)
-</source>
-        <translation>发生变化的 Pod（%1）
-</translation>
-    </message>
-    <message>
-        <source>Binding changes: none.
-</source>
-        <translation>绑定变更：无。
-</translation>
     </message>
     <message>
         <source>Event</source>
@@ -3228,24 +3333,6 @@ Pod:     %5
         <source>Reason</source>
         <translation>原因</translation>
     </message>
-    <message>
-        <source>Binding changes (%1)
-</source>
-        <translation>绑定变更（%1）
-</translation>
-    </message>
-    <message>
-        <source>Failures: none.
-</source>
-        <translation>失败：无。
-</translation>
-    </message>
-    <message>
-        <source>Failures (%1)
-</source>
-        <translation>失败（%1）
-</translation>
-    </message>
     <message numerus="yes">
         <source>%1; %n failed</source>
         <translation>
@@ -3255,12 +3342,6 @@ Pod:     %5
     <message>
         <source>unbound</source>
         <translation>未绑定</translation>
-    </message>
-    <message>
-        <source>Tenants whose outcome differs, %1 vs %2 (%3)
-</source>
-        <translation>结果不同的租户，%1 对比 %2（%3）
-</translation>
     </message>
     <message>
         <source>Deletes beyond usage</source>
@@ -3307,6 +3388,77 @@ Pod:     %5
     <message>
         <source>; skipped pods: %1 (%2)</source>
         <translation>；跳过的 Pod：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Cancelled: the figures below are partial.</source>
+        <translation>已取消：以下数字不完整。</translation>
+    </message>
+    <message>
+        <source>Threshold crossings: no pod reaches its threshold.</source>
+        <translation>阈值：没有 Pod 达到其阈值。</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Used after</source>
+        <translation>之后已用</translation>
+    </message>
+    <message>
+        <source>Pods that reach their threshold (%1)</source>
+        <translation>达到阈值的 Pod（%1）</translation>
+    </message>
+    <message>
+        <source>At their threshold before the first event (%1): %2</source>
+        <translation>第一个事件之前已达阈值（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Failures: none.</source>
+        <translation>失败：无。</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <comment>event range</comment>
+        <translation>%1-%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failures by AZ, group and reason (%1 failures in %n group(s))</source>
+        <translation>
+            <numerusform>按可用区、组和原因分组的失败（%1 次失败，%n 组）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Binding changes: none.</source>
+        <translation>绑定变更：无。</translation>
+    </message>
+    <message>
+        <source>Binding changes (%1)</source>
+        <translation>绑定变更（%1）</translation>
+    </message>
+    <message>
+        <source>Failures, one by one (%1)</source>
+        <translation>逐条失败（%1）</translation>
+    </message>
+    <message>
+        <source>Tenants whose outcome differs, %1 vs %2 (%3)</source>
+        <translation>结果不同的租户，%1 对比 %2（%3）</translation>
+    </message>
+    <message>
+        <source>At event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Pods bound; failures</source>
+        <translation>绑定的 Pod；失败</translation>
     </message>
 </context>
 <context>
@@ -4482,6 +4634,18 @@ Pod:     %5
     <message>
         <source>Write the JSON report and the plan without indentation (smaller, quicker for big runs).</source>
         <translation>写出不带缩进的 JSON 报告和计划（更小，大规模运行时更快）。</translation>
+    </message>
+    <message>
+        <source>Also write every pod before and after (state, VMs, tenants, and per resource capacity, limit, used and percent) as CSV to FILE.</source>
+        <translation>另外将每个 Pod 之前和之后的情况（状态、虚拟机、租户，以及每种资源的容量、上限、已用量和百分比）以 CSV 写入 FILE。</translation>
+    </message>
+    <message>
+        <source>Also write the sampled series (one row per sample and pod: usage, VMs, tenants, state) as CSV to FILE.</source>
+        <translation>另外将采样序列（每个采样点和 Pod 一行：用量、虚拟机、租户、状态）以 CSV 写入 FILE。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a file name (standard output carries the report)</source>
+        <translation>--%1 需要文件名（标准输出用于报告）</translation>
     </message>
 </context>
 <context>
@@ -6029,6 +6193,47 @@ Create a new, empty database there?</source>
         <source>unchanged</source>
         <translation>不变</translation>
     </message>
+    <message>
+        <source>Days of growth:</source>
+        <translation>增长天数：</translation>
+    </message>
+    <message>
+        <source>empty = every AZ</source>
+        <translation>留空 = 所有可用区</translation>
+    </message>
+    <message>
+        <source>resource:gpu</source>
+        <translation>resource:gpu</translation>
+    </message>
+    <message>
+        <source>typical VM of the history</source>
+        <translation>历史中的典型虚拟机</translation>
+    </message>
+    <message>
+        <source>VM vCPUs:</source>
+        <translation>虚拟机 vCPU：</translation>
+    </message>
+    <message>
+        <source>VM RAM (MB):</source>
+        <translation>虚拟机内存（MB）：</translation>
+    </message>
+    <message>
+        <source>VM disk (GB):</source>
+        <translation>虚拟机磁盘（GB）：</translation>
+    </message>
+    <message>
+        <source>(every group)</source>
+        <translation>（所有组）</translation>
+    </message>
+    <message>
+        <source>(general group)</source>
+        <translation>（通用组）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>field label, then what is wrong with it</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>gui::ScheduleDialog</name>
@@ -6316,14 +6521,6 @@ Create a new, empty database there?</source>
         <translation>新建场景(&amp;N)</translation>
     </message>
     <message>
-        <source>Save scenario &amp;as…</source>
-        <translation>场景另存为(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Replay the scenario on a private copy of its base (F5)</source>
-        <translation>在其基准的私有副本上回放场景 (F5)</translation>
-    </message>
-    <message>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
@@ -6403,20 +6600,32 @@ Create a new, empty database there?</source>
         <source>Open a saved what-if plan</source>
         <translation>打开已保存的假设分析计划</translation>
     </message>
+    <message>
+        <source>Save s&amp;cenario as…</source>
+        <translation>场景另存为(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Replay the scenario on a private copy of its base (Alt+R or F5)</source>
+        <translation>在其基础状态的私有副本上重放场景（Alt+R 或 F5）</translation>
+    </message>
+    <message>
+        <source>The new scenario</source>
+        <translation>新场景</translation>
+    </message>
+    <message>
+        <source>Unsaved Scenario</source>
+        <translation>未保存的场景</translation>
+    </message>
+    <message>
+        <source>%1 has edits that are not saved. Discard them?</source>
+        <translation>%1 有未保存的修改。要放弃吗？</translation>
+    </message>
 </context>
 <context>
     <name>gui::WhatIfResultsView</name>
     <message>
-        <source>Save &amp;report…</source>
-        <translation>保存报告(&amp;R)…</translation>
-    </message>
-    <message>
         <source>Save p&amp;lan…</source>
         <translation>保存计划(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>&amp;Apply plan…</source>
-        <translation>应用计划(&amp;A)…</translation>
     </message>
     <message>
         <source>Usage before / after</source>
@@ -6504,6 +6713,14 @@ Create a new, empty database there?</source>
             <numerusform>计划：&lt;b&gt;%n&lt;/b&gt; 个操作</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>保存报告(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y plan…</source>
+        <translation>应用计划(&amp;Y)…</translation>
+    </message>
 </context>
 <context>
     <name>gui::WhatIfRunner</name>
@@ -6514,6 +6731,14 @@ Create a new, empty database there?</source>
     <message>
         <source>Replaying: %1 of %2 steps</source>
         <translation>回放中：第 %1 / %2 步</translation>
+    </message>
+    <message>
+        <source>Loading the base and checking the events…</source>
+        <translation>正在加载基础状态并检查事件…</translation>
+    </message>
+    <message>
+        <source>Reading %1: %2 of %3 MB</source>
+        <translation>正在读取 %1：%2 / %3 MB</translation>
     </message>
 </context>
 <context>
@@ -6571,6 +6796,25 @@ Create a new, empty database there?</source>
         <source>%1 (removed)</source>
         <comment>pod removed by the scenario</comment>
         <translation>%1（已移除）</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <comment>what-if chart: the pods&apos; thresholds</comment>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <comment>pod: before/after value</comment>
+        <translation>%1：%2 %3</translation>
+    </message>
+    <message>
+        <source>Pods: %1</source>
+        <translation>Pod：%1</translation>
+    </message>
+    <message>
+        <source>%1 (names start with %2)</source>
+        <comment>chart title (shared start of the pod names)</comment>
+        <translation>%1（名称以 %2 开头）</translation>
     </message>
 </context>
 <context>
@@ -7365,6 +7609,11 @@ Create a new, empty database there?</source>
         <translation>
             <numerusform>%1：%n 天，%2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, threshold %2</source>
+        <comment>set_capacity summary, new threshold</comment>
+        <translation>%1，阈值 %2</translation>
     </message>
 </context>
 <context>

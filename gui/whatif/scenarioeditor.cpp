@@ -109,6 +109,11 @@ QWidget *ScenarioEditor::buildEvents()
     auto *formBox = new QWidget;
     auto *formLayout = new QVBoxLayout(formBox);
     formLayout->addWidget(m_forms);
+    m_problem = new QLabel;
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("QLabel { background: #f8d7d5; color: #6b1510; padding: 6px; }"));
+    m_problem->setVisible(false);
+    formLayout->addWidget(m_problem);
     formLayout->addStretch(1);
     splitter->addWidget(left);
     splitter->addWidget(formBox);
@@ -309,10 +314,22 @@ void ScenarioEditor::showEvent(int row)
     const qsizetype type = ScenarioEventForm::types().indexOf(event.value(QLatin1String("type")).toString());
     if (row < 0 || type < 0) {
         m_forms->setCurrentIndex(0);
+        showProblem();
         return;
     }
     m_formByType[std::size_t(type)]->load(event);
     m_forms->setCurrentIndex(int(type) + 1);
+    showProblem();
+}
+
+QString ScenarioEditor::eventProblem() const { return m_problem->isHidden() ? QString() : m_problem->text(); }
+
+void ScenarioEditor::showProblem()
+{
+    const ScenarioEventForm *form = currentEvent() >= 0 ? currentForm() : nullptr;
+    const QString problem = form ? form->problem() : QString();
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
 }
 
 void ScenarioEditor::formEdited()
@@ -322,6 +339,7 @@ void ScenarioEditor::formEdited()
         m_events->setEvent(row, form->event());
         markModified();
     }
+    showProblem();
 }
 
 } // namespace gui

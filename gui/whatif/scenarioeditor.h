@@ -13,6 +13,7 @@
 class QCheckBox;
 class QComboBox;
 class QHBoxLayout;
+class QLabel;
 class QLineEdit;
 class QListView;
 class QPushButton;
@@ -54,6 +55,9 @@ public:
     QJsonObject primaryPolicy() const;
     void setCompared(const QString &policyKey, bool compared);
 
+    // What the scenario format refuses in the current event, naming the field; empty when nothing.
+    QString eventProblem() const;
+
     model::ScenarioEventListModel *events() const { return m_events; }
     QListView *eventView() const { return m_list; }
 
@@ -65,6 +69,7 @@ private:
     QWidget *buildEvents();
     void showEvent(int row);
     void formEdited();
+    void showProblem();
     void markModified() { setModified(true); }
     void clearCompared();
     void addCompared(const QString &label, const QJsonObject &config, bool checked);
@@ -91,6 +96,7 @@ private:
     QPushButton *m_up;
     QPushButton *m_down;
     QStackedWidget *m_forms;
+    QLabel *m_problem = nullptr;
     std::vector<ScenarioEventForm *> m_formByType;
 };
 

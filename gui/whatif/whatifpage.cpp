@@ -5,6 +5,7 @@
 #include "files/atomicfilewriter.h"
 #include "backend.h"
 #include "planjson.h"
+#include "prompter.h"
 #include "reportcsv.h"
 #include "reportjson.h"
 #include "scenarioeditor.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -68,20 +70,27 @@ QWidget *WhatIfPage::buildToolBar()
     row->setContentsMargins(0, 0, 0, 0);
     auto *open = new QPushButton(tr("&Open scenario…"));
     auto *fresh = new QPushButton(tr("&New scenario"));
-    auto *save = new QPushButton(tr("Save scenario &as…"));
+    auto *save = new QPushButton(tr("Save s&cenario as…"));
     connect(open, &QPushButton::clicked, this, [this] {
+        if (!mayDiscardEdits())
+            return;
         if (const QString path = choose(FileRole::OpenScenario, m_path); !path.isEmpty())
             openScenarioFile(path);
     });
-    connect(fresh, &QPushButton::clicked, this, &WhatIfPage::newScenario);
+    connect(fresh, &QPushButton::clicked, this, [this] {
+        if (mayDiscardEdits())
+            newScenario();
+    });
     connect(save, &QPushButton::clicked, this, [this] {
         if (const QString path = choose(FileRole::SaveScenario, m_path); !path.isEmpty())
             saveScenario(path);
     });
     connect(m_run, &QPushButton::clicked, this, &WhatIfPage::run);
     connect(m_cancel, &QPushButton::clicked, this, &WhatIfPage::cancel);
-    m_run->setToolTip(tr("Replay the scenario on a private copy of its base (F5)"));
-    m_run->setShortcut(QKeySequence(Qt::Key_F5));
+    m_run->setToolTip(tr("Replay the scenario on a private copy of its base (Alt+R or F5)"));
+    // F5 as a shortcut of its own: QAbstractButton::setShortcut would replace the &Run mnemonic (Alt+R).
+    auto *f5 = new QShortcut(QKeySequence(Qt::Key_F5), this);
+    connect(f5, &QShortcut::activated, m_run, &QPushButton::click);
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(true);
     m_progress->setMinimumWidth(220);
@@ -102,6 +111,17 @@ void WhatIfPage::updateFileLabel()
     const QString name = m_path.isEmpty() ? tr("New scenario") : QDir::toNativeSeparators(m_path);
     m_file->setText(m_editor->isModified() ? tr("%1 (edited)", "scenario file name").arg(name) : name);
     m_file->setToolTip(m_file->text());
+}
+
+bool WhatIfPage::mayDiscardEdits()
+{
+    if (!m_editor->isModified())
+        return true;
+    Prompter fallback;
+    Prompter &prompter = m_prompter ? m_prompter() : fallback;
+    const QString name = m_path.isEmpty() ? tr("The new scenario") : QFileInfo(m_path).fileName();
+    return prompter.confirm(this, tr("Unsaved Scenario"),
+                            tr("%1 has edits that are not saved. Discard them?").arg(name));
 }
 
 void WhatIfPage::setDefaultPolicy(const QJsonObject &config) { m_editor->setDefaultPolicy(config); }

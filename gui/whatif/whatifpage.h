@@ -28,6 +28,7 @@ class Backend;
 namespace gui {
 
 class ApplyPlanDialog;
+class Prompter;
 class ScenarioEditor;
 class WhatIfResultsView;
 
@@ -42,6 +43,8 @@ public:
     using BackendProvider = std::function<model::Backend *()>;
     // Returns the chosen path, or an empty string when the user cancelled.
     using FileChooser = std::function<QString(FileRole role, const QString &suggestion)>;
+    // Who asks the operator (the console's Prompter; tests answer it).
+    using PrompterProvider = std::function<Prompter &()>;
 
     explicit WhatIfPage(QWidget *parent = nullptr);
     ~WhatIfPage() override;
@@ -49,6 +52,11 @@ public:
     void setCurrentStateProvider(CurrentStateProvider provider) { m_current = std::move(provider); }
     void setBackendProvider(BackendProvider provider);
     void setFileChooser(FileChooser chooser) { m_chooser = std::move(chooser); }
+    void setPrompterProvider(PrompterProvider provider) { m_prompter = std::move(provider); }
+    // True when nothing unsaved would be lost, or the operator agreed to
+    // discard the scenario's edits (asked before a new or opened scenario
+    // replaces them, and before the console closes).
+    bool mayDiscardEdits();
     // The scheduler settings (SchedulerConfigJson): the policy of a scenario that names none.
     void setDefaultPolicy(const QJsonObject &config);
 
@@ -98,6 +106,7 @@ private:
     CurrentStateProvider m_current;
     BackendProvider m_backend;
     FileChooser m_chooser;
+    PrompterProvider m_prompter;
     QString m_path; // the scenario file, when one was opened
     bool m_fileNamesPolicy = false; // it has a "policy" of its own
     WhatIfRunner *m_runner;

@@ -38,8 +38,8 @@ void setUpTable(QTableView *view)
 } // namespace
 
 WhatIfResultsView::WhatIfResultsView(QWidget *parent)
-    : QWidget(parent), m_headline(new QLabel), m_counts(new QLabel), m_saveReport(new QPushButton(tr("Save &report…"))),
-      m_savePlan(new QPushButton(tr("Save p&lan…"))), m_applyPlan(new QPushButton(tr("&Apply plan…"))),
+    : QWidget(parent), m_headline(new QLabel), m_counts(new QLabel), m_saveReport(new QPushButton(tr("&Save report…"))),
+      m_savePlan(new QPushButton(tr("Save p&lan…"))), m_applyPlan(new QPushButton(tr("Appl&y plan…"))),
       m_tabs(new QTabWidget), m_changes(new model::ChangeTableModel(this)),
       m_changeProxy(new model::ReportTableProxyModel(this)), m_changeFilter(new QLineEdit),
       m_changeView(new QTableView), m_failures(new model::FailureTableModel(this)),

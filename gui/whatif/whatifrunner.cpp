@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "whatifrunner.h"
 
+#include <QFileInfo>
+#include <QLocale>
+
 #include <QPromise>
 #include <QtConcurrent>
 
@@ -39,8 +42,15 @@ quint64 WhatIfRunner::start(WhatIfInput input)
             [this](int value) { emit progress(value, m_watcher.progressText()); });
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this, generation] { finish(generation); });
     auto flag = m_cancel;
-    auto future = QtConcurrent::run([input = std::move(input), flag](QPromise<WhatIfOutcome> &promise) {
-        work(promise, input, *flag);
+    auto future = QtConcurrent::run([this, generation, input = std::move(input), flag](QPromise<WhatIfOutcome> &promise) {
+        work(promise, input, *flag, [this, generation](int permille, const QString &text) {
+            // Straight to the GUI thread: QFuture's progress drops texts that come
+            // quicker than 25 a second or without a higher value.
+            QMetaObject::invokeMethod(this, [this, generation, permille, text] {
+                if (generation == m_generation)
+                    emit progress(permille, text);
+            }, Qt::QueuedConnection);
+        });
     });
     m_runs.append(future);
     m_flags.push_back(flag);
@@ -55,12 +65,22 @@ void WhatIfRunner::cancel()
         m_cancel->store(true);
 }
 
-void WhatIfRunner::work(QPromise<WhatIfOutcome> &promise, const WhatIfInput &input, const std::atomic<bool> &cancel)
+void WhatIfRunner::work(QPromise<WhatIfOutcome> &promise, const WhatIfInput &input, const std::atomic<bool> &cancel,
+                        const std::function<void(int, const QString &)> &loading)
 {
     promise.setProgressRange(0, 1000);
-    promise.setProgressValueAndText(0, tr("Loading the scenario…"));
+    const QString name = QFileInfo(input.path).fileName();
+    const auto megabytes = [](std::uint64_t bytes) { return QLocale().toString(double(bytes) / 1e6, 'f', 1); };
+    const auto reading = [&](std::uint64_t done, std::uint64_t total) {
+        if (done >= total && total > 0)
+            return loading(kReadShare, tr("Loading the base and checking the events…"));
+        const int permille = total ? int(done * kReadShare / total) : 0;
+        loading(permille, tr("Reading %1: %2 of %3 MB").arg(name, megabytes(done), megabytes(total)));
+    };
+    if (input.path.isEmpty())
+        loading(0, tr("Loading the base and checking the events…"));
     auto loaded = input.path.isEmpty() ? model::ScenarioLoader::load(input.json, input.dir, input.current)
-                                       : model::ScenarioLoader::loadFile(input.path, input.current);
+                                       : model::ScenarioLoader::loadFile(input.path, input.current, {}, reading);
     WhatIfOutcome outcome;
     if (!loaded) {
         outcome.error = loaded.error();
@@ -70,7 +90,8 @@ void WhatIfRunner::work(QPromise<WhatIfOutcome> &promise, const WhatIfInput &inp
     whatif::RunOptions options;
     options.cancel = &cancel;
     options.progress = [&promise](std::uint64_t done, std::uint64_t total) {
-        const int permille = total ? int(std::min<std::uint64_t>(1000, done * 1000 / total)) : 1000;
+        const int share = 1000 - kReadShare;
+        const int permille = kReadShare + (total ? int(std::min<std::uint64_t>(share, done * share / total)) : share);
         promise.setProgressValueAndText(permille, tr("Replaying: %1 of %2 steps").arg(done).arg(total));
     };
     auto result = std::make_shared<whatif::RunResult>(whatif::runScenario(loaded->scenario, loaded->base, options));

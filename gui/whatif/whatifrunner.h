@@ -55,6 +55,8 @@ public:
         return std::all_of(m_runs.begin(), m_runs.end(), [](const QFuture<WhatIfOutcome> &f) { return f.isFinished(); });
     }
     quint64 generation() const { return m_generation; }
+    // Of the progress bar's 1000: the share of reading the scenario file (the replay has the rest).
+    static constexpr int kReadShare = 200;
 
 signals:
     void progress(int permille, const QString &text);
@@ -64,7 +66,9 @@ signals:
 
 private:
     void finish(quint64 generation);
-    static void work(QPromise<WhatIfOutcome> &promise, const WhatIfInput &input, const std::atomic<bool> &cancel);
+    // `loading` hears how far loading got (permille, text); called on the worker thread.
+    static void work(QPromise<WhatIfOutcome> &promise, const WhatIfInput &input, const std::atomic<bool> &cancel,
+                     const std::function<void(int, const QString &)> &loading);
 
     QFutureWatcher<WhatIfOutcome> m_watcher;
     quint64 m_generation = 0;

@@ -92,9 +92,15 @@ QString ScenarioEventListModel::summary(const QJsonObject &e)
         return tr("%1: %2 %3 = %4").arg(typeName(type), str(e, "pod"), str(e, "resource"),
                                         used.isNull() ? tr("unknown") : QLocale().toString(used.toInteger()));
     }
-    if (type == QLatin1String("set_capacity"))
-        return tr("%1: %2 %3 = %4").arg(typeName(type), str(e, "pod"), str(e, "resource"))
-            .arg(e.value(QLatin1String("total")).toInteger());
+    if (type == QLatin1String("set_capacity")) {
+        const QString text = tr("%1: %2 %3 = %4").arg(typeName(type), str(e, "pod"), str(e, "resource"))
+                                 .arg(e.value(QLatin1String("total")).toInteger());
+        // The threshold changes every resource's limit: say it.
+        const QJsonValue threshold = e.value(QLatin1String("threshold"));
+        return threshold.isDouble() ? tr("%1, threshold %2", "set_capacity summary, new threshold")
+                                          .arg(text, QLocale().toString(threshold.toDouble(), 'g', 4))
+                                    : text;
+    }
     if (type == QLatin1String("pod_state"))
         return tr("%1: %2 → %3").arg(typeName(type), str(e, "pod"), str(e, "state"));
     if (type == QLatin1String("add_pod")) {

@@ -126,6 +126,8 @@ void growth(JsonWriter &w, const whatif::Report &r)
     w.endArray();
 }
 
+void amounts(JsonWriter &w, const sched::Amounts &a) { sizeObject(w, std::optional<sched::Amounts>(a)); }
+
 void pods(JsonWriter &w, const whatif::Report &r)
 {
     w.beginArray();
@@ -135,9 +137,56 @@ void pods(JsonWriter &w, const whatif::Report &r)
         w.key("az_name"), w.string(p.az);
         w.key("before");
         p.before ? figures(w, *p.before) : w.null();
+        w.key("capacity_after"), amounts(w, p.capacity);
+        w.key("capacity_before"), amounts(w, p.capacityBefore);
+        w.key("full_before"), w.boolean(p.fullBefore);
         w.key("group"), w.string(p.group);
+        w.key("limit_after"), amounts(w, p.limit);
+        w.key("limit_before"), amounts(w, p.limitBefore);
         w.key("pod_name"), w.string(p.name);
         w.key("removed"), w.boolean(p.removed);
+        w.key("threshold_reached");
+        if (p.crossedAt) {
+            w.beginObject();
+            w.key("event"), w.integer(std::int64_t(*p.crossedAt));
+            w.key("resource"), w.string(sched::resourceKey(p.crossedResource));
+            w.endObject();
+        } else {
+            w.null();
+        }
+        w.endObject();
+    }
+    w.endArray();
+}
+
+void knownAmounts(JsonWriter &w, const sched::KnownAmounts &a)
+{
+    w.beginObject();
+    w.key("disk_gb"), amount(w, a[std::size_t(sched::Resource::DiskGb)]);
+    w.key("ram_mb"), amount(w, a[std::size_t(sched::Resource::RamMb)]);
+    w.key("vcpus"), amount(w, a[std::size_t(sched::Resource::Vcpus)]);
+    w.endObject();
+}
+
+// Per (AZ, group): room below the thresholds at the start, lowest over the
+// series (with the sample's after_event) and at the end; null: not collected.
+void headroom(JsonWriter &w, const whatif::Report &r)
+{
+    w.beginArray();
+    for (const whatif::GroupHeadroom &h : r.headroom) {
+        w.beginObject();
+        w.key("az_name"), w.string(h.az);
+        w.key("end"), knownAmounts(w, h.end);
+        w.key("group"), w.string(h.group);
+        w.key("lowest"), knownAmounts(w, h.lowest);
+        w.key("lowest_after_event");
+        w.beginObject();
+        w.key("disk_gb"), w.integer(std::int64_t(h.lowestAfterEvent[std::size_t(sched::Resource::DiskGb)]));
+        w.key("ram_mb"), w.integer(std::int64_t(h.lowestAfterEvent[std::size_t(sched::Resource::RamMb)]));
+        w.key("vcpus"), w.integer(std::int64_t(h.lowestAfterEvent[std::size_t(sched::Resource::Vcpus)]));
+        w.endObject();
+        w.key("pods"), w.integer(h.pods);
+        w.key("start"), knownAmounts(w, h.start);
         w.endObject();
     }
     w.endArray();
@@ -242,6 +291,7 @@ void compared(JsonWriter &w, const whatif::Report &r, const std::vector<whatif::
     }
     w.endArray();
     w.key("failures"), failures(w, r);
+    w.key("headroom"), headroom(w, r);
     w.key("name"), w.string(r.policyName);
     w.key("pods"), pods(w, r);
     w.key("summary"), summary(w, r.summary);
@@ -270,6 +320,7 @@ QByteArray ReportJson::serialize(const whatif::RunResult &result, bool compact)
     w.key("failures"), failures(w, r);
     if (!r.growth.empty()) // only scenarios with grow events: other reports stay as they were
         w.key("growth"), growth(w, r);
+    w.key("headroom"), headroom(w, r);
     w.key("pods"), pods(w, r);
     w.key("policy"), w.string(r.policyName);
     w.key("series"), series(w, r);

@@ -2,7 +2,10 @@
 #include "reporttext.h"
 
 #include "decisiontext.h"
+#include "failuregroups.h"
 #include "reasontext.h"
+#include "reportnumbers.h"
+#include "reportpodtext.h"
 #include "texttable.h"
 
 #include <QStringList>
@@ -13,13 +16,17 @@ namespace {
 
 QString str(const std::string &s) { return QString::fromStdString(s); }
 
-// Left-aligned columns, two spaces apart, padded by display width.
-QString table(const std::vector<QStringList> &rows) { return TextTable::format(rows, QStringLiteral("  ")); }
+// Column limits shared by the tables: ids and names cut in the middle.
+constexpr TextTable::Column kEvent{8};
+constexpr TextTable::Column kTenant{20};
+constexpr TextTable::Column kPod{18};
+constexpr TextTable::Column kAz{10};
+constexpr TextTable::Column kGroup{22};
+constexpr TextTable::Column kReason{0, true};
 
-QString used(const whatif::PodFigures &f)
+QString table(const std::vector<QStringList> &rows, const std::vector<TextTable::Column> &columns)
 {
-    const auto &v = f.used[std::size_t(sched::Resource::Vcpus)];
-    return v ? QString::number(*v) : QStringLiteral("?");
+    return TextTable::format(rows, columns, QStringLiteral("  "), ReportText::kLineWidth);
 }
 
 QString more(qsizetype total, int limit)
@@ -29,20 +36,82 @@ QString more(qsizetype total, int limit)
 
 } // namespace
 
+QString ReportText::heading(const QString &text) { return TextTable::wrap(text, kLineWidth).join(QLatin1Char('\n')) + QLatin1Char('\n'); }
+
 QString ReportText::format(const whatif::RunResult &result, int limit)
 {
     const whatif::Report &r = result.reports.at(0);
     QString out;
     if (result.cancelled)
-        out += tr("Cancelled: the figures below are partial.\n\n");
+        out += heading(tr("Cancelled: the figures below are partial.")) + QLatin1Char('\n');
+    out += crossings(r, limit) + QLatin1Char('\n');
+    out += failureGroups(r, limit) + QLatin1Char('\n');
     out += summaries(result) + QLatin1Char('\n');
     out += growthList(r);
-    out += podTable(r, limit) + QLatin1Char('\n');
+    out += ReportPodText::changedPods(r, limit) + QLatin1Char('\n');
     out += changeList(r, limit);
     out += failureList(r, limit);
     if (result.reports.size() > 1)
         out += QLatin1Char('\n') + differences(result, limit);
+    if (!r.headroom.empty())
+        out += QLatin1Char('\n') + ReportPodText::headroom(r);
     return out;
+}
+
+// Pods that reached their threshold during the scenario, in event order; then
+// the pods that were there already.
+QString ReportText::crossings(const whatif::Report &r, int limit)
+{
+    std::vector<const whatif::PodReport *> crossed;
+    QStringList fullBefore;
+    for (const whatif::PodReport &p : r.pods) {
+        if (p.crossedAt)
+            crossed.push_back(&p);
+        if (p.fullBefore)
+            fullBefore << str(p.name);
+    }
+    std::stable_sort(crossed.begin(), crossed.end(),
+                     [](const whatif::PodReport *a, const whatif::PodReport *b) { return *a->crossedAt < *b->crossedAt; });
+    QString out;
+    if (crossed.empty()) {
+        out = heading(tr("Threshold crossings: no pod reaches its threshold."));
+    } else {
+        std::vector<QStringList> rows{{tr("Pod"), tr("AZ"), tr("Group"), tr("At event"), tr("Resource"), tr("Used after")}};
+        for (std::size_t i = 0; i < crossed.size() && i < std::size_t(limit); ++i) {
+            const whatif::PodReport &p = *crossed[i];
+            const auto res = std::size_t(p.crossedResource);
+            rows.push_back({str(p.name), str(p.az), ReportPodText::groupName(p.group), QString::number(*p.crossedAt),
+                            DecisionText::resourceName(p.crossedResource),
+                            p.removed ? tr("removed") : ReportNumbers::amountOf(p.after.used[res], p.capacity[res])});
+        }
+        out = heading(tr("Pods that reach their threshold (%1)").arg(crossed.size())) +
+              table(rows, {kPod, kAz, {18}, {}, {}, {}}) + more(qsizetype(crossed.size()), limit);
+    }
+    if (!fullBefore.isEmpty())
+        for (const QString &line : TextTable::wrap(tr("At their threshold before the first event (%1): %2")
+                                                       .arg(fullBefore.size())
+                                                       .arg(fullBefore.join(QStringLiteral(", "))),
+                                                   kLineWidth - 2))
+            out += QStringLiteral("  ") + line + QLatin1Char('\n');
+    return out;
+}
+
+QString ReportText::failureGroups(const whatif::Report &r, int limit)
+{
+    if (r.failures.empty())
+        return heading(tr("Failures: none."));
+    const auto groups = FailureGroups::of(r);
+    std::vector<QStringList> rows{{tr("Count"), tr("AZ"), tr("Group"), tr("Events"), tr("Reason")}};
+    for (std::size_t i = 0; i < groups.size() && i < std::size_t(limit); ++i) {
+        const FailureGroups::Group &g = groups[i];
+        const QString events = g.firstEvent == g.lastEvent ? QString::number(g.firstEvent)
+                                                           : tr("%1-%2", "event range").arg(g.firstEvent).arg(g.lastEvent);
+        rows.push_back({ReportNumbers::count(g.count), str(r.azs[g.az]), ReportPodText::groupName(r.groups[g.group]), events,
+                        FailureGroups::reason(r, g)});
+    }
+    return heading(tr("Failures by AZ, group and reason (%1 failures in %n group(s))", nullptr, int(groups.size()))
+                       .arg(ReportNumbers::count(r.failures.size()))) +
+           table(rows, {{}, kAz, kGroup, {15}, kReason}) + more(qsizetype(groups.size()), limit);
 }
 
 QString ReportText::summaries(const whatif::RunResult &result)
@@ -56,58 +125,41 @@ QString ReportText::summaries(const whatif::RunResult &result)
         const std::uint64_t values[] = {s.events, s.keep, s.bind, s.rebind, s.fail, s.vmsCreated, s.vmsDeleted, s.skipped,
                                         s.clampedDeletes};
         for (std::size_t i = 0; i < std::size(values); ++i)
-            rows[i + 1] << QString::number(values[i]);
+            rows[i + 1] << ReportNumbers::count(values[i]);
     }
-    return tr("Summary\n") + table(rows);
-}
-
-QString ReportText::podTable(const whatif::Report &r, int limit)
-{
-    std::vector<QStringList> rows{{tr("Pod"), tr("AZ"), tr("Group"), tr("vCPUs used"), tr("VMs"), tr("Tenants"), tr("State")}};
-    qsizetype changed = 0;
-    for (const whatif::PodReport &p : r.pods) {
-        if (p.before && *p.before == p.after && !p.removed)
-            continue;
-        if (++changed > limit)
-            continue;
-        const auto arrow = [&](const QString &a, const QString &b) { return p.before ? a + QStringLiteral(" -> ") + b : tr("new: %1").arg(b); };
-        const whatif::PodFigures before = p.before.value_or(whatif::PodFigures{});
-        rows.push_back({str(p.name), str(p.az), p.group.empty() ? tr("general") : str(p.group),
-                        arrow(used(before), used(p.after)),
-                        arrow(QString::number(before.vms), QString::number(p.after.vms)),
-                        arrow(QString::number(before.tenants), QString::number(p.after.tenants)),
-                        p.removed ? tr("removed") : DecisionText::podStateName(p.after.state)});
-    }
-    if (changed == 0)
-        return tr("Pods: no pod changed.\n");
-    return tr("Pods that changed (%1)\n").arg(changed) + table(rows) + more(changed, limit);
+    std::vector<TextTable::Column> columns(result.reports.size() + 1, TextTable::Column{16}); // policy names
+    columns[0] = {};
+    return heading(tr("Summary")) + table(rows, columns);
 }
 
 QString ReportText::changeList(const whatif::Report &r, int limit)
 {
     if (r.changes.empty())
-        return tr("Binding changes: none.\n");
+        return heading(tr("Binding changes: none."));
     std::vector<QStringList> rows{{tr("Event"), tr("Tenant"), tr("AZ"), tr("Group"), tr("From"), tr("To"), tr("Reason")}};
     const auto pod = [&](std::uint32_t p) { return p == whatif::kNoId ? QStringLiteral("-") : str(r.pods[p].name); };
     for (std::size_t i = 0; i < r.changes.size() && i < std::size_t(limit); ++i) {
         const whatif::ChangeRecord &c = r.changes[i];
-        rows.push_back({QString::number(c.event), str(r.tenants[c.tenant]), str(r.azs[c.az]), str(r.groups[c.group]),
-                        pod(c.fromPod), pod(c.toPod), ReasonText::changeText(r, c)});
+        rows.push_back({QString::number(c.event), str(r.tenants[c.tenant]), str(r.azs[c.az]),
+                        ReportPodText::groupName(r.groups[c.group]), pod(c.fromPod), pod(c.toPod),
+                        ReasonText::changeText(r, c)});
     }
-    return tr("Binding changes (%1)\n").arg(r.changes.size()) + table(rows) + more(qsizetype(r.changes.size()), limit);
+    return heading(tr("Binding changes (%1)").arg(ReportNumbers::count(r.changes.size()))) +
+           table(rows, {kEvent, {16}, {10}, {14}, {14}, {14}, kReason}) + more(qsizetype(r.changes.size()), limit);
 }
 
 QString ReportText::failureList(const whatif::Report &r, int limit)
 {
     if (r.failures.empty())
-        return tr("Failures: none.\n");
+        return {};
     std::vector<QStringList> rows{{tr("Event"), tr("Tenant"), tr("AZ"), tr("Group"), tr("Reason")}};
     for (std::size_t i = 0; i < r.failures.size() && i < std::size_t(limit); ++i) {
         const whatif::FailureRecord &f = r.failures[i];
-        rows.push_back({QString::number(f.event), str(r.tenants[f.tenant]), str(r.azs[f.az]), str(r.groups[f.group]),
-                        ReasonText::failureText(r, f)});
+        rows.push_back({QString::number(f.event), str(r.tenants[f.tenant]), str(r.azs[f.az]),
+                        ReportPodText::groupName(r.groups[f.group]), ReasonText::failureText(r, f)});
     }
-    return tr("Failures (%1)\n").arg(r.failures.size()) + table(rows) + more(qsizetype(r.failures.size()), limit);
+    return heading(tr("Failures, one by one (%1)").arg(ReportNumbers::count(r.failures.size()))) +
+           table(rows, {kEvent, kTenant, kAz, {16}, kReason}) + more(qsizetype(r.failures.size()), limit);
 }
 
 QString ReportText::growSkipName(whatif::GrowSkip skip)
@@ -123,7 +175,7 @@ QString ReportText::growSkipName(whatif::GrowSkip skip)
     return {};
 }
 
-// One line per grow event: what the outlook projected, and which pods it skipped.
+// One paragraph per grow event: what the outlook projected, and which pods it skipped.
 QString ReportText::growthList(const whatif::Report &r)
 {
     QString out;
@@ -132,10 +184,13 @@ QString ReportText::growthList(const whatif::Report &r)
         for (const auto &pod : g.pods)
             requests += pod.second;
         const QString vm = g.vmSize ? tr("%1 vCPUs, %2 MB RAM, %3 GB disk")
-                                          .arg((*g.vmSize)[0]).arg((*g.vmSize)[1]).arg((*g.vmSize)[2])
+                                          .arg(ReportNumbers::amount((*g.vmSize)[0]), ReportNumbers::amount((*g.vmSize)[1]),
+                                               ReportNumbers::amount((*g.vmSize)[2]))
                                     : tr("no typical VM size");
-        out += tr("Growth (event %1, %n day(s)): %2 VM requests of %3; projected pods: %4", nullptr, int(g.days))
-                   .arg(g.event).arg(requests).arg(vm).arg(g.pods.size());
+        QString line = tr("Growth (event %1, %n day(s)): %2 VM requests of %3; projected pods: %4", nullptr, int(g.days))
+                           .arg(g.event)
+                           .arg(ReportNumbers::count(requests), vm)
+                           .arg(g.pods.size());
         QStringList skipped;
         std::uint32_t total = 0;
         for (std::size_t k = 0; k < whatif::kGrowSkipCount; ++k) {
@@ -144,8 +199,8 @@ QString ReportText::growthList(const whatif::Report &r)
             total += g.skipped[k];
         }
         if (total > 0)
-            out += tr("; skipped pods: %1 (%2)").arg(total).arg(skipped.join(QStringLiteral(", ")));
-        out += QLatin1Char('\n');
+            line += tr("; skipped pods: %1 (%2)").arg(total).arg(skipped.join(QStringLiteral(", ")));
+        out += heading(line);
     }
     return out.isEmpty() ? out : out + QLatin1Char('\n');
 }
@@ -166,11 +221,15 @@ QString ReportText::differences(const whatif::RunResult &result, int limit)
     for (std::size_t i = 0; i < result.differences.size(); ++i) {
         const auto &diffs = result.differences[i];
         const QString other = str(result.reports[i + 1].policyName);
-        out += tr("Tenants whose outcome differs, %1 vs %2 (%3)\n").arg(primary, other).arg(diffs.size());
-        std::vector<QStringList> rows{{tr("Tenant"), primary, other}};
-        for (std::size_t k = 0; k < diffs.size() && k < std::size_t(limit); ++k)
-            rows.push_back({str(diffs[k].tenantId), outcome(diffs[k], diffs[k].primary), outcome(diffs[k], diffs[k].other)});
-        out += (diffs.empty() ? QString() : table(rows)) + more(qsizetype(diffs.size()), limit);
+        out += heading(tr("Tenants whose outcome differs, %1 vs %2 (%3)").arg(primary, other).arg(diffs.size()));
+        // One line per policy: both outcomes wrap whole (a list of pods cut
+        // in the middle would hide which pods).
+        std::vector<QStringList> rows{{tr("Tenant"), tr("Policy"), tr("Pods bound; failures")}};
+        for (std::size_t k = 0; k < diffs.size() && k < std::size_t(limit); ++k) {
+            rows.push_back({str(diffs[k].tenantId), primary, outcome(diffs[k], diffs[k].primary)});
+            rows.push_back({QString(), other, outcome(diffs[k], diffs[k].other)});
+        }
+        out += (diffs.empty() ? QString() : table(rows, {kTenant, {16}, kReason})) + more(qsizetype(diffs.size()), limit);
     }
     return out;
 }

@@ -15,7 +15,7 @@
 namespace model {
 
 Result<LoadedScenario> ScenarioLoader::loadFile(const QString &path, const CurrentState &current,
-                                                const ExpansionLimits &limits)
+                                                const ExpansionLimits &limits, const ReadProgress &progress)
 {
     // Mapped and read front to back: memory holds the events' compact form,
     // not the file, and an error stops the reading where it is.
@@ -23,11 +23,20 @@ Result<LoadedScenario> ScenarioLoader::loadFile(const QString &path, const Curre
     if (!file)
         return Error{file.error()};
     MappedFile &mapped = *file.value();
+    const std::uint64_t total = mapped.bytes().size();
+    if (progress)
+        progress(0, total);
     auto parsed = ScenarioJson::read(mapped.bytes(), QFileInfo(path).absolutePath(), limits,
-                                     [&mapped](std::size_t offset) { mapped.release(offset); });
+                                     [&mapped, &progress, total](std::size_t offset) {
+                                         mapped.release(offset);
+                                         if (progress)
+                                             progress(offset, total);
+                                     });
     file.value().reset();
     if (!parsed)
         return Error{tr("%1: %2").arg(path, parsed.error())};
+    if (progress)
+        progress(total, total); // read: the base comes next
     auto loaded = withBase(std::move(parsed.value()), current, limits);
     if (!loaded)
         return Error{tr("%1: %2").arg(path, loaded.error())};

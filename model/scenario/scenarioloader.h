@@ -29,9 +29,12 @@ class ScenarioLoader
 public:
     // The state "current" stands for (the CLI's --db store, the console's backend).
     using CurrentState = std::function<Result<sched::CloudState>()>;
+    // Hears how far the reading of the scenario file got (bytes of the file),
+    // every few thousand events, on the reading thread.
+    using ReadProgress = std::function<void(std::uint64_t bytesRead, std::uint64_t bytesTotal)>;
 
     static Result<LoadedScenario> loadFile(const QString &path, const CurrentState &current,
-                                           const ExpansionLimits &limits = {});
+                                           const ExpansionLimits &limits = {}, const ReadProgress &progress = {});
     static Result<LoadedScenario> load(const QByteArray &json, const QString &dir, const CurrentState &current,
                                        const ExpansionLimits &limits = {});
     static Result<sched::CloudState> loadBase(const BaseSource &source, const CurrentState &current);

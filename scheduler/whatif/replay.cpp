@@ -111,7 +111,7 @@ void Replay::createOne(std::uint32_t index, NameId tenant, NameId az, NameId gro
         m_boundTwice.push_back({index, d.tenant, d.az, d.upstreamAlsoBound, d.pod});
     if (d.outcome != sched::Outcome::Fail) {
         m_engine.addUsage(d.pod, size, 1);
-        m_builder.vmCreated();
+        m_builder.vmCreated(index, d.pod, size);
     }
 }
 
@@ -150,23 +150,25 @@ bool Replay::apply(std::uint32_t index, const DeleteVm &e)
     return true;
 }
 
-bool Replay::apply(std::uint32_t, const SetUsage &e)
+bool Replay::apply(std::uint32_t index, const SetUsage &e)
 {
     if (const auto pod = m_engine.findPod(m_scenario.name(e.pod))) {
         sched::KnownAmounts used = m_engine.pod(*pod).used;
         used[std::size_t(e.resource)] = e.used;
         m_engine.setUsage(*pod, used, m_engine.pod(*pod).runningVms);
+        m_builder.podChanged(index, *pod);
     }
     progress(1);
     return true;
 }
 
-bool Replay::apply(std::uint32_t, const SetCapacity &e)
+bool Replay::apply(std::uint32_t index, const SetCapacity &e)
 {
     if (const auto pod = m_engine.findPod(m_scenario.name(e.pod))) {
         sched::Amounts capacity = m_engine.pod(*pod).capacity;
         capacity[std::size_t(e.resource)] = e.total;
         m_engine.setCapacity(*pod, capacity, e.threshold);
+        m_builder.podChanged(index, *pod);
     }
     progress(1);
     return true;
@@ -180,9 +182,11 @@ bool Replay::apply(std::uint32_t, const SetPodState &e)
     return true;
 }
 
-bool Replay::apply(std::uint32_t, const AddPod &e)
+bool Replay::apply(std::uint32_t index, const AddPod &e)
 {
-    m_builder.podAdded(m_engine.addPod(m_scenario.newPods()[e.pod]));
+    const std::uint32_t pod = m_engine.addPod(m_scenario.newPods()[e.pod]);
+    m_builder.podAdded(pod);
+    m_builder.podChanged(index, pod);
     progress(1);
     return true;
 }

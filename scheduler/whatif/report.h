@@ -93,9 +93,36 @@ struct PodReport {
     std::string az;
     std::string group;
     sched::Amounts capacity{}; // after
+    sched::Amounts limit{};    // after: floor(threshold x capacity), the policy's default threshold applied
+    sched::Amounts capacityBefore{}; // when the replay started (an added pod: as added)
+    sched::Amounts limitBefore{};
     std::optional<PodFigures> before; // nullopt: added by the scenario
     PodFigures after;
     bool removed = false;
+    // At or over its threshold (used >= limit, for a resource with a known
+    // usage and a capacity above 0: the scheduler places nothing more there)
+    // before the first event.
+    bool fullBefore = false;
+    // The event during which it first reached its threshold, and in which
+    // resource: used >= limit, or a VM that landed left less room than its
+    // own size (the next VM like it goes elsewhere). Pods full before the
+    // first event are not counted again.
+    std::optional<std::uint32_t> crossedAt;
+    sched::Resource crossedResource = sched::Resource::Vcpus;
+};
+
+// Per (AZ, group): the room left below the thresholds, summed over the
+// group's enabled pods (max(0, limit - used) each): what can still be placed
+// before every pod of the group is full. nullopt: some enabled pod's usage of
+// that resource is unknown (never collected counts as plenty left).
+struct GroupHeadroom {
+    std::string az;
+    std::string group;
+    std::uint32_t pods = 0; // enabled pods at the end
+    sched::KnownAmounts start{};
+    sched::KnownAmounts lowest{}; // over the series' samples
+    std::array<std::uint64_t, sched::kResourceCount> lowestAfterEvent{};
+    sched::KnownAmounts end{};
 };
 
 // Samples every `every` events (every = ceil(events / maxSamples), at least
@@ -129,6 +156,7 @@ struct Report {
     std::vector<GrowthRecord> growth; // one per grow event replayed
     std::vector<PodReport> pods; // bottom pods in table order, added ones last
     Series series;
+    std::vector<GroupHeadroom> headroom; // by AZ, then group, in name order
     std::vector<std::string> tenants;
     std::vector<std::string> azs;
     std::vector<std::string> groups;

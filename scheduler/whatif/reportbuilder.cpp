@@ -1,10 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "reportbuilder.h"
 
+#include "checkedamounts.h"
+
 #include <algorithm>
+#include <tuple>
 #include <random>
 
 namespace whatif {
+
+namespace {
+constexpr std::uint32_t kFullBefore = kNoId - 1;
+} // namespace
 
 ReportBuilder::ReportBuilder(sched::Engine &engine, const sched::CloudState &base, const PolicyRun &policy,
                              std::uint64_t eventCount, std::uint32_t maxSamples)
@@ -31,8 +38,12 @@ ReportBuilder::ReportBuilder(sched::Engine &engine, const sched::CloudState &bas
     for (std::uint32_t p = 0; p < engine.podCount(); ++p) {
         m_podSlot.push_back(kNoId);
         podAdded(p);
-        if (m_podSlot[p] != kNoId)
-            m_report.pods.back().before = figures(p);
+        if (m_podSlot[p] == kNoId)
+            continue;
+        PodReport &r = m_report.pods.back();
+        r.before = figures(p);
+        r.fullBefore = resourceAtThreshold(p).has_value();
+        m_crossedAt[p] = r.fullBefore ? kFullBefore : kNoId;
     }
     const std::uint64_t samples = std::max<std::uint32_t>(1, maxSamples);
     m_report.series.every = std::uint32_t(std::max<std::uint64_t>(1, (eventCount + samples - 1) / samples));
@@ -53,16 +64,52 @@ void ReportBuilder::podAdded(std::uint32_t pod)
 {
     m_boundTenants.resize(m_engine.podCount(), 0);
     m_podSlot.resize(m_engine.podCount(), kNoId);
+    m_crossedAt.resize(m_engine.podCount(), kNoId);
     const sched::Pod &p = m_engine.pod(pod);
-    if (p.isTop())
+    if (p.isTop()) {
+        m_crossedAt[pod] = kFullBefore; // never reported
         return;
+    }
     m_podSlot[pod] = std::uint32_t(m_report.pods.size());
     PodReport r;
     r.id = p.id;
     r.name = p.name;
     r.az = p.azName;
     r.group = m_engine.groups().key(m_engine.podRecord(pod).group);
+    r.capacityBefore = p.capacity;
+    r.limitBefore = m_engine.podRecord(pod).limit;
     m_report.pods.push_back(std::move(r));
+}
+
+// At its limit, or - after a VM of `size` landed - with less room left than
+// that VM took: the next one like it goes elsewhere.
+std::optional<sched::Resource> ReportBuilder::resourceAtThreshold(std::uint32_t pod, const sched::Amounts *size) const
+{
+    const sched::PodRecord &rec = m_engine.podRecord(pod);
+    for (std::size_t i = 0; i < sched::kResourceCount; ++i) {
+        if (rec.used[i] == sched::kUnknownUsage || rec.limit[i] <= 0)
+            continue;
+        if (rec.used[i] >= rec.limit[i] || (size && (*size)[i] > 0 && rec.limit[i] - rec.used[i] < (*size)[i]))
+            return sched::Resource(i);
+    }
+    return std::nullopt;
+}
+
+void ReportBuilder::noteThreshold(std::uint32_t event, std::uint32_t pod, const sched::Amounts *size)
+{
+    const auto resource = resourceAtThreshold(pod, size);
+    if (!resource || m_podSlot[pod] == kNoId)
+        return;
+    m_crossedAt[pod] = event;
+    PodReport &r = m_report.pods[m_podSlot[pod]];
+    r.crossedAt = event;
+    r.crossedResource = *resource;
+}
+
+void ReportBuilder::podChanged(std::uint32_t event, std::uint32_t pod)
+{
+    if (pod < m_crossedAt.size() && m_crossedAt[pod] == kNoId)
+        noteThreshold(event, pod);
 }
 
 PodFigures ReportBuilder::figures(std::uint32_t pod) const
@@ -80,6 +127,67 @@ void ReportBuilder::sample(std::uint64_t eventsDone)
             values.push_back(figures(p));
     m_report.series.afterEvent.push_back(eventsDone);
     m_report.series.values.push_back(std::move(values));
+    sampleHeadroom(eventsDone);
+}
+
+std::uint32_t ReportBuilder::headroomSlot(const PodReport &pod)
+{
+    const auto [it, added] = m_headroomIndex.emplace(std::pair(pod.az, pod.group), std::uint32_t(m_report.headroom.size()));
+    if (added) {
+        GroupHeadroom h;
+        h.az = pod.az;
+        h.group = pod.group;
+        // A group that appears later (an added pod) had no room before.
+        h.start = h.lowest = {std::int64_t(0), std::int64_t(0), std::int64_t(0)};
+        m_report.headroom.push_back(std::move(h));
+    }
+    return it->second;
+}
+
+// Sums each group's room at this sample and keeps the lowest point per resource.
+void ReportBuilder::sampleHeadroom(std::uint64_t eventsDone)
+{
+    const bool first = m_report.series.afterEvent.size() == 1;
+    std::vector<sched::KnownAmounts> room(m_report.headroom.size(), {std::int64_t(0), std::int64_t(0), std::int64_t(0)});
+    std::vector<std::uint32_t> enabled(room.size(), 0);
+    for (std::uint32_t p = 0; p < m_podSlot.size(); ++p) {
+        if (m_podSlot[p] == kNoId)
+            continue;
+        if (m_headroomSlot.size() <= m_podSlot[p])
+            m_headroomSlot.resize(m_podSlot[p] + 1, kNoId);
+        std::uint32_t &slot = m_headroomSlot[m_podSlot[p]];
+        if (slot == kNoId)
+            slot = headroomSlot(m_report.pods[m_podSlot[p]]);
+        if (room.size() <= slot) {
+            room.resize(slot + 1, {std::int64_t(0), std::int64_t(0), std::int64_t(0)});
+            enabled.resize(slot + 1, 0);
+        }
+        const sched::PodRecord &rec = m_engine.podRecord(p);
+        if (!m_engine.podExists(p) || rec.state != sched::PodState::Enabled)
+            continue;
+        ++enabled[slot];
+        for (std::size_t i = 0; i < sched::kResourceCount; ++i) {
+            auto &sum = room[slot][i];
+            if (rec.used[i] == sched::kUnknownUsage)
+                sum.reset();
+            else if (sum)
+                sum = sched::saturatingAdd(*sum, std::max<std::int64_t>(0, rec.limit[i] - rec.used[i]));
+        }
+    }
+    for (std::size_t g = 0; g < room.size(); ++g) {
+        GroupHeadroom &h = m_report.headroom[g];
+        if (first)
+            h.start = h.lowest = room[g];
+        for (std::size_t i = 0; i < sched::kResourceCount; ++i) {
+            const auto &now = room[g][i];
+            if (!h.lowest[i] || (now && *now < *h.lowest[i])) {
+                h.lowest[i] = now;
+                h.lowestAfterEvent[i] = eventsDone;
+            }
+        }
+        h.end = room[g];
+        h.pods = enabled[g];
+    }
 }
 
 void ReportBuilder::eventDone(std::uint64_t eventsDone)
@@ -247,8 +355,14 @@ Report ReportBuilder::finish(bool cancelled)
         r.capacity = m_engine.pod(p).capacity;
         r.removed = !m_engine.podExists(p);
     }
+    for (std::uint32_t p = 0; p < m_podSlot.size(); ++p) {
+        if (m_podSlot[p] != kNoId)
+            m_report.pods[m_podSlot[p]].limit = m_engine.podRecord(p).limit;
+    }
     if (m_report.series.afterEvent.back() != m_report.summary.events)
         sample(m_report.summary.events);
+    std::sort(m_report.headroom.begin(), m_report.headroom.end(),
+              [](const GroupHeadroom &a, const GroupHeadroom &b) { return std::tie(a.az, a.group) < std::tie(b.az, b.group); });
     m_report.cancelled = cancelled;
     return std::move(m_report);
 }

@@ -20,7 +20,15 @@ public:
 
     // After a select() or drain(): records the decision and the changes it applied.
     void decision(std::uint32_t event, const sched::Decision &d, bool drain);
-    void vmCreated() { ++m_report.summary.vmsCreated; }
+    // A create_vm VM of `size` landed on `pod` during `event`.
+    void vmCreated(std::uint32_t event, std::uint32_t pod, const sched::Amounts &size)
+    {
+        ++m_report.summary.vmsCreated;
+        if (m_crossedAt[pod] == kNoId)
+            noteThreshold(event, pod, &size);
+    }
+    // set_usage, set_capacity, add_pod changed the pod's usage or limits.
+    void podChanged(std::uint32_t event, std::uint32_t pod);
     void vmsDeleted(std::uint64_t vms, bool clamped)
     {
         m_report.summary.vmsDeleted += vms;
@@ -40,6 +48,10 @@ private:
                 BindingRef created, ChangeReason reason);
     PodFigures figures(std::uint32_t pod) const;
     void sample(std::uint64_t eventsDone);
+    void noteThreshold(std::uint32_t event, std::uint32_t pod, const sched::Amounts *size = nullptr);
+    std::optional<sched::Resource> resourceAtThreshold(std::uint32_t pod, const sched::Amounts *size = nullptr) const;
+    void sampleHeadroom(std::uint64_t eventsDone);
+    std::uint32_t headroomSlot(const PodReport &pod);
     std::uint32_t tenantIndex(std::uint32_t engineTenant);
     std::uint32_t azIndex(std::string_view az);
     std::uint32_t groupIndex(std::string_view group);
@@ -54,6 +66,11 @@ private:
     sched::Engine &m_engine;
     Report m_report;
     std::vector<std::uint32_t> m_boundTenants; // per engine pod
+    // Per engine pod: the event it first reached its threshold at, kNoId
+    // while below (pods full before the first event: kFullBefore).
+    std::vector<std::uint32_t> m_crossedAt;
+    std::vector<std::uint32_t> m_headroomSlot; // Report::pods -> Report::headroom
+    std::map<std::pair<std::string, std::string>, std::uint32_t> m_headroomIndex;
     std::vector<std::uint32_t> m_podSlot;      // engine pod -> Report::pods, kNoId for the top
     std::vector<std::uint32_t> m_tenantSlot;   // engine tenant -> Report::tenants
     std::map<std::string, std::uint32_t, std::less<>> m_azIndex;

@@ -57,6 +57,8 @@ private slots:
     void jsonReportAndPlan();
     void textIsTheDefault();
     void csvReport();
+    void podsAndSeriesCsvFiles();
+    void textReportFitsHundredColumnsAndLeadsWithCrossings();
     void badScenarioExitsOneNamingTheEvent();
     void currentIsTheDbStoreAndStaysUnchanged();
     void expansionLimitsRefuseUpFront();
@@ -103,7 +105,11 @@ void TestWhatIfCommand::textIsTheDefault()
     const QString text = QString::fromUtf8(r.out);
     QVERIFY2(text.contains(QStringLiteral("Summary")), r.out.constData());
     QVERIFY(text.contains(QStringLiteral("Tenants whose outcome differs, weighted vs trio2o (1)")));
-    QVERIFY(text.contains(QStringLiteral("tenant1  pod2; 2 failed  pod3; 1 failed")));
+    // One line per policy (expected.json's comment says why tenant1 ends on
+    // pod2 after 2 failures under weighted and on pod3 after 1 under trio2o).
+    QVERIFY2(text.contains(QStringLiteral("  tenant1  weighted  pod2; 2 failed\n"
+                                          "           trio2o    pod3; 1 failed\n")),
+             r.out.constData());
     QVERIFY(r.err.isEmpty()); // no progress when stderr is not a terminal
 }
 
@@ -114,6 +120,43 @@ void TestWhatIfCommand::csvReport()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.out, QByteArray("record,event,tenant_id,az_name,group,from_pod,to_pod,reason\r\n"
                                "failure,0,t1,az1,resource:gpu,,,\"all_rejected, ignore_pods: 1 [e.g. ignore_pods: ignored]\"\r\n"));
+}
+
+// Beside any report: every pod before and after, and the series, as CSV files.
+void TestWhatIfCommand::podsAndSeriesCsvFiles()
+{
+    const QString scenario = kCases + QStringLiteral("burst-fills-pods-in-creation-order/scenario.json");
+    const QString pods = m_tmp.filePath(QStringLiteral("pods.csv"));
+    const QString series = m_tmp.filePath(QStringLiteral("series.csv"));
+    const Run r = sched({QStringLiteral("whatif"), scenario, QStringLiteral("--json"), QStringLiteral("--pods-csv"), pods,
+                         QStringLiteral("--series-csv"), series});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.startsWith("{")); // the report still goes to standard output
+    const QList<QByteArray> podRows = readAll(pods).split('\n');
+    QVERIFY(podRows[0].startsWith("pod_name,az_name,group,added,removed,state_before,state_after"));
+    QCOMPARE(podRows.size(), 1 + 5 + 1); // header, p1 p2 p3 g1 q1, the empty piece after the last CRLF
+    QVERIFY2(podRows[1].startsWith("p1,az1,,false,false,enabled,enabled,0,10,0,10,10,10,10,10,0,10,0.00,100.00,"),
+             podRows[1].constData());
+    QVERIFY(podRows[1].trimmed().endsWith(",false,0,vcpus")); // not full before; reached its threshold at event 0
+    const QList<QByteArray> seriesRows = readAll(series).split('\n');
+    QCOMPARE(seriesRows[0].trimmed(), QByteArray("after_events,pod_name,az_name,group,vcpus,ram_mb,disk_gb,vms,tenants,state"));
+    QCOMPARE(seriesRows.size(), 1 + 2 * 5 + 1); // before and after the one event, five pods
+    QCOMPARE(seriesRows[6].trimmed(), QByteArray("1,p1,az1,,10,5120,0,10,10,enabled"));
+    // Standard output carries the report: a table there is refused before anything runs.
+    const Run dash = sched({QStringLiteral("whatif"), scenario, QStringLiteral("--pods-csv"), QStringLiteral("-")});
+    QCOMPARE(dash.exitCode, 1);
+    QVERIFY2(dash.err.contains("--pods-csv needs a file name"), dash.err.constData());
+}
+
+void TestWhatIfCommand::textReportFitsHundredColumnsAndLeadsWithCrossings()
+{
+    const Run r = sched({QStringLiteral("whatif"), kCases + QStringLiteral("burst-fills-pods-in-creation-order/scenario.json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString text = QString::fromUtf8(r.out);
+    QVERIFY2(text.startsWith(QStringLiteral("Pods that reach their threshold (2)\n")), qPrintable(text));
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        QVERIFY2(line.size() <= 100, qPrintable(line)); // ASCII here: characters are cells
+    QVERIFY(text.indexOf(QStringLiteral("Headroom per AZ and group")) > text.indexOf(QStringLiteral("Summary")));
 }
 
 void TestWhatIfCommand::badScenarioExitsOneNamingTheEvent()

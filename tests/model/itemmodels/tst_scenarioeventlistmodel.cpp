@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QLocale>
 #include <QTest>
 
 using namespace model;
@@ -68,6 +69,13 @@ private slots:
         const QJsonObject usage{{QStringLiteral("type"), QStringLiteral("set_usage")}, {QStringLiteral("pod"), QStringLiteral("p1")},
                                 {QStringLiteral("resource"), QStringLiteral("vcpus")}, {QStringLiteral("used"), QJsonValue()}};
         QVERIFY(ScenarioEventListModel::summary(usage).contains(ScenarioEventListModel::tr("unknown")));
+        // set_capacity with a threshold (it changes every resource's limit) says it; without, it does not.
+        QLocale::setDefault(QLocale::c());
+        QJsonObject capacity{{QStringLiteral("type"), QStringLiteral("set_capacity")}, {QStringLiteral("pod"), QStringLiteral("p1")},
+                             {QStringLiteral("resource"), QStringLiteral("vcpus")}, {QStringLiteral("total"), 1024}};
+        QCOMPARE(ScenarioEventListModel::summary(capacity), QStringLiteral("Set capacity: p1 vcpus = 1024"));
+        capacity.insert(QStringLiteral("threshold"), 0.85);
+        QCOMPARE(ScenarioEventListModel::summary(capacity), QStringLiteral("Set capacity: p1 vcpus = 1024, threshold 0.85"));
         const QJsonObject grow{{QStringLiteral("type"), QStringLiteral("grow")}, {QStringLiteral("days"), 30},
                                {QStringLiteral("az"), QStringLiteral("az2")}, {QStringLiteral("group"), QStringLiteral("resource:gpu")}};
         const QString g = ScenarioEventListModel::summary(grow);

@@ -56,6 +56,48 @@ private slots:
         }
     }
 
+    void elideMiddle_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("width");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("fits-unchanged") << QStringLiteral("pod-1") << 5 << QStringLiteral("pod-1");
+        QTest::newRow("ends-kept") << QStringLiteral("tenant-0123456789") << 10 << QStringLiteral("tenan…6789");
+        QTest::newRow("wide-characters-by-cells") << QStringLiteral("北京数据中心第一号") << 9 << QStringLiteral("北京…一号");
+    }
+
+    void elideMiddle()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, width);
+        QFETCH(QString, expected);
+        QCOMPARE(TextTable::elideMiddle(text, width), expected);
+        QVERIFY(TextTable::displayWidth(TextTable::elideMiddle(text, width)) <= width);
+    }
+
+    void wrapAtSpacesAndCutsLongWords()
+    {
+        QCOMPARE(TextTable::wrap(QStringLiteral("every candidate pod was rejected"), 16),
+                 (QStringList{QStringLiteral("every candidate"), QStringLiteral("pod was rejected")}));
+        QCOMPARE(TextTable::wrap(QStringLiteral("abcdefghij"), 4),
+                 (QStringList{QStringLiteral("abcd"), QStringLiteral("efgh"), QStringLiteral("ij")}));
+        QCOMPARE(TextTable::wrap(QString(), 4), QStringList{QString()});
+    }
+
+    // Cut columns and a wrapping last column keep every line within the width,
+    // the continuation lines starting under the last column.
+    void formatWithinWidth()
+    {
+        const std::vector<QStringList> rows{{QStringLiteral("Tenant"), QStringLiteral("Reason")},
+                                            {QStringLiteral("tenant-0123456789abcdef"),
+                                             QStringLiteral("every candidate pod was rejected by the capacity filter")}};
+        const QString out = TextTable::format(rows, {{12}, {0, true}}, QStringLiteral("  "), 40);
+        QCOMPARE(out, QStringLiteral("  Tenant        Reason\n"
+                                     "  tenant…bcdef  every candidate pod was\n"
+                                     "                rejected by the capacity\n"
+                                     "                filter\n"));
+    }
+
     void indentAndLastColumnUnpadded()
     {
         const QString out = TextTable::format({{QStringLiteral("a"), QStringLiteral("b")}}, QStringLiteral("  "));
