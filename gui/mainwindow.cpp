@@ -10,6 +10,9 @@
 #include "connectdialog.h"
 #include "dashboardpage.h"
 #include "editcontroller.h"
+#include "historypage.h"
+#include "liverefresh.h"
+#include "periodicrefresh.h"
 #include "localbackend.h"
 #include "noticebanner.h"
 #include "remotebackend.h"
@@ -125,6 +128,7 @@ MainWindow::MainWindow(QWidget *parent)
     capacity->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
     connect(capacity, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_capacity); });
     m_viewMenu->insertAction(m_viewMenuPagesEnd, capacity);
+    createHistory();
 
     connect(m_editor, &EditController::refreshRequested, this, &MainWindow::refresh);
     connect(m_loader, &CloudLoader::progress, m_status, &StatusPanel::setLoading);
@@ -144,6 +148,21 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createHistory()
+{
+    m_history = new HistoryPage;
+    m_tabs->addTab(m_history, icon(IconId::History), tr("Hi&story"));
+    auto *show = new QAction(icon(IconId::History), tr("Hi&story"), this);
+    show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
+    connect(show, &QAction::triggered, this, [this] { showPage(Page::History); });
+    m_viewMenu->insertAction(m_viewMenuPagesEnd, show);
+    m_live = new LiveRefresh(m_banner, this);
+    connect(m_live, &LiveRefresh::refreshNeeded, this, &MainWindow::refresh);
+    m_periodic = new PeriodicRefresh(m_settings, m_banner, this);
+    connect(m_periodic, &PeriodicRefresh::refreshNeeded, this, &MainWindow::refresh);
+    m_viewMenu->addMenu(m_periodic->createMenu(this));
+}
 
 void MainWindow::createContextMenus()
 {
@@ -166,7 +185,7 @@ void MainWindow::createContextMenus()
                                             rows.constFirst().data(model::TenantTableModel::TenantIndexRole).toInt());
     });
     for (TablePage *page : {static_cast<TablePage *>(m_pods), static_cast<TablePage *>(m_bindings),
-                            static_cast<TablePage *>(m_tenants)})
+                            static_cast<TablePage *>(m_tenants), static_cast<TablePage *>(m_history)})
         page->setExtraMenuActions({m_exportAction});
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeMenu);
@@ -200,8 +219,8 @@ void MainWindow::exportCurrentTable()
 {
     auto *page = qobject_cast<TablePage *>(m_tabs->currentWidget());
     if (!page) {
-        m_banner->showNotice(NoticeBanner::Kind::Warning, tr("This tab has no table to export; the Pods, Bindings "
-                                                             "and Tenants tabs do."));
+        m_banner->showNotice(NoticeBanner::Kind::Warning, tr("This tab has no table to export; the Pods, Bindings, "
+                                                             "Tenants and History tabs do."));
         return;
     }
     const QString name = toolBarText(m_tabs->tabText(m_tabs->currentIndex())).toLower() + QStringLiteral(".csv");
@@ -415,6 +434,9 @@ void MainWindow::openBackend(std::unique_ptr<model::Backend> backend)
     connect(m_backend.get(), &model::Backend::stateChanged, this, &MainWindow::refresh, Qt::QueuedConnection);
     m_editor->setBackend(m_backend.get());
     m_banner->clear();
+    m_history->setBackend(m_backend.get());
+    m_live->setBackend(m_backend.get());
+    m_periodic->setBackend(m_backend.get());
     showNothing(); // nothing of the previous connection stays on screen under the new one's name
     refresh();
 }
@@ -456,6 +478,8 @@ void MainWindow::applySnapshot(model::SnapshotPtr snapshot)
     m_bindings->setSnapshot(m_snapshot);
     m_tenants->setSnapshot(m_snapshot);
     m_capacity->setSnapshot(m_snapshot);
+    m_history->setSnapshot(m_snapshot);
+    m_periodic->snapshotApplied(m_snapshot);
     setScope({});
     m_status->setLoaded(m_snapshot->loadedAtUs());
     m_editor->setSnapshot(m_snapshot);
@@ -568,6 +592,7 @@ void MainWindow::restoreLayout()
     m_pods->restorePodsHeader(m_settings);
     m_bindings->restoreHeader(m_settings);
     m_tenants->restoreHeader(m_settings);
+    m_history->restoreHeader(m_settings);
     m_bindings->setShowHistory(m_settings.showBindingHistory());
     m_tabs->setCurrentIndex(std::clamp(m_settings.currentTab(), 0, m_tabs->count() - 1));
 }
@@ -581,6 +606,7 @@ void MainWindow::saveLayout()
     m_pods->saveHeader(m_settings);
     m_bindings->saveHeader(m_settings);
     m_tenants->saveHeader(m_settings);
+    m_history->saveHeader(m_settings);
     m_settings.sync();
 }
 

@@ -35,6 +35,9 @@ class CapacityPage;
 class CloudLoader;
 class DashboardPage;
 class EditController;
+class HistoryPage;
+class LiveRefresh;
+class PeriodicRefresh;
 class NoticeBanner;
 class PodsPage;
 class StatusPanel;
@@ -46,7 +49,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Dashboard, Pods, Bindings, Tenants, WhatIf };
+    enum class Page { Dashboard, Pods, Bindings, Tenants, WhatIf, Capacity, History };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -82,6 +85,9 @@ public:
     TenantsPage *tenantsPage() const { return m_tenants; }
     WhatIfPage *whatIfPage() const { return m_whatIf; }
     CapacityPage *capacityPage() const { return m_capacity; }
+    HistoryPage *historyPage() const { return m_history; }
+    LiveRefresh *liveRefresh() const { return m_live; }
+    PeriodicRefresh *periodicRefresh() const { return m_periodic; }
     StatusPanel *statusPanel() const { return m_status; }
     QAction *exportAction() const { return m_exportAction; }
     // The current tab's table as CSV, as shown (filter, sort, column order), to a file the operator picks.
@@ -100,6 +106,7 @@ protected:
 private:
     void createActions();
     void createTree();
+    void createHistory(); // the History tab (Ctrl+7), live and periodic refresh
     void applySnapshot(model::SnapshotPtr snapshot);
     // Empty views while a new connection loads (and stay empty when it fails).
     void showNothing();
@@ -137,6 +144,9 @@ private:
     TenantsPage *m_tenants;
     WhatIfPage *m_whatIf;
     CapacityPage *m_capacity = nullptr;
+    HistoryPage *m_history = nullptr;
+    LiveRefresh *m_live = nullptr;         // other operators' changes on a shared PostgreSQL store
+    PeriodicRefresh *m_periodic = nullptr; // a remote cloud loaded again on a timer (opt-in)
     QMenu *m_viewMenu = nullptr;
     QAction *m_viewMenuPagesEnd = nullptr;
     StatusPanel *m_status;
