@@ -6,11 +6,14 @@
 #include "databaselocation.h"
 #include "localbackend.h"
 #include "noticebanner.h"
+#include "timeformat.h"
 
 #include <QFuture>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <memory>
 
 namespace gui {
 
@@ -42,6 +45,7 @@ void LiveRefresh::setBackend(model::Backend *backend)
     m_listener.stop();
     m_burst.stop();
     m_pending.clear();
+    m_snapshot.reset(); // the next one shown is the new backend's
     ++m_generation;
     m_backend = backend;
     auto *local = qobject_cast<model::LocalBackend *>(backend);
@@ -76,7 +80,7 @@ void LiveRefresh::flush()
     // The burst's rows are among the newest: read those back, by id.
     model::AuditFilter newest;
     newest.limit = int(changes.size()) + 200;
-    const quint64 generation = ++m_generation;
+    const quint64 generation = m_generation;
     m_backend->fetchAuditLog(newest).then(
         this, [this, generation, ids, changes](model::Result<std::vector<model::AuditRecord>> rows) {
             if (generation != m_generation)
@@ -96,8 +100,73 @@ void LiveRefresh::flush()
             if (found.empty())
                 return;
             std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
-            emit refreshNeeded();
             announce(found);
+            refreshChanged(found);
+        });
+}
+
+void LiveRefresh::refreshChanged(const std::vector<model::AuditRecord> &records)
+{
+    const std::optional<model::SnapshotPatch::Scope> scope = model::SnapshotPatch::scopeOf(records);
+    if (!scope || !m_snapshot || !m_backend)
+        emit refreshNeeded();
+    else
+        readChangedRows(*scope);
+}
+
+void LiveRefresh::readChangedRows(const model::SnapshotPatch::Scope &scope)
+{
+    // The reads run on the backend's thread; their answers are gathered here.
+    struct Reading {
+        model::SnapshotPatch::Rows rows;
+        qsizetype outstanding = 0;
+        bool failed = false;
+    };
+    auto reading = std::make_shared<Reading>();
+    reading->rows.endedAtUs = scope.atUs;
+    reading->outstanding = scope.pods.size() + scope.tenants.size();
+    if (reading->outstanding == 0) {
+        emit refreshNeeded();
+        return;
+    }
+    const auto answered = [this, reading, base = m_snapshot, generation = m_generation] {
+        if (--reading->outstanding > 0 || generation != m_generation)
+            return;
+        if (reading->failed || base != m_snapshot)
+            emit refreshNeeded(); // unreadable, or the window loaded meanwhile: the patch would be stale
+        else
+            applyPatch(base, reading->rows);
+    };
+    for (const QString &pod : scope.pods)
+        m_backend->getPod(pod.toStdString()).then(this, [reading, answered](model::Result<sched::Pod> read) {
+            if (read)
+                reading->rows.pods.push_back(std::move(read).value());
+            else
+                reading->failed = true;
+            answered();
+        });
+    for (const QString &tenant : scope.tenants)
+        m_backend->listActiveBindingsOfTenant(tenant.toStdString())
+            .then(this, [reading, answered, tenant](model::Result<std::vector<sched::Binding>> read) {
+                if (read)
+                    reading->rows.activeBindings[tenant] = std::move(read).value();
+                else
+                    reading->failed = true;
+                answered();
+            });
+}
+
+void LiveRefresh::applyPatch(const model::SnapshotPtr &base, const model::SnapshotPatch::Rows &rows)
+{
+    // Building the snapshot walks every binding: off the GUI thread.
+    QtConcurrent::run([base, rows] { return model::SnapshotPatch::apply(*base, rows, model::nowMicroseconds()); })
+        .then(this, [this, base, generation = m_generation](model::SnapshotPtr patched) {
+            if (generation != m_generation)
+                return;
+            if (!patched || base != m_snapshot)
+                emit refreshNeeded();
+            else
+                emit snapshotPatched(patched);
         });
 }
 

@@ -159,6 +159,8 @@ void MainWindow::createHistory()
     m_viewMenu->insertAction(m_viewMenuPagesEnd, show);
     m_live = new LiveRefresh(m_banner, this);
     connect(m_live, &LiveRefresh::refreshNeeded, this, &MainWindow::refresh);
+    connect(m_live, &LiveRefresh::snapshotPatched, this, &MainWindow::applySnapshot);
+    connect(this, &MainWindow::snapshotApplied, m_live, [this] { m_live->setSnapshot(m_snapshot); });
     m_periodic = new PeriodicRefresh(m_settings, m_banner, this);
     connect(m_periodic, &PeriodicRefresh::refreshNeeded, this, &MainWindow::refresh);
     m_viewMenu->addMenu(m_periodic->createMenu(this));

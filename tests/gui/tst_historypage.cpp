@@ -104,6 +104,49 @@ class TestHistoryPage : public QObject
         qFatal("no pod %s", id);
     }
 
+    sched::PodState podState(const char *id) const
+    {
+        const model::SnapshotPtr &s = m_window->snapshot();
+        return s->pods()[std::size_t(s->podIndex(QString::fromLatin1(id)))].state;
+    }
+
+    bool tenantBound(const char *tenant) const
+    {
+        const model::SnapshotPtr &s = m_window->snapshot();
+        const int t = int(s->tenantNames().indexOf(QString::fromLatin1(tenant)));
+        return t >= 0 && s->activeBindingsOfTenant(t) > 0;
+    }
+
+    // The window's snapshot holds what a full load of the store holds: every
+    // pod's state and threshold, every active binding (tenant, pod, since).
+    bool shownMatchesTheStore() const
+    {
+        const auto state = model::SqlStore::open(m_location).value()->load();
+        if (!state.ok())
+            return false;
+        const model::SnapshotPtr &s = m_window->snapshot();
+        QStringList shownRows, storedRows;
+        for (const sched::Pod &p : s->pods())
+            shownRows << QStringLiteral("%1 %2 %3").arg(QString::fromStdString(p.id)).arg(int(p.state)).arg(p.threshold);
+        for (const model::BindingRow &b : s->bindings())
+            if (b.active)
+                shownRows << QStringLiteral("%1 %2 %3")
+                                 .arg(s->tenantNames()[b.tenant], QString::fromStdString(s->pods()[std::size_t(b.pod)].id))
+                                 .arg(b.createdAtUs);
+        for (const sched::Pod &p : state.value().pods)
+            storedRows << QStringLiteral("%1 %2 %3").arg(QString::fromStdString(p.id)).arg(int(p.state)).arg(p.threshold);
+        for (const sched::Binding &b : state.value().bindings)
+            if (b.active)
+                storedRows << QStringLiteral("%1 %2 %3")
+                                  .arg(QString::fromStdString(b.tenantId), QString::fromStdString(b.podId))
+                                  .arg(b.createdAtUs);
+        shownRows.sort();
+        storedRows.sort();
+        if (shownRows != storedRows)
+            qWarning() << "shown" << shownRows << "stored" << storedRows;
+        return shownRows == storedRows;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -276,6 +319,7 @@ private slots:
         QVERIFY(m_window->liveRefresh()->isListening());
         QSignalSpy notices(m_window->liveRefresh(), &LiveRefresh::noticeShown);
         QSignalSpy refreshes(m_window->liveRefresh(), &LiveRefresh::refreshNeeded);
+        QSignalSpy patches(m_window->liveRefresh(), &LiveRefresh::snapshotPatched);
         auto alice = model::SqlStore::open(m_location); // alice's console, on its own connection
         QVERIFY(alice.ok());
         alice.value()->setAuditIdentity(QStringLiteral("alice"), QStringLiteral("local"));
@@ -283,22 +327,22 @@ private slots:
 
         sched::Pod pod1 = alice.value()->pod("p1").value();
         pod1.state = sched::PodState::Maintenance;
-        QSignalSpy applied(m_window.get(), &MainWindow::snapshotApplied);
         QVERIFY(alice.value()->updatePod(pod1).ok());
         QVERIFY(notices.wait(5000));
         QCOMPARE(notices.last().at(0).toString(), QStringLiteral("Pod1 set to maintenance by alice"));
         QCOMPARE(m_window->banner()->text(), QStringLiteral("Pod1 set to maintenance by alice"));
         QVERIFY(m_window->banner()->isVisible());
-        // The window loaded again: Pod1 in maintenance, and the row on top of History.
-        QTRY_VERIFY_WITH_TIMEOUT(applied.count() >= 1 && m_window->snapshot()->pods()[std::size_t(m_window->snapshot()->podIndex(QStringLiteral("p1")))].state
-                                     == sched::PodState::Maintenance,
-                                 20000);
+        // Only Pod1 was read again and patched in: Pod1 in maintenance, no full load.
+        QTRY_COMPARE_WITH_TIMEOUT(patches.count(), 1, 20000);
+        QCOMPARE(podState("p1"), sched::PodState::Maintenance);
+        QCOMPARE(refreshes.count(), 0);
+        QVERIFY(shownMatchesTheStore());
+        // The History tab read again: alice's row on top.
         QTRY_VERIFY_WITH_TIMEOUT(page()->proxy()->rowCount() > 0 && shown(0, Column::Operator) == QLatin1String("alice"),
                                  20000);
         QCOMPARE(shown(0, Column::Pod), QStringLiteral("Pod1"));
-        QCOMPARE(refreshes.count(), 1);
 
-        // A drain of 3 tenants: 4 notifications, one banner, one refresh.
+        // A drain of 3 tenants with Pod1 back to enabled: 4 notifications, one banner, one patch.
         std::vector<model::BindingChange> moves;
         for (const char *tenant : {"d1", "d2", "d3"}) {
             model::BindingChange c;
@@ -312,7 +356,10 @@ private slots:
         QVERIFY(alice.value()->applyPodAndBindingChanges(pod1, moves).ok());
         QVERIFY(notices.wait(5000));
         QCOMPARE(notices.last().at(0).toString(), QStringLiteral("4 changes by alice"));
-        QCOMPARE(refreshes.count(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(patches.count(), 2, 20000);
+        QCOMPARE(refreshes.count(), 0);
+        QCOMPARE(podState("p1"), sched::PodState::Enabled);
+        QVERIFY(shownMatchesTheStore());
 
         // This console's own change: no banner. The next one heard is alice's next change alone.
         sched::Pod pod2 = podOf("p2");
@@ -320,17 +367,33 @@ private slots:
         m_window->banner()->clear();
         QVERIFY(waitFor(m_window->backend()->updatePod(pod2)).ok());
         QVERIFY(waitFor(m_window->backend()->createBinding("own", "p1")).ok());
-        QVERIFY(alice.value()->applyBindingChanges({[] {
-                                  model::BindingChange c;
-                                  c.tenantId = "t9";
-                                  c.newPodId = "p1";
-                                  return c;
-                              }()})
-                    .ok());
+        // Its own writes load the window again (as always); the patch below starts from that load.
+        QTRY_VERIFY_WITH_TIMEOUT(tenantBound("own") && !m_window->isLoading(), 20000);
+        model::BindingChange t9;
+        t9.tenantId = "t9";
+        t9.newPodId = "p1";
+        QVERIFY(alice.value()->applyBindingChanges({t9}).ok());
         QVERIFY(notices.wait(5000));
         QCOMPARE(notices.count(), 3);
         QCOMPARE(notices.last().at(0).toString(), QStringLiteral("t9 bound to Pod1 by alice"));
-        QCOMPARE(refreshes.count(), 3);
+        QTRY_VERIFY_WITH_TIMEOUT(patches.count() == 3 && tenantBound("t9") && tenantBound("own"), 20000);
+        QCOMPARE(refreshes.count(), 0);
+        QVERIFY(shownMatchesTheStore());
+
+        // A pod deleted cannot be patched in: one full load instead.
+        sched::Pod spare = pod1;
+        spare.id = "p9";
+        spare.name = "Pod9";
+        QVERIFY(alice.value()->addPod(spare).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(patches.count(), 4, 20000); // a new pod is patched in
+        QVERIFY(m_window->snapshot()->podIndex(QStringLiteral("p9")) >= 0);
+        QSignalSpy applied(m_window.get(), &MainWindow::snapshotApplied);
+        QVERIFY(alice.value()->deletePod("p9").ok());
+        QVERIFY(refreshes.wait(5000));
+        QCOMPARE(notices.last().at(0).toString(), QStringLiteral("Pod9 deleted by alice"));
+        QTRY_VERIFY_WITH_TIMEOUT(applied.count() >= 1 && m_window->snapshot()->podIndex(QStringLiteral("p9")) < 0,
+                                 20000);
+        QCOMPARE(patches.count(), 4);
     }
 };
 
