@@ -79,9 +79,12 @@ HistoryPage::HistoryPage(QWidget *parent)
 
     connect(m_loader, &AuditLogLoader::loaded, this, &HistoryPage::showRecords);
     connect(m_loader, &AuditLogLoader::failed, this, &HistoryPage::showFailure);
-    table()->horizontalHeader()->resizeSection(int(model::AuditTableModel::Column::Time), 150);
-    table()->horizontalHeader()->resizeSection(int(model::AuditTableModel::Column::Change), 200);
-    table()->horizontalHeader()->resizeSection(int(model::AuditTableModel::Column::BeforeAfter), 220);
+    using Column = model::AuditTableModel::Column;
+    // Room for the reason at 1280 pixels; what a column cuts short shows in full in its tooltip.
+    const std::pair<Column, int> widths[] = {{Column::Time, 140}, {Column::Operator, 80}, {Column::Change, 175},
+                                             {Column::Pod, 100},  {Column::Tenant, 180},  {Column::BeforeAfter, 220}};
+    for (const auto &[column, width] : widths)
+        table()->horizontalHeader()->resizeSection(int(column), width);
     updateCount();
 }
 

@@ -86,7 +86,8 @@ QVariant AuditTableModel::display(const AuditRecord &r, Column column) const
     case Column::Operator:
         return r.operatorName;
     case Column::Change: {
-        const QString operation = operationText(r.operation);
+        // The operation in brackets, unless it only repeats the kind (an import).
+        const QString operation = r.operation == r.kind ? QString() : operationText(r.operation);
         return operation.isEmpty() ? kindText(r.kind) : tr("%1 (%2)").arg(kindText(r.kind), operation);
     }
     case Column::Pod:
@@ -118,6 +119,8 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
                 QDateTime::fromMSecsSinceEpoch(r.atUs / 1000, QTimeZone::utc()).toLocalTime(), QLocale::LongFormat);
         if (column == Column::Pod)
             return r.podId;
+        if (column == Column::Tenant || column == Column::BeforeAfter || column == Column::Reason)
+            return display(r, column); // in full where the column cuts it short
         return {};
     case SortRole:
         if (column == Column::Time)

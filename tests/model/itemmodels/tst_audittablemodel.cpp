@@ -80,6 +80,10 @@ private slots:
         QCOMPARE(m.index(2, int(Column::Time)).data(AuditTableModel::SortRole).toLongLong(), qint64(kT0));
         QCOMPARE(m.index(1, 0).data(AuditTableModel::AuditIdRole).toLongLong(), qint64(2));
         QCOMPARE(m.headerData(int(Column::BeforeAfter), Qt::Horizontal).toString(), QStringLiteral("Before → after"));
+        // Long values in full in the tooltip.
+        QCOMPARE(m.index(1, int(Column::BeforeAfter)).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("state=enabled → state=maintenance"));
+        QCOMPARE(m.index(0, int(Column::Reason)).data(Qt::ToolTipRole).toString(), QStringLiteral("least used"));
         // A reset to fewer rows.
         m.setRecords({sample().back()});
         QCOMPARE(m.rowCount(), 1);
@@ -102,6 +106,14 @@ private slots:
         QCOMPARE(proxy.index(0, 0).data(AuditTableModel::AuditIdRole).toLongLong(), qint64(1));
         QCOMPARE(proxy.index(1, 0).data(AuditTableModel::AuditIdRole).toLongLong(), qint64(2));
         QCOMPARE(proxy.index(2, 0).data(AuditTableModel::AuditIdRole).toLongLong(), qint64(3));
+    }
+
+    void anImportIsNotNamedTwice()
+    {
+        AuditTableModel m;
+        m.setRecords({row(1, kT0, "import", "import", "", "", "", "pods=7 bindings=56", "manual")});
+        QCOMPARE(m.index(0, int(Column::Change)).data().toString(), QStringLiteral("Import"));
+        QCOMPARE(m.index(0, int(Column::BeforeAfter)).data().toString(), QStringLiteral("→ pods=7 bindings=56"));
     }
 
     void unknownKindsShowAsStored()
