@@ -163,6 +163,7 @@ void MainWindow::createHistory()
     connect(this, &MainWindow::snapshotApplied, m_live, [this] { m_live->setSnapshot(m_snapshot); });
     m_periodic = new PeriodicRefresh(m_settings, m_banner, this);
     connect(m_periodic, &PeriodicRefresh::refreshNeeded, this, &MainWindow::refresh);
+    m_periodic->setBusyCheck([this] { return isLoading(); });
     m_viewMenu->addMenu(m_periodic->createMenu(this));
 }
 

@@ -51,6 +51,8 @@ void PeriodicRefresh::update()
 
 void PeriodicRefresh::tick()
 {
+    if (m_busy && m_busy())
+        return; // the next tick tries again
     m_compareNext = m_baseline != nullptr;
     emit refreshNeeded();
 }

@@ -14,6 +14,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
+
 class QMenu;
 class QActionGroup;
 
@@ -43,9 +45,12 @@ public:
     // View ▸ Refresh Remote Cloud: Off, every 30 s, 1, 5, 15 minutes.
     QMenu *createMenu(QWidget *parent);
     const QTimer &timer() const { return m_timer; }
+    // A tick while this says the window is busy (a load under way) is skipped:
+    // the load that answers it is not one to compare.
+    void setBusyCheck(std::function<bool()> busy) { m_busy = std::move(busy); }
 
 signals:
-    // Time for a refresh (the window loads; busy windows are left alone).
+    // Time for a refresh (not emitted while the busy check says so).
     void refreshNeeded();
     void noticeShown(const QString &text);
 
@@ -60,6 +65,7 @@ private:
     model::SnapshotPtr m_baseline;
     bool m_compareNext = false; // the next snapshot is the answer to our own tick
     QActionGroup *m_choices = nullptr;
+    std::function<bool()> m_busy;
 };
 
 } // namespace gui

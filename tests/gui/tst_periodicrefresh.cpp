@@ -149,6 +149,22 @@ private slots:
         QCOMPARE(notices.last().at(0).toString(), QStringLiteral("t1 unbound from Pod1 on the server"));
     }
 
+    void aBusyWindowIsLeftAlone()
+    {
+        ConsoleSettings().setRemoteRefreshSeconds(1);
+        open();
+        int asked = 0;
+        m_window->periodicRefresh()->setBusyCheck([&asked] {
+            ++asked;
+            return true; // as while a load is under way
+        });
+        QSignalSpy refreshes(m_window->periodicRefresh(), &PeriodicRefresh::refreshNeeded);
+        QTRY_VERIFY_WITH_TIMEOUT(asked >= 2, 20000); // two ticks came and went
+        QCOMPARE(refreshes.count(), 0);
+        m_window->periodicRefresh()->setBusyCheck([] { return false; });
+        QVERIFY(refreshes.wait(20000));
+    }
+
     void theHistoryOfARemoteCloud()
     {
         open();
