@@ -23,6 +23,7 @@
 #include "timeformat.h"
 
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -89,8 +90,9 @@ class TestHistoryPage : public QObject
     {
         QSignalSpy loaded(page(), &HistoryPage::loaded);
         cause();
-        // An answer that was ready before the continuation was attached is shown at once.
-        return !loaded.isEmpty() || loaded.wait(20000);
+        // Two keys can start two reads: wait for the newest one's answer (an older one's
+        // may be shown in between while the first key's read answers before the second key).
+        return QTest::qWaitFor([&] { return !loaded.isEmpty() && !page()->isLoading(); }, 20000);
     }
 
     QString shown(int row, Column column) const { return page()->proxy()->index(row, int(column)).data().toString(); }
@@ -327,13 +329,19 @@ private slots:
 
         sched::Pod pod1 = alice.value()->pod("p1").value();
         pod1.state = sched::PodState::Maintenance;
+        QElapsedTimer sinceCommit;
         QVERIFY(alice.value()->updatePod(pod1).ok());
+        sinceCommit.start();
         QVERIFY(notices.wait(5000));
+        const qint64 bannerMs = sinceCommit.elapsed();
         QCOMPARE(notices.last().at(0).toString(), QStringLiteral("Pod1 set to maintenance by alice"));
         QCOMPARE(m_window->banner()->text(), QStringLiteral("Pod1 set to maintenance by alice"));
         QVERIFY(m_window->banner()->isVisible());
         // Only Pod1 was read again and patched in: Pod1 in maintenance, no full load.
         QTRY_COMPARE_WITH_TIMEOUT(patches.count(), 1, 20000);
+        // For the record (not asserted: the machine's load decides): the issue asks for under a second.
+        qInfo("commit to banner %lld ms, to the patched window %lld ms (burst gathered for %d ms)", bannerMs,
+              sinceCommit.elapsed(), LiveRefresh::kBurstMs);
         QCOMPARE(podState("p1"), sched::PodState::Maintenance);
         QCOMPARE(refreshes.count(), 0);
         QVERIFY(shownMatchesTheStore());
