@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace gui {
 
 namespace {
@@ -124,6 +126,16 @@ void ConsoleSettings::clearRecentDatabases() { m_settings.remove(kRecent); }
 
 bool ConsoleSettings::logRequests() const { return m_settings.value(QStringLiteral("remote/logRequests"), false).toBool(); }
 void ConsoleSettings::setLogRequests(bool on) { m_settings.setValue(QStringLiteral("remote/logRequests"), on); }
+
+int ConsoleSettings::remoteRefreshSeconds() const
+{
+    return std::max(0, m_settings.value(QStringLiteral("remote/refreshSeconds"), 0).toInt());
+}
+
+void ConsoleSettings::setRemoteRefreshSeconds(int seconds)
+{
+    m_settings.setValue(QStringLiteral("remote/refreshSeconds"), std::max(0, seconds));
+}
 bool ConsoleSettings::isDemoDatabase(const QString &path) const
 {
     return m_settings.value(kDemos).toStringList().contains(QDir::cleanPath(path));

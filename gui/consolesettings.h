@@ -60,6 +60,9 @@ public:
     // Log every request of remote mode on stderr (the trio2o.* categories, like --debug).
     bool logRequests() const;
     void setLogRequests(bool on);
+    // Seconds between refreshes of a remote cloud (PeriodicRefresh); 0 (the default): off.
+    int remoteRefreshSeconds() const;
+    void setRemoteRefreshSeconds(int seconds);
 
     void sync() { m_settings.sync(); }
 

@@ -11,6 +11,9 @@
 #include "connectdialog.h"
 #include "dashboardpage.h"
 #include "editcontroller.h"
+#include "historypage.h"
+#include "liverefresh.h"
+#include "periodicrefresh.h"
 #include "localbackend.h"
 #include "noticebanner.h"
 #include "remotebackend.h"
@@ -132,6 +135,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_outlookJob, &model::CapacityOutlookJob::started, m_capacity, &CapacityPage::showComputing);
     connect(m_outlookJob, &model::CapacityOutlookJob::finished, m_capacity, &CapacityPage::setOutlook);
     connect(m_outlookJob, &model::CapacityOutlookJob::finished, m_dashboard, &DashboardPage::setOutlook);
+    createHistory();
 
     connect(m_editor, &EditController::refreshRequested, this, &MainWindow::refresh);
     connect(m_loader, &CloudLoader::progress, m_status, &StatusPanel::setLoading);
@@ -162,6 +166,24 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::createHistory()
+{
+    m_history = new HistoryPage;
+    m_tabs->addTab(m_history, icon(IconId::History), tr("Hi&story"));
+    auto *show = new QAction(icon(IconId::History), tr("Hi&story"), this);
+    show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
+    connect(show, &QAction::triggered, this, [this] { showPage(Page::History); });
+    m_viewMenu->insertAction(m_viewMenuPagesEnd, show);
+    m_live = new LiveRefresh(m_banner, this);
+    connect(m_live, &LiveRefresh::refreshNeeded, this, &MainWindow::refresh);
+    connect(m_live, &LiveRefresh::snapshotPatched, this, &MainWindow::applySnapshot);
+    connect(this, &MainWindow::snapshotApplied, m_live, [this] { m_live->setSnapshot(m_snapshot); });
+    m_periodic = new PeriodicRefresh(m_settings, m_banner, this);
+    connect(m_periodic, &PeriodicRefresh::refreshNeeded, this, &MainWindow::refresh);
+    m_periodic->setBusyCheck([this] { return isLoading(); });
+    m_viewMenu->addMenu(m_periodic->createMenu(this));
+}
+
 void MainWindow::createContextMenus()
 {
     m_pods->setMenuFiller([this](QMenu &menu, const QModelIndexList &rows) {
@@ -183,7 +205,7 @@ void MainWindow::createContextMenus()
                                             rows.constFirst().data(model::TenantTableModel::TenantIndexRole).toInt());
     });
     for (TablePage *page : {static_cast<TablePage *>(m_pods), static_cast<TablePage *>(m_bindings),
-                            static_cast<TablePage *>(m_tenants)})
+                            static_cast<TablePage *>(m_tenants), static_cast<TablePage *>(m_history)})
         page->setExtraMenuActions({m_exportAction});
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeMenu);
@@ -217,8 +239,8 @@ void MainWindow::exportCurrentTable()
 {
     auto *page = qobject_cast<TablePage *>(m_tabs->currentWidget());
     if (!page) {
-        m_banner->showNotice(NoticeBanner::Kind::Warning, tr("This tab has no table to export; the Pods, Bindings "
-                                                             "and Tenants tabs do."));
+        m_banner->showNotice(NoticeBanner::Kind::Warning, tr("This tab has no table to export; the Pods, Bindings, "
+                                                             "Tenants and History tabs do."));
         return;
     }
     const QString name = toolBarText(m_tabs->tabText(m_tabs->currentIndex())).toLower() + QStringLiteral(".csv");
@@ -432,6 +454,9 @@ void MainWindow::openBackend(std::unique_ptr<model::Backend> backend)
     connect(m_backend.get(), &model::Backend::stateChanged, this, &MainWindow::refresh, Qt::QueuedConnection);
     m_editor->setBackend(m_backend.get());
     m_banner->clear();
+    m_history->setBackend(m_backend.get());
+    m_live->setBackend(m_backend.get());
+    m_periodic->setBackend(m_backend.get());
     showNothing(); // nothing of the previous connection stays on screen under the new one's name
     refresh();
 }
@@ -475,6 +500,8 @@ void MainWindow::applySnapshot(model::SnapshotPtr snapshot)
     m_bindings->setSnapshot(m_snapshot);
     m_tenants->setSnapshot(m_snapshot);
     m_outlookJob->start(m_snapshot);
+    m_history->setSnapshot(m_snapshot);
+    m_periodic->snapshotApplied(m_snapshot);
     setScope({});
     m_status->setLoaded(m_snapshot->loadedAtUs());
     m_editor->setSnapshot(m_snapshot);
@@ -613,6 +640,7 @@ void MainWindow::restoreLayout()
     m_pods->restorePodsHeader(m_settings);
     m_bindings->restoreHeader(m_settings);
     m_tenants->restoreHeader(m_settings);
+    m_history->restoreHeader(m_settings);
     m_bindings->setShowHistory(m_settings.showBindingHistory());
     m_tabs->setCurrentIndex(std::clamp(m_settings.currentTab(), 0, m_tabs->count() - 1));
 }
@@ -626,6 +654,7 @@ void MainWindow::saveLayout()
     m_pods->saveHeader(m_settings);
     m_bindings->saveHeader(m_settings);
     m_tenants->saveHeader(m_settings);
+    m_history->saveHeader(m_settings);
     m_settings.sync();
 }
 

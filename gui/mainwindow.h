@@ -36,6 +36,9 @@ class CapacityPage;
 class CloudLoader;
 class DashboardPage;
 class EditController;
+class HistoryPage;
+class LiveRefresh;
+class PeriodicRefresh;
 class NoticeBanner;
 class PodsPage;
 class StatusPanel;
@@ -47,7 +50,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Dashboard, Pods, Bindings, Tenants, WhatIf };
+    enum class Page { Dashboard, Pods, Bindings, Tenants, WhatIf, Capacity, History };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -84,6 +87,9 @@ public:
     WhatIfPage *whatIfPage() const { return m_whatIf; }
     CapacityPage *capacityPage() const { return m_capacity; }
     model::CapacityOutlookJob *outlookJob() const { return m_outlookJob; }
+    HistoryPage *historyPage() const { return m_history; }
+    LiveRefresh *liveRefresh() const { return m_live; }
+    PeriodicRefresh *periodicRefresh() const { return m_periodic; }
     StatusPanel *statusPanel() const { return m_status; }
     QAction *exportAction() const { return m_exportAction; }
     // The current tab's table as CSV, as shown (filter, sort, column order), to a file the operator picks.
@@ -102,6 +108,7 @@ protected:
 private:
     void createActions();
     void createTree();
+    void createHistory(); // the History tab (Ctrl+7), live and periodic refresh
     void applySnapshot(model::SnapshotPtr snapshot);
     // Empty views while a new connection loads (and stay empty when it fails).
     void showNothing();
@@ -143,6 +150,9 @@ private:
     WhatIfPage *m_whatIf;
     CapacityPage *m_capacity = nullptr;
     model::CapacityOutlookJob *m_outlookJob = nullptr;
+    HistoryPage *m_history = nullptr;
+    LiveRefresh *m_live = nullptr;         // other operators' changes on a shared PostgreSQL store
+    PeriodicRefresh *m_periodic = nullptr; // a remote cloud loaded again on a timer (opt-in)
     QMenu *m_viewMenu = nullptr;
     QAction *m_viewMenuPagesEnd = nullptr;
     StatusPanel *m_status;

@@ -739,6 +739,87 @@
     </message>
 </context>
 <context>
+    <name>ChangeNoticeText</name>
+    <message>
+        <source>%1 edited by %2</source>
+        <translation>%1 von %2 bearbeitet</translation>
+    </message>
+    <message>
+        <source>%1 set to %2 by %3</source>
+        <translation>%1 von %3 auf %2 gesetzt</translation>
+    </message>
+    <message>
+        <source>%1 created by %2</source>
+        <translation>%1 von %2 angelegt</translation>
+    </message>
+    <message>
+        <source>%1 deleted by %2</source>
+        <translation>%1 von %2 gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 bound to %2 by %3</source>
+        <translation>%1 von %3 an %2 gebunden</translation>
+    </message>
+    <message>
+        <source>%1 unbound from %2 by %3</source>
+        <translation>Bindung von %1 an %2 von %3 beendet</translation>
+    </message>
+    <message>
+        <source>%1 moved from %2 to %3 by %4</source>
+        <translation>%1 von %4 von %2 nach %3 verschoben</translation>
+    </message>
+    <message>
+        <source>The cloud was changed by %1</source>
+        <translation>Die Cloud wurde von %1 geändert</translation>
+    </message>
+    <message>
+        <source>%1 edited on the server</source>
+        <translation>%1 auf dem Server bearbeitet</translation>
+    </message>
+    <message>
+        <source>%1 set to %2 on the server</source>
+        <translation>%1 auf dem Server auf %2 gesetzt</translation>
+    </message>
+    <message>
+        <source>%1 created on the server</source>
+        <translation>%1 auf dem Server angelegt</translation>
+    </message>
+    <message>
+        <source>%1 deleted on the server</source>
+        <translation>%1 auf dem Server gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 bound to %2 on the server</source>
+        <translation>%1 auf dem Server an %2 gebunden</translation>
+    </message>
+    <message>
+        <source>%1 unbound from %2 on the server</source>
+        <translation>Bindung von %1 an %2 auf dem Server beendet</translation>
+    </message>
+    <message>
+        <source>%1 moved from %2 to %3 on the server</source>
+        <translation>%1 auf dem Server von %2 nach %3 verschoben</translation>
+    </message>
+    <message>
+        <source>The cloud was changed on the server</source>
+        <translation>Die Cloud wurde auf dem Server geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) on the server</source>
+        <translation>
+            <numerusform>%n Änderung auf dem Server</numerusform>
+            <numerusform>%n Änderungen auf dem Server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) by %1</source>
+        <translation>
+            <numerusform>%n Änderung von %1</numerusform>
+            <numerusform>%n Änderungen von %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangeReversal</name>
     <message>
         <source>the undo is no longer possible: tenant %1 is no longer bound to pod %2 as this change left it (the state moved on since); nothing was changed</source>
@@ -5476,6 +5557,126 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
     </message>
 </context>
 <context>
+    <name>gui::HistoryPage</name>
+    <message>
+        <source>Filter the rows shown</source>
+        <translation>Angezeigte Zeilen filtern</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Only this tenant&apos;s changes (Enter reads them)</source>
+        <translation>Nur die Änderungen dieses Mandanten (Eingabetaste liest sie)</translation>
+    </message>
+    <message>
+        <source>Only changes of this pod</source>
+        <translation>Nur Änderungen dieses Pods</translation>
+    </message>
+    <message>
+        <source>All pods</source>
+        <translation>Alle Pods</translation>
+    </message>
+    <message>
+        <source>Only changes of this kind, or made by this operation</source>
+        <translation>Nur Änderungen dieser Art oder aus dieser Operation</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Alle Änderungen</translation>
+    </message>
+    <message>
+        <source>Bindings created</source>
+        <translation>Angelegte Bindungen</translation>
+    </message>
+    <message>
+        <source>Bindings ended</source>
+        <translation>Beendete Bindungen</translation>
+    </message>
+    <message>
+        <source>Bindings moved</source>
+        <translation>Verschobene Bindungen</translation>
+    </message>
+    <message>
+        <source>Pods created</source>
+        <translation>Angelegte Pods</translation>
+    </message>
+    <message>
+        <source>Pods edited</source>
+        <translation>Bearbeitete Pods</translation>
+    </message>
+    <message>
+        <source>Pods deleted</source>
+        <translation>Gelöschte Pods</translation>
+    </message>
+    <message>
+        <source>Drains</source>
+        <translation>Leerungen</translation>
+    </message>
+    <message>
+        <source>Plans applied</source>
+        <translation>Angewendete Pläne</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Only changes made since then</source>
+        <translation>Nur Änderungen seit diesem Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Cannot read the history: %1</source>
+        <translation>Der Verlauf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n change(s)</source>
+        <translation>
+            <numerusform>%1 von %n Änderung</numerusform>
+            <numerusform>%1 von %n Änderungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::LiveRefresh</name>
+    <message>
+        <source>Changes of other operators will not show until you refresh: %1</source>
+        <translation>Änderungen anderer Betreiber erscheinen erst nach dem Aktualisieren: %1</translation>
+    </message>
+</context>
+<context>
     <name>gui::MainWindow</name>
     <message>
         <source>Trio2o Console</source>
@@ -5602,10 +5803,6 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
         <translation>Namen &amp;kopieren</translation>
     </message>
     <message>
-        <source>This tab has no table to export; the Pods, Bindings and Tenants tabs do.</source>
-        <translation>Dieser Reiter hat keine Tabelle zum Exportieren; die Reiter Pods, Bindungen und Mandanten haben eine.</translation>
-    </message>
-    <message>
         <source>Export Table as CSV</source>
         <translation>Tabelle als CSV exportieren</translation>
     </message>
@@ -5685,6 +5882,14 @@ Dort eine neue, leere Datenbank anlegen?</translation>
         <source>&amp;Show</source>
         <translation>&amp;Anzeigen</translation>
     </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>This tab has no table to export; the Pods, Bindings, Tenants and History tabs do.</source>
+        <translation>Dieser Reiter hat keine Tabelle zum Exportieren; die Reiter Pods, Bindungen, Mandanten und Verlauf haben eine.</translation>
+    </message>
 </context>
 <context>
     <name>gui::NoticeBanner</name>
@@ -5703,6 +5908,37 @@ Dort eine neue, leere Datenbank anlegen?</translation>
     <message>
         <source>The desktop keyring could not be read: %1</source>
         <translation>Der Schlüsselbund des Desktops konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gui::PeriodicRefresh</name>
+    <message>
+        <source>Refresh Remote &amp;Cloud</source>
+        <translation>Entfernte &amp;Cloud aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load a remote cloud again on a timer and tell what changed on the server</source>
+        <translation>Eine entfernte Cloud regelmäßig neu laden und melden, was sich auf dem Server geändert hat</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>&amp;Aus</translation>
+    </message>
+    <message>
+        <source>Every &amp;30 seconds</source>
+        <translation>Alle &amp;30 Sekunden</translation>
+    </message>
+    <message>
+        <source>Every &amp;minute</source>
+        <translation>&amp;Jede Minute</translation>
+    </message>
+    <message>
+        <source>Every &amp;5 minutes</source>
+        <translation>Alle &amp;5 Minuten</translation>
+    </message>
+    <message>
+        <source>Every &amp;15 minutes</source>
+        <translation>Alle &amp;15 Minuten</translation>
     </message>
 </context>
 <context>
@@ -7002,6 +7238,101 @@ Dort eine neue, leere Datenbank anlegen?</translation>
         <source>Full in</source>
         <comment>column header: time until the pod crosses its threshold</comment>
         <translation>Voll in</translation>
+    </message>
+</context>
+<context>
+    <name>model::AuditTableModel</name>
+    <message>
+        <source>Binding created</source>
+        <translation>Bindung angelegt</translation>
+    </message>
+    <message>
+        <source>Binding ended</source>
+        <translation>Bindung beendet</translation>
+    </message>
+    <message>
+        <source>Binding moved</source>
+        <translation>Bindung verschoben</translation>
+    </message>
+    <message>
+        <source>Pod created</source>
+        <translation>Pod angelegt</translation>
+    </message>
+    <message>
+        <source>Pod edited</source>
+        <translation>Pod bearbeitet</translation>
+    </message>
+    <message>
+        <source>Pod deleted</source>
+        <translation>Pod gelöscht</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>drain</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>plan applied</source>
+        <translation>Plan angewendet</translation>
+    </message>
+    <message>
+        <source>rebind</source>
+        <translation>Neu binden</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>Scheduling</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation>Reparatur</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Betreiber</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>Vorher → nachher</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>

@@ -739,6 +739,87 @@
     </message>
 </context>
 <context>
+    <name>ChangeNoticeText</name>
+    <message>
+        <source>%1 edited by %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 set to %2 by %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 created by %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 deleted by %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 bound to %2 by %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 unbound from %2 by %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 moved from %2 to %3 by %4</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The cloud was changed by %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 edited on the server</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 set to %2 on the server</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 created on the server</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 deleted on the server</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 bound to %2 on the server</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 unbound from %2 on the server</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 moved from %2 to %3 on the server</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The cloud was changed on the server</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) on the server</source>
+        <translation>
+            <numerusform>%n change on the server</numerusform>
+            <numerusform>%n changes on the server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) by %1</source>
+        <translation>
+            <numerusform>%n change by %1</numerusform>
+            <numerusform>%n changes by %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangeReversal</name>
     <message>
         <source>the undo is no longer possible: tenant %1 is no longer bound to pod %2 as this change left it (the state moved on since); nothing was changed</source>
@@ -5463,6 +5544,126 @@ The undo history no longer holds this step.</source>
     </message>
 </context>
 <context>
+    <name>gui::HistoryPage</name>
+    <message>
+        <source>Filter the rows shown</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only this tenant&apos;s changes (Enter reads them)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only changes of this pod</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All pods</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only changes of this kind, or made by this operation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bindings created</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bindings ended</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bindings moved</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pods created</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pods edited</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pods deleted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Drains</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Plans applied</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only changes made since then</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot read the history: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n change(s)</source>
+        <translation>
+            <numerusform>%1 of %n change</numerusform>
+            <numerusform>%1 of %n changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::LiveRefresh</name>
+    <message>
+        <source>Changes of other operators will not show until you refresh: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>gui::MainWindow</name>
     <message>
         <source>Trio2o Console</source>
@@ -5589,10 +5790,6 @@ The undo history no longer holds this step.</source>
         <translation></translation>
     </message>
     <message>
-        <source>This tab has no table to export; the Pods, Bindings and Tenants tabs do.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Export Table as CSV</source>
         <translation></translation>
     </message>
@@ -5671,6 +5868,14 @@ Create a new, empty database there?</source>
         <source>&amp;Show</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This tab has no table to export; the Pods, Bindings, Tenants and History tabs do.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>gui::NoticeBanner</name>
@@ -5688,6 +5893,37 @@ Create a new, empty database there?</source>
     </message>
     <message>
         <source>The desktop keyring could not be read: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gui::PeriodicRefresh</name>
+    <message>
+        <source>Refresh Remote &amp;Cloud</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Load a remote cloud again on a timer and tell what changed on the server</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Every &amp;30 seconds</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Every &amp;minute</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Every &amp;5 minutes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Every &amp;15 minutes</source>
         <translation></translation>
     </message>
 </context>
@@ -6987,6 +7223,101 @@ Create a new, empty database there?</source>
     <message>
         <source>Full in</source>
         <comment>column header: time until the pod crosses its threshold</comment>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>model::AuditTableModel</name>
+    <message>
+        <source>Binding created</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Binding ended</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Binding moved</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pod created</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pod edited</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pod deleted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>drain</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>plan applied</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>rebind</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reason</source>
         <translation></translation>
     </message>
 </context>

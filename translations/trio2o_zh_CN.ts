@@ -734,6 +734,85 @@
     </message>
 </context>
 <context>
+    <name>ChangeNoticeText</name>
+    <message>
+        <source>%1 edited by %2</source>
+        <translation>%2 编辑了 %1</translation>
+    </message>
+    <message>
+        <source>%1 set to %2 by %3</source>
+        <translation>%3 将 %1 设为%2</translation>
+    </message>
+    <message>
+        <source>%1 created by %2</source>
+        <translation>%2 创建了 %1</translation>
+    </message>
+    <message>
+        <source>%1 deleted by %2</source>
+        <translation>%2 删除了 %1</translation>
+    </message>
+    <message>
+        <source>%1 bound to %2 by %3</source>
+        <translation>%3 将 %1 绑定到 %2</translation>
+    </message>
+    <message>
+        <source>%1 unbound from %2 by %3</source>
+        <translation>%3 结束了 %1 在 %2 上的绑定</translation>
+    </message>
+    <message>
+        <source>%1 moved from %2 to %3 by %4</source>
+        <translation>%4 将 %1 从 %2 移到 %3</translation>
+    </message>
+    <message>
+        <source>The cloud was changed by %1</source>
+        <translation>%1 更改了云</translation>
+    </message>
+    <message>
+        <source>%1 edited on the server</source>
+        <translation>服务器上编辑了 %1</translation>
+    </message>
+    <message>
+        <source>%1 set to %2 on the server</source>
+        <translation>服务器上 %1 被设为%2</translation>
+    </message>
+    <message>
+        <source>%1 created on the server</source>
+        <translation>服务器上创建了 %1</translation>
+    </message>
+    <message>
+        <source>%1 deleted on the server</source>
+        <translation>服务器上删除了 %1</translation>
+    </message>
+    <message>
+        <source>%1 bound to %2 on the server</source>
+        <translation>服务器上 %1 被绑定到 %2</translation>
+    </message>
+    <message>
+        <source>%1 unbound from %2 on the server</source>
+        <translation>服务器上结束了 %1 在 %2 上的绑定</translation>
+    </message>
+    <message>
+        <source>%1 moved from %2 to %3 on the server</source>
+        <translation>服务器上 %1 从 %2 移到 %3</translation>
+    </message>
+    <message>
+        <source>The cloud was changed on the server</source>
+        <translation>服务器上的云已更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) on the server</source>
+        <translation>
+            <numerusform>服务器上有 %n 项更改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) by %1</source>
+        <translation>
+            <numerusform>%1 做了 %n 项更改</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangeReversal</name>
     <message>
         <source>the undo is no longer possible: tenant %1 is no longer bound to pod %2 as this change left it (the state moved on since); nothing was changed</source>
@@ -5416,6 +5495,124 @@ The undo history no longer holds this step.</source>
     </message>
 </context>
 <context>
+    <name>gui::HistoryPage</name>
+    <message>
+        <source>Filter the rows shown</source>
+        <translation>筛选显示的行</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Only this tenant&apos;s changes (Enter reads them)</source>
+        <translation>仅此租户的更改（按回车读取）</translation>
+    </message>
+    <message>
+        <source>Only changes of this pod</source>
+        <translation>仅此 Pod 的更改</translation>
+    </message>
+    <message>
+        <source>All pods</source>
+        <translation>所有 Pod</translation>
+    </message>
+    <message>
+        <source>Only changes of this kind, or made by this operation</source>
+        <translation>仅此类更改，或由此操作所做的更改</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>所有更改</translation>
+    </message>
+    <message>
+        <source>Bindings created</source>
+        <translation>创建的绑定</translation>
+    </message>
+    <message>
+        <source>Bindings ended</source>
+        <translation>结束的绑定</translation>
+    </message>
+    <message>
+        <source>Bindings moved</source>
+        <translation>移动的绑定</translation>
+    </message>
+    <message>
+        <source>Pods created</source>
+        <translation>创建的 Pod</translation>
+    </message>
+    <message>
+        <source>Pods edited</source>
+        <translation>编辑的 Pod</translation>
+    </message>
+    <message>
+        <source>Pods deleted</source>
+        <translation>删除的 Pod</translation>
+    </message>
+    <message>
+        <source>Drains</source>
+        <translation>迁空</translation>
+    </message>
+    <message>
+        <source>Plans applied</source>
+        <translation>应用的计划</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>任何时间</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近一小时</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Only changes made since then</source>
+        <translation>仅此后的更改</translation>
+    </message>
+    <message>
+        <source>Cannot read the history: %1</source>
+        <translation>无法读取历史：%1</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n 项更改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n change(s)</source>
+        <translation>
+            <numerusform>%n 项更改中的 %1 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gui::LiveRefresh</name>
+    <message>
+        <source>Changes of other operators will not show until you refresh: %1</source>
+        <translation>其他运维人员的更改在刷新前不会显示：%1</translation>
+    </message>
+</context>
+<context>
     <name>gui::MainWindow</name>
     <message>
         <source>Trio2o Console</source>
@@ -5542,10 +5739,6 @@ The undo history no longer holds this step.</source>
         <translation>复制名称(&amp;C)</translation>
     </message>
     <message>
-        <source>This tab has no table to export; the Pods, Bindings and Tenants tabs do.</source>
-        <translation>此标签页没有可导出的表格；Pod、绑定和租户标签页有。</translation>
-    </message>
-    <message>
         <source>Export Table as CSV</source>
         <translation>将表格导出为 CSV</translation>
     </message>
@@ -5623,6 +5816,14 @@ Create a new, empty database there?</source>
         <source>&amp;Show</source>
         <translation>显示(&amp;S)</translation>
     </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>历史(&amp;S)</translation>
+    </message>
+    <message>
+        <source>This tab has no table to export; the Pods, Bindings, Tenants and History tabs do.</source>
+        <translation>此标签页没有可导出的表格；Pod、绑定、租户和历史标签页有。</translation>
+    </message>
 </context>
 <context>
     <name>gui::NoticeBanner</name>
@@ -5641,6 +5842,37 @@ Create a new, empty database there?</source>
     <message>
         <source>The desktop keyring could not be read: %1</source>
         <translation>无法读取桌面密钥环：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gui::PeriodicRefresh</name>
+    <message>
+        <source>Refresh Remote &amp;Cloud</source>
+        <translation>定时刷新远程云(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Load a remote cloud again on a timer and tell what changed on the server</source>
+        <translation>按定时器重新加载远程云，并提示服务器上的更改</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>关闭(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Every &amp;30 seconds</source>
+        <translation>每 30 秒(&amp;3)</translation>
+    </message>
+    <message>
+        <source>Every &amp;minute</source>
+        <translation>每分钟(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Every &amp;5 minutes</source>
+        <translation>每 5 分钟(&amp;5)</translation>
+    </message>
+    <message>
+        <source>Every &amp;15 minutes</source>
+        <translation>每 15 分钟(&amp;1)</translation>
     </message>
 </context>
 <context>
@@ -6928,6 +7160,101 @@ Create a new, empty database there?</source>
         <source>Full in</source>
         <comment>column header: time until the pod crosses its threshold</comment>
         <translation>剩余时间</translation>
+    </message>
+</context>
+<context>
+    <name>model::AuditTableModel</name>
+    <message>
+        <source>Binding created</source>
+        <translation>创建绑定</translation>
+    </message>
+    <message>
+        <source>Binding ended</source>
+        <translation>结束绑定</translation>
+    </message>
+    <message>
+        <source>Binding moved</source>
+        <translation>移动绑定</translation>
+    </message>
+    <message>
+        <source>Pod created</source>
+        <translation>创建 Pod</translation>
+    </message>
+    <message>
+        <source>Pod edited</source>
+        <translation>编辑 Pod</translation>
+    </message>
+    <message>
+        <source>Pod deleted</source>
+        <translation>删除 Pod</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>drain</source>
+        <translation>迁空</translation>
+    </message>
+    <message>
+        <source>plan applied</source>
+        <translation>应用计划</translation>
+    </message>
+    <message>
+        <source>rebind</source>
+        <translation>重新绑定</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>调度</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation>修复</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>之前 → 之后</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>

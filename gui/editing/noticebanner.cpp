@@ -5,6 +5,8 @@
 #include <QLabel>
 #include <QPushButton>
 
+#include <utility>
+
 namespace gui {
 
 NoticeBanner::NoticeBanner(QWidget *parent)
@@ -37,10 +39,16 @@ void NoticeBanner::showNotice(Kind kind, const QString &text, const QString &act
     m_callback = std::move(action);
     m_action->setText(actionText);
     m_action->setVisible(!actionText.isEmpty());
-    setStyleSheet(kind == Kind::Error ? QStringLiteral("gui--NoticeBanner { background: #f8d7d5; } QLabel { color: #6b1510; }")
-                                      : QStringLiteral("gui--NoticeBanner { background: #fff1c2; } QLabel { color: #5c4300; }"));
+    // Background and text colour per kind: red, amber, blue.
+    using Colours = std::pair<QColor, QColor>;
+    const auto [background, foreground] =
+        kind == Kind::Error     ? Colours(QColor(0xf8, 0xd7, 0xd5), QColor(0x6b, 0x15, 0x10))
+        : kind == Kind::Warning ? Colours(QColor(0xff, 0xf1, 0xc2), QColor(0x5c, 0x43, 0x00))
+                                : Colours(QColor(0xdd, 0xeb, 0xf7), QColor(0x0b, 0x3a, 0x63));
+    setStyleSheet(QStringLiteral("gui--NoticeBanner { background: %1; } QLabel { color: %2; }")
+                      .arg(background.name(), foreground.name()));
     QPalette p = palette();
-    p.setColor(QPalette::Window, kind == Kind::Error ? QColor(0xf8, 0xd7, 0xd5) : QColor(0xff, 0xf1, 0xc2));
+    p.setColor(QPalette::Window, background);
     setPalette(p);
     setVisible(true);
 }

@@ -19,7 +19,7 @@ class NoticeBanner final : public QWidget
     Q_OBJECT
 
 public:
-    enum class Kind { Error, Warning };
+    enum class Kind { Error, Warning, Info }; // Info: news, e.g. another operator's change
 
     explicit NoticeBanner(QWidget *parent = nullptr);
 

@@ -20,7 +20,7 @@ QString AuditLogWriter::osUser()
     return QStringLiteral("unknown");
 }
 
-QByteArray AuditLogWriter::notificationPayload(const AuditRecord &r)
+QByteArray AuditLogWriter::notificationPayload(const AuditRecord &r, const QString &session)
 {
     // Short enough for PostgreSQL's 8000-byte limit whatever the ids hold.
     const auto cut = [](const QString &s) { return s.left(200); };
@@ -30,11 +30,12 @@ QByteArray AuditLogWriter::notificationPayload(const AuditRecord &r)
                         {QStringLiteral("pod"), cut(r.podId)},
                         {QStringLiteral("pod_name"), cut(r.podName)},
                         {QStringLiteral("tenant"), cut(r.tenantId)},
-                        {QStringLiteral("operator"), cut(r.operatorName)}};
+                        {QStringLiteral("operator"), cut(r.operatorName)},
+                        {QStringLiteral("session"), cut(session)}};
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-Status AuditLogWriter::append(const QSqlDatabase &db, AuditRecord &r)
+Status AuditLogWriter::append(const QSqlDatabase &db, AuditRecord &r, const QString &session)
 {
     if (r.atUs == 0)
         r.atUs = nowMicroseconds();
@@ -56,7 +57,7 @@ Status AuditLogWriter::append(const QSqlDatabase &db, AuditRecord &r)
     QSqlQuery notify(db);
     notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
     notify.addBindValue(QString::fromLatin1(kChannel));
-    notify.addBindValue(QString::fromUtf8(notificationPayload(r)));
+    notify.addBindValue(QString::fromUtf8(notificationPayload(r, session)));
     if (!notify.exec())
         return Error{tr("cannot notify the other users of the store: %1").arg(notify.lastError().text())};
     return {};

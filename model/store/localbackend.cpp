@@ -11,13 +11,15 @@
 #include <QSqlQuery>
 
 #include <QPromise>
+#include <QUuid>
 
 #include <memory>
 
 namespace model {
 
 LocalBackend::LocalBackend(QString databasePath, QObject *parent)
-    : Backend(parent), m_path(std::move(databasePath)), m_worker(new QObject)
+    : Backend(parent), m_path(std::move(databasePath)),
+      m_session(QUuid::createUuid().toString(QUuid::WithoutBraces)), m_worker(new QObject)
 {
     m_thread.setObjectName(QStringLiteral("LocalBackend"));
     m_worker->moveToThread(&m_thread);
@@ -42,6 +44,7 @@ Result<SqlStore *> LocalBackend::store()
         if (!opened)
             return Error{opened.error()};
         m_store = std::move(opened).value();
+        m_store->setAuditSession(m_session);
     }
     return m_store.get();
 }

@@ -28,6 +28,9 @@ public:
     Kind kind() const override { return Kind::Local; }
     QString description() const override;
     QString databasePath() const { return m_path; }
+    // The session its store's changes carry in their NOTIFY (SqlStore::auditSession):
+    // what a console hears with it is its own.
+    QString auditSession() const { return m_session; }
 
     QFuture<Result<sched::CloudState>> fetchState() override;
     QFuture<Result<std::vector<sched::Pod>>> listPods() override;
@@ -59,6 +62,7 @@ private:
     Result<SqlStore *> store();
 
     QString m_path;
+    QString m_session;
     QThread m_thread;
     QObject *m_worker; // lives on m_thread; queued work runs in its context
     std::unique_ptr<SqlStore> m_store; // touched only on the worker thread

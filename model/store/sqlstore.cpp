@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sqlstore.h"
 
+#include <QUuid>
+
 
 #include "auditlogwriter.h"
 #include "bindingbulkwriter.h"
@@ -37,7 +39,8 @@ QString podColumns() { return StoreRows::podColumns(); }
 
 SqlStore::SqlStore(QString connectionName, QString location, SqlDialect dialect)
     : m_connectionName(std::move(connectionName)), m_location(std::move(location)), m_dialect(dialect),
-      m_auditOperator(AuditLogWriter::osUser()), m_auditCloud(QStringLiteral("local"))
+      m_auditOperator(AuditLogWriter::osUser()), m_auditCloud(QStringLiteral("local")),
+      m_auditSession(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
 
@@ -57,7 +60,7 @@ Status SqlStore::appendAudit(AuditRecord &record)
         record.operation = QString::fromLatin1(auditoperation::kManual);
     if (record.reason.isEmpty())
         record.reason = QString::fromLatin1(auditoperation::kManual);
-    return AuditLogWriter::append(database(), record);
+    return AuditLogWriter::append(database(), record, m_auditSession);
 }
 
 QString SqlStore::podName(const QString &podId)

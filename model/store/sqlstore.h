@@ -89,6 +89,10 @@ public:
     void setAuditIdentity(const QString &operatorName, const QString &cloud);
     QString auditOperator() const { return m_auditOperator; }
     QString auditCloud() const { return m_auditCloud; }
+    // Names this connection in the NOTIFY of its changes (a fresh random id by
+    // default): a console recognises its own changes by it.
+    void setAuditSession(const QString &session) { m_auditSession = session; }
+    QString auditSession() const { return m_auditSession; }
     // Appends `record` to the audit log (operator and cloud filled in when
     // empty) inside the current transaction: call it from inTransaction().
     Status appendAudit(AuditRecord &record);
@@ -127,6 +131,7 @@ private:
     WriteObserver m_observer;
     QString m_auditOperator;
     QString m_auditCloud;
+    QString m_auditSession;
     std::unordered_map<QString, QString> m_podNames; // during one write: pod id -> name, for the audit log
 };
 

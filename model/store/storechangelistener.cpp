@@ -27,6 +27,7 @@ std::optional<StoreChange> StoreChange::fromPayload(const QString &payload)
     c.podName = o.value(QLatin1String("pod_name")).toString();
     c.tenantId = o.value(QLatin1String("tenant")).toString();
     c.operatorName = o.value(QLatin1String("operator")).toString();
+    c.session = o.value(QLatin1String("session")).toString();
     return c;
 }
 

@@ -36,6 +36,7 @@ struct StoreChange {
     QString podName;
     QString tenantId;
     QString operatorName;
+    QString session;    // the writing connection (SqlStore::auditSession)
 
     // nullopt for a payload that is not one of ours.
     static std::optional<StoreChange> fromPayload(const QString &payload);

@@ -71,6 +71,8 @@ private slots:
         QCOMPARE(first.podName, QStringLiteral("Pod1"));
         QCOMPARE(first.tenantId, QString());
         QCOMPARE(first.operatorName, QStringLiteral("alice"));
+        QVERIFY(!first.session.isEmpty());
+        QCOMPARE(first.session, writer.value()->auditSession()); // how a console tells its own changes
 
         // Refused, rolled back: no notification. The next one heard is the next change.
         pod.threshold = 9;
