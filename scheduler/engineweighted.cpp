@@ -97,6 +97,8 @@ void Engine::gatherCandidates(const ResolvedRequest &r, Failure &failure) const
 // the same pod.
 std::uint32_t Engine::choose(const ResolvedRequest &r) const
 {
+    if (m_config.subsetSize <= 1)
+        return m_scratch[m_table.best(m_activeWeighers, m_activeMultipliers, m_scratch, r)]->index;
     m_table.compute(m_activeWeighers, m_activeMultipliers, m_scratch, r);
     const auto better = [this](std::uint32_t a, std::uint32_t b) {
         const double ta = m_table.total(a);
@@ -106,13 +108,6 @@ std::uint32_t Engine::choose(const ResolvedRequest &r) const
         return m_scratch[a]->nameRank < m_scratch[b]->nameRank;
     };
     const auto n = std::uint32_t(m_scratch.size());
-    if (m_config.subsetSize <= 1) {
-        std::uint32_t best = 0;
-        for (std::uint32_t c = 1; c < n; ++c)
-            if (better(c, best))
-                best = c;
-        return m_scratch[best]->index;
-    }
     m_order.resize(n);
     for (std::uint32_t c = 0; c < n; ++c)
         m_order[c] = c;

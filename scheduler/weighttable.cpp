@@ -4,6 +4,7 @@
 #include "weighers.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace sched {
 
@@ -74,6 +75,91 @@ void WeightTable::compute(std::span<const Weigher *const> weighers, std::span<co
             m_total[c] += norm[c] * mult;
         }
     }
+}
+
+void WeightTable::fillRanges(std::span<const Weigher *const> weighers, std::span<const double> multipliers,
+                             std::span<const PodRecord *const> pods, const ResolvedRequest &request)
+{
+    m_candidates = pods.size();
+    m_weighers = weighers.size();
+    m_raw.resize(m_candidates * m_weighers);
+    m_mult.assign(multipliers.begin(), multipliers.begin() + std::ptrdiff_t(m_weighers));
+    m_lo.resize(m_weighers);
+    m_range.resize(m_weighers);
+    for (std::size_t w = 0; w < m_weighers; ++w) {
+        double lo = 0.0;
+        double hi = 0.0;
+        fillRaw(*weighers[w], m_raw.data() + w * m_candidates, pods, request, lo, hi);
+        m_lo[w] = lo;
+        m_range[w] = hi - lo;
+    }
+}
+
+// m_total = sum over weighers of (raw - lo) * (mult / range): each term within
+// a few ulps of compute()'s ((raw - lo) / range) * mult. False when a value is
+// not finite or the multipliers so small that rounding is no longer relative.
+bool WeightTable::cheapTotals()
+{
+    m_total.assign(m_candidates, 0.0);
+    for (std::size_t w = 0; w < m_weighers; ++w) {
+        if (!(m_range[w] > 0.0))
+            continue;
+        const double k = m_mult[w] / m_range[w];
+        const double lo = m_lo[w];
+        if (!std::isfinite(k) || !std::isfinite(lo) || (k != 0.0 && std::fabs(k) < 1e-280))
+            return false;
+        const double *raw = m_raw.data() + w * m_candidates;
+        for (std::size_t c = 0; c < m_candidates; ++c)
+            m_total[c] += (raw[c] - lo) * k;
+    }
+    return true;
+}
+
+// compute()'s total for candidate c, operation for operation.
+double WeightTable::exactTotal(std::size_t c) const
+{
+    double total = 0.0;
+    for (std::size_t w = 0; w < m_weighers; ++w) {
+        const double range = m_range[w];
+        if (!(range > 0.0))
+            continue;
+        const double norm = (m_raw[w * m_candidates + c] - m_lo[w]) / range;
+        total += norm * m_mult[w];
+    }
+    return total;
+}
+
+std::size_t WeightTable::best(std::span<const Weigher *const> weighers, std::span<const double> multipliers,
+                              std::span<const PodRecord *const> pods, const ResolvedRequest &request)
+{
+    fillRanges(weighers, multipliers, pods, request);
+    double scale = 0.0; // every term lies within +-|multiplier|
+    for (std::size_t w = 0; w < m_weighers; ++w)
+        scale += std::fabs(m_mult[w]);
+    const bool cheap = cheapTotals() && std::isfinite(scale) && (scale == 0.0 || scale > 1e-200);
+    double top = 0.0;
+    bool prune = cheap; // not with a NaN or infinite total: compute()'s order decides those
+    for (std::size_t c = 0; prune && c < m_candidates; ++c) {
+        prune = std::isfinite(m_total[c]);
+        top = c == 0 ? m_total[c] : std::max(top, m_total[c]);
+    }
+    // The winner's cheap total is at least top - 2 x (the cheap totals' error),
+    // and that error is below 1e-14 x scale; 1e-9 x scale leaves a wide berth.
+    const double floor = top - 1e-9 * scale;
+    std::size_t bestIndex = 0;
+    double bestTotal = 0.0;
+    bool found = false;
+    for (std::size_t c = 0; c < m_candidates; ++c) {
+        if (prune && !(m_total[c] >= floor))
+            continue;
+        const double t = exactTotal(c);
+        if (!found || t > bestTotal || (t == bestTotal && pods[c]->nameRank < pods[bestIndex]->nameRank)) {
+            bestIndex = c;
+            bestTotal = t;
+            found = true;
+        }
+    }
+    return bestIndex;
 }
 
 } // namespace sched
