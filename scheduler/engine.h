@@ -123,8 +123,8 @@ private:
     // engineweighted.cpp: the design's policy
     Decision decideWeighted(const ResolvedRequest &r) const;
     std::optional<Slot> findKeepable(const ResolvedRequest &r, Decision &d) const;
-    void gatherCandidates(const ResolvedRequest &r, Failure &failure) const;
-    std::uint32_t choose(const ResolvedRequest &r) const;
+    void gatherCandidates(const ResolvedRequest &r, Failure &failure, RawRows *rows) const;
+    std::uint32_t choose(const ResolvedRequest &r, const RawRows &rows) const;
     std::optional<Rejection> hotCheck(const PodRecord &pod, const ResolvedRequest &r) const;
     std::optional<Rejection> fullCheck(const PodRecord &pod, const ResolvedRequest &r) const;
     void weighForExplain(const ResolvedRequest &r, Explanation &e) const;

@@ -73,15 +73,20 @@ bool passesHot(std::uint32_t mask, const PodRecord &pod, const ResolvedRequest &
 
 } // namespace
 
-void Engine::gatherCandidates(const ResolvedRequest &r, Failure &failure) const
+// With `rows`, each passing pod's raw weights go into it as the pod passes
+// (in cache then; a local copy of the rows so their bounds stay in registers).
+void Engine::gatherCandidates(const ResolvedRequest &r, Failure &failure, RawRows *rows) const
 {
     m_scratch.clear();
     const std::uint32_t mask = hotMask(m_hotFilters);
+    RawRows local = rows ? *rows : RawRows(nullptr);
     for (const std::uint32_t b : candidateBuckets(r.group, r.az)) {
         for (const std::uint32_t p : m_buckets[b].pods) {
             const PodRecord &pod = m_records[p];
             if (passesHot(mask, pod, r)) {
                 m_scratch.push_back(&pod);
+                if (rows)
+                    local.add(pod);
                 continue;
             }
             const auto rejection = hotCheck(pod, r); // only to say why
@@ -90,13 +95,22 @@ void Engine::gatherCandidates(const ResolvedRequest &r, Failure &failure) const
                 failure.example = rejection;
         }
     }
+    if (rows)
+        *rows = local;
 }
 
-// Highest total wins, ties by pod name; with a subset size N, one of the best
-// N picked by a hash of (seed, tenant, scope) so the same input always gives
-// the same pod.
-std::uint32_t Engine::choose(const ResolvedRequest &r) const
+// Highest total wins, ties by pod name (from the rows gatherCandidates()
+// filled); with a subset size N, one of the best N picked by a hash of (seed,
+// tenant, scope) so the same input always gives the same pod.
+std::uint32_t Engine::choose(const ResolvedRequest &r, const RawRows &rows) const
 {
+    if (m_config.subsetSize <= 1) {
+        std::array<WeigherKind, kWeigherCount> kinds{};
+        for (std::size_t w = 0; w < m_activeWeighers.size(); ++w)
+            kinds[w] = m_activeWeighers[w]->kind(); // the engine's weighers are the built-in ones
+        const auto best = m_table.best(std::span(kinds).first(m_activeWeighers.size()), m_activeMultipliers, m_scratch, rows);
+        return m_scratch[best]->index;
+    }
     m_table.compute(m_activeWeighers, m_activeMultipliers, m_scratch, r);
     const auto better = [this](std::uint32_t a, std::uint32_t b) {
         const double ta = m_table.total(a);
@@ -106,13 +120,6 @@ std::uint32_t Engine::choose(const ResolvedRequest &r) const
         return m_scratch[a]->nameRank < m_scratch[b]->nameRank;
     };
     const auto n = std::uint32_t(m_scratch.size());
-    if (m_config.subsetSize <= 1) {
-        std::uint32_t best = 0;
-        for (std::uint32_t c = 1; c < n; ++c)
-            if (better(c, best))
-                best = c;
-        return m_scratch[best]->index;
-    }
     m_order.resize(n);
     for (std::uint32_t c = 0; c < n; ++c)
         m_order[c] = c;
@@ -131,14 +138,15 @@ Decision Engine::decideWeighted(const ResolvedRequest &r) const
         d.bucket = kept->bucket;
         return d;
     }
-    gatherCandidates(r, d.failure);
+    RawRows rows = m_table.rows(m_config.subsetSize <= 1 ? m_records.size() : 0);
+    gatherCandidates(r, d.failure, m_config.subsetSize <= 1 ? &rows : nullptr);
     if (m_scratch.empty()) {
         const bool none = std::all_of(d.failure.rejectedBy.begin(), d.failure.rejectedBy.end(),
                                       [](std::uint32_t n) { return n == 0; });
         d.failure.code = none ? FailCode::NoCandidates : FailCode::AllRejected;
         return d;
     }
-    d.pod = choose(r);
+    d.pod = choose(r, rows);
     d.bucket = m_records[d.pod].bucket;
     d.outcome = Outcome::Bind;
     if (const Active *prev = m_active.find(packKey(r.tenant, d.bucket))) {

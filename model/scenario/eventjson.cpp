@@ -95,12 +95,11 @@ QString trimmedText(const std::string &text)
 {
     return QString::fromStdString(text).trimmed();
 }
-std::string trimmedUtf8(const std::string &text)
+// Whether trimmedText() may change it (a byte that may be, or start, white space at either end).
+bool needsTrim(std::string_view text)
 {
     const auto space = [](unsigned char c) { return c <= ' ' || c >= 0x80; };
-    if (text.empty() || (!space((unsigned char)text.front()) && !space((unsigned char)text.back())))
-        return text;
-    return trimmedText(text).toStdString();
+    return !text.empty() && (space((unsigned char)text.front()) || space((unsigned char)text.back()));
 }
 
 // Reads one event's fields; the first problem wins and names the field.
@@ -109,9 +108,9 @@ class EventReader
     Q_DECLARE_TR_FUNCTIONS(EventJson)
 
 public:
-    EventReader(const EventFields &fields, qsizetype index, QString type, whatif::Scenario &scenario,
+    EventReader(const EventFields &fields, qsizetype index, std::string_view type, whatif::Scenario &scenario,
                 ExpansionBudget &budget)
-        : m_fields(fields), m_index(index), m_type(std::move(type)), m_scenario(scenario), m_budget(budget)
+        : m_fields(fields), m_index(index), m_type(type), m_scenario(scenario), m_budget(budget)
     {
     }
 
@@ -142,8 +141,10 @@ public:
     Error error() const { return Error{m_error}; }
     whatif::Scenario &scenario() { return m_scenario; }
     std::unordered_map<std::string, std::uint32_t> &lists() { return m_budget.lists; }
+    ExpansionBudget::GroupIds &groupIds() { return m_budget.groupIds; }
     const JsonValue &value(Key key) const { return m_fields.values[key]; }
-    QString where() const { return QStringLiteral("events[%1] (%2)").arg(m_index).arg(m_type); }
+    QString where() const { return QStringLiteral("events[%1] (%2)").arg(m_index).arg(typeName()); }
+    QString typeName() const { return QString::fromLatin1(m_type.data(), qsizetype(m_type.size())); }
 
     void fail(const QString &field, const QString &problem)
     {
@@ -161,6 +162,13 @@ public:
     // The trimmed UTF-8 text of a string member.
     std::optional<std::string> text(Key key, bool required, bool allowEmpty = true)
     {
+        const auto view = textView(key, required, allowEmpty);
+        return view ? std::optional<std::string>(*view) : std::nullopt;
+    }
+    // The same as a view: of the member's text itself when it needs no trimming
+    // (no copy per event), else of a trimmed copy valid until the next call.
+    std::optional<std::string_view> textView(Key key, bool required, bool allowEmpty = true)
+    {
         const JsonValue &v = value(key);
         if (v.type == JsonType::Missing) {
             if (required)
@@ -169,7 +177,11 @@ public:
         }
         if (v.type != JsonType::String)
             return fail(QLatin1String(keyName(key)), tr("must be a string")), std::nullopt;
-        std::string s = trimmedUtf8(v.text);
+        std::string_view s = v.text;
+        if (needsTrim(s)) {
+            m_trimmed = trimmedText(v.text).toStdString();
+            s = m_trimmed;
+        }
         if (!allowEmpty && s.empty())
             return fail(QLatin1String(keyName(key)), tr("must not be empty")), std::nullopt;
         return s;
@@ -213,26 +225,27 @@ public:
     void checkKeys(KeySet allowed)
     {
         if (!m_fields.unknown.empty())
-            fail(QString::fromStdString(m_fields.unknown), tr("is not a field of %1").arg(m_type));
+            fail(QString::fromStdString(m_fields.unknown), tr("is not a field of %1").arg(typeName()));
         for (std::uint8_t k = KeyTenant; k < kKeyCount; ++k)
             if (has(Key(k)) && !(allowed & (KeySet(1) << k)))
-                fail(QLatin1String(keyName(Key(k))), tr("is not a field of %1").arg(m_type));
+                fail(QLatin1String(keyName(Key(k))), tr("is not a field of %1").arg(typeName()));
     }
 
 private:
     const EventFields &m_fields;
     qsizetype m_index;
-    QString m_type;
+    std::string_view m_type; // a TypeInfo's literal
     whatif::Scenario &m_scenario;
     ExpansionBudget &m_budget;
     QString m_error;
+    std::string m_trimmed;
 };
 
 sched::Amounts readSize(EventReader &r, Key sizeKey = KeySize)
 {
     sched::Amounts size{};
     const JsonValue &v = r.value(sizeKey);
-    const QString name = QLatin1String(keyName(sizeKey));
+    const QLatin1String name(keyName(sizeKey));
     if (v.type == JsonType::Missing)
         return r.fail(name, EventJson::tr("is missing")), size;
     if (v.type != JsonType::Object)
@@ -241,13 +254,19 @@ sched::Amounts readSize(EventReader &r, Key sizeKey = KeySize)
     cursor.enterObject();
     std::string_view key;
     JsonValue amount;
+    constexpr std::int64_t kMax = 1'000'000'000'000;
     while (cursor.nextKey(key)) {
-        const QString field = QStringLiteral("%1.%2").arg(name, QString::fromUtf8(key.data(), qsizetype(key.size())));
+        // The field's name is made only for an error (three members per event).
+        const auto field = [&] { return QStringLiteral("%1.%2").arg(name, QString::fromUtf8(key.data(), qsizetype(key.size()))); };
         const auto res = sched::resourceFromKey(key);
         if (!res)
-            return r.fail(field, EventJson::tr("is not a resource (vcpus, ram_mb, disk_gb)")), size;
+            return r.fail(field(), EventJson::tr("is not a resource (vcpus, ram_mb, disk_gb)")), size;
         cursor.readValue(amount);
-        size[std::size_t(*res)] = r.whole(amount, field, 0, 1'000'000'000'000).value_or(0);
+        const double d = amount.number;
+        if (amount.type == JsonType::Number && d == std::floor(d) && d >= 0 && d <= double(kMax))
+            size[std::size_t(*res)] = std::int64_t(d);
+        else
+            size[std::size_t(*res)] = r.whole(amount, field(), 0, kMax).value_or(0);
     }
     return size;
 }
@@ -279,6 +298,23 @@ std::uint32_t readPattern(EventReader &r, Key key, std::uint64_t count)
     return list;
 }
 
+// The canonical group of a group text, interned; the texts seen are
+// remembered (a scenario uses a few groups a million times).
+NameId readGroup(EventReader &r, std::string_view group)
+{
+    if (const auto it = r.groupIds().find(group); it != r.groupIds().end())
+        return it->second;
+    const auto tags = sched::parseGroup(group);
+    if (!tags) {
+        r.fail(QStringLiteral("group"), EventJson::tr("must be \"key:value[,key:value...]\" or empty, not \"%1\"")
+                                            .arg(QString::fromUtf8(group.data(), qsizetype(group.size()))));
+        return r.scenario().intern(std::string());
+    }
+    const NameId id = r.scenario().intern(sched::groupKey(*tags));
+    r.groupIds().emplace(std::string(group), id);
+    return id;
+}
+
 template <typename VmEvent>
 VmEvent readVm(EventReader &r)
 {
@@ -288,24 +324,19 @@ VmEvent readVm(EventReader &r)
         return e;
     if (r.has(KeyTenant) == r.has(KeyTenants))
         r.fail(QStringLiteral("tenant"), EventJson::tr("or \"tenants\" (a pattern) must be given, not both"));
-    else if (const auto tenant = r.has(KeyTenant) ? r.text(KeyTenant, true, false) : std::nullopt)
+    else if (const auto tenant = r.has(KeyTenant) ? r.textView(KeyTenant, true, false) : std::nullopt)
         e.who.tenant = r.scenario().intern(*tenant);
     else if (r.has(KeyTenants))
         e.who.list = readPattern(r, KeyTenants, e.count);
-    e.az = r.scenario().intern(r.text(KeyAz, false).value_or(std::string()));
-    const std::string group = r.text(KeyGroup, false).value_or(std::string());
-    const auto tags = sched::parseGroup(group);
-    if (!tags)
-        r.fail(QStringLiteral("group"), EventJson::tr("must be \"key:value[,key:value...]\" or empty, not \"%1\"")
-                                            .arg(QString::fromStdString(group)));
-    e.group = r.scenario().intern(tags ? sched::groupKey(*tags) : std::string());
+    e.az = r.scenario().intern(r.textView(KeyAz, false).value_or(std::string_view()));
+    e.group = readGroup(r, r.textView(KeyGroup, false).value_or(std::string_view()));
     e.size = readSize(r);
     return e;
 }
 
-whatif::Event readPodEvent(EventReader &r, const QString &type)
+whatif::Event readPodEvent(EventReader &r, std::string_view type)
 {
-    if (type == QLatin1String("set_usage")) {
+    if (type == "set_usage") {
         whatif::SetUsage e{r.pod(), r.resource(), std::nullopt};
         const JsonValue &used = r.value(KeyUsed);
         if (used.type == JsonType::Missing)
@@ -314,7 +345,7 @@ whatif::Event readPodEvent(EventReader &r, const QString &type)
             e.used = r.whole(used, QStringLiteral("used"), 0, 1'000'000'000'000'000);
         return e;
     }
-    if (type == QLatin1String("set_capacity")) {
+    if (type == "set_capacity") {
         whatif::SetCapacity e{r.pod(), r.resource(), r.whole(KeyTotal, 0, 1'000'000'000'000'000, true).value_or(0), std::nullopt};
         const JsonValue &t = r.value(KeyThreshold);
         if (t.type != JsonType::Missing && (t.type != JsonType::Number || t.number <= 0.0 || t.number > 1.0))
@@ -323,7 +354,7 @@ whatif::Event readPodEvent(EventReader &r, const QString &type)
             e.threshold = t.number;
         return e;
     }
-    if (type == QLatin1String("pod_state")) {
+    if (type == "pod_state") {
         whatif::SetPodState e{r.pod(), sched::PodState::Enabled};
         const auto s = r.text(KeyState, true);
         const auto state = s ? sched::podStateFromKey(*s) : std::nullopt;
@@ -333,7 +364,7 @@ whatif::Event readPodEvent(EventReader &r, const QString &type)
         e.state = state.value_or(sched::PodState::Enabled);
         return e;
     }
-    if (type == QLatin1String("remove_pod"))
+    if (type == "remove_pod")
         return whatif::RemovePod{r.pod()};
     return whatif::DrainPod{r.pod()};
 }
@@ -423,28 +454,30 @@ Result<whatif::Event> EventJson::read(JsonCursor &cursor, qsizetype index, whati
     if (!readFields(cursor, fields))
         return Error{cursor.error()};
     const JsonValue &typeValue = fields.values[KeyType];
-    const QString type = typeValue.type == JsonType::String ? QString::fromStdString(typeValue.text) : QString();
-    const auto info = std::find_if(typeInfos().begin(), typeInfos().end(),
-                                   [&](const TypeInfo &t) { return type == QLatin1String(t.type); });
+    const auto info = std::find_if(typeInfos().begin(), typeInfos().end(), [&](const TypeInfo &t) {
+        return typeValue.type == JsonType::String && typeValue.text == t.type;
+    });
     if (info == typeInfos().end())
         return Error{tr("events[%1]: field \"type\" must be one of %2, not %3 (the event at byte %4)")
                          .arg(index)
                          .arg(types().join(QStringLiteral(", ")),
-                              typeValue.type == JsonType::String ? QStringLiteral("\"%1\"").arg(type)
-                                                                 : tr("a missing or non-string value"))
+                              typeValue.type == JsonType::String
+                                  ? QStringLiteral("\"%1\"").arg(QString::fromStdString(typeValue.text))
+                                  : tr("a missing or non-string value"))
                          .arg(fields.offset)};
+    const std::string_view type = info->type;
     EventReader r(fields, index, type, scenario, budget);
     r.checkKeys(info->keys);
     whatif::Event event;
-    if (type == QLatin1String("create_vm"))
+    if (type == "create_vm")
         event = readVm<whatif::CreateVm>(r);
-    else if (type == QLatin1String("delete_vm"))
+    else if (type == "delete_vm")
         event = readVm<whatif::DeleteVm>(r);
-    else if (type == QLatin1String("add_pod"))
+    else if (type == "add_pod")
         event = readAddPod(r, createdAtUs);
-    else if (type == QLatin1String("new_tenants"))
+    else if (type == "new_tenants")
         event = readNewTenants(r);
-    else if (type == QLatin1String("grow"))
+    else if (type == "grow")
         event = readGrow(r);
     else
         event = readPodEvent(r, type);

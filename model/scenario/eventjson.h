@@ -37,6 +37,13 @@ struct ExpansionBudget {
     std::uint64_t requests = 0;
     std::uint64_t tenants = 0;
     std::unordered_map<std::string, std::uint32_t> lists; // pattern + count -> tenant list
+    // Group text as written -> the scenario's name of its canonical form.
+    struct TextHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    using GroupIds = std::unordered_map<std::string, whatif::NameId, TextHash, std::equal_to<>>;
+    GroupIds groupIds;
 };
 
 class EventJson

@@ -193,6 +193,32 @@ Result<ScenarioFile> ScenarioJson::read(std::string_view json, const QString &di
     return fromSmallMembers(small, dir, std::move(file));
 }
 
+std::optional<BaseSource> ScenarioJson::leadingStateFile(std::string_view json, const QString &dir)
+{
+    const std::size_t start = json.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+    JsonCursor cursor(json.substr(start), start);
+    if (cursor.peek() != JsonType::Object || !cursor.enterObject())
+        return std::nullopt;
+    std::string_view key;
+    while (cursor.nextKey(key)) {
+        if (key == "events")
+            return std::nullopt;
+        if (key != "base") {
+            if (!cursor.skipValue())
+                return std::nullopt;
+            continue;
+        }
+        std::string text;
+        if (!cursor.readString(text))
+            return std::nullopt;
+        const auto source = baseFromString(QString::fromStdString(text), dir);
+        if (!source || source.value().kind != BaseSource::Kind::StateFile)
+            return std::nullopt;
+        return source.value();
+    }
+    return std::nullopt;
+}
+
 Result<ScenarioFile> ScenarioJson::fromSmallMembers(const QJsonObject &root, const QString &dir, ScenarioFile file)
 {
     const QJsonValue base = root.value(QLatin1String("base"));

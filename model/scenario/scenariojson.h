@@ -24,6 +24,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 #include <string_view>
 
 namespace model {
@@ -52,6 +53,11 @@ public:
     // every 4096 events how many bytes were read - they are not read again.
     static Result<ScenarioFile> read(std::string_view json, const QString &dir, const ExpansionLimits &limits,
                                      const std::function<void(std::size_t)> &consumed);
+    // The state file a "base" member before "events" names, found without
+    // reading the events (so it can be loaded while they are read); none for
+    // another base, a base after the events, or anything read() would refuse
+    // before it (read() then says what).
+    static std::optional<BaseSource> leadingStateFile(std::string_view json, const QString &dir);
     // "current", a path ending in .json (a state file), or any other path (a database).
     static Result<BaseSource> baseFromString(const QString &text, const QString &dir);
     // Unknown pods and tenants, duplicate added pods: an error naming the event and field.

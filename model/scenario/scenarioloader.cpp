@@ -12,6 +12,8 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+#include <future>
+
 namespace model {
 
 Result<LoadedScenario> ScenarioLoader::loadFile(const QString &path, const CurrentState &current,
@@ -26,18 +28,32 @@ Result<LoadedScenario> ScenarioLoader::loadFile(const QString &path, const Curre
     const std::uint64_t total = mapped.bytes().size();
     if (progress)
         progress(0, total);
-    auto parsed = ScenarioJson::read(mapped.bytes(), QFileInfo(path).absolutePath(), limits,
-                                     [&mapped, &progress, total](std::size_t offset) {
-                                         mapped.release(offset);
-                                         if (progress)
-                                             progress(offset, total);
-                                     });
+    const QString dir = QFileInfo(path).absolutePath();
+    // A state file named before the events is loaded on a second thread
+    // while the events are read: both are needed, and the machine has cores
+    // to spare. On an error in the events it is waited for and dropped.
+    const std::optional<BaseSource> early = ScenarioJson::leadingStateFile(mapped.bytes(), dir);
+    std::future<Result<sched::CloudState>> earlyBase;
+    if (early)
+        earlyBase = std::async(std::launch::async, [statePath = early->path] { return loadStateFile(statePath); });
+    auto parsed = ScenarioJson::read(mapped.bytes(), dir, limits, [&mapped, &progress, total](std::size_t offset) {
+        mapped.release(offset);
+        if (progress)
+            progress(offset, total);
+    });
     file.value().reset();
     if (!parsed)
         return Error{tr("%1: %2").arg(path, parsed.error())};
     if (progress)
         progress(total, total); // read: the base comes next
-    auto loaded = withBase(std::move(parsed.value()), current, limits);
+    std::optional<Result<sched::CloudState>> preloaded;
+    if (earlyBase.valid()) {
+        auto state = earlyBase.get();
+        const BaseSource &named = parsed.value().base;
+        if (named.kind == early->kind && named.path == early->path) // the base read() settled on
+            preloaded = std::move(state);
+    }
+    auto loaded = withBase(std::move(parsed.value()), current, limits, std::move(preloaded));
     if (!loaded)
         return Error{tr("%1: %2").arg(path, loaded.error())};
     return loaded;
@@ -53,9 +69,10 @@ Result<LoadedScenario> ScenarioLoader::load(const QByteArray &json, const QStrin
 }
 
 Result<LoadedScenario> ScenarioLoader::withBase(ScenarioFile parsed, const CurrentState &current,
-                                                const ExpansionLimits &limits)
+                                                const ExpansionLimits &limits,
+                                                std::optional<Result<sched::CloudState>> preloaded)
 {
-    auto base = loadBase(parsed.base, current);
+    auto base = preloaded ? std::move(*preloaded) : loadBase(parsed.base, current);
     if (!base)
         return Error{base.error()};
     if (Status s = ScenarioJson::checkReferences(parsed.scenario, base.value()); !s)

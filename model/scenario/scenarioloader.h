@@ -13,6 +13,7 @@
 #include "scenariojson.h"
 
 #include <functional>
+#include <optional>
 
 namespace model {
 
@@ -40,8 +41,10 @@ public:
     static Result<sched::CloudState> loadBase(const BaseSource &source, const CurrentState &current);
 
 private:
+    // `preloaded`: the base, if it was loaded already.
     static Result<LoadedScenario> withBase(ScenarioFile parsed, const CurrentState &current,
-                                           const ExpansionLimits &limits);
+                                           const ExpansionLimits &limits,
+                                           std::optional<Result<sched::CloudState>> preloaded = std::nullopt);
     static Result<sched::CloudState> loadStateFile(const QString &path);
     static Result<sched::CloudState> loadDatabase(const QString &path);
 };

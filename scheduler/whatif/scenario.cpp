@@ -32,36 +32,6 @@ std::string_view eventKey(const Event &event)
                       event);
 }
 
-Scenario::Scenario(const Scenario &other)
-    : policies(other.policies)
-    , events(other.events)
-    , maxSamples(other.maxSamples)
-    , m_names(other.m_names)
-    , m_lists(other.m_lists)
-    , m_newPods(other.m_newPods)
-{
-    m_index.reserve(m_names.size());
-    for (std::size_t i = 0; i < m_names.size(); ++i)
-        m_index.emplace(m_names[i], NameId(i));
-}
-
-Scenario &Scenario::operator=(const Scenario &other)
-{
-    if (this != &other)
-        *this = Scenario(other);
-    return *this;
-}
-
-NameId Scenario::intern(std::string_view name)
-{
-    const auto it = m_index.find(name);
-    if (it != m_index.end())
-        return it->second;
-    const auto id = NameId(m_names.size());
-    m_index.emplace(m_names.emplace_back(name), id);
-    return id;
-}
-
 std::uint32_t Scenario::addTenantList(std::vector<NameId> tenants)
 {
     m_lists.push_back(std::move(tenants));

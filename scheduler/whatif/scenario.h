@@ -12,15 +12,14 @@
 
 #include "cloud.h"
 #include "schedulerconfig.h"
+#include "stringpool.h"
 
 #include <array>
 #include <cstdint>
-#include <deque>
 #include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <variant>
 #include <vector>
 
@@ -138,18 +137,13 @@ struct PolicyRun {
 class Scenario
 {
 public:
-    Scenario() = default;
-    Scenario(const Scenario &other); // the copy's index views its own names
-    Scenario &operator=(const Scenario &other);
-    Scenario(Scenario &&) = default; // a deque's elements stay where they are
-    Scenario &operator=(Scenario &&) = default;
 
     std::vector<PolicyRun> policies;
     std::vector<Event> events;
     std::uint32_t maxSamples = 100; // time-series samples per pod (see Report)
 
-    NameId intern(std::string_view name);
-    std::string_view name(NameId id) const { return m_names[id]; }
+    NameId intern(std::string_view name) { return m_names.intern(name); }
+    std::string_view name(NameId id) const { return m_names.name(id); }
     std::size_t nameCount() const { return m_names.size(); }
 
     std::uint32_t addTenantList(std::vector<NameId> tenants);
@@ -165,10 +159,8 @@ public:
     std::uint64_t workUnits() const;
 
 private:
-    // A deque: the names never move, so the index can key on views of them
-    // (one copy of each name, and no string built per lookup).
-    std::deque<std::string> m_names;
-    std::unordered_map<std::string_view, NameId> m_index;
+    // One copy of each name; a lookup costs about two cache misses.
+    sched::StringPool m_names;
     std::vector<std::vector<NameId>> m_lists;
     std::vector<sched::Pod> m_newPods;
     std::vector<Growth> m_growths;

@@ -2,12 +2,15 @@
 // Each weigher alone, and the Nova-style normalisation in WeightTable:
 // every weigher counts, order does not matter, nothing leaks between calls.
 
+#include "splitmix64.h"
 #include "weighers.h"
 #include "weighttable.h"
 
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <numeric>
 
 using namespace sched;
@@ -49,6 +52,8 @@ private slots:
     void weigherOrderDoesNotMatter();
     void candidateOrderDoesNotMatter();
     void noStateBetweenCalls();
+    void bestIsTheTopOfTheTable_data();
+    void bestIsTheTopOfTheTable();
 };
 
 // Pod a and pod b differ in one respect; `aWins` says which one the weigher prefers.
@@ -199,6 +204,111 @@ void TestWeighers::noStateBetweenCalls()
     QCOMPARE(reused.total(0), fresh.total(0));
     QCOMPARE(reused.total(1), fresh.total(1));
     QCOMPARE(reused.total(0), 1.0);
+}
+
+namespace {
+
+// A value from a small set (ties, equal columns) or a wide range (near-ties
+// far below the totals' rounding), per the table's style.
+std::int64_t pick(SplitMix64 &rng, int style, std::int64_t wide)
+{
+    if (style == 0)
+        return std::int64_t(rng.below(3));
+    if (style == 1)
+        return std::int64_t(rng.below(std::uint64_t(wide)));
+    return rng.chance(0.2) ? 0 : wide - std::int64_t(rng.below(4)); // a few units apart over a huge range
+}
+
+double multiplier(SplitMix64 &rng, int style)
+{
+    static const double special[] = {1000.0, 1.0, -1.0, 0.0, 1e-300, 1e300, -2.5, 3e-9};
+    if (style == 3)
+        return special[rng.below(std::size(special))];
+    return double(std::int64_t(rng.below(2001)) - 1000) / 10.0;
+}
+
+} // namespace
+
+// best() picks what a scan of compute()'s totals picks - the highest total,
+// ties to the lower name rank - bit for bit, whatever the values: ties, totals
+// a rounding error apart, huge and tiny multipliers, a cost that is infinite.
+void TestWeighers::bestIsTheTopOfTheTable_data()
+{
+    QTest::addColumn<int>("style");
+    QTest::addColumn<quint64>("seed");
+    QTest::newRow("few-values-many-ties") << 0 << quint64(11);
+    QTest::newRow("wide-values") << 1 << quint64(12);
+    QTest::newRow("near-ties-at-2^52") << 2 << quint64(13);
+    QTest::newRow("extreme-multipliers") << 3 << quint64(14);
+}
+
+void TestWeighers::bestIsTheTopOfTheTable()
+{
+    QFETCH(int, style);
+    QFETCH(quint64, seed);
+    SplitMix64 rng(seed);
+    std::vector<std::unique_ptr<Weigher>> owned;
+    for (std::size_t i = 0; i < kWeigherCount; ++i)
+        owned.push_back(makeWeigher(WeigherKind(i)));
+    const std::int64_t wide = style == 2 ? (std::int64_t(1) << 52) : 1'000'000'000;
+    int nonZeroWinners = 0;
+    int tiedTops = 0;
+    int closeCalls = 0; // a runner-up within 1e-12 of the winner (relative to the multipliers), not equal
+    WeightTable reused; // one table for every round, as the engine does
+    for (int round = 0; round < 3000; ++round) {
+        std::vector<PodRecord> pods(1 + rng.below(40));
+        for (std::uint32_t i = 0; i < pods.size(); ++i) {
+            PodRecord &p = pods[i];
+            p.index = i;
+            p.creationRank = std::uint32_t(pick(rng, style == 3 ? 1 : style, 1000));
+            p.nameRank = std::uint32_t(rng.below(1000));
+            for (std::size_t r = 0; r < kResourceCount; ++r) {
+                p.limit[r] = pick(rng, style == 3 ? 1 : style, wide);
+                p.used[r] = rng.chance(0.1) ? kUnknownUsage : pick(rng, 0, 2);
+            }
+            p.runningVms = pick(rng, style == 3 ? 1 : style, 1000);
+            p.cost = style == 3 && rng.chance(0.02) ? std::numeric_limits<double>::infinity()
+                                                    : 0.5 + double(pick(rng, 0, 3));
+        }
+        std::vector<const Weigher *> ws;
+        std::vector<double> mults;
+        for (std::size_t w = 0; w < kWeigherCount; ++w)
+            if (rng.chance(0.7)) {
+                ws.push_back(owned[w].get());
+                mults.push_back(multiplier(rng, style));
+            }
+        std::vector<const PodRecord *> ptrs;
+        for (const auto &p : pods)
+            ptrs.push_back(&p);
+        WeightTable ref;
+        ref.compute(ws, mults, ptrs, {});
+        std::size_t expected = 0;
+        for (std::size_t c = 1; c < ptrs.size(); ++c) {
+            const double tc = ref.total(c), tb = ref.total(expected);
+            if (tc != tb ? tc > tb : ptrs[c]->nameRank < ptrs[expected]->nameRank)
+                expected = c;
+        }
+        const std::size_t got = reused.best(ws, mults, ptrs, {});
+        QCOMPARE(got, expected);
+        nonZeroWinners += ref.total(expected) != 0.0;
+        double scale = 0.0;
+        for (const double m : mults)
+            scale += std::fabs(m);
+        bool tied = false, close = false;
+        for (std::size_t c = 0; c < ptrs.size(); ++c) {
+            const double gap = ref.total(expected) - ref.total(c);
+            tied = tied || (c != expected && gap == 0.0);
+            close = close || (gap > 0.0 && gap < 1e-12 * scale);
+        }
+        tiedTops += tied;
+        closeCalls += close;
+    }
+    qInfo("non-zero winners %d, tied tops %d, close calls %d", nonZeroWinners, tiedTops, closeCalls);
+    QVERIFY(nonZeroWinners > 1000); // the totals decided, not only the name ranks
+    if (style == 0)
+        QVERIFY(tiedTops > 100); // ties were exercised
+    if (style == 2)
+        QVERIFY(closeCalls > 100); // so were totals within the cheap totals' rounding
 }
 
 QTEST_GUILESS_MAIN(TestWeighers)

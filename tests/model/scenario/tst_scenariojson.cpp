@@ -62,6 +62,8 @@ private slots:
     void fileIsReadOnlyUpToTheFirstError();
     void growExpandsAgainstTheBase();
     void growPastTheRequestLimitIsRefused();
+    void stateFileBaseBesideTheEvents_data();
+    void stateFileBaseBesideTheEvents();
 };
 
 void TestScenarioJson::fullDocument()
@@ -264,6 +266,50 @@ void TestScenarioJson::growPastTheRequestLimitIsRefused()
              qPrintable(r.error()));
     limits.requests = 25; // exactly enough
     QVERIFY(ScenarioLoader::load(withEvents(events), QStringLiteral("/tmp"), current, limits).ok());
+}
+
+// A state file named before the events is loaded on a second thread while
+// they are read: whatever the order and whichever part is broken, the result
+// is the one of reading them in turn - the events' error first, then the base's.
+void TestScenarioJson::stateFileBaseBesideTheEvents_data()
+{
+    QTest::addColumn<QByteArray>("document");
+    QTest::addColumn<bool>("stateIsValid");
+    QTest::addColumn<QString>("error"); // empty: loads, with the state's two pods
+    const QByteArray good = R"("events": [{"type": "drain_pod", "pod": "p1"}])";
+    const QByteArray bad = R"("events": [{"type": "drain_pod"}])";
+    QTest::newRow("base-first") << "{\"base\": \"state.json\", " + good + "}" << true << QString();
+    QTest::newRow("base-after-the-events") << "{" + good + ", \"base\": \"state.json\"}" << true << QString();
+    QTest::newRow("broken-state-file") << "{\"base\": \"state.json\", " + good + "}" << false << "base ";
+    QTest::newRow("broken-events-and-state-file") << "{\"base\": \"state.json\", " + bad + "}" << false
+                                                  << "events[0] (drain_pod): field \"pod\" is missing";
+    QTest::newRow("missing-state-file-named-then-replaced")
+        << "{\"base\": \"missing.json\", \"description\": \"x\", \"base\": \"state.json\", " + good + "}" << true << QString();
+}
+
+void TestScenarioJson::stateFileBaseBesideTheEvents()
+{
+    QFETCH(QByteArray, document);
+    QFETCH(bool, stateIsValid);
+    QFETCH(QString, error);
+    QTemporaryDir tmp;
+    QFile state(tmp.filePath(QStringLiteral("state.json")));
+    QVERIFY(state.open(QIODevice::WriteOnly));
+    state.write(stateIsValid ? StateJsonCodec::serialize(base()) : QByteArray("{\"pods\": [tr"));
+    state.close();
+    QFile scenario(tmp.filePath(QStringLiteral("scenario.json")));
+    QVERIFY(scenario.open(QIODevice::WriteOnly));
+    scenario.write(document);
+    scenario.close();
+    const auto r = ScenarioLoader::loadFile(scenario.fileName(), {});
+    if (error.isEmpty()) {
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error()));
+        QCOMPARE(r.value().base.pods.size(), std::size_t(2));
+        QCOMPARE(r.value().source.path, state.fileName());
+        return;
+    }
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().contains(error), qPrintable(r.error()));
 }
 
 QTEST_GUILESS_MAIN(TestScenarioJson)
