@@ -5,6 +5,8 @@
 #include "drainoperation.h"
 #include "engine.h"
 
+#include <map>
+#include <memory>
 #include <set>
 #include <unordered_map>
 
@@ -33,11 +35,11 @@ void stick(TenantChange &c, QString reason)
     c.reason = std::move(reason);
 }
 
-void target(TenantChange &c, const RebindItem &item, const sched::Pod &to, QString reason)
+void target(TenantChange &c, const sched::Binding &binding, const sched::Pod &to, QString reason)
 {
     c.toPodId = to.id;
     c.toPodName = str(to.name);
-    c.change = {item.tenantId, item.bindingId, to.id, {}, 0};
+    c.change = {binding.tenantId, binding.id, to.id, {}, 0};
     c.reason = std::move(reason);
 }
 
@@ -52,20 +54,28 @@ Result<ChangeList> RebindBatchOperation::preview(const sched::CloudState &state,
     if (!toPodId.empty() && !named)
         return Error{tr("pod %1 does not exist").arg(str(toPodId))};
     std::unordered_map<std::string_view, const sched::Binding *> active;
-    for (const sched::Binding &b : state.bindings)
-        if (b.active)
+    std::map<std::pair<std::string_view, std::string_view>, const sched::Binding *> activeOn; // (tenant, pod)
+    for (const sched::Binding &b : state.bindings) {
+        if (b.active) {
             active.emplace(b.id, &b);
+            activeOn.emplace(std::pair<std::string_view, std::string_view>(b.tenantId, b.podId), &b);
+        }
+    }
     config.policy = sched::Policy::Weighted; // as a drain decides: the current pod ignored
     config.filters.insert(sched::FilterKind::IgnorePods);
-    sched::Engine engine(state, config);
+    std::unique_ptr<sched::Engine> engine; // built when the scheduler is first asked
     ChangeList list;
     std::set<std::string> seen;
     for (const RebindItem &item : items) {
-        if (!seen.insert(item.bindingId).second)
+        const sched::Binding *binding = nullptr;
+        if (!item.bindingId.empty()) {
+            const auto found = active.find(item.bindingId);
+            binding = found != active.end() && found->second->tenantId == item.tenantId ? found->second : nullptr;
+        } else if (const auto found = activeOn.find({item.tenantId, item.fromPodId}); found != activeOn.end()) {
+            binding = found->second;
+        }
+        if (binding && !seen.insert(binding->id).second)
             continue; // the same binding chosen twice (two rows of one tenant) moves once
-        const auto found = active.find(item.bindingId);
-        const sched::Binding *binding =
-            found != active.end() && found->second->tenantId == item.tenantId ? found->second : nullptr;
         const sched::Pod *from = binding ? state.findPod(binding->podId) : nullptr;
         TenantChange c = startChange(item, binding, from);
         if (!binding || !from) {
@@ -80,11 +90,13 @@ Result<ChangeList> RebindBatchOperation::preview(const sched::CloudState &state,
                 stick(c, tr("the target pod %1 is %2: it takes no tenants")
                              .arg(str(named->name), DecisionText::podStateName(named->state)));
             else
-                target(c, item, *named, tr("moved to the pod chosen by hand"));
+                target(c, *binding, *named, tr("moved to the pod chosen by hand"));
         } else {
+            if (!engine)
+                engine = std::make_unique<sched::Engine>(state, config);
             const sched::Request request{item.tenantId, from->azName, from->tags, std::nullopt, {from->id}, std::nullopt};
-            const sched::ResolveResult resolved = engine.resolve(request);
-            const sched::Decision d = resolved.ok() ? engine.select(resolved.request) : sched::Decision{};
+            const sched::ResolveResult resolved = engine->resolve(request);
+            const sched::Decision d = resolved.ok() ? engine->select(resolved.request) : sched::Decision{};
             const sched::Pod *to = d.changesBindings() ? state.findPod(std::string(d.podId)) : nullptr;
             if (!resolved.ok())
                 stick(c, tr("the request for %1 is not valid").arg(str(item.tenantId)));
@@ -92,9 +104,9 @@ Result<ChangeList> RebindBatchOperation::preview(const sched::CloudState &state,
                 stick(c, tr("no other pod of AZ %1, group %2 takes it: %3")
                              .arg(str(from->azName),
                                   from->tags.empty() ? tr("general") : str(sched::groupKey(from->tags)),
-                                  DecisionText::decision(d, engine)));
+                                  DecisionText::decision(d, *engine)));
             else
-                target(c, item, *to, tr("chosen by the scheduler"));
+                target(c, *binding, *to, tr("chosen by the scheduler"));
         }
         list.changes.push_back(std::move(c));
     }

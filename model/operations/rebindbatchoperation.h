@@ -23,7 +23,8 @@ namespace model {
 
 struct RebindItem {
     std::string tenantId;
-    std::string bindingId; // the active binding that ends
+    std::string bindingId; // the active binding that ends; empty: the tenant's active binding on fromPodId
+    std::string fromPodId;
 };
 
 class RebindBatchOperation

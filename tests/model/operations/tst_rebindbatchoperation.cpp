@@ -131,9 +131,19 @@ private slots:
     {
         std::vector<RebindItem> items = onPod1();
         items.push_back({"t0", "bt0"});
+        items.push_back({"t1", {}, "p1"}); // named by its pod, as a table row names it
         const auto preview = model::RebindBatchOperation::preview(cloud(), {}, items, "p2");
         QVERIFY(preview.ok());
         QCOMPARE(int(preview->changes.size()), 4);
+    }
+
+    void aBindingNamedByTenantAndPod()
+    {
+        const auto preview = model::RebindBatchOperation::preview(cloud(), {}, {{"t2", {}, "p1"}, {"t5", {}, "p1"}});
+        QVERIFY2(preview.ok(), qPrintable(preview.error()));
+        QCOMPARE(changeOf(preview.value(), "t2").status, TenantChange::Status::Planned);
+        QCOMPARE(changeOf(preview.value(), "t2").change.endBindingId, std::string("bt2"));
+        QCOMPARE(changeOf(preview.value(), "t5").status, TenantChange::Status::Stuck); // t5 is on Pod4, not Pod1
     }
 
     void applyWritesThePlannedOnesInOneTransaction()
