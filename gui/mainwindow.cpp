@@ -4,6 +4,8 @@
 #include "files/atomicfilewriter.h"
 
 #include "bindingspage.h"
+#include "bindingproxymodel.h"
+#include "busyindicator.h"
 #include "capacitypage.h"
 #include "cloudloader.h"
 #include "cloudtreemodel.h"
@@ -55,6 +57,9 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QFutureWatcher>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace gui {
 
@@ -75,8 +80,9 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_loader(new CloudLoader(this)), m_treeModel(new model::CloudTreeModel(this)),
       m_tree(new QTreeView), m_splitter(new QSplitter(this)), m_tabs(new QTabWidget), m_banner(new NoticeBanner),
       m_dashboard(new DashboardPage), m_pods(new PodsPage), m_bindings(new BindingsPage), m_tenants(new TenantsPage),
-      m_status(new StatusPanel(statusBar()))
+      m_status(new StatusPanel(statusBar())), m_busy(new BusyIndicator)
 {
+    statusBar()->addPermanentWidget(m_busy);
     m_keyring = new PasswordKeyring(this);
     connect(m_keyring, &PasswordKeyring::failed, this,
             [this](const QString &message) { m_banner->showNotice(NoticeBanner::Kind::Warning, message); });
@@ -128,8 +134,14 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_editor, &EditController::refreshRequested, this, &MainWindow::refresh);
     connect(m_loader, &CloudLoader::progress, m_status, &StatusPanel::setLoading);
-    connect(m_loader, &CloudLoader::loaded, this, &MainWindow::applySnapshot);
+    connect(m_loader, &CloudLoader::loaded, this, &MainWindow::stageSnapshot);
     connect(m_loader, &CloudLoader::failed, this, &MainWindow::showFailure);
+    connect(m_bindings->proxy(), &model::BindingProxyModel::sortingChanged, this, [this](bool sorting) {
+        if (sorting)
+            m_busy->begin(QStringLiteral("sort-bindings"), tr("Sorting bindings…"));
+        else
+            m_busy->end(QStringLiteral("sort-bindings"));
+    });
     connect(m_bindings, &BindingsPage::showHistoryChanged, this,
             [this](bool show) { m_settings.setShowBindingHistory(show); });
     // A pod picked in the Pods table is the one Edit/Delete/Drain act on.
@@ -421,6 +433,9 @@ void MainWindow::openBackend(std::unique_ptr<model::Backend> backend)
 
 void MainWindow::showNothing()
 {
+    ++m_stageGeneration; // a snapshot being prepared for the previous connection is not shown
+    m_staging = false;
+    m_busy->end(QStringLiteral("prepare"));
     m_snapshot = model::CloudSnapshot::build({}, 0, m_backend ? m_backend->description() : QString());
     m_treeModel->setSnapshot(m_snapshot);
     m_dashboard->setSnapshot(m_snapshot);
@@ -444,11 +459,41 @@ void MainWindow::refresh()
         m_loader->start(*m_backend);
 }
 
-bool MainWindow::isLoading() const { return m_loader->isRunning(); }
+bool MainWindow::isLoading() const { return m_loader->isRunning() || m_staging; }
+
+void MainWindow::stageSnapshot(model::SnapshotPtr snapshot)
+{
+    const quint64 generation = ++m_stageGeneration;
+    if (snapshot->bindingCount() < m_prepareFrom) {
+        m_staging = false;
+        m_busy->end(QStringLiteral("prepare"));
+        applySnapshot(std::move(snapshot));
+        return;
+    }
+    // The old snapshot stays on screen (and usable) until the new one's tables are ready,
+    // which are made for the whole cloud: applySnapshot() starts the new tree there.
+    m_staging = true;
+    const QList<QFuture<void>> jobs{m_bindings->prepare(snapshot, {}), m_tenants->prepare(snapshot, {})};
+    auto remaining = std::make_shared<int>(int(jobs.size()));
+    for (const QFuture<void> &job : jobs) {
+        auto *watcher = new QFutureWatcher<void>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, snapshot, remaining] {
+            watcher->deleteLater();
+            if (--*remaining > 0 || generation != m_stageGeneration)
+                return; // more to come, or a newer snapshot is on its way
+            m_staging = false;
+            m_busy->end(QStringLiteral("prepare"));
+            applySnapshot(snapshot);
+        });
+        watcher->setFuture(job);
+    }
+    m_busy->begin(QStringLiteral("prepare"), tr("Preparing the tables…"));
+}
 
 void MainWindow::applySnapshot(model::SnapshotPtr snapshot)
 {
-    m_snapshot = std::move(snapshot);
+    // The previous snapshot (a million rows) is freed on a worker, not here.
+    model::SnapshotPtr previous = std::exchange(m_snapshot, std::move(snapshot));
     m_treeModel->setSnapshot(m_snapshot);
     m_tree->expandToDepth(1);
     m_dashboard->setSnapshot(m_snapshot);
@@ -460,6 +505,8 @@ void MainWindow::applySnapshot(model::SnapshotPtr snapshot)
     m_status->setLoaded(m_snapshot->loadedAtUs());
     m_editor->setSnapshot(m_snapshot);
     showSnapshotNotice();
+    if (previous)
+        QThreadPool::globalInstance()->start([previous = std::move(previous)]() mutable { previous.reset(); });
     emit snapshotApplied();
 }
 

@@ -31,6 +31,7 @@ struct ConnectionSettings;
 namespace gui {
 
 class BindingsPage;
+class BusyIndicator;
 class CapacityPage;
 class CloudLoader;
 class DashboardPage;
@@ -83,6 +84,11 @@ public:
     WhatIfPage *whatIfPage() const { return m_whatIf; }
     CapacityPage *capacityPage() const { return m_capacity; }
     StatusPanel *statusPanel() const { return m_status; }
+    BusyIndicator *busyIndicator() const { return m_busy; }
+    // A loaded snapshot of at least this many bindings has its tables sorted
+    // and filtered on a worker before it is shown (smaller ones at once).
+    static constexpr int kPrepareFromBindings = 50'000;
+    void setPrepareFromBindings(int bindings) { m_prepareFrom = bindings; } // tests
     QAction *exportAction() const { return m_exportAction; }
     // The current tab's table as CSV, as shown (filter, sort, column order), to a file the operator picks.
     void exportCurrentTable();
@@ -100,6 +106,8 @@ protected:
 private:
     void createActions();
     void createTree();
+    // A loaded snapshot: big tables prepared in the background, then applySnapshot().
+    void stageSnapshot(model::SnapshotPtr snapshot);
     void applySnapshot(model::SnapshotPtr snapshot);
     // Empty views while a new connection loads (and stay empty when it fails).
     void showNothing();
@@ -140,6 +148,10 @@ private:
     QMenu *m_viewMenu = nullptr;
     QAction *m_viewMenuPagesEnd = nullptr;
     StatusPanel *m_status;
+    BusyIndicator *m_busy;
+    quint64 m_stageGeneration = 0; // a newer snapshot (or none) supersedes one being prepared
+    bool m_staging = false;
+    int m_prepareFrom = kPrepareFromBindings;
     QMenu *m_recentMenu = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_logRequestsAction = nullptr; // Help ▸ Log Requests (the console's --debug)

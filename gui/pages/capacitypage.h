@@ -47,6 +47,9 @@ public:
 signals:
     void outlookReady();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void apply(quint64 generation, model::CapacityOutlookPtr outlook);
     void updateAzList();
@@ -55,6 +58,7 @@ private:
 
     quint64 m_generation = 0;
     int m_running = 0;
+    bool m_chartFirstOnShow = false; // the first pod is charted when the page is first seen (charting takes 20 ms)
     model::CapacityOutlookPtr m_outlook;
     model::CapacityTableModel *m_podModel;
     model::CapacityGroupModel *m_groupModel;

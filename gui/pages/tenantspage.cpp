@@ -55,6 +55,11 @@ TenantsPage::TenantsPage(QWidget *parent)
     showTenant({});
 }
 
+QFuture<void> TenantsPage::prepare(model::SnapshotPtr snapshot, const Scope &scope)
+{
+    return m_proxy->prepare(std::move(snapshot), scope.azIndex, scope.pod);
+}
+
 void TenantsPage::setSnapshot(model::SnapshotPtr snapshot)
 {
     m_timeline->setSnapshot(snapshot);
