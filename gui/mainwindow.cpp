@@ -165,6 +165,10 @@ void MainWindow::createContextMenus()
                                          rows.constFirst().data(model::PodTableModel::PodIndexRole).toInt());
     });
     m_bindings->setMenuFiller([this](QMenu &menu, const QModelIndexList &rows) {
+        if (rows.size() > 1) { // several rows: one action for all of them first
+            menu.addAction(m_editor->rebindSelectedAction());
+            menu.addSeparator();
+        }
         const QModelIndex row = rows.constFirst();
         if (m_snapshot)
             RowActionMenu::addBindingActions(menu, *m_editor, *m_snapshot,
@@ -173,6 +177,10 @@ void MainWindow::createContextMenus()
                                              row.data(model::BindingTableModel::ActiveRole).toBool());
     });
     m_tenants->setMenuFiller([this](QMenu &menu, const QModelIndexList &rows) {
+        if (rows.size() > 1) {
+            menu.addAction(m_editor->rebindSelectedAction());
+            menu.addSeparator();
+        }
         if (m_snapshot)
             RowActionMenu::addTenantActions(menu, *m_editor, *m_snapshot,
                                             rows.constFirst().data(model::TenantTableModel::TenantIndexRole).toInt());
@@ -187,6 +195,49 @@ void MainWindow::createContextMenus()
             RowActionMenu::addPodActions(menu, *m_editor, *m_snapshot, pod);
     });
     connect(m_dashboard, &DashboardPage::podActivated, this, &MainWindow::goToPod);
+    for (TablePage *page : {static_cast<TablePage *>(m_bindings), static_cast<TablePage *>(m_tenants)})
+        connect(page->table()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                &MainWindow::updateRebindSelection);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateRebindSelection);
+}
+
+void MainWindow::updateRebindSelection()
+{
+    auto *page = qobject_cast<TablePage *>(m_tabs->currentWidget());
+    if (page != m_bindings && page != m_tenants) {
+        m_editor->setRebindSelection(0, {});
+        return;
+    }
+    int rows = 0; // counted from the ranges: a million selected rows are not listed here
+    for (const QItemSelectionRange &range : page->table()->selectionModel()->selection())
+        rows += range.height();
+    m_editor->setRebindSelection(rows, [this, page] { return selectedBindings(page); });
+}
+
+std::vector<model::RebindItem> MainWindow::selectedBindings(const TablePage *page) const
+{
+    std::vector<model::RebindItem> items;
+    if (!m_snapshot)
+        return items;
+    const auto podId = [this](int pod) { return m_snapshot->pods()[std::size_t(pod)].id; };
+    for (const QModelIndex &row : page->table()->selectionModel()->selectedRows()) {
+        if (page == m_bindings) {
+            if (row.data(model::BindingTableModel::ActiveRole).toBool())
+                items.push_back(
+                    {m_snapshot->tenantNames()[row.data(model::BindingTableModel::TenantIndexRole).toInt()].toStdString(),
+                     {}, podId(row.data(model::BindingTableModel::PodIndexRole).toInt())});
+            continue;
+        }
+        // A tenant's active bindings in the part of the cloud chosen in the tree.
+        const int tenant = row.data(model::TenantTableModel::TenantIndexRole).toInt();
+        for (const int i : m_snapshot->bindingsOfTenant(tenant)) {
+            const model::BindingRow &b = m_snapshot->bindings()[std::size_t(i)];
+            if (b.active && (m_scope.pod < 0 || b.pod == m_scope.pod)
+                && (m_scope.azIndex < 0 || m_snapshot->azIndexOfPod(b.pod) == m_scope.azIndex))
+                items.push_back({m_snapshot->tenantNames()[tenant].toStdString(), {}, podId(b.pod)});
+        }
+    }
+    return items;
 }
 
 void MainWindow::showTreeMenu(const QPoint &pos)
@@ -554,6 +605,7 @@ void MainWindow::setScope(const Scope &scope)
     m_pods->setScope(scope);
     m_bindings->setScope(scope);
     m_tenants->setScope(scope);
+    updateRebindSelection();
 }
 
 void MainWindow::showPage(Page page) { m_tabs->setCurrentIndex(int(page)); }

@@ -7,6 +7,7 @@
 
 #include "cloudsnapshot.h"
 #include "consolesettings.h"
+#include "rebindbatchoperation.h"
 #include "scope.h"
 
 #include <QMainWindow>
@@ -39,6 +40,7 @@ class EditController;
 class NoticeBanner;
 class PodsPage;
 class StatusPanel;
+class TablePage;
 class TenantsPage;
 class WhatIfPage;
 
@@ -119,6 +121,9 @@ private:
     void updateRecentMenu();
     void showDemoBadge(bool demo);
     void createContextMenus();
+    // The Bindings or Tenants rows selected: what "Rebind N Tenants…" moves.
+    void updateRebindSelection();
+    std::vector<model::RebindItem> selectedBindings(const TablePage *page) const;
     void showTreeMenu(const QPoint &pos);
     void focusFilter();
     void about();

@@ -25,7 +25,7 @@ TenantsPage::TenantsPage(QWidget *parent)
 {
     m_proxy->setSourceModel(m_model);
     setModel(m_proxy);
-    table()->setSelectionMode(QAbstractItemView::SingleSelection);
+    table()->setSelectionMode(QAbstractItemView::ExtendedSelection); // several: "Rebind N Tenants…"
     table()->setColumnWidth(int(Column::Tenant), table()->fontMetrics().horizontalAdvance(QString(32, QLatin1Char('d'))) + 24);
     table()->sortByColumn(-1, Qt::AscendingOrder);
     filterEdit()->setPlaceholderText(tr("Filter tenants by id"));
