@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <set>
 #include <string_view>
@@ -22,9 +23,29 @@ namespace {
 QString str(const std::string &s) { return QString::fromStdString(s); }
 } // namespace
 
-RebindTenantsDialog::RebindTenantsDialog(const sched::CloudState &state, const sched::SchedulerConfig &config,
+QFuture<model::Result<RebindTenantsDialog::Start>>
+RebindTenantsDialog::start(QFuture<model::Result<sched::CloudState>> state, const sched::SchedulerConfig &config,
+                           std::vector<model::RebindItem> items)
+{
+    // Not QFuture::then(): on Qt 6.4 a continuation of the store's promise raced
+    // with its end. The worker waits for the read (on the store's own thread).
+    return QtConcurrent::run([config, items = std::move(items), read = std::move(state)]() mutable -> model::Result<Start> {
+        read.waitForFinished();
+        if (read.resultCount() == 0)
+            return model::Error{tr("the cloud could not be read")};
+        model::Result<sched::CloudState> s = read.takeResult(); // moved, not copied
+        if (!s)
+            return model::Error{s.error()};
+        auto shared = std::make_shared<const sched::CloudState>(std::move(s).value());
+        auto preview = model::RebindBatchOperation::preview(*shared, config, items, {});
+        return Start{std::move(shared), std::move(preview)};
+    });
+}
+
+RebindTenantsDialog::RebindTenantsDialog(Start start, const sched::SchedulerConfig &config,
                                          std::vector<model::RebindItem> items, QWidget *parent)
-    : QDialog(parent), m_state(state), m_config(config), m_items(std::move(items)), m_target(new QComboBox(this)),
+    : QDialog(parent), m_state(std::move(start.state)), m_schedulerPreview(std::move(start.schedulerPreview)),
+      m_config(config), m_items(std::move(items)), m_target(new QComboBox(this)),
       m_tree(new QTreeWidget(this)), m_summary(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -45,38 +66,33 @@ RebindTenantsDialog::RebindTenantsDialog(const sched::CloudState &state, const s
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    fillTargets();
-    connect(m_target, &QComboBox::currentIndexChanged, this, &RebindTenantsDialog::updatePreview);
+    m_target->addItem(tr("The scheduler's choice, each in its own AZ and group"), QString());
     resize(640, 420);
     updatePreview();
+    fillTargets(); // from the preview: where the chosen bindings are
+    connect(m_target, &QComboBox::currentIndexChanged, this, &RebindTenantsDialog::updatePreview);
 }
 
 QPushButton *RebindTenantsDialog::rebindButton() const { return m_buttons->button(QDialogButtonBox::Ok); }
 
-// The scheduler always; a pod by hand only when every chosen binding is in one AZ and group.
+// A pod by hand besides the scheduler only when every chosen binding is in one
+// AZ and group (read from the first preview: no second pass over the state).
 void RebindTenantsDialog::fillTargets()
 {
-    m_target->addItem(tr("The scheduler's choice, each in its own AZ and group"), QString());
-    std::set<std::string_view> ids;
-    std::set<std::pair<std::string_view, std::string_view>> onPod; // (tenant, pod)
-    for (const model::RebindItem &item : m_items) {
-        if (!item.bindingId.empty())
-            ids.insert(item.bindingId);
-        else
-            onPod.emplace(item.tenantId, item.fromPodId);
-    }
+    std::set<std::string_view> from;
+    for (const model::TenantChange &c : m_preview.changes)
+        if (!c.fromPodId.empty())
+            from.insert(c.fromPodId);
     std::set<std::pair<std::string, std::string>> places;
-    for (const sched::Binding &b : m_state.bindings) {
-        const bool chosen = b.active && (ids.count(b.id) > 0 || onPod.count({b.tenantId, b.podId}) > 0);
-        if (const sched::Pod *p = chosen ? m_state.findPod(b.podId) : nullptr)
+    for (const std::string_view id : from)
+        if (const sched::Pod *p = m_state->findPod(id))
             places.emplace(p->azName, sched::groupKey(p->tags));
-    }
     if (places.size() != 1) {
         m_target->setToolTip(tr("The chosen bindings are in different AZs or groups: the scheduler chooses for each"));
         return;
     }
     const auto &[az, group] = *places.begin();
-    for (const sched::Pod &p : m_state.pods)
+    for (const sched::Pod &p : m_state->pods)
         if (!p.isTop() && p.azName == az && sched::groupKey(p.tags) == group)
             m_target->addItem(podStateIcon(p.state),
                               tr("%1 — AZ %2, %3").arg(str(p.name), str(az), model::StateValidator::groupLabel(group)),
@@ -86,8 +102,10 @@ void RebindTenantsDialog::fillTargets()
 void RebindTenantsDialog::updatePreview()
 {
     m_tree->clear();
-    const auto preview = model::RebindBatchOperation::preview(m_state, m_config, m_items,
-                                                              m_target->currentData().toString().toStdString());
+    // The scheduler's preview was made on a worker; a pod by hand needs no scheduler (quick).
+    const std::string podId = m_target->currentData().toString().toStdString();
+    const model::Result<model::ChangeList> preview =
+        podId.empty() ? m_schedulerPreview : model::RebindBatchOperation::preview(*m_state, m_config, m_items, podId);
     m_preview = preview ? preview.value() : model::ChangeList();
     m_problem = preview ? QString() : preview.error();
     const int moving = m_preview.count(model::TenantChange::Status::Planned);

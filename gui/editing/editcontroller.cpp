@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QMenu>
+#include <QThreadPool>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QWidget>
@@ -395,11 +396,21 @@ void EditController::rebindSelected()
     std::vector<model::RebindItem> items = m_rebindItems ? m_rebindItems() : std::vector<model::RebindItem>();
     if (items.empty() || !canEdit())
         return;
-    const auto state = fetchState();
-    if (!state)
+    if (!m_backend)
         return;
-    RebindTenantsDialog dialog(state.value(), ConsoleSettings().schedulerConfig(), std::move(items), m_window);
-    if (m_prompter->run(dialog) != QDialog::Accepted)
+    // The state is read and the scheduler's choices are made on a worker (seconds at a
+    // million bindings); the GUI thread only waits, and frees the state on a worker too.
+    const sched::SchedulerConfig config = ConsoleSettings().schedulerConfig();
+    auto start = waitFor(RebindTenantsDialog::start(m_backend->fetchState(), config, items),
+                         tr("work out where %n tenant(s) would move", nullptr, int(items.size())));
+    if (!start) {
+        m_prompter->actionFailed(m_window, tr("Cannot Read the Cloud"), start.error());
+        return;
+    }
+    RebindTenantsDialog dialog(std::move(start).value(), config, std::move(items), m_window);
+    const int answer = m_prompter->run(dialog);
+    QThreadPool::globalInstance()->start([state = dialog.takeState()]() mutable { state.reset(); });
+    if (answer != QDialog::Accepted)
         return;
     model::ChangeList planned = dialog.plannedChanges();
     if (planned.changes.empty())

@@ -53,13 +53,25 @@ Result<ChangeList> RebindBatchOperation::preview(const sched::CloudState &state,
     const sched::Pod *named = toPodId.empty() ? nullptr : state.findPod(toPodId);
     if (!toPodId.empty() && !named)
         return Error{tr("pod %1 does not exist").arg(str(toPodId))};
+    // Only the chosen bindings are indexed: a million-binding state is scanned once, not mapped.
+    using TenantOnPod = std::pair<std::string_view, std::string_view>;
     std::unordered_map<std::string_view, const sched::Binding *> active;
-    std::map<std::pair<std::string_view, std::string_view>, const sched::Binding *> activeOn; // (tenant, pod)
+    std::map<TenantOnPod, const sched::Binding *> activeOn;
+    for (const RebindItem &item : items) {
+        if (!item.bindingId.empty())
+            active.emplace(item.bindingId, nullptr);
+        else
+            activeOn.emplace(TenantOnPod(item.tenantId, item.fromPodId), nullptr);
+    }
     for (const sched::Binding &b : state.bindings) {
-        if (b.active) {
-            active.emplace(b.id, &b);
-            activeOn.emplace(std::pair<std::string_view, std::string_view>(b.tenantId, b.podId), &b);
-        }
+        if (!b.active)
+            continue;
+        if (const auto byId = active.find(b.id); byId != active.end() && !byId->second)
+            byId->second = &b;
+        if (activeOn.empty())
+            continue;
+        if (const auto byPod = activeOn.find(TenantOnPod(b.tenantId, b.podId)); byPod != activeOn.end() && !byPod->second)
+            byPod->second = &b;
     }
     config.policy = sched::Policy::Weighted; // as a drain decides: the current pod ignored
     config.filters.insert(sched::FilterKind::IgnorePods);
@@ -69,10 +81,10 @@ Result<ChangeList> RebindBatchOperation::preview(const sched::CloudState &state,
     for (const RebindItem &item : items) {
         const sched::Binding *binding = nullptr;
         if (!item.bindingId.empty()) {
-            const auto found = active.find(item.bindingId);
-            binding = found != active.end() && found->second->tenantId == item.tenantId ? found->second : nullptr;
-        } else if (const auto found = activeOn.find({item.tenantId, item.fromPodId}); found != activeOn.end()) {
-            binding = found->second;
+            const sched::Binding *found = active.at(item.bindingId);
+            binding = found && found->tenantId == item.tenantId ? found : nullptr;
+        } else {
+            binding = activeOn.at(TenantOnPod(item.tenantId, item.fromPodId));
         }
         if (binding && !seen.insert(binding->id).second)
             continue; // the same binding chosen twice (two rows of one tenant) moves once
