@@ -4713,6 +4713,13 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
             <numerusform>%n Mandanten neu binden</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>work out where %n tenant(s) would move</source>
+        <translation>
+            <numerusform>ermitteln, wohin %n Mandant umziehen würde</numerusform>
+            <numerusform>ermitteln, wohin %n Mandanten umziehen würden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gui::EndBindingDialog</name>
@@ -5266,6 +5273,10 @@ Dort eine neue, leere Datenbank anlegen?</translation>
             <numerusform>%n neu &amp;binden</numerusform>
             <numerusform>%n neu &amp;binden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the cloud could not be read</source>
+        <translation>die Cloud konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>

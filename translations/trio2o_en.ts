@@ -4691,6 +4691,13 @@ The undo history no longer holds this step.</source>
             <numerusform>rebind %n tenants</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>work out where %n tenant(s) would move</source>
+        <translation>
+            <numerusform>work out where %n tenant would move</numerusform>
+            <numerusform>work out where %n tenants would move</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gui::EndBindingDialog</name>
@@ -5243,6 +5250,10 @@ Create a new, empty database there?</source>
             <numerusform>&amp;Rebind %n</numerusform>
             <numerusform>&amp;Rebind %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the cloud could not be read</source>
+        <translation></translation>
     </message>
 </context>
 <context>

@@ -4664,6 +4664,12 @@ The undo history no longer holds this step.</source>
             <numerusform>重新绑定 %n 个租户</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>work out where %n tenant(s) would move</source>
+        <translation>
+            <numerusform>计算 %n 个租户将迁移到何处</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gui::EndBindingDialog</name>
@@ -5211,6 +5217,10 @@ Create a new, empty database there?</source>
         <translation>
             <numerusform>重新绑定 %n 个(&amp;R)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the cloud could not be read</source>
+        <translation>无法读取云</translation>
     </message>
 </context>
 <context>
