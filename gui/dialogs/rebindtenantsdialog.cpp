@@ -129,8 +129,8 @@ void RebindTenantsDialog::updatePreview()
     if (!m_problem.isEmpty())
         m_summary->setText(m_problem);
     else
-        m_summary->setText(tr("%n tenant(s) will move, all in one step (one undo step).", nullptr,
-                              moving)
+        // Tenants, not bindings: a tenant chosen in the Tenants table may move from several AZs.
+        m_summary->setText(tr("%n tenant(s) will move, all in one step (one undo step).", nullptr, tenantCount())
                            + (stuck > 0 ? QLatin1Char('\n') + tr("%n cannot move (named above).", nullptr, stuck)
                                         : QString()));
     rebindButton()->setText(tr("&Rebind %n", nullptr, moving));

@@ -50,6 +50,7 @@ public:
     QTreeWidget *previewTree() const { return m_tree; }
     QPushButton *rebindButton() const;
     QDialogButtonBox *buttonBox() const { return m_buttons; }
+    QLabel *summaryLabel() const { return m_summary; }
     QString problem() const { return m_problem; } // the whole batch refused (empty: not)
     // Hands the state over (to be freed off the GUI thread); the dialog is done with it.
     std::shared_ptr<const sched::CloudState> takeState() { return std::move(m_state); }

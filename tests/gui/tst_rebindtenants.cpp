@@ -14,6 +14,7 @@
 #include "rebindtenantsdialog.h"
 #include "snapshotloader.h"
 #include "tenantspage.h"
+#include "tenanttablemodel.h"
 #include "testprompter.h"
 #include "backendwait.h"
 
@@ -21,6 +22,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -262,6 +264,50 @@ private slots:
             QVERIFY(inNorth);
         }
         QCOMPARE(m_window->editor()->undoStack()->count(), 1);
+    }
+
+    // Two tenants bound in several AZs each, picked in the Tenants table with the tree on the whole
+    // cloud: every active binding of theirs is offered, and the summary counts tenants, not bindings.
+    void tenantsBoundInSeveralAzsAreCountedOnce()
+    {
+        m_window->tree()->setCurrentIndex(m_window->tree()->model()->index(0, 0));
+        m_window->showPage(MainWindow::Page::Tenants);
+        QTableView *table = m_window->tenantsPage()->table();
+        QList<int> rows; // rows of tenants with two or more active bindings
+        for (int r = 0; r < table->model()->rowCount() && rows.size() < 2; ++r)
+            if (table->model()->index(r, int(model::TenantTableModel::Column::Active)).data(model::TenantTableModel::SortRole).toInt() >= 2)
+                rows << r;
+        QCOMPARE(rows.size(), 2);
+        const auto at = [&](int row) {
+            table->scrollTo(table->model()->index(row, 0));
+            return table->visualRect(table->model()->index(row, 0)).center();
+        };
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, at(rows[0]));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier, at(rows[1]));
+        int offered = 0, tenants = 0;
+        std::set<std::string> moving;
+        QString summary;
+        m_prompter->drivers.enqueue([&](QDialog &d) {
+            auto &dialog = static_cast<RebindTenantsDialog &>(d);
+            offered = int(dialog.preview().changes.size());
+            for (const model::TenantChange &c : dialog.preview().changes)
+                if (c.status == model::TenantChange::Status::Planned)
+                    moving.insert(c.tenantId);
+            tenants = dialog.tenantCount();
+            summary = dialog.summaryLabel()->text();
+            QTest::mouseClick(dialog.buttonBox()->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+            return dialog.result();
+        });
+        withContextMenu(table->viewport(), at(rows[1]), [&](QMenu &menu) {
+            QVERIFY(plain(menu.actions().constFirst()->text()).startsWith(QStringLiteral("Rebind 2 Selected Tenant")));
+            menu.setActiveAction(menu.actions().constFirst());
+            QTest::keyClick(&menu, Qt::Key_Return);
+        });
+        QVERIFY2(offered >= 4, qPrintable(QString::number(offered))); // every active binding of both
+        QVERIFY(tenants > 0);
+        QCOMPARE(tenants, int(moving.size()));
+        QVERIFY2(summary.startsWith(QString::number(tenants) + QStringLiteral(" tenant")), qPrintable(summary));
+        QCOMPARE(m_window->editor()->undoStack()->count(), 0);
     }
 
     // A target that takes no tenants: every binding is named as refused and nothing can be applied.
