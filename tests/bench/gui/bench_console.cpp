@@ -303,12 +303,23 @@ void BM_NewBindingShortcut(benchmark::State &state)
     ClosingPrompter *p = prompter.get();
     w.editor()->setPrompter(std::move(prompter));
     w.showPage(gui::MainWindow::Page::Pods);
+    // A shortcut needs the window active (a dialog shown before may have taken it).
+    w.activateWindow();
+    if (!QTest::qWaitForWindowActive(&w)) {
+        state.SkipWithError("the window is not active");
+        return;
+    }
     settle();
     for (auto _ : state) {
+        const int shownBefore = p->shown;
         QElapsedTimer timer;
         timer.start();
         QTest::keyClick(&w, Qt::Key_B, Qt::ControlModifier);
         state.SetIterationTime(double(timer.nsecsElapsed()) / 1e9);
+        if (p->shown != shownBefore + 1) {
+            state.SkipWithError("Ctrl+B did not open New Binding");
+            return;
+        }
     }
     state.counters["shown"] = p->shown;
     w.editor()->setPrompter(std::make_unique<gui::Prompter>());
