@@ -5,6 +5,8 @@
 
 #include "bindingspage.h"
 #include "capacityoutlookjob.h"
+#include "bindingproxymodel.h"
+#include "busyindicator.h"
 #include "capacitypage.h"
 #include "cloudloader.h"
 #include "cloudtreemodel.h"
@@ -59,6 +61,9 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QFutureWatcher>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace gui {
 
@@ -79,8 +84,9 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_loader(new CloudLoader(this)), m_treeModel(new model::CloudTreeModel(this)),
       m_tree(new QTreeView), m_splitter(new QSplitter(this)), m_tabs(new QTabWidget), m_banner(new NoticeBanner),
       m_dashboard(new DashboardPage), m_pods(new PodsPage), m_bindings(new BindingsPage), m_tenants(new TenantsPage),
-      m_status(new StatusPanel(statusBar()))
+      m_status(new StatusPanel(statusBar())), m_busy(new BusyIndicator)
 {
+    statusBar()->addPermanentWidget(m_busy);
     m_keyring = new PasswordKeyring(this);
     connect(m_keyring, &PasswordKeyring::failed, this,
             [this](const QString &message) { m_banner->showNotice(NoticeBanner::Kind::Warning, message); });
@@ -139,9 +145,15 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_editor, &EditController::refreshRequested, this, &MainWindow::refresh);
     connect(m_loader, &CloudLoader::progress, m_status, &StatusPanel::setLoading);
-    connect(m_loader, &CloudLoader::loaded, this, &MainWindow::applySnapshot);
+    connect(m_loader, &CloudLoader::loaded, this, &MainWindow::stageSnapshot);
     connect(m_loader, &CloudLoader::failed, this, &MainWindow::showFailure);
     connect(m_loader, &CloudLoader::inconsistenciesCounted, this, &MainWindow::showInconsistencies);
+    connect(m_bindings->proxy(), &model::BindingProxyModel::sortingChanged, this, [this](bool sorting) {
+        if (sorting)
+            m_busy->begin(QStringLiteral("sort-bindings"), tr("Sorting bindings…"));
+        else
+            m_busy->end(QStringLiteral("sort-bindings"));
+    });
     connect(m_bindings, &BindingsPage::showHistoryChanged, this,
             [this](bool show) { m_settings.setShowBindingHistory(show); });
     // A pod picked in the Pods table is the one Edit/Delete/Drain act on.
@@ -176,7 +188,8 @@ void MainWindow::createHistory()
     m_viewMenu->insertAction(m_viewMenuPagesEnd, show);
     m_live = new LiveRefresh(m_banner, this);
     connect(m_live, &LiveRefresh::refreshNeeded, this, &MainWindow::refresh);
-    connect(m_live, &LiveRefresh::snapshotPatched, this, &MainWindow::applySnapshot);
+    // Staged like a load: a big cloud's tables are prepared off the GUI thread.
+    connect(m_live, &LiveRefresh::snapshotPatched, this, &MainWindow::stageSnapshot);
     connect(this, &MainWindow::snapshotApplied, m_live, [this] { m_live->setSnapshot(m_snapshot); });
     m_periodic = new PeriodicRefresh(m_settings, m_banner, this);
     connect(m_periodic, &PeriodicRefresh::refreshNeeded, this, &MainWindow::refresh);
@@ -192,6 +205,10 @@ void MainWindow::createContextMenus()
                                          rows.constFirst().data(model::PodTableModel::PodIndexRole).toInt());
     });
     m_bindings->setMenuFiller([this](QMenu &menu, const QModelIndexList &rows) {
+        if (rows.size() > 1) { // several rows: one action for all of them first
+            menu.addAction(m_editor->rebindSelectedAction());
+            menu.addSeparator();
+        }
         const QModelIndex row = rows.constFirst();
         if (m_snapshot)
             RowActionMenu::addBindingActions(menu, *m_editor, *m_snapshot,
@@ -200,6 +217,10 @@ void MainWindow::createContextMenus()
                                              row.data(model::BindingTableModel::ActiveRole).toBool());
     });
     m_tenants->setMenuFiller([this](QMenu &menu, const QModelIndexList &rows) {
+        if (rows.size() > 1) {
+            menu.addAction(m_editor->rebindSelectedAction());
+            menu.addSeparator();
+        }
         if (m_snapshot)
             RowActionMenu::addTenantActions(menu, *m_editor, *m_snapshot,
                                             rows.constFirst().data(model::TenantTableModel::TenantIndexRole).toInt());
@@ -214,6 +235,49 @@ void MainWindow::createContextMenus()
             RowActionMenu::addPodActions(menu, *m_editor, *m_snapshot, pod);
     });
     connect(m_dashboard, &DashboardPage::podActivated, this, &MainWindow::goToPod);
+    for (TablePage *page : {static_cast<TablePage *>(m_bindings), static_cast<TablePage *>(m_tenants)})
+        connect(page->table()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                &MainWindow::updateRebindSelection);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateRebindSelection);
+}
+
+void MainWindow::updateRebindSelection()
+{
+    auto *page = qobject_cast<TablePage *>(m_tabs->currentWidget());
+    if (page != m_bindings && page != m_tenants) {
+        m_editor->setRebindSelection(0, {});
+        return;
+    }
+    int rows = 0; // counted from the ranges: a million selected rows are not listed here
+    for (const QItemSelectionRange &range : page->table()->selectionModel()->selection())
+        rows += range.height();
+    m_editor->setRebindSelection(rows, [this, page] { return selectedBindings(page); });
+}
+
+std::vector<model::RebindItem> MainWindow::selectedBindings(const TablePage *page) const
+{
+    std::vector<model::RebindItem> items;
+    if (!m_snapshot)
+        return items;
+    const auto podId = [this](int pod) { return m_snapshot->pods()[std::size_t(pod)].id; };
+    for (const QModelIndex &row : page->table()->selectionModel()->selectedRows()) {
+        if (page == m_bindings) {
+            if (row.data(model::BindingTableModel::ActiveRole).toBool())
+                items.push_back(
+                    {m_snapshot->tenantNames()[row.data(model::BindingTableModel::TenantIndexRole).toInt()].toStdString(),
+                     {}, podId(row.data(model::BindingTableModel::PodIndexRole).toInt())});
+            continue;
+        }
+        // A tenant's active bindings in the part of the cloud chosen in the tree.
+        const int tenant = row.data(model::TenantTableModel::TenantIndexRole).toInt();
+        for (const int i : m_snapshot->bindingsOfTenant(tenant)) {
+            const model::BindingRow &b = m_snapshot->bindings()[std::size_t(i)];
+            if (b.active && (m_scope.pod < 0 || b.pod == m_scope.pod)
+                && (m_scope.azIndex < 0 || m_snapshot->azIndexOfPod(b.pod) == m_scope.azIndex))
+                items.push_back({m_snapshot->tenantNames()[tenant].toStdString(), {}, podId(b.pod)});
+        }
+    }
+    return items;
 }
 
 void MainWindow::showTreeMenu(const QPoint &pos)
@@ -463,6 +527,9 @@ void MainWindow::openBackend(std::unique_ptr<model::Backend> backend)
 
 void MainWindow::showNothing()
 {
+    ++m_stageGeneration; // a snapshot being prepared for the previous connection is not shown
+    m_staging = false;
+    m_busy->end(QStringLiteral("prepare"));
     m_snapshot = model::CloudSnapshot::build({}, 0, m_backend ? m_backend->description() : QString());
     m_treeModel->setSnapshot(m_snapshot);
     m_dashboard->setSnapshot(m_snapshot);
@@ -488,11 +555,41 @@ void MainWindow::refresh()
         m_loader->start(*m_backend);
 }
 
-bool MainWindow::isLoading() const { return m_loader->isRunning(); }
+bool MainWindow::isLoading() const { return m_loader->isRunning() || m_staging; }
+
+void MainWindow::stageSnapshot(model::SnapshotPtr snapshot)
+{
+    const quint64 generation = ++m_stageGeneration;
+    if (snapshot->bindingCount() < m_prepareFrom) {
+        m_staging = false;
+        m_busy->end(QStringLiteral("prepare"));
+        applySnapshot(std::move(snapshot));
+        return;
+    }
+    // The old snapshot stays on screen (and usable) until the new one's tables are ready,
+    // which are made for the whole cloud: applySnapshot() starts the new tree there.
+    m_staging = true;
+    const QList<QFuture<void>> jobs{m_bindings->prepare(snapshot, {}), m_tenants->prepare(snapshot, {})};
+    auto remaining = std::make_shared<int>(int(jobs.size()));
+    for (const QFuture<void> &job : jobs) {
+        auto *watcher = new QFutureWatcher<void>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, snapshot, remaining] {
+            watcher->deleteLater();
+            if (--*remaining > 0 || generation != m_stageGeneration)
+                return; // more to come, or a newer snapshot is on its way
+            m_staging = false;
+            m_busy->end(QStringLiteral("prepare"));
+            applySnapshot(snapshot);
+        });
+        watcher->setFuture(job);
+    }
+    m_busy->begin(QStringLiteral("prepare"), tr("Preparing the tables…"));
+}
 
 void MainWindow::applySnapshot(model::SnapshotPtr snapshot)
 {
-    m_snapshot = std::move(snapshot);
+    // The previous snapshot (a million rows) is freed on a worker, not here.
+    model::SnapshotPtr previous = std::exchange(m_snapshot, std::move(snapshot));
     m_treeModel->setSnapshot(m_snapshot);
     m_tree->expandToDepth(1);
     m_dashboard->setSnapshot(m_snapshot);
@@ -506,6 +603,8 @@ void MainWindow::applySnapshot(model::SnapshotPtr snapshot)
     m_status->setLoaded(m_snapshot->loadedAtUs());
     m_editor->setSnapshot(m_snapshot);
     showSnapshotNotice();
+    if (previous)
+        QThreadPool::globalInstance()->start([previous = std::move(previous)]() mutable { previous.reset(); });
     emit snapshotApplied();
 }
 
@@ -579,6 +678,7 @@ void MainWindow::setScope(const Scope &scope)
     m_pods->setScope(scope);
     m_bindings->setScope(scope);
     m_tenants->setScope(scope);
+    updateRebindSelection();
 }
 
 void MainWindow::showPage(Page page) { m_tabs->setCurrentIndex(int(page)); }

@@ -7,6 +7,7 @@
 
 #include "cloudsnapshot.h"
 #include "consolesettings.h"
+#include "rebindbatchoperation.h"
 #include "scope.h"
 
 #include <QMainWindow>
@@ -32,6 +33,7 @@ struct ConnectionSettings;
 namespace gui {
 
 class BindingsPage;
+class BusyIndicator;
 class CapacityPage;
 class CloudLoader;
 class DashboardPage;
@@ -42,6 +44,7 @@ class PeriodicRefresh;
 class NoticeBanner;
 class PodsPage;
 class StatusPanel;
+class TablePage;
 class TenantsPage;
 class WhatIfPage;
 
@@ -91,6 +94,11 @@ public:
     LiveRefresh *liveRefresh() const { return m_live; }
     PeriodicRefresh *periodicRefresh() const { return m_periodic; }
     StatusPanel *statusPanel() const { return m_status; }
+    BusyIndicator *busyIndicator() const { return m_busy; }
+    // A loaded snapshot of at least this many bindings has its tables sorted
+    // and filtered on a worker before it is shown (smaller ones at once).
+    static constexpr int kPrepareFromBindings = 50'000;
+    void setPrepareFromBindings(int bindings) { m_prepareFrom = bindings; } // tests
     QAction *exportAction() const { return m_exportAction; }
     // The current tab's table as CSV, as shown (filter, sort, column order), to a file the operator picks.
     void exportCurrentTable();
@@ -109,6 +117,8 @@ private:
     void createActions();
     void createTree();
     void createHistory(); // the History tab (Ctrl+7), live and periodic refresh
+    // A loaded snapshot: big tables prepared in the background, then applySnapshot().
+    void stageSnapshot(model::SnapshotPtr snapshot);
     void applySnapshot(model::SnapshotPtr snapshot);
     // Empty views while a new connection loads (and stay empty when it fails).
     void showNothing();
@@ -122,6 +132,9 @@ private:
     void updateRecentMenu();
     void showDemoBadge(bool demo);
     void createContextMenus();
+    // The Bindings or Tenants rows selected: what "Rebind N Tenants…" moves.
+    void updateRebindSelection();
+    std::vector<model::RebindItem> selectedBindings(const TablePage *page) const;
     void showTreeMenu(const QPoint &pos);
     void focusFilter();
     void about();
@@ -156,6 +169,10 @@ private:
     QMenu *m_viewMenu = nullptr;
     QAction *m_viewMenuPagesEnd = nullptr;
     StatusPanel *m_status;
+    BusyIndicator *m_busy;
+    quint64 m_stageGeneration = 0; // a newer snapshot (or none) supersedes one being prepared
+    bool m_staging = false;
+    int m_prepareFrom = kPrepareFromBindings;
     QMenu *m_recentMenu = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_logRequestsAction = nullptr; // Help ▸ Log Requests (the console's --debug)

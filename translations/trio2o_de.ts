@@ -3086,6 +3086,49 @@ Begründung:   %6
     </message>
 </context>
 <context>
+    <name>RebindBatchOperation</name>
+    <message>
+        <source>no binding to move was chosen</source>
+        <translation>keine zu verschiebende Bindung ausgewählt</translation>
+    </message>
+    <message>
+        <source>pod %1 does not exist</source>
+        <translation>Pod %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 has no such active binding any more; refresh to see the bindings now</source>
+        <translation>%1 hat diese aktive Bindung nicht mehr; aktualisieren Sie, um die Bindungen von jetzt zu sehen</translation>
+    </message>
+    <message>
+        <source>already bound to %1</source>
+        <translation>bereits an %1 gebunden</translation>
+    </message>
+    <message>
+        <source>the target pod %1 is %2: it takes no tenants</source>
+        <translation>der Ziel-Pod %1 ist %2: er nimmt keine Mandanten auf</translation>
+    </message>
+    <message>
+        <source>moved to the pod chosen by hand</source>
+        <translation>auf den von Hand gewählten Pod verschoben</translation>
+    </message>
+    <message>
+        <source>the request for %1 is not valid</source>
+        <translation>die Anfrage für %1 ist ungültig</translation>
+    </message>
+    <message>
+        <source>no other pod of AZ %1, group %2 takes it: %3</source>
+        <translation>kein anderer Pod der AZ %1, Gruppe %2 nimmt ihn auf: %3</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>allgemein</translation>
+    </message>
+    <message>
+        <source>chosen by the scheduler</source>
+        <translation>vom Scheduler gewählt</translation>
+    </message>
+</context>
+<context>
     <name>RebindCommand</name>
     <message>
         <source>Tenant %1 is bound twice: the new binding was created but the old binding %2 could not be ended: %3</source>
@@ -5473,6 +5516,35 @@ Der Rückgängig-Verlauf enthält diesen Schritt nicht mehr.</translation>
         <source>Cannot Check the Cloud</source>
         <translation>Cloud kann nicht geprüft werden</translation>
     </message>
+    <message numerus="yes">
+        <source>Rebind %n Se&amp;lected Tenant(s)…</source>
+        <translation>
+            <numerusform>&amp;Auswahl neu binden (%n Mandant)…</numerusform>
+            <numerusform>&amp;Auswahl neu binden (%n Mandanten)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rebind Se&amp;lected Tenants…</source>
+        <translation>&amp;Auswahl neu binden…</translation>
+    </message>
+    <message>
+        <source>Move the bindings of the rows selected in the Bindings or Tenants table, with a preview</source>
+        <translation>Die Bindungen der in der Tabelle Bindungen oder Mandanten ausgewählten Zeilen verschieben, mit Vorschau</translation>
+    </message>
+    <message numerus="yes">
+        <source>work out where %n tenant(s) would move</source>
+        <translation>
+            <numerusform>ermitteln, wohin %n Mandant umziehen würde</numerusform>
+            <numerusform>ermitteln, wohin %n Mandanten umziehen würden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rebind %n tenant(s)</source>
+        <translation>
+            <numerusform>%n Mandant neu binden</numerusform>
+            <numerusform>%n Mandanten neu binden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gui::EndBindingDialog</name>
@@ -5890,6 +5962,14 @@ Dort eine neue, leere Datenbank anlegen?</translation>
         <source>This tab has no table to export; the Pods, Bindings, Tenants and History tabs do.</source>
         <translation>Dieser Reiter hat keine Tabelle zum Exportieren; die Reiter Pods, Bindungen, Mandanten und Verlauf haben eine.</translation>
     </message>
+    <message>
+        <source>Sorting bindings…</source>
+        <translation>Bindungen werden sortiert…</translation>
+    </message>
+    <message>
+        <source>Preparing the tables…</source>
+        <translation>Tabellen werden vorbereitet…</translation>
+    </message>
 </context>
 <context>
     <name>gui::NoticeBanner</name>
@@ -6183,6 +6263,86 @@ Dort eine neue, leere Datenbank anlegen?</translation>
     <message>
         <source>Show all &amp;pods (other AZs and groups too)</source>
         <translation>Alle &amp;Pods zeigen (auch andere AZs und Gruppen)</translation>
+    </message>
+</context>
+<context>
+    <name>gui::RebindTenantsDialog</name>
+    <message>
+        <source>the cloud could not be read</source>
+        <translation>die Cloud konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Rebind Tenants</source>
+        <translation>Mandanten neu binden</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Umzug</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>The scheduler&apos;s choice, each in its own AZ and group</source>
+        <translation>Wahl des Schedulers, jeweils in der eigenen AZ und Gruppe</translation>
+    </message>
+    <message>
+        <source>The chosen bindings are in different AZs or groups: the scheduler chooses for each</source>
+        <translation>Die gewählten Bindungen liegen in verschiedenen AZs oder Gruppen: der Scheduler wählt für jede</translation>
+    </message>
+    <message>
+        <source>%1 — AZ %2, %3</source>
+        <translation>%1 — AZ %2, %3</translation>
+    </message>
+    <message>
+        <source>Will move (%1)</source>
+        <translation>Ziehen um (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot move (%1)</source>
+        <translation>Können nicht umziehen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <comment>from pod → to pod (reason)</comment>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Target pods (%1)</source>
+        <translation>Ziel-Pods (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>receives %n tenant(s)</source>
+        <translation>
+            <numerusform>erhält %n Mandanten</numerusform>
+            <numerusform>erhält %n Mandanten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) will move, all in one step (one undo step).</source>
+        <translation>
+            <numerusform>%n Mandant zieht um, alles in einem Schritt (ein Rückgängig-Schritt).</numerusform>
+            <numerusform>%n Mandanten ziehen um, alles in einem Schritt (ein Rückgängig-Schritt).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot move (named above).</source>
+        <translation>
+            <numerusform>%n kann nicht umziehen (oben genannt).</numerusform>
+            <numerusform>%n können nicht umziehen (oben genannt).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Rebind %n</source>
+        <translation>
+            <numerusform>%n neu &amp;binden</numerusform>
+            <numerusform>%n neu &amp;binden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

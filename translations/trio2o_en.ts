@@ -3076,6 +3076,49 @@ Reason:   %6
     </message>
 </context>
 <context>
+    <name>RebindBatchOperation</name>
+    <message>
+        <source>no binding to move was chosen</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pod %1 does not exist</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 has no such active binding any more; refresh to see the bindings now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>already bound to %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the target pod %1 is %2: it takes no tenants</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>moved to the pod chosen by hand</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the request for %1 is not valid</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no other pod of AZ %1, group %2 takes it: %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>chosen by the scheduler</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>RebindCommand</name>
     <message>
         <source>Tenant %1 is bound twice: the new binding was created but the old binding %2 could not be ended: %3</source>
@@ -5460,6 +5503,35 @@ The undo history no longer holds this step.</source>
         <source>Cannot Check the Cloud</source>
         <translation></translation>
     </message>
+    <message numerus="yes">
+        <source>Rebind %n Se&amp;lected Tenant(s)…</source>
+        <translation>
+            <numerusform>Rebind %n Se&amp;lected Tenant…</numerusform>
+            <numerusform>Rebind %n Se&amp;lected Tenants…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rebind Se&amp;lected Tenants…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Move the bindings of the rows selected in the Bindings or Tenants table, with a preview</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>work out where %n tenant(s) would move</source>
+        <translation>
+            <numerusform>work out where %n tenant would move</numerusform>
+            <numerusform>work out where %n tenants would move</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rebind %n tenant(s)</source>
+        <translation>
+            <numerusform>rebind %n tenant</numerusform>
+            <numerusform>rebind %n tenants</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gui::EndBindingDialog</name>
@@ -5876,6 +5948,14 @@ Create a new, empty database there?</source>
         <source>This tab has no table to export; the Pods, Bindings, Tenants and History tabs do.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Sorting bindings…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Preparing the tables…</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>gui::NoticeBanner</name>
@@ -6169,6 +6249,86 @@ Create a new, empty database there?</source>
     <message>
         <source>Show all &amp;pods (other AZs and groups too)</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>gui::RebindTenantsDialog</name>
+    <message>
+        <source>the cloud could not be read</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rebind Tenants</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The scheduler&apos;s choice, each in its own AZ and group</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The chosen bindings are in different AZs or groups: the scheduler chooses for each</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 — AZ %2, %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Will move (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot move (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <comment>from pod → to pod (reason)</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Target pods (%1)</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>receives %n tenant(s)</source>
+        <translation>
+            <numerusform>receives %n tenant</numerusform>
+            <numerusform>receives %n tenants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) will move, all in one step (one undo step).</source>
+        <translation>
+            <numerusform>%n tenant will move, all in one step (one undo step).</numerusform>
+            <numerusform>%n tenants will move, all in one step (one undo step).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot move (named above).</source>
+        <translation>
+            <numerusform>%n cannot move (named above).</numerusform>
+            <numerusform>%n cannot move (named above).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Rebind %n</source>
+        <translation>
+            <numerusform>&amp;Rebind %n</numerusform>
+            <numerusform>&amp;Rebind %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3059,6 +3059,49 @@ Pod:     %5
     </message>
 </context>
 <context>
+    <name>RebindBatchOperation</name>
+    <message>
+        <source>no binding to move was chosen</source>
+        <translation>未选择要迁移的绑定</translation>
+    </message>
+    <message>
+        <source>pod %1 does not exist</source>
+        <translation>Pod %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 has no such active binding any more; refresh to see the bindings now</source>
+        <translation>%1 已不再有该活动绑定；请刷新以查看当前的绑定</translation>
+    </message>
+    <message>
+        <source>already bound to %1</source>
+        <translation>已绑定到 %1</translation>
+    </message>
+    <message>
+        <source>the target pod %1 is %2: it takes no tenants</source>
+        <translation>目标 Pod %1 处于%2状态：不接收租户</translation>
+    </message>
+    <message>
+        <source>moved to the pod chosen by hand</source>
+        <translation>迁移到手动选择的 Pod</translation>
+    </message>
+    <message>
+        <source>the request for %1 is not valid</source>
+        <translation>%1 的请求无效</translation>
+    </message>
+    <message>
+        <source>no other pod of AZ %1, group %2 takes it: %3</source>
+        <translation>可用区 %1、组 %2 中没有其他 Pod 可以接收：%3</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>通用</translation>
+    </message>
+    <message>
+        <source>chosen by the scheduler</source>
+        <translation>由调度器选择</translation>
+    </message>
+</context>
+<context>
     <name>RebindCommand</name>
     <message>
         <source>Tenant %1 is bound twice: the new binding was created but the old binding %2 could not be ended: %3</source>
@@ -5415,6 +5458,32 @@ The undo history no longer holds this step.</source>
         <source>Cannot Check the Cloud</source>
         <translation>无法检查云</translation>
     </message>
+    <message numerus="yes">
+        <source>Rebind %n Se&amp;lected Tenant(s)…</source>
+        <translation>
+            <numerusform>重新绑定所选的 %n 个租户(&amp;L)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rebind Se&amp;lected Tenants…</source>
+        <translation>重新绑定所选租户(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Move the bindings of the rows selected in the Bindings or Tenants table, with a preview</source>
+        <translation>迁移“绑定”或“租户”表中所选行的绑定（带预览）</translation>
+    </message>
+    <message numerus="yes">
+        <source>work out where %n tenant(s) would move</source>
+        <translation>
+            <numerusform>计算 %n 个租户将迁移到何处</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rebind %n tenant(s)</source>
+        <translation>
+            <numerusform>重新绑定 %n 个租户</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gui::EndBindingDialog</name>
@@ -5824,6 +5893,14 @@ Create a new, empty database there?</source>
         <source>This tab has no table to export; the Pods, Bindings, Tenants and History tabs do.</source>
         <translation>此标签页没有可导出的表格；Pod、绑定、租户和历史标签页有。</translation>
     </message>
+    <message>
+        <source>Sorting bindings…</source>
+        <translation>正在排序绑定…</translation>
+    </message>
+    <message>
+        <source>Preparing the tables…</source>
+        <translation>正在准备表格…</translation>
+    </message>
 </context>
 <context>
     <name>gui::NoticeBanner</name>
@@ -6116,6 +6193,82 @@ Create a new, empty database there?</source>
     <message>
         <source>Show all &amp;pods (other AZs and groups too)</source>
         <translation>显示所有 Pod（包括其他可用区和组）(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>gui::RebindTenantsDialog</name>
+    <message>
+        <source>the cloud could not be read</source>
+        <translation>无法读取云</translation>
+    </message>
+    <message>
+        <source>Rebind Tenants</source>
+        <translation>重新绑定租户</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>迁移</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>目标(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The scheduler&apos;s choice, each in its own AZ and group</source>
+        <translation>由调度器选择，各自在所在的可用区和组内</translation>
+    </message>
+    <message>
+        <source>The chosen bindings are in different AZs or groups: the scheduler chooses for each</source>
+        <translation>所选绑定位于不同的可用区或组：由调度器分别选择</translation>
+    </message>
+    <message>
+        <source>%1 — AZ %2, %3</source>
+        <translation>%1 — 可用区 %2，%3</translation>
+    </message>
+    <message>
+        <source>Will move (%1)</source>
+        <translation>将迁移（%1）</translation>
+    </message>
+    <message>
+        <source>Cannot move (%1)</source>
+        <translation>无法迁移（%1）</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <comment>from pod → to pod (reason)</comment>
+        <translation>%1 → %2（%3）</translation>
+    </message>
+    <message>
+        <source>Target pods (%1)</source>
+        <translation>目标 Pod（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>receives %n tenant(s)</source>
+        <translation>
+            <numerusform>接收 %n 个租户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) will move, all in one step (one undo step).</source>
+        <translation>
+            <numerusform>%n 个租户将迁移，一步完成（一个撤销步骤）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot move (named above).</source>
+        <translation>
+            <numerusform>%n 个无法迁移（见上）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Rebind %n</source>
+        <translation>
+            <numerusform>重新绑定 %n 个(&amp;R)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

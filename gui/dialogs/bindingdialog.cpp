@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -65,10 +66,23 @@ BindingDialog::BindingDialog(model::SnapshotPtr snapshot, const QString &tenant,
         return std::pair(m_snapshot->podAzRank(a), m_snapshot->podNameRank(a))
              < std::pair(m_snapshot->podAzRank(b), m_snapshot->podNameRank(b));
     });
+    // Filled in one step with three shared icons: 1,000 addItem() calls took 60 ms.
+    const QIcon icons[] = {podStateIcon(sched::PodState::Enabled), podStateIcon(sched::PodState::Maintenance),
+                           podStateIcon(sched::PodState::Disabled)};
+    QList<QStandardItem *> items;
+    items.reserve(qsizetype(pods.size()));
     for (int i : pods) {
         const sched::Pod &p = m_snapshot->pods()[std::size_t(i)];
-        m_pod->addItem(podStateIcon(p.state), podLabel(p), str(p.id));
+        auto *item = new QStandardItem(icons[int(p.state)], podLabel(p));
+        item->setData(str(p.id), Qt::UserRole);
+        items.append(item);
     }
+    auto *podModel = new QStandardItemModel(this);
+    podModel->appendColumn(items);
+    m_pod->setModel(podModel);
+    // Wide enough for a long pod label without measuring every one on first show.
+    m_pod->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_pod->setMinimumContentsLength(40);
     // Nothing is preselected unless the caller names a pod (the scheduler's choice).
     m_pod->setCurrentIndex(m_pod->findData(podId));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Bind"));

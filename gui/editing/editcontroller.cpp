@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "editcontroller.h"
+#include "rebindtenantsdialog.h"
 
 #include "backend.h"
 #include "backendcommands.h"
@@ -23,6 +24,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QMenu>
+#include <QThreadPool>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QWidget>
@@ -66,6 +68,9 @@ void EditController::createActions()
     m_rebind = new QAction(tr("Reb&ind Tenant…"), this);
     connect(m_rebind, &QAction::triggered, this, [this] { rebindTenant(); });
     m_rebind->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_rebindSelected = new QAction(this);
+    connect(m_rebindSelected, &QAction::triggered, this, [this] { rebindSelected(); });
+    setRebindSelection(0, {});
     m_drain = new QAction(tr("Dr&ain Pod…"), this);
     connect(m_drain, &QAction::triggered, this, [this] { drainPod(); });
     m_maintenanceDrain = new QAction(tr("&Maintenance and Drain…"), this);
@@ -82,7 +87,7 @@ void EditController::fillEditMenu(QMenu *menu) const
     menu->addSeparator();
     menu->addActions({m_newPod, m_editPod, m_deletePod, m_drain, m_maintenanceDrain});
     menu->addSeparator();
-    menu->addActions({m_newBinding, m_endBinding, m_rebind});
+    menu->addActions({m_newBinding, m_endBinding, m_rebind, m_rebindSelected});
     menu->addSeparator();
     menu->addActions({m_schedule, m_settings});
 }
@@ -133,6 +138,7 @@ void EditController::updateActions()
         a->setEnabled(writable);
     for (QAction *a : {m_editPod, m_deletePod, m_drain, m_maintenanceDrain})
         a->setEnabled(writable && !m_currentPodId.isEmpty());
+    m_rebindSelected->setEnabled(writable && m_rebindCount > 0);
 }
 
 model::Result<sched::CloudState> EditController::fetchState()
@@ -438,6 +444,47 @@ void EditController::showFindings()
     if (const model::Status s = model::CheckOperation::remember(placements, state.value(), report, true); !s)
         m_prompter->actionFailed(m_window, tr("Cannot Check the Cloud"), s.error());
     emit refreshRequested();
+}
+
+void EditController::setRebindSelection(int count, RebindSelection items)
+{
+    m_rebindCount = count;
+    m_rebindItems = std::move(items);
+    m_rebindSelected->setText(count > 0 ? tr("Rebind %n Se&lected Tenant(s)…", nullptr, count)
+                                        : tr("Rebind Se&lected Tenants…"));
+    m_rebindSelected->setToolTip(tr("Move the bindings of the rows selected in the Bindings or Tenants table, "
+                                    "with a preview"));
+    m_rebindSelected->setEnabled(canEdit() && count > 0);
+}
+
+void EditController::rebindSelected()
+{
+    std::vector<model::RebindItem> items = m_rebindItems ? m_rebindItems() : std::vector<model::RebindItem>();
+    if (items.empty() || !canEdit())
+        return;
+    if (!m_backend)
+        return;
+    // The state is read and the scheduler's choices are made on a worker (seconds at a
+    // million bindings); the GUI thread only waits, and frees the state on a worker too.
+    const sched::SchedulerConfig config = ConsoleSettings().schedulerConfig();
+    auto start = waitFor(RebindTenantsDialog::start(m_backend->fetchState(), config, items),
+                         tr("work out where %n tenant(s) would move", nullptr, int(items.size())));
+    if (!start) {
+        m_prompter->actionFailed(m_window, tr("Cannot Read the Cloud"), start.error());
+        return;
+    }
+    RebindTenantsDialog dialog(std::move(start).value(), config, std::move(items), m_window);
+    const int answer = m_prompter->run(dialog);
+    QThreadPool::globalInstance()->start([state = dialog.takeState()]() mutable { state.reset(); });
+    if (answer != QDialog::Accepted)
+        return;
+    model::ChangeList planned = dialog.plannedChanges();
+    if (planned.changes.empty())
+        return;
+    // One undo step for the whole batch, written as one change list (one transaction on the SQL store).
+    m_stack->push(new OperationCommand(*this, std::move(planned),
+                                       tr("rebind %n tenant(s)", nullptr, dialog.tenantCount()),
+                                       OperationCommand::First::Write));
 }
 
 } // namespace gui

@@ -9,12 +9,15 @@
 #include "cloud.h"
 #include "cloudsnapshot.h"
 #include "commandhost.h"
+#include "rebindbatchoperation.h"
 #include "result.h"
 #include "tenantchange.h"
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
+#include <vector>
 
 class QAction;
 class QMenu;
@@ -62,6 +65,12 @@ public:
     // the pod whose binding ends or whose AZ and group the rebind starts from.
     void endBinding(const QString &tenant = {}, const QString &podId = {});
     void rebindTenant(const QString &tenant = {}, const QString &podId = {});
+    // "Rebind N Tenants…" on the rows selected in the Bindings or Tenants table:
+    // `count` names N (0 disables it); `items` gives the bindings when it is used.
+    using RebindSelection = std::function<std::vector<model::RebindItem>()>;
+    void setRebindSelection(int count, RebindSelection items);
+    QAction *rebindSelectedAction() const { return m_rebindSelected; }
+    void rebindSelected();
     void drainPod(const QString &podId = {}); // empty: the current pod
     // The one-step "enter maintenance and evacuate": the drain dialog with maintenance on.
     void maintenanceAndDrain(const QString &podId = {});
@@ -100,6 +109,9 @@ private:
     model::SnapshotPtr m_snapshot;
     QString m_currentPodId;
     QString m_currentBindingTenant, m_currentBindingPodId;
+    int m_rebindCount = 0;
+    RebindSelection m_rebindItems;
+    QAction *m_rebindSelected = nullptr;
     QAction *m_undo, *m_redo;
     QAction *m_newPod, *m_editPod, *m_deletePod, *m_newBinding, *m_endBinding, *m_rebind, *m_drain, *m_maintenanceDrain, *m_schedule,
         *m_settings;

@@ -45,6 +45,11 @@ BindingsPage::BindingsPage(QWidget *parent)
     });
 }
 
+QFuture<void> BindingsPage::prepare(model::SnapshotPtr snapshot, const Scope &scope)
+{
+    return m_proxy->prepare(std::move(snapshot), scope.azIndex, scope.pod);
+}
+
 void BindingsPage::setSnapshot(model::SnapshotPtr snapshot)
 {
     m_model->setSnapshot(std::move(snapshot));

@@ -135,9 +135,18 @@ void CapacityPage::setOutlook(model::CapacityOutlookPtr outlook)
         m_summary->setText(tr("%n pod(s) over their threshold within %1 days (conservative)", nullptr, atRisk)
                                .arg(m_outlook->options.horizonDays, 0, 'f', 0));
     }
-    if (m_podProxy->rowCount() > 0)
+    // Charting waits until the page is seen: a refresh on another tab does not pay for it.
+    m_chartFirstOnShow = !isVisible();
+    if (isVisible() && m_podProxy->rowCount() > 0)
         m_podTable->selectRow(0);
     emit outlookReady();
+}
+
+void CapacityPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (std::exchange(m_chartFirstOnShow, false) && m_podProxy->rowCount() > 0)
+        m_podTable->selectRow(0);
 }
 
 void CapacityPage::updateAzList()

@@ -47,11 +47,15 @@ public:
 signals:
     void outlookReady();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updateAzList();
     void showPodRow(const QModelIndex &proxyIndex);
     void showGroupRow(const QModelIndex &proxyIndex);
 
+    bool m_chartFirstOnShow = false; // the first pod is charted when the page is first seen (charting takes 20 ms)
     model::CapacityOutlookPtr m_outlook;
     model::CapacityTableModel *m_podModel;
     model::CapacityGroupModel *m_groupModel;

@@ -41,6 +41,8 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_attention->verticalHeader()->hide();
     m_attention->verticalHeader()->setDefaultSectionSize(m_attention->fontMetrics().height() + 6);
     m_attention->horizontalHeader()->setStretchLastSection(false);
+    // Column widths from the first rows: measuring every row of a big cloud stalled a refresh.
+    m_attention->horizontalHeader()->setResizeContentsPrecision(50);
     m_attention->horizontalHeader()->setSectionResizeMode(int(Column::Problem), QHeaderView::Stretch);
     m_attention->setAlternatingRowColors(true);
     m_attention->setWordWrap(false);

@@ -25,7 +25,7 @@ TenantsPage::TenantsPage(QWidget *parent)
 {
     m_proxy->setSourceModel(m_model);
     setModel(m_proxy);
-    table()->setSelectionMode(QAbstractItemView::SingleSelection);
+    table()->setSelectionMode(QAbstractItemView::ExtendedSelection); // several: "Rebind N Tenants…"
     table()->setColumnWidth(int(Column::Tenant), table()->fontMetrics().horizontalAdvance(QString(32, QLatin1Char('d'))) + 24);
     table()->sortByColumn(-1, Qt::AscendingOrder);
     filterEdit()->setPlaceholderText(tr("Filter tenants by id"));
@@ -53,6 +53,11 @@ TenantsPage::TenantsPage(QWidget *parent)
     splitter->setStretchFactor(1, 2);
     layout()->addWidget(splitter);
     showTenant({});
+}
+
+QFuture<void> TenantsPage::prepare(model::SnapshotPtr snapshot, const Scope &scope)
+{
+    return m_proxy->prepare(std::move(snapshot), scope.azIndex, scope.pod);
 }
 
 void TenantsPage::setSnapshot(model::SnapshotPtr snapshot)

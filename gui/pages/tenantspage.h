@@ -7,6 +7,8 @@
 #include "cloudsnapshot.h"
 #include "tablepage.h"
 
+#include <QFuture>
+
 class QLabel;
 
 namespace model {
@@ -25,6 +27,10 @@ class TenantsPage final : public TablePage
 public:
     explicit TenantsPage(QWidget *parent = nullptr);
 
+    // Sorts and filters a big snapshot's rows on a worker for the scope it will
+    // be shown in; setSnapshot() with it, once the future has finished, only
+    // swaps them in (and takes that scope).
+    QFuture<void> prepare(model::SnapshotPtr snapshot, const Scope &scope);
     void setSnapshot(model::SnapshotPtr snapshot);
     void setScope(const Scope &scope) override;
     TenantTimelineWidget *timeline() const { return m_timeline; }

@@ -4,10 +4,25 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <atomic>
 #include <numeric>
 #include <utility>
 
 namespace model {
+
+struct BindingProxyModel::Prepared {
+    SnapshotPtr snapshot;
+    // The sort and filter it was made for.
+    int sortColumn = -1;
+    Qt::SortOrder sortOrder = Qt::AscendingOrder;
+    QString filterText;
+    bool showHistory = false;
+    int tenant = -1, pod = -1, azIndex = -1;
+    // Made on the worker; read on the GUI thread only once `done` is set.
+    std::vector<int> order, rows, proxyOfSource;
+    std::vector<char> tenantMatches, podMatches;
+    std::atomic<bool> done = false;
+};
 
 BindingProxyModel::BindingProxyModel(QObject *parent) : QAbstractProxyModel(parent) {}
 
@@ -22,7 +37,8 @@ void BindingProxyModel::setSourceModel(QAbstractItemModel *source)
     if (m_source) {
         connect(m_source, &QAbstractItemModel::modelAboutToBeReset, this, &BindingProxyModel::beginResetModel);
         connect(m_source, &QAbstractItemModel::modelReset, this, [this] {
-            rebuildAll();
+            if (!takePrepared())
+                rebuildAll();
             endResetModel();
         });
     }
@@ -121,32 +137,47 @@ void BindingProxyModel::replaceOrder(std::vector<int> order)
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
+void BindingProxyModel::matchesOf(const CloudSnapshot &snapshot, const QString &text, std::vector<char> &tenantMatches,
+                                  std::vector<char> &podMatches)
+{
+    tenantMatches.clear();
+    podMatches.clear();
+    if (text.isEmpty())
+        return;
+    tenantMatches.resize(std::size_t(snapshot.tenantCount()));
+    for (int t = 0; t < snapshot.tenantCount(); ++t)
+        tenantMatches[std::size_t(t)] = snapshot.tenantNames()[t].contains(text, Qt::CaseInsensitive);
+    podMatches.resize(std::size_t(snapshot.podCount()));
+    for (int p = 0; p < snapshot.podCount(); ++p)
+        podMatches[std::size_t(p)] = snapshot.podName(p).contains(text, Qt::CaseInsensitive);
+}
+
 void BindingProxyModel::updateMatches()
 {
     const CloudSnapshot *snap = m_source ? m_source->snapshot() : nullptr;
     m_tenantMatches.clear();
     m_podMatches.clear();
-    if (!snap || m_filterText.isEmpty())
-        return;
-    m_tenantMatches.resize(std::size_t(snap->tenantCount()));
-    for (int t = 0; t < snap->tenantCount(); ++t)
-        m_tenantMatches[std::size_t(t)] = snap->tenantNames()[t].contains(m_filterText, Qt::CaseInsensitive);
-    m_podMatches.resize(std::size_t(snap->podCount()));
-    for (int p = 0; p < snap->podCount(); ++p)
-        m_podMatches[std::size_t(p)] = snap->podName(p).contains(m_filterText, Qt::CaseInsensitive);
+    if (snap)
+        matchesOf(*snap, m_filterText, m_tenantMatches, m_podMatches);
 }
 
-bool BindingProxyModel::accepts(const BindingRow &row) const
+BindingProxyModel::Filter BindingProxyModel::filter() const
 {
-    if (!m_showHistory && !row.active)
+    return {m_showHistory, m_tenant, m_pod, m_azIndex, &m_tenantMatches, &m_podMatches};
+}
+
+bool BindingProxyModel::accepts(const CloudSnapshot &snapshot, const Filter &f, const BindingRow &row)
+{
+    if (!f.showHistory && !row.active)
         return false;
-    if (m_tenant >= 0 && row.tenant != m_tenant)
+    if (f.tenant >= 0 && row.tenant != f.tenant)
         return false;
-    if (m_pod >= 0 && row.pod != m_pod)
+    if (f.pod >= 0 && row.pod != f.pod)
         return false;
-    if (m_azIndex >= 0 && m_source->snapshot()->azIndexOfPod(row.pod) != m_azIndex)
+    if (f.azIndex >= 0 && snapshot.azIndexOfPod(row.pod) != f.azIndex)
         return false;
-    if (!m_tenantMatches.empty() && !m_tenantMatches[std::size_t(row.tenant)] && !m_podMatches[std::size_t(row.pod)])
+    if (!f.tenantMatches->empty() && !(*f.tenantMatches)[std::size_t(row.tenant)]
+        && !(*f.podMatches)[std::size_t(row.pod)])
         return false;
     return true;
 }
@@ -157,9 +188,10 @@ void BindingProxyModel::applyFilter()
     m_proxyOfSource.assign(m_order.size(), -1);
     if (!m_source || !m_source->snapshot())
         return;
-    const auto &bindings = m_source->snapshot()->bindings();
+    const CloudSnapshot &snapshot = *m_source->snapshot();
+    const Filter f = filter();
     for (int source : m_order) {
-        if (accepts(bindings[std::size_t(source)])) {
+        if (accepts(snapshot, f, snapshot.bindings()[std::size_t(source)])) {
             m_proxyOfSource[std::size_t(source)] = int(m_rows.size());
             m_rows.push_back(source);
         }
@@ -197,11 +229,12 @@ void BindingProxyModel::narrowMatches()
 
 void BindingProxyModel::narrowRows()
 {
-    const auto &bindings = m_source->snapshot()->bindings();
+    const CloudSnapshot &snapshot = *m_source->snapshot();
+    const Filter f = filter();
     std::vector<int> kept;
     kept.reserve(m_rows.size());
     for (int source : m_rows) {
-        if (accepts(bindings[std::size_t(source)])) {
+        if (accepts(snapshot, f, snapshot.bindings()[std::size_t(source)])) {
             m_proxyOfSource[std::size_t(source)] = int(kept.size());
             kept.push_back(source);
         } else {
@@ -240,6 +273,68 @@ void BindingProxyModel::setTenant(int tenant)
     m_tenant = tenant;
     applyFilter();
     endResetModel();
+}
+
+QFuture<void> BindingProxyModel::prepare(SnapshotPtr snapshot, int azIndex, int pod)
+{
+    auto p = std::make_shared<Prepared>();
+    p->snapshot = std::move(snapshot);
+    p->sortColumn = m_sortColumn;
+    p->sortOrder = m_sortOrder;
+    p->filterText = m_filterText;
+    p->showHistory = m_showHistory;
+    p->tenant = m_tenant;
+    p->pod = pod;
+    p->azIndex = azIndex;
+    m_prepared = p; // a newer prepare() supersedes this one
+    return QtConcurrent::run([p] { prepareRows(*p); });
+}
+
+void BindingProxyModel::prepareRows(Prepared &p)
+{
+    const CloudSnapshot &snapshot = *p.snapshot;
+    if (p.sortColumn >= 0 && snapshot.bindingCount() > 0) {
+        p.order = sortedOrder(snapshot, BindingTableModel::Column(p.sortColumn), p.sortOrder);
+    } else {
+        p.order.resize(std::size_t(snapshot.bindingCount()));
+        std::iota(p.order.begin(), p.order.end(), 0);
+    }
+    matchesOf(snapshot, p.filterText, p.tenantMatches, p.podMatches);
+    const Filter f{p.showHistory, p.tenant, p.pod, p.azIndex, &p.tenantMatches, &p.podMatches};
+    p.proxyOfSource.assign(p.order.size(), -1);
+    for (int source : p.order) {
+        if (accepts(snapshot, f, snapshot.bindings()[std::size_t(source)])) {
+            p.proxyOfSource[std::size_t(source)] = int(p.rows.size());
+            p.rows.push_back(source);
+        }
+    }
+    p.done.store(true, std::memory_order_release);
+}
+
+// In the source's reset: the rows prepared for its new snapshot, if any fit.
+bool BindingProxyModel::takePrepared()
+{
+    const std::shared_ptr<Prepared> p = std::move(m_prepared);
+    m_prepared.reset();
+    if (!p || !m_source || !p->done.load(std::memory_order_acquire) || p->snapshot.get() != m_source->snapshot()
+        || p->sortColumn != m_sortColumn || p->sortOrder != m_sortOrder)
+        return false;
+    ++m_sortGeneration; // a background sort of an older snapshot is stale now
+    m_order = std::move(p->order);
+    m_azIndex = p->azIndex; // the scope the new snapshot is shown in
+    m_pod = p->pod;
+    if (p->filterText == m_filterText && p->showHistory == m_showHistory && p->tenant == m_tenant) {
+        m_rows = std::move(p->rows);
+        m_proxyOfSource = std::move(p->proxyOfSource);
+        m_tenantMatches = std::move(p->tenantMatches);
+        m_podMatches = std::move(p->podMatches);
+    } else { // the operator typed meanwhile: that filter wins
+        updateMatches();
+        applyFilter();
+    }
+    if (std::exchange(m_sortPending, false))
+        emit sortingChanged(false);
+    return true;
 }
 
 void BindingProxyModel::sort(int column, Qt::SortOrder order)

@@ -9,12 +9,15 @@
 // arrives, the sort runs on a worker thread (the rows show in source order
 // meanwhile, sorting() is true); a newer snapshot or sort drops an older
 // result (generation counter), so the GUI thread never sorts a million rows.
+// Better still, prepare() sorts and filters a snapshot on a worker before the
+// source model gets it: the reset then only swaps the prepared rows in.
 
 #include "bindingtablemodel.h"
 
 #include <QAbstractProxyModel>
 #include <QFutureWatcher>
 
+#include <memory>
 #include <vector>
 
 namespace model {
@@ -44,6 +47,14 @@ public:
     bool sorting() const { return m_sortPending; } // a background sort's result is awaited
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
+    // Sorts and filters `snapshot` on a worker with the sort and filter of now,
+    // for the scope (azIndex, pod) it will be shown in (a new snapshot's tree
+    // starts at the whole cloud); the future finishes when its rows are ready.
+    // When the source model is then given that snapshot, the reset takes them
+    // in one step and the model's scope becomes that one (a filter typed
+    // meanwhile is applied anew; a changed sort, or another snapshot, drops them).
+    QFuture<void> prepare(SnapshotPtr snapshot, int azIndex = -1, int pod = -1);
+
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -53,6 +64,19 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    struct Prepared;
+    // What decides which rows show, besides the sort.
+    struct Filter {
+        bool showHistory = false;
+        int tenant = -1, pod = -1, azIndex = -1;
+        const std::vector<char> *tenantMatches = nullptr, *podMatches = nullptr; // empty: no text filter
+    };
+    Filter filter() const;
+    static void matchesOf(const CloudSnapshot &snapshot, const QString &text, std::vector<char> &tenantMatches,
+                          std::vector<char> &podMatches);
+    static bool accepts(const CloudSnapshot &snapshot, const Filter &filter, const BindingRow &row);
+    static void prepareRows(Prepared &prepared);
+    bool takePrepared();
     void rebuildAll();
     void sortInBackground();
     void takeBackgroundSort(quint64 generation);
@@ -64,7 +88,6 @@ private:
     void updateMatches();
     void narrowMatches();
     void narrowRows();
-    bool accepts(const BindingRow &row) const;
 
     BindingTableModel *m_source = nullptr;
     std::vector<int> m_order;         // every source row, in sort order
@@ -81,6 +104,7 @@ private:
     QFutureWatcher<std::vector<int>> m_sortWatcher;
     quint64 m_sortGeneration = 0;
     bool m_sortPending = false;
+    std::shared_ptr<Prepared> m_prepared; // the latest prepare(), until the source takes its snapshot
 
 signals:
     void sortingChanged(bool sorting);

@@ -3,10 +3,23 @@
 
 #include "tenanttablemodel.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <algorithm>
+#include <atomic>
 #include <numeric>
 
 namespace model {
+
+struct TenantProxyModel::Prepared {
+    SnapshotPtr snapshot;
+    int sortColumn = -1; // the sort and filter it was made for
+    Qt::SortOrder sortOrder = Qt::AscendingOrder;
+    QString text;
+    int azIndex = -1, pod = -1;
+    std::vector<int> order, rows, proxyOfSource; // made on the worker, read once `done` is set
+    std::atomic<bool> done = false;
+};
 
 TenantProxyModel::TenantProxyModel(QObject *parent) : QAbstractProxyModel(parent) {}
 
@@ -21,7 +34,8 @@ void TenantProxyModel::setSourceModel(QAbstractItemModel *source)
     if (m_source) {
         connect(m_source, &QAbstractItemModel::modelAboutToBeReset, this, &TenantProxyModel::beginResetModel);
         connect(m_source, &QAbstractItemModel::modelReset, this, [this] {
-            rebuildAll();
+            if (!takePrepared())
+                rebuildAll();
             endResetModel();
         });
     }
@@ -36,32 +50,93 @@ void TenantProxyModel::rebuildAll()
     applyFilter(false);
 }
 
-void TenantProxyModel::applySort()
+std::vector<int> TenantProxyModel::sortedOrder(const CloudSnapshot &snapshot, int column, Qt::SortOrder order)
 {
-    std::iota(m_order.begin(), m_order.end(), 0);
-    if (m_sortColumn < 0 || !m_source || m_order.empty())
-        return;
-    const auto column = TenantTableModel::Column(m_sortColumn);
-    std::vector<std::pair<qint64, int>> keyed(m_order.size());
+    std::vector<int> rows(std::size_t(snapshot.tenantCount()));
+    std::iota(rows.begin(), rows.end(), 0);
+    if (column < 0 || rows.empty())
+        return rows;
+    std::vector<std::pair<qint64, int>> keyed(rows.size());
     for (std::size_t row = 0; row < keyed.size(); ++row)
-        keyed[row] = {m_source->sortKey(int(row), column), int(row)};
+        keyed[row] = {TenantTableModel::sortKey(snapshot, int(row), TenantTableModel::Column(column)), int(row)};
     // Ties keep source order in both directions, so the result is deterministic.
-    if (m_sortOrder == Qt::AscendingOrder)
+    if (order == Qt::AscendingOrder)
         std::sort(keyed.begin(), keyed.end());
     else
         std::sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) {
             return a.first != b.first ? a.first > b.first : a.second < b.second;
         });
     for (std::size_t i = 0; i < keyed.size(); ++i)
-        m_order[i] = keyed[i].second;
+        rows[i] = keyed[i].second;
+    return rows;
+}
+
+void TenantProxyModel::applySort()
+{
+    if (m_sortColumn < 0 || !m_source || !m_source->snapshot() || m_order.empty()) {
+        std::iota(m_order.begin(), m_order.end(), 0);
+        return;
+    }
+    m_order = sortedOrder(*m_source->snapshot(), m_sortColumn, m_sortOrder);
+}
+
+bool TenantProxyModel::accepts(const CloudSnapshot &snap, const QString &text, int azIndex, int pod, int tenant)
+{
+    if (!text.isEmpty() && !snap.tenantNames()[tenant].contains(text, Qt::CaseInsensitive))
+        return false;
+    return (azIndex < 0 && pod < 0) || snap.tenantBoundIn(tenant, azIndex, pod);
 }
 
 bool TenantProxyModel::accepts(int tenant) const
 {
-    const CloudSnapshot *snap = m_source->snapshot();
-    if (!m_text.isEmpty() && !snap->tenantNames()[tenant].contains(m_text, Qt::CaseInsensitive))
+    return accepts(*m_source->snapshot(), m_text, m_azIndex, m_pod, tenant);
+}
+
+QFuture<void> TenantProxyModel::prepare(SnapshotPtr snapshot, int azIndex, int pod)
+{
+    auto p = std::make_shared<Prepared>();
+    p->snapshot = std::move(snapshot);
+    p->sortColumn = m_sortColumn;
+    p->sortOrder = m_sortOrder;
+    p->text = m_text;
+    p->azIndex = azIndex;
+    p->pod = pod;
+    m_prepared = p; // a newer prepare() supersedes this one
+    return QtConcurrent::run([p] { prepareRows(*p); });
+}
+
+void TenantProxyModel::prepareRows(Prepared &p)
+{
+    const CloudSnapshot &snapshot = *p.snapshot;
+    p.order = sortedOrder(snapshot, p.sortColumn, p.sortOrder);
+    p.proxyOfSource.assign(p.order.size(), -1);
+    for (int source : p.order) {
+        if (accepts(snapshot, p.text, p.azIndex, p.pod, source)) {
+            p.proxyOfSource[std::size_t(source)] = int(p.rows.size());
+            p.rows.push_back(source);
+        }
+    }
+    p.done.store(true, std::memory_order_release);
+}
+
+// In the source's reset: the rows prepared for its new snapshot, if any fit.
+bool TenantProxyModel::takePrepared()
+{
+    const std::shared_ptr<Prepared> p = std::move(m_prepared);
+    m_prepared.reset();
+    if (!p || !m_source || !p->done.load(std::memory_order_acquire) || p->snapshot.get() != m_source->snapshot()
+        || p->sortColumn != m_sortColumn || p->sortOrder != m_sortOrder)
         return false;
-    return (m_azIndex < 0 && m_pod < 0) || snap->tenantBoundIn(tenant, m_azIndex, m_pod);
+    m_order = std::move(p->order);
+    m_azIndex = p->azIndex; // the scope the new snapshot is shown in
+    m_pod = p->pod;
+    if (p->text == m_text) {
+        m_rows = std::move(p->rows);
+        m_proxyOfSource = std::move(p->proxyOfSource);
+    } else { // the operator typed meanwhile: that filter wins
+        applyFilter(false);
+    }
+    return true;
 }
 
 // Narrowing (one more character typed) re-tests only the rows shown.

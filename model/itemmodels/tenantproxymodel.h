@@ -8,8 +8,12 @@
 // removed range separately, which froze the view for most of a minute at
 // 300,000 tenants.
 
-#include <QAbstractProxyModel>
+#include "cloudsnapshot.h"
 
+#include <QAbstractProxyModel>
+#include <QFuture>
+
+#include <memory>
 #include <vector>
 
 namespace model {
@@ -34,6 +38,11 @@ public:
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
+    // As BindingProxyModel::prepare(): sorts and filters `snapshot` on a
+    // worker for the scope it will be shown in; the source's reset to that
+    // snapshot then takes the rows (and that scope) in one step.
+    QFuture<void> prepare(SnapshotPtr snapshot, int azIndex = -1, int pod = -1);
+
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -43,6 +52,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    struct Prepared;
+    static std::vector<int> sortedOrder(const CloudSnapshot &snapshot, int column, Qt::SortOrder order);
+    static bool accepts(const CloudSnapshot &snapshot, const QString &text, int azIndex, int pod, int tenant);
+    static void prepareRows(Prepared &prepared);
+    bool takePrepared();
     void rebuildAll();
     void applySort();
     void applyFilter(bool narrowing);
@@ -57,6 +71,7 @@ private:
     int m_pod = -1;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    std::shared_ptr<Prepared> m_prepared; // the latest prepare(), until the source takes its snapshot
 };
 
 } // namespace model

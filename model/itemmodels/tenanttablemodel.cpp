@@ -35,22 +35,22 @@ QString TenantTableModel::currentPods(int tenant) const
     return pods.join(QStringLiteral(", "));
 }
 
-qint64 TenantTableModel::sortKey(int row, Column column) const
+qint64 TenantTableModel::sortKey(const CloudSnapshot &snapshot, int row, Column column)
 {
     switch (column) {
     case Column::Tenant:
-        return m_snapshot->tenantRank(row);
+        return snapshot.tenantRank(row);
     case Column::Active:
-        return m_snapshot->activeBindingsOfTenant(row);
+        return snapshot.activeBindingsOfTenant(row);
     case Column::History:
-        return m_snapshot->totalBindingsOfTenant(row) - m_snapshot->activeBindingsOfTenant(row);
+        return snapshot.totalBindingsOfTenant(row) - snapshot.activeBindingsOfTenant(row);
     case Column::Pods: {
         qint64 key = 0;
         int shown = 0;
-        for (int i : m_snapshot->bindingsOfTenant(row)) {
-            const BindingRow &b = m_snapshot->bindings()[std::size_t(i)];
+        for (int i : snapshot.bindingsOfTenant(row)) {
+            const BindingRow &b = snapshot.bindings()[std::size_t(i)];
             if (b.active && shown++ < 3)
-                key |= qint64(std::min(m_snapshot->podNameRank(b.pod) + 1, 0xFFFF)) << (16 * (3 - shown));
+                key |= qint64(std::min(snapshot.podNameRank(b.pod) + 1, 0xFFFF)) << (16 * (3 - shown));
         }
         return key;
     }

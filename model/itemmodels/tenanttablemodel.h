@@ -27,7 +27,8 @@ public:
     const CloudSnapshot *snapshot() const { return m_snapshot.get(); }
     // The raw, comparable key of a cell (TenantProxyModel sorts on it): the id's
     // rank, the counts, or the name ranks of the first three pods bound now.
-    qint64 sortKey(int row, Column column) const;
+    qint64 sortKey(int row, Column column) const { return sortKey(*m_snapshot, row, column); }
+    static qint64 sortKey(const CloudSnapshot &snapshot, int row, Column column); // any thread
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bindingproxymodel.h"
 #include "bindingspage.h"
+#include "busyindicator.h"
+#include "tenantproxymodel.h"
 #include "cloudtreemodel.h"
 #include "dashboardpage.h"
 #include "mainwindow.h"
@@ -174,6 +176,40 @@ private slots:
         QVERIFY(failed.wait(10000));
         settle(w);
         testing::saveScreenshot(&w, QStringLiteral("console-load-failed-1280x800"));
+    }
+
+    // A big snapshot's tables are sorted and filtered on a worker first (here
+    // every snapshot is "big"): the old one stays on screen until the new one
+    // is whole; a refresh that supersedes one still preparing wins.
+    void aSnapshotPreparedInTheBackgroundIsShownWhole()
+    {
+        MainWindow w;
+        w.setPrepareFromBindings(0);
+        w.show();
+        w.showPage(MainWindow::Page::Bindings);
+        w.openDatabase(m_db);
+        QVERIFY(waitLoaded(w));
+        QVERIFY(!w.isLoading());
+        QVERIFY(!w.busyIndicator()->isBusy());
+        const model::SnapshotPtr first = w.snapshot();
+        const auto *bindings = w.bindingsPage()->proxy();
+        QCOMPARE(bindings->rowCount(), first->activeBindingCount());
+        QCOMPARE(w.tenantsPage()->proxy()->rowCount(), first->tenantCount());
+        w.bindingsPage()->filterEdit()->setText(QStringLiteral("north"));
+        const int filtered = bindings->rowCount();
+        QVERIFY(filtered > 0 && filtered < first->activeBindingCount());
+
+        QSignalSpy applied(&w, &MainWindow::snapshotApplied);
+        w.refresh();
+        w.refresh(); // the first load is dropped; the second one's tables are shown
+        QCOMPARE(w.snapshot(), first); // still the old one, whole
+        QVERIFY(applied.wait(20000));
+        QVERIFY(w.snapshot() != first);
+        QCOMPARE(bindings->rowCount(), filtered); // the filter typed before applies to the new rows
+        QCOMPARE(w.tenantsPage()->proxy()->rowCount(), w.snapshot()->tenantCount());
+        QCoreApplication::processEvents();
+        QCOMPARE(applied.size(), 1);
+        QVERIFY(!w.busyIndicator()->isBusy());
     }
 
     void treeSelectionFiltersEveryTable()

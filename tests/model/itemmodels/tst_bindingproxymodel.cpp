@@ -186,6 +186,75 @@ private slots:
         QCOMPARE(kept.data().toString(), keptTenant);
     }
 
+    // prepare(): a big snapshot sorted and filtered on a worker before the
+    // source gets it shows sorted at once (no background sort afterwards); a
+    // filter typed meanwhile is applied to the prepared order; a sort changed
+    // meanwhile drops the prepared rows (the sort then runs in the background).
+    void aPreparedSnapshotShowsSortedAtOnce_data()
+    {
+        QTest::addColumn<QString>("meanwhile");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<bool>("sortingAfter");
+        const int n = BindingProxyModel::kBackgroundRows + 1000;
+        QTest::newRow("nothing") << QString() << n << false;
+        QTest::newRow("filter-typed") << QStringLiteral("filter") << n / 2 << false;
+        QTest::newRow("sort-changed") << QStringLiteral("sort") << n << true;
+    }
+    void aPreparedSnapshotShowsSortedAtOnce()
+    {
+        QFETCH(QString, meanwhile);
+        QFETCH(int, rows);
+        QFETCH(bool, sortingAfter);
+        sched::CloudState big;
+        big.pods = {fixtures::pod("p1", "Pod1", "az1"), fixtures::pod("p2", "Pod2", "az2")};
+        const int n = BindingProxyModel::kBackgroundRows + 1000;
+        for (int i = 0; i < n; ++i) {
+            sched::Binding b = fixtures::binding("", "", i % 2 ? "p1" : "p2");
+            b.id = "b" + std::to_string(i);
+            b.tenantId = "t" + std::to_string(i);
+            b.createdAtUs = std::int64_t((i * 7919) % n) * 1000; // shuffled times
+            big.bindings.push_back(std::move(b));
+        }
+        const SnapshotPtr snapshot = CloudSnapshot::build(std::move(big), 0, {});
+        BindingTableModel source;
+        source.setSnapshot(CloudSnapshot::build(fixtures::smallCloud(), 0, {}));
+        BindingProxyModel proxy;
+        proxy.setSourceModel(&source);
+        proxy.sort(int(Column::Since), Qt::DescendingOrder);
+        QFuture<void> job = proxy.prepare(snapshot);
+        if (meanwhile == QLatin1String("filter"))
+            proxy.setFilterText(QStringLiteral("pod1"));
+        else if (meanwhile == QLatin1String("sort"))
+            proxy.sort(int(Column::Since), Qt::AscendingOrder);
+        job.waitForFinished();
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        source.setSnapshot(snapshot);
+        QCOMPARE(proxy.rowCount(), rows);
+        QCOMPARE(proxy.sorting(), sortingAfter);
+        if (sortingAfter)
+            return; // the background sort's own test follows it to the end
+        const auto since = [&](int row) {
+            return proxy.index(row, int(Column::Since)).data(BindingTableModel::SortRole).toLongLong();
+        };
+        for (int r = 1; r < proxy.rowCount(); ++r)
+            QVERIFY(since(r - 1) >= since(r));
+        if (meanwhile == QLatin1String("filter"))
+            for (int r = 0; r < proxy.rowCount(); r += 997)
+                QCOMPARE(proxy.index(r, int(Column::Pod)).data().toString(), QStringLiteral("Pod1"));
+    }
+
+    // A snapshot other than the prepared one is filtered on the spot.
+    void preparedRowsOfAnotherSnapshotAreNotUsed()
+    {
+        BindingTableModel source;
+        BindingProxyModel proxy;
+        proxy.setSourceModel(&source);
+        proxy.setShowHistory(true);
+        proxy.prepare(CloudSnapshot::build(buildDemoCloud(1'700'000'000'000'000), 0, {})).waitForFinished();
+        source.setSnapshot(CloudSnapshot::build(fixtures::smallCloud(), 0, {}));
+        QCOMPARE(proxy.rowCount(), 4);
+    }
+
     // A sort asked for while the background one runs wins; the stale result is dropped.
     void theOperatorsSortWinsOverABackgroundOne()
     {

@@ -34,6 +34,58 @@ private slots:
         tenants.setSnapshot(nullptr);
     }
 
+    // prepare(): the rows made on a worker equal the ones made on the spot,
+    // also when the filter or sort changed while the worker ran; the scope
+    // is the one prepared for, whatever was clicked in the old tree meanwhile.
+    void preparedRowsEqualTheDirectOnes_data()
+    {
+        QTest::addColumn<QString>("meanwhile");
+        QTest::addColumn<int>("preparedAz");
+        QTest::newRow("nothing") << QString() << -1;
+        QTest::newRow("filter-typed") << QStringLiteral("filter") << -1;
+        QTest::newRow("prepared-for-an-az") << QString() << 1;
+        QTest::newRow("scope-clicked-in-the-old-tree") << QStringLiteral("scope") << -1;
+        QTest::newRow("sort-changed") << QStringLiteral("sort") << -1;
+    }
+    void preparedRowsEqualTheDirectOnes()
+    {
+        QFETCH(QString, meanwhile);
+        QFETCH(int, preparedAz);
+        const SnapshotPtr next = CloudSnapshot::build(buildDemoCloud(1'700'000'000'000'000), 0, {});
+        const auto change = [&](TenantProxyModel &p) {
+            if (meanwhile == QLatin1String("filter"))
+                p.setFilterText(QStringLiteral("a"));
+            else if (meanwhile == QLatin1String("sort"))
+                p.sort(int(Column::Active), Qt::AscendingOrder);
+        };
+        TenantTableModel tenants;
+        tenants.setSnapshot(CloudSnapshot::build(fixtures::smallCloud(), 0, {}));
+        TenantProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        proxy.setSourceModel(&tenants);
+        proxy.sort(int(Column::Tenant), Qt::DescendingOrder);
+        QFuture<void> job = proxy.prepare(next, preparedAz, -1);
+        change(proxy);
+        if (meanwhile == QLatin1String("scope"))
+            proxy.setScope(0, -1);
+        job.waitForFinished();
+        tenants.setSnapshot(next);
+
+        TenantTableModel direct;
+        direct.setSnapshot(next);
+        TenantProxyModel reference;
+        reference.setSourceModel(&direct);
+        reference.sort(int(Column::Tenant), Qt::DescendingOrder);
+        change(reference);
+        reference.setScope(preparedAz, -1);
+        QVERIFY(reference.rowCount() > 0);
+        if (preparedAz >= 0)
+            QVERIFY(reference.rowCount() < next->tenantCount());
+        QCOMPARE(proxy.rowCount(), reference.rowCount());
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            QCOMPARE(proxy.index(r, 0).data().toString(), reference.index(r, 0).data().toString());
+    }
+
     void sortsOnRawValues_data()
     {
         QTest::addColumn<int>("column");
