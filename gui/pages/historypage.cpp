@@ -32,7 +32,7 @@ HistoryPage::HistoryPage(QWidget *parent)
     setModel(m_proxy);
     table()->sortByColumn(int(model::AuditTableModel::Column::Time), Qt::DescendingOrder);
     filterEdit()->setPlaceholderText(tr("Filter the rows shown"));
-    filterEdit()->setMinimumWidth(160);
+    filterEdit()->setMinimumWidth(120);
     connect(filterEdit(), &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text);
         updateCount();
@@ -65,6 +65,14 @@ HistoryPage::HistoryPage(QWidget *parent)
         m_since->addItem(text, hours);
     m_since->setToolTip(tr("Only changes made since then"));
 
+    // Sized from a few characters, not from the longest entry: the filter row
+    // must not widen the page (in German at 1024 pixels it squeezed the tree to
+    // "R…e"), and measuring a thousand pod names costs the GUI thread.
+    for (auto [combo, chars] : {std::pair{m_pod, 10}, std::pair{m_kind, 12}, std::pair{m_since, 10}}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(chars);
+    }
+    m_tenant->setMinimumWidth(80);
     toolRow()->insertWidget(0, m_tenant);
     toolRow()->insertWidget(1, m_pod);
     toolRow()->insertWidget(2, m_kind);

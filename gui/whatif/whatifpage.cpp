@@ -93,7 +93,7 @@ QWidget *WhatIfPage::buildToolBar()
     connect(f5, &QShortcut::activated, m_run, &QPushButton::click);
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(true);
-    m_progress->setMinimumWidth(220);
+    m_progress->setMinimumWidth(140); // wider holds the window past 1024 px in German (tst_localizedconsole)
     m_file->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_file->setMinimumWidth(80);
     m_file->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);

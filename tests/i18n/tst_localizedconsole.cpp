@@ -169,6 +169,32 @@ private slots:
         }
     }
 
+    // Translated labels are longer: nothing may hold the window wider than a
+    // 1024x700 screen (an eighth dashboard figure once did, in German).
+    void fitsA1024By700Screen_data() { screenshotsOfEveryTab_data(); }
+
+    void fitsA1024By700Screen()
+    {
+        QFETCH(QString, language);
+        useLanguage(language);
+        MainWindow w;
+        w.resize(1024, 700);
+        w.show();
+        QSignalSpy applied(&w, &MainWindow::snapshotApplied);
+        w.openDatabase(m_db);
+        QVERIFY(applied.wait(20000));
+        for (int i = 0; i < w.tabs()->count(); ++i) {
+            w.tabs()->setCurrentIndex(i);
+            settle(w);
+            QString widths; // who holds it wide: each page's and the tree's minimum width
+            for (int t = 0; t < w.tabs()->count(); ++t)
+                widths += QStringLiteral(" %1=%2").arg(w.tabs()->tabText(t)).arg(w.tabs()->widget(t)->minimumSizeHint().width());
+            widths += QStringLiteral(" tree=%1 window=%2").arg(w.tree()->minimumSizeHint().width()).arg(w.minimumSizeHint().width());
+            QVERIFY2(w.size() == QSize(1024, 700), qPrintable(QStringLiteral("%1x%2 on tab %3:%4")
+                                                                  .arg(w.width()).arg(w.height()).arg(i).arg(widths)));
+        }
+    }
+
     void screenshotsOfTheDialogs_data() { screenshotsOfEveryTab_data(); }
 
     void screenshotsOfTheDialogs()
