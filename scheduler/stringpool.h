@@ -96,7 +96,8 @@ private:
     {
         std::uint32_t length = 0;
         std::memcpy(&length, text, sizeof length);
-        return length == name.size() && std::memcmp(text + sizeof length, name.data(), name.size()) == 0;
+        // An empty view may have no data pointer, which memcmp must never get (UBSan).
+        return length == name.size() && (name.empty() || std::memcmp(text + sizeof length, name.data(), name.size()) == 0);
     }
 
     // Copies the name into the current chunk (a long name gets a chunk of its own).
