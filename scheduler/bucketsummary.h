@@ -12,8 +12,9 @@
 // (usually a few full or disabled pods) are looked at one by one.
 //
 // Slots: the ready pods first, then the rest, each part in bucket order.
-// Rebuilt lazily: a change to a pod marks its bucket stale, and the next
-// decision that reads the bucket rebuilds it.
+// A pod's change updates its slot in place; a pod that becomes ready or stops
+// being ready (or pods added or removed) marks the summary stale, and the
+// next decision that reads the bucket rebuilds it.
 
 #include "podrecord.h"
 #include "request.h"
@@ -31,6 +32,10 @@ public:
     void markStale() { m_stale = true; }
     bool stale() const { return m_stale; }
     void rebuild(const std::vector<std::uint32_t> &pods, const std::vector<PodRecord> &records);
+    // One pod's record changed (a replay's VM placed or deleted): its slot is
+    // updated in place, and the bounds only where it held them; the summary
+    // goes stale only when the pod became ready or stopped being ready.
+    void refresh(const PodRecord &pod);
 
     std::size_t size() const { return m_slots.size(); }
     std::size_t readyCount() const { return m_ready; }
@@ -39,6 +44,11 @@ public:
     const double *row(std::size_t slot) const { return m_rows.data() + slot * kWeigherCount; }
     const std::array<double, kWeigherCount> &readyLo() const { return m_readyLo; }
     const std::array<double, kWeigherCount> &readyHi() const { return m_readyHi; }
+
+    // A weight that is not a number (only a pod's cost can be, and the model
+    // refuses it) makes the columns' bounds depend on the candidates' order:
+    // such a bucket is taken pod by pod in bucket order, as it always was.
+    bool hasNan() const { return m_hasNan; }
 
     // Every ready pod passes the capacity filter for this request (they pass
     // the state filter by definition).
@@ -69,6 +79,8 @@ private:
         bool enabled = true;
         bool ready() const;
     };
+    static Slot slotFor(const PodRecord &pod);
+    void recomputeReadyBounds();
     static bool fits(const std::array<std::int64_t, kResourceCount> &headroom, const ResolvedRequest &r)
     {
         for (std::size_t i = 0; i < kResourceCount; ++i)
@@ -85,6 +97,7 @@ private:
     std::array<double, kWeigherCount> m_readyLo{};
     std::array<double, kWeigherCount> m_readyHi{};
     std::array<std::int64_t, kResourceCount> m_readyHeadroom{}; // least over the ready pods
+    bool m_hasNan = false;
     bool m_stale = true;
 };
 

@@ -86,7 +86,7 @@ void Engine::refreshRecord(std::uint32_t index)
     rec.cost = p.cost;
     rec.state = p.state;
     if (rec.bucket < m_summaries.size())
-        m_summaries[rec.bucket].markStale();
+        m_summaries[rec.bucket].refresh(rec);
 }
 
 std::uint32_t Engine::bucketFor(std::uint32_t az, std::uint32_t group)

@@ -115,7 +115,7 @@ void Engine::gatherCandidates(const ResolvedRequest &r, Failure &failure, RawRow
             if (rows)
                 local.addRow(s.row(slot));
         };
-        if (podLists || (checkCapacity && !s.readyFit(r))) {
+        if (podLists || s.hasNan() || (checkCapacity && !s.readyFit(r))) {
             for (std::size_t k = 0; k < s.size(); ++k)
                 consider(s.slotOf(k));
             continue;
