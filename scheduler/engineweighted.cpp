@@ -102,18 +102,21 @@ void Engine::gatherCandidates(const ResolvedRequest &r, Failure &failure, RawRow
         const BucketSummary &s = summary(b);
         const auto consider = [&](std::size_t slot) {
             const PodRecord &pod = m_records[s.pod(slot)];
-            std::optional<Rejection> rejection;
-            if (!s.admits(slot, r, checkState, checkCapacity) || !passesPodLists(mask, pod, r))
-                rejection = hotCheck(pod, r); // why - or a pass the summary could not vouch for
-            if (rejection) {
-                ++failure.rejectedBy[std::size_t(rejection->filter)];
-                if (!failure.example)
-                    failure.example = rejection;
-                return;
-            }
-            m_scratch.push_back(&pod);
-            if (rows)
-                local.addRow(s.row(slot));
+            const auto take = [&] {
+                m_scratch.push_back(&pod);
+                if (rows)
+                    local.addRow(s.row(slot));
+            };
+            if (s.admits(slot, r, checkState, checkCapacity) && passesPodLists(mask, pod, r))
+                return take();
+            // Why - or a pass the summary could not vouch for. (Initialised
+            // here, not assigned: a copied optional stalled on store forwarding.)
+            const auto rejection = hotCheck(pod, r);
+            if (!rejection)
+                return take();
+            ++failure.rejectedBy[std::size_t(rejection->filter)];
+            if (!failure.example)
+                failure.example = rejection;
         };
         if (podLists || s.hasNan() || (checkCapacity && !s.readyFit(r))) {
             for (std::size_t k = 0; k < s.size(); ++k)
