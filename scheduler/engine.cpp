@@ -85,6 +85,8 @@ void Engine::refreshRecord(std::uint32_t index)
     rec.runningVms = p.runningVms.value_or(0);
     rec.cost = p.cost;
     rec.state = p.state;
+    if (rec.bucket < m_summaries.size())
+        m_summaries[rec.bucket].refresh(rec);
 }
 
 std::uint32_t Engine::bucketFor(std::uint32_t az, std::uint32_t group)
@@ -120,6 +122,7 @@ void Engine::rebuildIndexes()
     });
     for (std::uint32_t rank = 0; rank < order.size(); ++rank)
         m_records[order[rank]].creationRank = rank;
+    m_summaries.assign(m_buckets.size(), BucketSummary{}); // members and ranks may have changed
     rebuildCandidateBuckets();
 }
 
@@ -167,7 +170,7 @@ void Engine::loadBindings(const std::vector<Binding> &bindings)
         const std::uint32_t tenant = m_tenants.intern(b.tenantId);
         m_history.insertOrAssign(packKey(tenant, *pod), 1);
         if (b.active && m_records[*pod].bucket != kNone)
-            m_active.insertOrAssign(packKey(tenant, m_records[*pod].bucket), Active{*pod});
+            setActive(tenant, m_records[*pod].bucket, *pod);
     }
 }
 
@@ -216,7 +219,9 @@ std::size_t Engine::memoryBytes() const
     for (const auto &perGroup : m_candidateBuckets)
         for (const auto &list : perGroup)
             bytes += sizeof(list) + list.capacity() * 4;
-    bytes += (m_bottomPods.capacity() + m_allBuckets.capacity()) * 4;
+    bytes += (m_bottomPods.capacity() + m_allBuckets.capacity() + m_activePerTenant.capacity()) * 4;
+    for (const BucketSummary &summary : m_summaries)
+        bytes += summary.memoryBytes();
     return bytes + m_tenants.memoryBytes() + m_azs.memoryBytes() + m_active.memoryBytes() +
            m_history.memoryBytes() + m_log.memoryBytes() + m_scratch.capacity() * sizeof(void *) +
            m_order.capacity() * 4;

@@ -14,6 +14,7 @@
 // Not thread-safe: decisions share scratch buffers (preview/explain too).
 
 #include "bindingchangelog.h"
+#include "bucketsummary.h"
 #include "decision.h"
 #include "filter.h"
 #include "flatmap64.h"
@@ -140,6 +141,12 @@ private:
     void finishDecision(Decision &d, const ResolvedRequest &r) const;
     void apply(const Decision &d);
     void endBinding(std::uint32_t tenant, std::uint32_t bucket);
+    void setActive(std::uint32_t tenant, std::uint32_t bucket, std::uint32_t pod);
+    bool hasActive(std::uint32_t tenant) const
+    {
+        return tenant < m_activePerTenant.size() && m_activePerTenant[tenant] != 0;
+    }
+    const BucketSummary &summary(std::uint32_t bucket) const;
 
     friend class BindingChangeLog;
 
@@ -166,6 +173,7 @@ private:
     std::vector<std::vector<std::vector<std::uint32_t>>> m_candidateBuckets;
 
     FlatMap64<Active> m_active;          // (tenant, bucket) -> pod
+    std::vector<std::uint32_t> m_activePerTenant; // entries of m_active per tenant: most new tenants have none
     FlatMap64<std::uint8_t> m_history;   // (tenant, pod) rows that ever existed
     BindingChangeLog m_log;
 
@@ -173,6 +181,7 @@ private:
     mutable std::vector<const PodRecord *> m_scratch;
     mutable std::vector<std::uint32_t> m_order;
     mutable WeightTable m_table;
+    mutable std::vector<BucketSummary> m_summaries; // per bucket, rebuilt when stale
 };
 
 } // namespace sched

@@ -114,7 +114,7 @@ void Engine::apply(const Decision &d)
         endBinding(d.tenant, d.bucket);
     if (d.previousPod != kNone)
         endBinding(d.tenant, d.previousBucket);
-    m_active.insertOrAssign(packKey(d.tenant, d.bucket), Active{d.pod});
+    setActive(d.tenant, d.bucket, d.pod);
     m_history.insertOrAssign(packKey(d.tenant, d.pod), 1);
     m_log.created(d.tenant, d.pod);
 }
@@ -125,7 +125,17 @@ void Engine::endBinding(std::uint32_t tenant, std::uint32_t bucket)
     if (const Active *a = m_active.find(key)) {
         m_log.ended(tenant, a->pod);
         m_active.erase(key);
+        --m_activePerTenant[tenant];
     }
+}
+
+void Engine::setActive(std::uint32_t tenant, std::uint32_t bucket, std::uint32_t pod)
+{
+    if (!m_active.insertOrAssign(packKey(tenant, bucket), Active{pod}))
+        return;
+    if (tenant >= m_activePerTenant.size())
+        m_activePerTenant.resize(std::max<std::size_t>(tenant + 1, m_tenants.size()), 0);
+    ++m_activePerTenant[tenant];
 }
 
 std::vector<Decision> Engine::drain(std::uint32_t pod)

@@ -36,6 +36,8 @@ std::optional<Rejection> Engine::fullCheck(const PodRecord &pod, const ResolvedR
 // pod still passes every filter is kept, even if another pod weighs more.
 std::optional<Engine::Slot> Engine::findKeepable(const ResolvedRequest &r, Decision &d) const
 {
+    if (!hasActive(r.tenant))
+        return std::nullopt; // a new tenant: no lookup in each of up to 40 buckets
     for (const std::uint32_t b : candidateBuckets(r.group, r.az)) {
         const Active *a = m_active.find(packKey(r.tenant, b));
         if (!a)
@@ -62,38 +64,71 @@ std::uint32_t hotMask(const std::vector<const Filter *> &filters)
 
 bool has(std::uint32_t mask, FilterKind k) { return mask & (1u << unsigned(k)); }
 
-// hotCheck()'s verdict without its reason: the filters' inline tests.
-bool passesHot(std::uint32_t mask, const PodRecord &pod, const ResolvedRequest &r)
+// The hot filters that look at the request's own pod list (a drain's ignored
+// pod, a forced destination): the rest is in the bucket summaries.
+bool passesPodLists(std::uint32_t mask, const PodRecord &pod, const ResolvedRequest &r)
 {
-    return !pod.removed && (!has(mask, FilterKind::PodState) || PodStateFilter::passes(pod)) &&
-           (!has(mask, FilterKind::Capacity) || CapacityFilter::passes(pod, r)) &&
-           (!has(mask, FilterKind::IgnorePods) || IgnorePodsFilter::passes(pod, r)) &&
+    return (!has(mask, FilterKind::IgnorePods) || IgnorePodsFilter::passes(pod, r)) &&
            (!has(mask, FilterKind::DestinationPod) || DestinationPodFilter::passes(pod, r));
 }
 
 } // namespace
 
-// With `rows`, each passing pod's raw weights go into it as the pod passes
-// (in cache then; a local copy of the rows so their bounds stay in registers).
+const BucketSummary &Engine::summary(std::uint32_t bucket) const
+{
+    BucketSummary &s = m_summaries[bucket];
+    if (s.stale())
+        s.rebuild(m_buckets[bucket].pods, m_records);
+    return s;
+}
+
+// With `rows`, each passing pod's raw weight row (kept by its bucket's
+// summary) goes into it (a local copy of the rows so their bounds stay in
+// registers). Where the summary vouches for its ready pods they are taken as
+// a block; the others are checked one by one. The candidates' order is then
+// not the buckets' - nothing depends on it: the choice is the highest total,
+// ties to the pod name - but the rejected pods are met in bucket order, so
+// the failure's example is the same.
 void Engine::gatherCandidates(const ResolvedRequest &r, Failure &failure, RawRows *rows) const
 {
     m_scratch.clear();
     const std::uint32_t mask = hotMask(m_hotFilters);
-    RawRows local = rows ? *rows : RawRows(nullptr);
+    const bool podLists = (has(mask, FilterKind::IgnorePods) && !r.ignore.empty()) ||
+                          (has(mask, FilterKind::DestinationPod) && r.destination != kNone);
+    const bool checkState = has(mask, FilterKind::PodState);
+    const bool checkCapacity = has(mask, FilterKind::Capacity);
+    RawRows local = rows ? *rows : RawRows(nullptr, nullptr);
     for (const std::uint32_t b : candidateBuckets(r.group, r.az)) {
-        for (const std::uint32_t p : m_buckets[b].pods) {
-            const PodRecord &pod = m_records[p];
-            if (passesHot(mask, pod, r)) {
+        const BucketSummary &s = summary(b);
+        const auto consider = [&](std::size_t slot) {
+            const PodRecord &pod = m_records[s.pod(slot)];
+            const auto take = [&] {
                 m_scratch.push_back(&pod);
                 if (rows)
-                    local.add(pod);
-                continue;
-            }
-            const auto rejection = hotCheck(pod, r); // only to say why
+                    local.addRow(s.row(slot));
+            };
+            if (s.admits(slot, r, checkState, checkCapacity) && passesPodLists(mask, pod, r))
+                return take();
+            // Why - or a pass the summary could not vouch for. (Initialised
+            // here, not assigned: a copied optional stalled on store forwarding.)
+            const auto rejection = hotCheck(pod, r);
+            if (!rejection)
+                return take();
             ++failure.rejectedBy[std::size_t(rejection->filter)];
             if (!failure.example)
                 failure.example = rejection;
+        };
+        if (podLists || s.hasNan() || (checkCapacity && !s.readyFit(r))) {
+            for (std::size_t k = 0; k < s.size(); ++k)
+                consider(s.slotOf(k));
+            continue;
         }
+        for (std::size_t slot = 0; slot < s.readyCount(); ++slot)
+            m_scratch.push_back(&m_records[s.pod(slot)]);
+        if (rows)
+            local.addBlock(s.row(0), s.readyCount(), s.readyLo(), s.readyHi());
+        for (std::size_t slot = s.readyCount(); slot < s.size(); ++slot)
+            consider(slot);
     }
     if (rows)
         *rows = local;

@@ -51,16 +51,19 @@ public:
     V *find(std::uint64_t key) { return const_cast<V *>(std::as_const(*this).find(key)); }
     bool contains(std::uint64_t key) const { return find(key) != nullptr; }
 
-    void insertOrAssign(std::uint64_t key, V value)
+    // True when the key was new.
+    bool insertOrAssign(std::uint64_t key, V value)
     {
         if ((m_size + 1) * 2 > m_slots.size())
             rehash(m_slots.size() * 2);
         std::size_t i = home(key);
         while (m_slots[i].key != kEmpty && m_slots[i].key != key)
             i = next(i);
-        if (m_slots[i].key == kEmpty)
+        const bool inserted = m_slots[i].key == kEmpty;
+        if (inserted)
             ++m_size;
         m_slots[i] = Slot{key, value};
+        return inserted;
     }
 
     bool erase(std::uint64_t key)

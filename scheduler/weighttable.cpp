@@ -116,7 +116,9 @@ RawRows WeightTable::rows(std::size_t capacity)
 {
     if (m_raw.size() < capacity * kWeigherCount)
         m_raw.resize(capacity * kWeigherCount);
-    return RawRows(m_raw.data());
+    if (m_rowAddresses.size() < capacity)
+        m_rowAddresses.resize(capacity);
+    return RawRows(m_raw.data(), m_rowAddresses.data());
 }
 
 // m_total = sum over the spread weighers of (raw - lo) * (mult / range): each

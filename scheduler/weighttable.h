@@ -22,24 +22,24 @@ namespace sched {
 // Every built-in raw value of each candidate in a row (WeigherKind order), with
 // each column's minimum and maximum taken as WeightTable::compute() takes
 // them (std::min/max from the first candidate on, in order). Filled by the
-// engine's candidate loop while each pod is in cache; a small value object so
+// engine's candidate loop; a row is either computed here from the pod (add())
+// or one a BucketSummary keeps (addRow(), addBlock(): only its address is
+// taken, so a candidate costs a pointer, not a copy). A small value object so
 // the bounds can stay in registers there.
 class RawRows
 {
 public:
-    RawRows(double *rows) : m_rows(rows) {}
+    RawRows(double *storage, const double **rows) : m_storage(storage), m_rows(rows) {}
 
     void add(const PodRecord &pod)
     {
-        // Column by column, straight into the row (no array on the stack: a
-        // wide load of narrow stores would stall on store forwarding).
-        double *row = m_rows + m_count * kWeigherCount;
-        row[std::size_t(WeigherKind::CreationOrder)] = builtinRaw<WeigherKind::CreationOrder>(pod);
-        row[std::size_t(WeigherKind::FreeRam)] = builtinRaw<WeigherKind::FreeRam>(pod);
-        row[std::size_t(WeigherKind::FreeVcpus)] = builtinRaw<WeigherKind::FreeVcpus>(pod);
-        row[std::size_t(WeigherKind::FreeDisk)] = builtinRaw<WeigherKind::FreeDisk>(pod);
-        row[std::size_t(WeigherKind::Workload)] = builtinRaw<WeigherKind::Workload>(pod);
-        row[std::size_t(WeigherKind::Cost)] = builtinRaw<WeigherKind::Cost>(pod);
+        double *row = m_storage + m_stored++ * kWeigherCount;
+        fill(pod, row);
+        addRow(row);
+    }
+    void addRow(const double *row)
+    {
+        m_rows[m_count] = row;
         if (m_count++ == 0) {
             for (std::size_t w = 0; w < kWeigherCount; ++w)
                 m_lo[w] = m_hi[w] = row[w];
@@ -50,13 +50,47 @@ public:
             m_hi[w] = std::max(m_hi[w], row[w]);
         }
     }
+    // `count` consecutive rows at once, with their columns' bounds.
+    void addBlock(const double *rows, std::size_t count, const std::array<double, kWeigherCount> &lo,
+                  const std::array<double, kWeigherCount> &hi)
+    {
+        if (count == 0)
+            return;
+        for (std::size_t k = 0; k < count; ++k)
+            m_rows[m_count + k] = rows + k * kWeigherCount;
+        if (m_count == 0) {
+            m_lo = lo;
+            m_hi = hi;
+        } else {
+            for (std::size_t w = 0; w < kWeigherCount; ++w) {
+                m_lo[w] = std::min(m_lo[w], lo[w]);
+                m_hi[w] = std::max(m_hi[w], hi[w]);
+            }
+        }
+        m_count += count;
+    }
+
+    // The pod's raw values, column by column straight into the row (no array
+    // on the stack: a wide load of narrow stores would stall on store forwarding).
+    static void fill(const PodRecord &pod, double *row)
+    {
+        row[std::size_t(WeigherKind::CreationOrder)] = builtinRaw<WeigherKind::CreationOrder>(pod);
+        row[std::size_t(WeigherKind::FreeRam)] = builtinRaw<WeigherKind::FreeRam>(pod);
+        row[std::size_t(WeigherKind::FreeVcpus)] = builtinRaw<WeigherKind::FreeVcpus>(pod);
+        row[std::size_t(WeigherKind::FreeDisk)] = builtinRaw<WeigherKind::FreeDisk>(pod);
+        row[std::size_t(WeigherKind::Workload)] = builtinRaw<WeigherKind::Workload>(pod);
+        row[std::size_t(WeigherKind::Cost)] = builtinRaw<WeigherKind::Cost>(pod);
+    }
+
     std::size_t size() const { return m_count; }
-    const double *row(std::size_t c) const { return m_rows + c * kWeigherCount; }
+    const double *row(std::size_t c) const { return m_rows[c]; }
     double lo(std::size_t column) const { return m_lo[column]; }
     double hi(std::size_t column) const { return m_hi[column]; }
 
 private:
-    double *m_rows;
+    double *m_storage;
+    const double **m_rows;
+    std::size_t m_stored = 0;
     std::size_t m_count = 0;
     std::array<double, kWeigherCount> m_lo{};
     std::array<double, kWeigherCount> m_hi{};
@@ -108,7 +142,8 @@ private:
 
     std::size_t m_candidates = 0;
     std::size_t m_weighers = 0;
-    std::vector<double> m_raw;  // weigher-major after compute(); RawRows after rows()
+    std::vector<double> m_raw;  // weigher-major after compute(); RawRows' storage after rows()
+    std::vector<const double *> m_rowAddresses; // RawRows' rows after rows()
     std::vector<double> m_norm; // weigher-major
     std::vector<double> m_mult;
     std::vector<double> m_total;

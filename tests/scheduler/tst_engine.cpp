@@ -47,6 +47,7 @@ private slots:
     void podWithoutThresholdUsesTheDefault();
     void boundPodFindsARemovedPodsBinding();
     void tiesGoToThePodName();
+    void aCostThatIsNotANumberKeepsTheBucketOrder();
 };
 
 void TestEngine::newTenantBindsOldestPod()
@@ -409,6 +410,30 @@ void TestEngine::tiesGoToThePodName()
     QCOMPARE(ask(e, "t1", "az1").podName, std::string_view("Beta")); // 'B' < 'a' < 'z'
     e.removePod(*e.findPod("Beta"));
     QCOMPARE(ask(e, "t2", "az1").podName, std::string_view("alpha"));
+}
+
+// The weights' bounds are taken from the first candidate on, so a weight that
+// is not a number (a cost no model check stopped) makes them depend on the
+// candidates' order: the block of ready pods must not run ahead of a pod that
+// passes without being ready. In bucket order pod-b comes first and sets the
+// cost column's bounds (-1 .. -5): it weighs most. Had pod-a (NaN) come first,
+// the column would drop out and the name would decide: pod-a.
+void TestEngine::aCostThatIsNotANumberKeepsTheBucketOrder()
+{
+    CloudState c;
+    Pod full = pod("pod-b", "az1", "", 10);
+    full.used = {10, 100, 900}; // no disk left below the threshold: passes only a request without disk
+    full.cost = 1;
+    Pod nan = pod("pod-a", "az1", "", 20);
+    nan.cost = std::numeric_limits<double>::quiet_NaN();
+    Pod dear = pod("pod-c", "az1", "", 30);
+    dear.cost = 5;
+    c.pods = {pod("RegionOne", ""), full, nan, dear};
+    SchedulerConfig config;
+    config.multipliers = {0, 0, 0, 0, 0, 1}; // cost only
+    Engine e(c, config);
+    const Decision d = e.select(e.resolve("t1", "az1", "", Amounts{1, 1, 0}).request);
+    QCOMPARE(d.podName, std::string_view("pod-b"));
 }
 
 QTEST_GUILESS_MAIN(TestEngine)
