@@ -64,7 +64,7 @@ Status readPolicies(const QJsonObject &root, whatif::Scenario &s)
 // The events array at the cursor, one event at a time; every 4096 events
 // `consumed` hears how far the cursor got (the bytes before will not be read again).
 Status readEvents(JsonCursor &cursor, whatif::Scenario &s, const ExpansionLimits &limits,
-                  const std::function<void(std::size_t)> &consumed)
+                  const std::function<void(std::size_t)> &consumed, EventsWatcher *watcher)
 {
     if (cursor.peek() != JsonType::Array) {
         if (cursor.failed())
@@ -81,8 +81,12 @@ Status readEvents(JsonCursor &cursor, whatif::Scenario &s, const ExpansionLimits
         if (!event)
             return Error{event.error()};
         s.events.push_back(std::move(event.value()));
-        if (consumed && (i & 4095) == 4095)
+        if ((i & 4095) != 4095)
+            continue;
+        if (consumed)
             consumed(cursor.offset());
+        if (watcher && !watcher->eventsRead(s))
+            return Error{ScenarioJson::tr("reading stopped (cancelled)")};
     }
     if (cursor.failed())
         return Error{cursor.error()};
@@ -158,7 +162,7 @@ QJsonValue smallValue(const JsonValue &v)
 } // namespace
 
 Result<ScenarioFile> ScenarioJson::read(std::string_view json, const QString &dir, const ExpansionLimits &limits,
-                                        const std::function<void(std::size_t)> &consumed)
+                                        const std::function<void(std::size_t)> &consumed, EventsWatcher *watcher)
 {
     // One rule for every reader: a leading byte order mark is skipped (boundedfilereader.h);
     // byte offsets in errors still count from the start of the file.
@@ -177,7 +181,9 @@ Result<ScenarioFile> ScenarioJson::read(std::string_view json, const QString &di
         if (!scenarioKeys().contains(name))
             return Error{tr("field \"%1\" is not a scenario field (%2)").arg(name, scenarioKeys().join(QStringLiteral(", ")))};
         if (name == QLatin1String("events")) {
-            if (Status st = readEvents(cursor, file.scenario, limits, consumed); !st)
+            if (watcher && !sawEvents)
+                watcher->eventsStart(small, cursor.offset(), file.scenario);
+            if (Status st = readEvents(cursor, file.scenario, limits, consumed, watcher); !st)
                 return Error{st.error()};
             sawEvents = true;
         } else if (name == QLatin1String("description")) {
@@ -248,10 +254,20 @@ Status ScenarioJson::checkReferences(const whatif::Scenario &scenario, const sch
     const auto problem = whatif::checkReferences(scenario, base);
     if (!problem)
         return {};
-    const QString type = QString::fromLatin1(whatif::eventKey(scenario.events[problem->event]));
+    return problemError(scenario, *problem);
+}
+
+Error ScenarioJson::problemError(const whatif::Scenario &scenario, const whatif::Problem &problem)
+{
+    const QString type = QString::fromLatin1(whatif::eventKey(scenario.events[problem.event]));
     return Error{tr("events[%1] (%2): field \"%3\": %4")
-                     .arg(problem->event)
-                     .arg(type, QString::fromStdString(problem->field), problemText(*problem))};
+                     .arg(problem.event)
+                     .arg(type, QString::fromStdString(problem.field), problemText(problem))};
+}
+
+Result<ScenarioFile> ScenarioJson::settings(const QJsonObject &members, const QString &dir)
+{
+    return fromSmallMembers(members, dir, ScenarioFile{});
 }
 
 } // namespace model
