@@ -14,6 +14,7 @@
 // The descriptor stays open; the caller closes it.
 
 #include <condition_variable>
+#include <cstdint>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -47,6 +48,7 @@ private:
     std::condition_variable m_changed;
     std::string m_writing;   // the thread's block (under m_mutex while handed over)
     bool m_busy = false;     // m_writing holds a block not yet written
+    std::uint64_t m_handedOut = 0; // bytes the thread wrote (the thread's own)
     bool m_stop = false;
     int m_error = 0;
     std::thread m_thread;    // started with the first full block

@@ -81,11 +81,10 @@ Status readEvents(JsonCursor &cursor, whatif::Scenario &s, const ExpansionLimits
         if (!event)
             return Error{event.error()};
         s.events.push_back(std::move(event.value()));
-        if ((i & 4095) != 4095)
-            continue;
-        if (consumed)
+        if (consumed && (i & 4095) == 4095)
             consumed(cursor.offset());
-        if (watcher && !watcher->eventsRead(s))
+        // Counted over the whole list: a second "events" member goes on from the first.
+        if (watcher && (s.events.size() & 4095) == 0 && !watcher->eventsRead(s))
             return Error{ScenarioJson::tr("reading stopped (cancelled)")};
     }
     if (cursor.failed())

@@ -50,7 +50,8 @@ public:
     // Before the first event: the members read before "events" (base, policy,
     // compare, samples as they were) and the byte where the list starts.
     virtual void eventsStart(const QJsonObject &membersBefore, std::size_t offset, whatif::Scenario &scenario) = 0;
-    // Every 4096 events: false stops the reading (cancelled; read() fails).
+    // After every 4096th event (of the scenario's list, however many "events"
+    // members fill it): false stops the reading (cancelled; read() fails).
     virtual bool eventsRead(whatif::Scenario &scenario) = 0;
 };
 
