@@ -4,6 +4,7 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 
 namespace model {
@@ -20,8 +21,22 @@ constexpr std::array<bool, 256> kEscaped = [] {
     return table;
 }();
 
+// Whether any byte of `w` is below 0x20, or equals '"' or '\\' (eight bytes at a time).
+bool mayNeedEscape(std::uint64_t w)
+{
+    constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    const auto zeroByte = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
+    const std::uint64_t below = (w - ones * 0x20) & ~w & highs;
+    return (below | zeroByte(w ^ (ones * '"')) | zeroByte(w ^ (ones * '\\'))) != 0;
+}
+
 const char *firstEscaped(const char *p, const char *end)
 {
+    for (std::uint64_t w; end - p >= 8; p += 8) {
+        std::memcpy(&w, p, 8);
+        if (mayNeedEscape(w))
+            break;
+    }
     while (p < end && !kEscaped[static_cast<unsigned char>(*p)])
         ++p;
     return p;

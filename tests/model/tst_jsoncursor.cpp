@@ -220,6 +220,27 @@ private slots:
         }
     }
 
+    // Escapes found eight bytes at a time: each byte that needs one, and
+    // neighbours that do not (0x20, 0x7f, UTF-8), at every place in a word.
+    void writerEscapesAtEveryPlaceOfAWord()
+    {
+        for (const std::string special : {std::string("\""), std::string("\\"), std::string(1, '\0'), std::string("\x1f"),
+                                          std::string("\n"), std::string(" "), std::string("\x7f"), std::string("\xc3\xa9")}) {
+            for (std::size_t at = 0; at < 19; ++at) {
+                const std::string text = std::string(at, 'a') + special + std::string(19 - at, 'b');
+                QByteArray out;
+                {
+                    model::JsonWriter w(out);
+                    w.beginArray(), w.string(text), w.endArray();
+                }
+                QVERIFY2(check(out).isEmpty(), out.constData());
+                QCOMPARE(QJsonDocument::fromJson(out).array().at(0).toString(), QString::fromUtf8(text.data(), qsizetype(text.size())));
+                const bool escaped = special == "\"" || special == "\\" || static_cast<unsigned char>(special[0]) < 0x20;
+                QCOMPARE(out.size(), qsizetype(text.size() + 4 + (escaped ? (static_cast<unsigned char>(special[0]) < 0x20 && special != "\n" ? 5 : 1) : 0)));
+            }
+        }
+    }
+
     void countsArrayElementsWithoutReadingThem_data()
     {
         QTest::addColumn<QByteArray>("json");
