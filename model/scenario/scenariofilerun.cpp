@@ -97,6 +97,9 @@ public:
         return !cancelled();
     }
 
+    // The replays read the scenario that read() is about to drop: they stop first.
+    void eventsFailed() override { m_pipeline.reset(); }
+
     bool cancelled() const { return m_options.cancel && m_options.cancel->load(); }
     // The replays, when the file as read is what they started from.
     std::unique_ptr<whatif::ReplayPipeline> pipeline(const ScenarioFile &file)

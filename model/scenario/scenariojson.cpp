@@ -171,6 +171,13 @@ Result<ScenarioFile> ScenarioJson::read(std::string_view json, const QString &di
         return Error{cursor.failed() ? cursor.error() : tr("a scenario must be a JSON object")};
     cursor.enterObject();
     ScenarioFile file;
+    // What the watcher started reads this scenario: on an error it lets go
+    // of it before the scenario goes with this function.
+    const auto failed = [watcher](const QString &message) -> Result<ScenarioFile> {
+        if (watcher)
+            watcher->eventsFailed();
+        return Error{message};
+    };
     QJsonObject small; // base, policy, compare, samples
     bool sawEvents = false;
     std::string_view key;
@@ -178,12 +185,12 @@ Result<ScenarioFile> ScenarioJson::read(std::string_view json, const QString &di
     while (cursor.nextKey(key)) {
         const QString name = QString::fromUtf8(key.data(), qsizetype(key.size()));
         if (!scenarioKeys().contains(name))
-            return Error{tr("field \"%1\" is not a scenario field (%2)").arg(name, scenarioKeys().join(QStringLiteral(", ")))};
+            return failed(tr("field \"%1\" is not a scenario field (%2)").arg(name, scenarioKeys().join(QStringLiteral(", "))));
         if (name == QLatin1String("events")) {
             if (watcher && !sawEvents)
                 watcher->eventsStart(small, cursor.offset(), file.scenario);
             if (Status st = readEvents(cursor, file.scenario, limits, consumed, watcher); !st)
-                return Error{st.error()};
+                return failed(st.error());
             sawEvents = true;
         } else if (name == QLatin1String("description")) {
             cursor.skipValue();
@@ -192,10 +199,17 @@ Result<ScenarioFile> ScenarioJson::read(std::string_view json, const QString &di
         }
     }
     if (cursor.failed() || !cursor.finish())
-        return Error{cursor.error()};
+        return failed(cursor.error());
     if (!sawEvents)
-        return Error{tr("field \"events\" must be a list of events")};
-    return fromSmallMembers(small, dir, std::move(file));
+        return failed(tr("field \"events\" must be a list of events"));
+    // The settings without handing the scenario over: it must not go on an error in them.
+    auto settings = fromSmallMembers(small, dir, ScenarioFile{});
+    if (!settings)
+        return failed(settings.error());
+    file.base = settings.value().base;
+    file.scenario.maxSamples = settings.value().scenario.maxSamples;
+    file.scenario.policies = std::move(settings.value().scenario.policies);
+    return file; // moved: the events, names and lists keep their memory
 }
 
 std::optional<BaseSource> ScenarioJson::leadingStateFile(std::string_view json, const QString &dir)

@@ -53,6 +53,8 @@ public:
     // After every 4096th event (of the scenario's list, however many "events"
     // members fill it): false stops the reading (cancelled; read() fails).
     virtual bool eventsRead(whatif::Scenario &scenario) = 0;
+    // read() fails: the scenario is gone once it returns (stop using it now).
+    virtual void eventsFailed() = 0;
 };
 
 class ScenarioJson
