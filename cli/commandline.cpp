@@ -158,6 +158,26 @@ model::Status writeOutput(const QString &path, const QByteArray &raw)
     return model::AtomicFileWriter::write(path, data);
 }
 
+model::Status writeOutput(const QString &path, const model::AtomicFileWriter::Producer &produce)
+{
+    if (model::remote::SecretScrubber::holdsAny()) { // a secret may span two blocks: scrub the whole
+        QByteArray all;
+        produce([&all](std::string_view bytes) { all.append(bytes.data(), qsizetype(bytes.size())); });
+        return writeOutput(path, all);
+    }
+    if (!path.isEmpty() && path != QLatin1String("-"))
+        return model::AtomicFileWriter::write(path, produce);
+    out().flush();
+    bool written = true;
+    produce([&written](std::string_view bytes) {
+        written = written && std::fwrite(bytes.data(), 1, bytes.size(), stdout) == bytes.size();
+    });
+    if (!written || std::fflush(stdout) != 0)
+        return model::Error{CommandLine::tr("cannot write to standard output: %1")
+                                .arg(QString::fromLocal8Bit(std::strerror(errno)))};
+    return {};
+}
+
 model::Result<QByteArray> readInput(const QString &path, model::BoundedFileReader::Kind kind)
 {
     return model::BoundedFileReader::read(path, kind);

@@ -5,6 +5,7 @@
 // writing a result file safely.
 
 #include "backend.h"
+#include "files/atomicfilewriter.h"
 #include "files/boundedfilereader.h"
 #include "futurewait.h"
 #include "result.h"
@@ -76,6 +77,10 @@ int finishRead(const model::Backend &backend);
 // Writes through model::AtomicFileWriter, so no half-written file is ever
 // left behind; "-" or empty writes to stdout.
 model::Status writeOutput(const QString &path, const QByteArray &data);
+// The same for bytes handed over as they are made (a report of 150 MB never
+// whole in memory). While the process knows a secret they are collected and
+// scrubbed first, as above.
+model::Status writeOutput(const QString &path, const model::AtomicFileWriter::Producer &produce);
 // Reads a file, or stdin for "-", within the size limit of its kind.
 model::Result<QByteArray> readInput(const QString &path,
                                     model::BoundedFileReader::Kind kind = model::BoundedFileReader::Kind::StateFile);

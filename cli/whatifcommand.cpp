@@ -7,7 +7,7 @@
 #include "reportcsv.h"
 #include "reportjson.h"
 #include "reporttext.h"
-#include "scenarioloader.h"
+#include "scenariofilerun.h"
 #include "subcommand.h"
 #include "terminal.h"
 #include "whatifrun.h"
@@ -56,7 +56,8 @@ private:
     static void setUp(CommandLine &cmd);
     static model::Result<QString> format(CommandLine &cmd);
     static model::Result<model::ExpansionLimits> limits(CommandLine &cmd);
-    static whatif::RunResult replay(const model::LoadedScenario &loaded, bool progressLines);
+    static model::Result<whatif::RunResult> replay(const QString &path, const model::ScenarioLoader::CurrentState &current,
+                                                   const model::ExpansionLimits &limits, bool progressLines);
     static int write(CommandLine &cmd, const QString &format, const whatif::RunResult &result);
 };
 
@@ -123,7 +124,11 @@ model::Result<model::ExpansionLimits> WhatIfCommand::limits(CommandLine &cmd)
     return out;
 }
 
-whatif::RunResult WhatIfCommand::replay(const model::LoadedScenario &loaded, bool progressLines)
+// Reads and replays (the events are replayed while the file is read, where
+// the scenario allows: ScenarioFileRun); Ctrl-C stops either.
+model::Result<whatif::RunResult> WhatIfCommand::replay(const QString &path,
+                                                       const model::ScenarioLoader::CurrentState &current,
+                                                       const model::ExpansionLimits &limits, bool progressLines)
 {
     const bool tty = !progressLines && isatty(fileno(stderr)) != 0;
     whatif::RunOptions options;
@@ -138,7 +143,7 @@ whatif::RunResult WhatIfCommand::replay(const model::LoadedScenario &loaded, boo
         };
     }
     InterruptGuard guard; // installed before the first progress report
-    whatif::RunResult result = whatif::runScenario(loaded.scenario, loaded.base, options);
+    auto result = model::ScenarioFileRun::run(path, current, limits, options);
     if (tty)
         err() << '\r' << QString(30, QLatin1Char(' ')) << '\r' << Qt::flush;
     return result;
@@ -146,13 +151,12 @@ whatif::RunResult WhatIfCommand::replay(const model::LoadedScenario &loaded, boo
 
 int WhatIfCommand::write(CommandLine &cmd, const QString &format, const whatif::RunResult &result)
 {
-    QByteArray report;
+    const bool json = format == QLatin1String("json"); // written to the file as it is made
     const bool compact = cmd.parser().isSet(QStringLiteral("compact"));
-    if (format == QLatin1String("json"))
-        report = model::ReportJson::serialize(result, compact);
-    else if (format == QLatin1String("csv"))
+    QByteArray report;
+    if (format == QLatin1String("csv"))
         report = model::ReportCsv::serialize(result.reports.at(0));
-    else
+    else if (!json)
         report = model::ReportText::format(result).toUtf8();
     if (cmd.parser().isSet(QStringLiteral("plan"))) {
         const QByteArray plan = model::PlanJson::serialize(whatif::makePlan(result.reports.at(0)), compact);
@@ -167,8 +171,12 @@ int WhatIfCommand::write(CommandLine &cmd, const QString &format, const whatif::
         if (model::Status s = writeOutput(cmd.parser().value(option), serialize(result.reports.at(0))); !s)
             return fail(s.error());
     }
-    if (model::Status s = writeOutput(cmd.parser().value(QStringLiteral("out")), report); !s)
-        return fail(s.error());
+    const QString target = cmd.parser().value(QStringLiteral("out"));
+    const model::Status written =
+        json ? writeOutput(target, [&](const model::AtomicFileWriter::Sink &sink) { model::ReportJson::write(result, compact, sink); })
+             : writeOutput(target, report);
+    if (!written)
+        return fail(written.error());
     return 0;
 }
 
@@ -204,11 +212,11 @@ int WhatIfCommand::run(const QStringList &args)
     const auto expansion = limits(cmd);
     if (!expansion)
         return fail(expansion.error());
-    const auto loaded =
-        model::ScenarioLoader::loadFile(cmd.parser().positionalArguments().constFirst(), current, expansion.value());
-    if (!loaded)
-        return fail(loaded.error());
-    const whatif::RunResult result = replay(loaded.value(), cmd.parser().isSet(QStringLiteral("progress")));
+    const auto replayed = replay(cmd.parser().positionalArguments().constFirst(), current, expansion.value(),
+                                 cmd.parser().isSet(QStringLiteral("progress")));
+    if (!replayed)
+        return fail(replayed.error());
+    const whatif::RunResult &result = replayed.value();
     if (result.cancelled)
         return fail(tr("interrupted: replay stopped between events, nothing was written"), 130);
     const int written = write(cmd, chosen.value(), result);

@@ -3711,6 +3711,10 @@ Begründung:   %6
         <source>events[%1] (grow): the projected growth makes the scenario ask for more than %2 VM requests (%3 with this event); grow fewer days, limit it with &quot;az&quot; or &quot;group&quot;, or raise the limit with trio2o-sched whatif --max-requests</source>
         <translation>events[%1] (grow): durch das projizierte Wachstum verlangt das Szenario mehr als %2 VM-Anfragen (%3 mit diesem Ereignis); weniger Tage wachsen lassen, mit &quot;az&quot; oder &quot;group&quot; eingrenzen oder die Grenze mit trio2o-sched whatif --max-requests anheben</translation>
     </message>
+    <message>
+        <source>reading stopped (cancelled)</source>
+        <translation>Lesen abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioLoader</name>

@@ -3699,6 +3699,10 @@ Reason:   %6
         <source>events[%1] (grow): the projected growth makes the scenario ask for more than %2 VM requests (%3 with this event); grow fewer days, limit it with &quot;az&quot; or &quot;group&quot;, or raise the limit with trio2o-sched whatif --max-requests</source>
         <translation></translation>
     </message>
+    <message>
+        <source>reading stopped (cancelled)</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ScenarioLoader</name>

@@ -3680,6 +3680,10 @@ Pod:     %5
         <source>events[%1] (grow): the projected growth makes the scenario ask for more than %2 VM requests (%3 with this event); grow fewer days, limit it with &quot;az&quot; or &quot;group&quot;, or raise the limit with trio2o-sched whatif --max-requests</source>
         <translation>events[%1] (grow)：预测的增长使场景请求超过 %2 个虚拟机请求（加上此事件为 %3 个）；请减少天数、用 &quot;az&quot; 或 &quot;group&quot; 加以限制，或用 trio2o-sched whatif --max-requests 提高上限</translation>
     </message>
+    <message>
+        <source>reading stopped (cancelled)</source>
+        <translation>读取已停止（已取消）</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioLoader</name>

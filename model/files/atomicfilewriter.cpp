@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "files/atomicfilewriter.h"
 
+#include "files/blockwriter.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -38,25 +40,6 @@ public:
     int fd() const { return m_fd; }
     const QByteArray &path() const { return m_path; }
 
-    bool writeAll(const QByteArray &data)
-    {
-        const char *p = data.constData();
-        qsizetype left = data.size();
-        while (left > 0) {
-            const ssize_t n = ::write(m_fd, p, std::size_t(left));
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n <= 0) {
-                if (n == 0)
-                    errno = EIO;
-                return false;
-            }
-            p += n;
-            left -= n;
-        }
-        return true;
-    }
-
     bool syncAndClose()
     {
         if (::fsync(m_fd) != 0 && errno != EINVAL && errno != EROFS)
@@ -90,26 +73,17 @@ Status AtomicFileWriter::failure(const QString &path, int error)
     return Error{tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(error)))};
 }
 
+
 // A device or a FIFO (/dev/null, /dev/stdout, a pipe) is written as it is:
 // renaming a file over it would replace the device node.
-Status AtomicFileWriter::writeInPlace(const QString &path, const QByteArray &finalPath, const QByteArray &data)
+Status AtomicFileWriter::writeInPlace(const QString &path, const QByteArray &finalPath, const Filler &fill)
 {
     const int fd = ::open(finalPath.constData(), O_WRONLY | O_CLOEXEC);
     if (fd < 0)
         return failure(path, errno);
-    const char *p = data.constData();
-    qsizetype left = data.size();
-    while (left > 0) {
-        const ssize_t n = ::write(fd, p, std::size_t(left));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            const int error = n == 0 ? EIO : errno;
-            ::close(fd);
-            return failure(path, error);
-        }
-        p += n;
-        left -= n;
+    if (const int error = fill(fd); error != 0) {
+        ::close(fd);
+        return failure(path, error);
     }
     if (::close(fd) != 0)
         return failure(path, errno);
@@ -117,6 +91,20 @@ Status AtomicFileWriter::writeInPlace(const QString &path, const QByteArray &fin
 }
 
 Status AtomicFileWriter::write(const QString &path, const QByteArray &data)
+{
+    return writeWith(path, Filler([&data](int fd) { return BlockWriter::writeAll(fd, std::string_view(data.constData(), std::size_t(data.size()))); }));
+}
+
+Status AtomicFileWriter::write(const QString &path, const Producer &produce)
+{
+    return writeWith(path, Filler([&produce](int fd) {
+        BlockWriter writer(fd);
+        produce([&writer](std::string_view bytes) { writer.append(bytes); });
+        return writer.finish();
+    }));
+}
+
+Status AtomicFileWriter::writeWith(const QString &path, const Filler &fill)
 {
     const QFileInfo info(path);
     if (path.isEmpty() || info.isDir())
@@ -128,14 +116,16 @@ Status AtomicFileWriter::write(const QString &path, const QByteArray &data)
     struct stat old {};
     const bool exists = ::stat(finalPath.constData(), &old) == 0;
     if (exists && !S_ISREG(old.st_mode))
-        return writeInPlace(path, finalPath, data);
+        return writeInPlace(path, finalPath, fill);
     TemporaryFile temp(folder + '/' + '.' + QFile::encodeName(QFileInfo(target).fileName()) + '.'
                        + QUuid::createUuid().toString(QUuid::Id128).left(12).toLatin1() + ".tmp");
     if (!temp.create())
         return failure(path, errno);
     if (exists)
         ::fchmod(temp.fd(), old.st_mode & 07777);
-    if (!temp.writeAll(data) || !temp.syncAndClose())
+    if (const int error = fill(temp.fd()); error != 0)
+        return failure(path, error);
+    if (!temp.syncAndClose())
         return failure(path, errno);
     if (::rename(temp.path().constData(), finalPath.constData()) != 0)
         return failure(path, errno);

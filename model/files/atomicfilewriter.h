@@ -16,6 +16,9 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+#include <string_view>
+
 namespace model {
 
 class AtomicFileWriter
@@ -28,8 +31,17 @@ public:
     // device or FIFO (/dev/null, a pipe) is written to directly.
     static Status write(const QString &path, const QByteArray &data);
 
+    // The same for bytes made while they are written: `produce` hands them to
+    // its sink in order (a block at a time goes to the file on a second
+    // thread: BlockWriter); the file holds them all or is not written at all.
+    using Sink = std::function<void(std::string_view bytes)>;
+    using Producer = std::function<void(const Sink &sink)>;
+    static Status write(const QString &path, const Producer &produce);
+
 private:
-    static Status writeInPlace(const QString &path, const QByteArray &finalPath, const QByteArray &data);
+    using Filler = std::function<int(int fd)>; // writes the bytes to fd: 0 or errno
+    static Status writeWith(const QString &path, const Filler &fill);
+    static Status writeInPlace(const QString &path, const QByteArray &finalPath, const Filler &fill);
     static Status failure(const QString &path, int error);
 };
 

@@ -81,6 +81,12 @@ QByteArray SecretScrubber::scrub(QByteArray bytes)
     return bytes;
 }
 
+bool SecretScrubber::holdsAny()
+{
+    QMutexLocker lock(&mutex());
+    return !forms().isEmpty();
+}
+
 void SecretScrubber::installMessageHandler()
 {
     QtMessageHandler previous = qInstallMessageHandler(scrubbingHandler);

@@ -25,6 +25,8 @@ public:
     // The same on UTF-8 bytes (an answer kept in a snapshot, data printed as
     // is); cheap when no secret is in them.
     static QByteArray scrub(QByteArray bytes);
+    // Whether any secret is known (no: bytes may be written as they are made, unscrubbed).
+    static bool holdsAny();
     // Installs a Qt message handler that scrubs every message and hands it
     // on to the handler installed before.
     static void installMessageHandler();

@@ -3,6 +3,8 @@
 
 #include "decisiontext.h"
 
+#include <algorithm>
+
 namespace model {
 
 namespace {
@@ -32,6 +34,41 @@ QString ReasonText::failure(const whatif::Report &report, const whatif::FailureR
     if (failure.pod != whatif::kNoId)
         out += QStringLiteral(" (pod %1)").arg(QString::fromStdString(report.pods[failure.pod].name));
     return out;
+}
+
+namespace {
+bool ascii(const std::string &s)
+{
+    return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+} // namespace
+
+void ReasonText::change(const whatif::Report &report, const whatif::ChangeRecord &change, std::string &out)
+{
+    out.assign(whatif::changeReasonKey(change.reason));
+    if (change.rejection)
+        out.append(": ").append(sched::describe(*change.rejection));
+    if (change.alongside != whatif::kNoId) {
+        const auto pod = [&](std::uint32_t p) { return p < report.pods.size() ? report.pods[p].name : std::string(); };
+        out.append(": upstream would leave ").append(report.tenants[change.tenant]).append(" bound to ");
+        out.append(pod(change.fromPod)).append(" and ").append(pod(change.alongside)).append(" in ");
+        out.append(report.azs[change.az]);
+    }
+    if (!ascii(out)) // names that are not ASCII: exactly as the QString went to UTF-8
+        out = ReasonText::change(report, change).toStdString();
+}
+
+void ReasonText::failure(const whatif::Report &report, const whatif::FailureRecord &failure, std::string &out)
+{
+    if (failure.kind == whatif::FailureKind::NoBinding) {
+        out.assign("no_binding: no active binding in this AZ and group to delete from");
+        return;
+    }
+    out.assign(sched::describe(failure.failure));
+    if (failure.pod != whatif::kNoId)
+        out.append(" (pod ").append(report.pods[failure.pod].name).append(")");
+    if (!ascii(out))
+        out = ReasonText::failure(report, failure).toStdString();
 }
 
 QString ReasonText::changeText(const whatif::Report &report, const whatif::ChangeRecord &change)

@@ -16,6 +16,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <string>
+
 namespace model {
 
 class ReasonText
@@ -26,6 +28,10 @@ public:
     // Stable codes with plain English, for files (JSON, CSV).
     static QString change(const whatif::Report &report, const whatif::ChangeRecord &change);
     static QString failure(const whatif::Report &report, const whatif::FailureRecord &failure);
+    // The same as UTF-8 into `out` (cleared first), for files of a million
+    // reasons: no QString each. Byte for byte what change()/failure() give.
+    static void change(const whatif::Report &report, const whatif::ChangeRecord &change, std::string &out);
+    static void failure(const whatif::Report &report, const whatif::FailureRecord &failure, std::string &out);
     // Translated sentences, for people.
     static QString changeText(const whatif::Report &report, const whatif::ChangeRecord &change);
     static QString failureText(const whatif::Report &report, const whatif::FailureRecord &failure);

@@ -18,12 +18,6 @@ namespace {
 // about a gigabyte. Members come in sorted order, as QJsonDocument wrote them,
 // so reports stay byte for byte what they were.
 
-void text(JsonWriter &w, const QString &s)
-{
-    const QByteArray utf8 = s.toUtf8();
-    w.string(std::string_view(utf8.constData(), std::size_t(utf8.size())));
-}
-
 void podName(JsonWriter &w, const whatif::Report &r, std::uint32_t pod)
 {
     pod == whatif::kNoId ? w.null() : w.string(r.pods[pod].name);
@@ -47,13 +41,15 @@ void figures(JsonWriter &w, const whatif::PodFigures &f)
 void changes(JsonWriter &w, const whatif::Report &r)
 {
     w.beginArray();
+    std::string reason;
     for (const whatif::ChangeRecord &c : r.changes) {
         w.beginObject();
         w.key("az_name"), w.string(r.azs[c.az]);
         w.key("event"), w.integer(std::int64_t(c.event));
         w.key("from_pod"), podName(w, r, c.fromPod);
         w.key("group"), w.string(r.groups[c.group]);
-        w.key("reason"), text(w, ReasonText::change(r, c));
+        ReasonText::change(r, c, reason);
+        w.key("reason"), w.string(reason);
         w.key("tenant_id"), w.string(r.tenants[c.tenant]);
         w.key("to_pod"), podName(w, r, c.toPod);
         w.endObject();
@@ -64,12 +60,14 @@ void changes(JsonWriter &w, const whatif::Report &r)
 void failures(JsonWriter &w, const whatif::Report &r)
 {
     w.beginArray();
+    std::string reason;
     for (const whatif::FailureRecord &f : r.failures) {
         w.beginObject();
         w.key("az_name"), w.string(r.azs[f.az]);
         w.key("event"), w.integer(std::int64_t(f.event));
         w.key("group"), w.string(r.groups[f.group]);
-        w.key("reason"), text(w, ReasonText::failure(r, f));
+        ReasonText::failure(r, f, reason);
+        w.key("reason"), w.string(reason);
         w.key("tenant_id"), w.string(r.tenants[f.tenant]);
         w.endObject();
     }
@@ -305,7 +303,14 @@ QByteArray ReportJson::serialize(const whatif::RunResult &result, bool compact)
     const whatif::Report &r = result.reports.at(0);
     QByteArray out;
     out.reserve(qsizetype(r.changes.size() * 400 + r.failures.size() * 300 + r.pods.size() * 2000 + 4096));
-    JsonWriter w(out, !compact);
+    write(result, compact, [&out](std::string_view bytes) { out.append(bytes.data(), qsizetype(bytes.size())); });
+    return out;
+}
+
+void ReportJson::write(const whatif::RunResult &result, bool compact, const std::function<void(std::string_view)> &sink)
+{
+    const whatif::Report &r = result.reports.at(0);
+    JsonWriter w(sink, !compact);
     w.beginObject();
     w.key("cancelled"), w.boolean(result.cancelled);
     w.key("changes"), changes(w, r);
@@ -326,8 +331,8 @@ QByteArray ReportJson::serialize(const whatif::RunResult &result, bool compact)
     w.key("series"), series(w, r);
     w.key("summary"), summary(w, r.summary);
     w.endObject();
-    out += '\n';
-    return out;
+    w.raw("\n");
+    w.flush();
 }
 
 } // namespace model

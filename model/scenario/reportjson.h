@@ -19,6 +19,9 @@
 
 #include <QByteArray>
 
+#include <functional>
+#include <string_view>
+
 namespace model {
 
 class ReportJson
@@ -27,6 +30,9 @@ public:
     // Members in sorted order; indented unless `compact` (whatif --compact:
     // big reports are a third smaller and quicker to write).
     static QByteArray serialize(const whatif::RunResult &result, bool compact = false);
+    // The same bytes handed to `sink` a block at a time as they are made (a
+    // report of a million events is 150 MB: it goes to its file as it is written).
+    static void write(const whatif::RunResult &result, bool compact, const std::function<void(std::string_view)> &sink);
 };
 
 } // namespace model

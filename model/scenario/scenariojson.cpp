@@ -64,7 +64,7 @@ Status readPolicies(const QJsonObject &root, whatif::Scenario &s)
 // The events array at the cursor, one event at a time; every 4096 events
 // `consumed` hears how far the cursor got (the bytes before will not be read again).
 Status readEvents(JsonCursor &cursor, whatif::Scenario &s, const ExpansionLimits &limits,
-                  const std::function<void(std::size_t)> &consumed)
+                  const std::function<void(std::size_t)> &consumed, EventsWatcher *watcher)
 {
     if (cursor.peek() != JsonType::Array) {
         if (cursor.failed())
@@ -83,6 +83,9 @@ Status readEvents(JsonCursor &cursor, whatif::Scenario &s, const ExpansionLimits
         s.events.push_back(std::move(event.value()));
         if (consumed && (i & 4095) == 4095)
             consumed(cursor.offset());
+        // Counted over the whole list: a second "events" member goes on from the first.
+        if (watcher && (s.events.size() & 4095) == 0 && !watcher->eventsRead(s))
+            return Error{ScenarioJson::tr("reading stopped (cancelled)")};
     }
     if (cursor.failed())
         return Error{cursor.error()};
@@ -158,7 +161,7 @@ QJsonValue smallValue(const JsonValue &v)
 } // namespace
 
 Result<ScenarioFile> ScenarioJson::read(std::string_view json, const QString &dir, const ExpansionLimits &limits,
-                                        const std::function<void(std::size_t)> &consumed)
+                                        const std::function<void(std::size_t)> &consumed, EventsWatcher *watcher)
 {
     // One rule for every reader: a leading byte order mark is skipped (boundedfilereader.h);
     // byte offsets in errors still count from the start of the file.
@@ -168,6 +171,13 @@ Result<ScenarioFile> ScenarioJson::read(std::string_view json, const QString &di
         return Error{cursor.failed() ? cursor.error() : tr("a scenario must be a JSON object")};
     cursor.enterObject();
     ScenarioFile file;
+    // What the watcher started reads this scenario: on an error it lets go
+    // of it before the scenario goes with this function.
+    const auto failed = [watcher](const QString &message) -> Result<ScenarioFile> {
+        if (watcher)
+            watcher->eventsFailed();
+        return Error{message};
+    };
     QJsonObject small; // base, policy, compare, samples
     bool sawEvents = false;
     std::string_view key;
@@ -175,10 +185,12 @@ Result<ScenarioFile> ScenarioJson::read(std::string_view json, const QString &di
     while (cursor.nextKey(key)) {
         const QString name = QString::fromUtf8(key.data(), qsizetype(key.size()));
         if (!scenarioKeys().contains(name))
-            return Error{tr("field \"%1\" is not a scenario field (%2)").arg(name, scenarioKeys().join(QStringLiteral(", ")))};
+            return failed(tr("field \"%1\" is not a scenario field (%2)").arg(name, scenarioKeys().join(QStringLiteral(", "))));
         if (name == QLatin1String("events")) {
-            if (Status st = readEvents(cursor, file.scenario, limits, consumed); !st)
-                return Error{st.error()};
+            if (watcher && !sawEvents)
+                watcher->eventsStart(small, cursor.offset(), file.scenario);
+            if (Status st = readEvents(cursor, file.scenario, limits, consumed, watcher); !st)
+                return failed(st.error());
             sawEvents = true;
         } else if (name == QLatin1String("description")) {
             cursor.skipValue();
@@ -187,10 +199,17 @@ Result<ScenarioFile> ScenarioJson::read(std::string_view json, const QString &di
         }
     }
     if (cursor.failed() || !cursor.finish())
-        return Error{cursor.error()};
+        return failed(cursor.error());
     if (!sawEvents)
-        return Error{tr("field \"events\" must be a list of events")};
-    return fromSmallMembers(small, dir, std::move(file));
+        return failed(tr("field \"events\" must be a list of events"));
+    // The settings without handing the scenario over: it must not go on an error in them.
+    auto settings = fromSmallMembers(small, dir, ScenarioFile{});
+    if (!settings)
+        return failed(settings.error());
+    file.base = settings.value().base;
+    file.scenario.maxSamples = settings.value().scenario.maxSamples;
+    file.scenario.policies = std::move(settings.value().scenario.policies);
+    return file; // moved: the events, names and lists keep their memory
 }
 
 std::optional<BaseSource> ScenarioJson::leadingStateFile(std::string_view json, const QString &dir)
@@ -248,10 +267,20 @@ Status ScenarioJson::checkReferences(const whatif::Scenario &scenario, const sch
     const auto problem = whatif::checkReferences(scenario, base);
     if (!problem)
         return {};
-    const QString type = QString::fromLatin1(whatif::eventKey(scenario.events[problem->event]));
+    return problemError(scenario, *problem);
+}
+
+Error ScenarioJson::problemError(const whatif::Scenario &scenario, const whatif::Problem &problem)
+{
+    const QString type = QString::fromLatin1(whatif::eventKey(scenario.events[problem.event]));
     return Error{tr("events[%1] (%2): field \"%3\": %4")
-                     .arg(problem->event)
-                     .arg(type, QString::fromStdString(problem->field), problemText(*problem))};
+                     .arg(problem.event)
+                     .arg(type, QString::fromStdString(problem.field), problemText(problem))};
+}
+
+Result<ScenarioFile> ScenarioJson::settings(const QJsonObject &members, const QString &dir)
+{
+    return fromSmallMembers(members, dir, ScenarioFile{});
 }
 
 } // namespace model

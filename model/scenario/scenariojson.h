@@ -18,6 +18,7 @@
 #include "eventjson.h"
 #include "result.h"
 #include "scenario.h"
+#include "scenariocheck.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -40,6 +41,22 @@ struct ScenarioFile {
     whatif::Scenario scenario;
 };
 
+// Hears the events while ScenarioJson::read() reads them (ScenarioFileRun
+// replays them meanwhile).
+class EventsWatcher
+{
+public:
+    virtual ~EventsWatcher() = default;
+    // Before the first event: the members read before "events" (base, policy,
+    // compare, samples as they were) and the byte where the list starts.
+    virtual void eventsStart(const QJsonObject &membersBefore, std::size_t offset, whatif::Scenario &scenario) = 0;
+    // After every 4096th event (of the scenario's list, however many "events"
+    // members fill it): false stops the reading (cancelled; read() fails).
+    virtual bool eventsRead(whatif::Scenario &scenario) = 0;
+    // read() fails: the scenario is gone once it returns (stop using it now).
+    virtual void eventsFailed() = 0;
+};
+
 class ScenarioJson
 {
     Q_DECLARE_TR_FUNCTIONS(ScenarioJson)
@@ -52,7 +69,13 @@ public:
     // is built; the first error stops the reading). `consumed`, if set, hears
     // every 4096 events how many bytes were read - they are not read again.
     static Result<ScenarioFile> read(std::string_view json, const QString &dir, const ExpansionLimits &limits,
-                                     const std::function<void(std::size_t)> &consumed);
+                                     const std::function<void(std::size_t)> &consumed,
+                                     EventsWatcher *watcher = nullptr);
+    // The base, samples and policies of the scenario members in `members`
+    // (no events): what read() makes of them.
+    static Result<ScenarioFile> settings(const QJsonObject &members, const QString &dir);
+    // The error checkReferences() gives for `problem`.
+    static Error problemError(const whatif::Scenario &scenario, const whatif::Problem &problem);
     // The state file a "base" member before "events" names, found without
     // reading the events (so it can be loaded while they are read); none for
     // another base, a base after the events, or anything read() would refuse

@@ -40,12 +40,14 @@ public:
                                        const ExpansionLimits &limits = {});
     static Result<sched::CloudState> loadBase(const BaseSource &source, const CurrentState &current);
 
-private:
-    // `preloaded`: the base, if it was loaded already.
+    // What loadFile() does once the file is read: loads the base (unless
+    // `preloaded`), checks the references, expands the growth.
     static Result<LoadedScenario> withBase(ScenarioFile parsed, const CurrentState &current,
                                            const ExpansionLimits &limits,
                                            std::optional<Result<sched::CloudState>> preloaded = std::nullopt);
     static Result<sched::CloudState> loadStateFile(const QString &path);
+
+private:
     static Result<sched::CloudState> loadDatabase(const QString &path);
 };
 

@@ -14,31 +14,54 @@ constexpr std::uint64_t kPublishEvery = 4096;
 } // namespace
 
 Replay::Replay(const Scenario &scenario, const sched::CloudState &base, const PolicyRun &policy)
+    : Replay(scenario, base, policy, scenario.events.size())
+{
+}
+
+Replay::Replay(const Scenario &scenario, const sched::CloudState &base, const PolicyRun &policy,
+               std::uint64_t eventCount)
     : m_scenario(scenario)
     , m_engine(base, policy.config)
-    , m_builder(m_engine, base, policy, scenario.events.size(), scenario.maxSamples)
+    , m_builder(m_engine, base, policy, eventCount, scenario.maxSamples)
 {
-    m_tenantIds.assign(scenario.nameCount(), kUnresolved);
-    m_azIds.assign(scenario.nameCount(), kUnresolved);
-    m_groupIds.assign(scenario.nameCount(), kUnresolved);
 }
 
 bool Replay::run(const std::atomic<bool> *cancel, std::atomic<std::uint64_t> *done)
 {
-    m_cancel = cancel;
-    m_done = done;
+    watch(cancel, done);
     const auto &events = m_scenario.events;
     for (std::uint32_t i = 0; i < events.size(); ++i) {
-        if (cancelled() || !std::visit([&](const auto &e) { return apply(i, e); }, events[i])) {
+        if (cancelled()) {
             m_stopped = true;
             break;
         }
-        m_builder.eventDone(i + 1);
+        if (!step(i, events[i]))
+            break;
     }
+    publishProgress();
+    return !m_stopped;
+}
+
+bool Replay::step(std::uint32_t index, const Event &event)
+{
+    if (m_tenantIds.size() < m_scenario.nameCount()) { // names interned since the last event
+        m_tenantIds.resize(m_scenario.nameCount(), kUnresolved);
+        m_azIds.resize(m_scenario.nameCount(), kUnresolved);
+        m_groupIds.resize(m_scenario.nameCount(), kUnresolved);
+    }
+    if (!std::visit([&](const auto &e) { return apply(index, e); }, event)) {
+        m_stopped = true;
+        return false;
+    }
+    m_builder.eventDone(index + 1);
+    return true;
+}
+
+void Replay::publishProgress()
+{
     if (m_done)
         m_done->fetch_add(m_unpublished, std::memory_order_relaxed);
     m_unpublished = 0;
-    return !m_stopped;
 }
 
 Report Replay::finish() { return m_builder.finish(m_stopped); }

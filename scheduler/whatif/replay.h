@@ -38,10 +38,26 @@ class Replay
 {
 public:
     Replay(const Scenario &scenario, const sched::CloudState &base, const PolicyRun &policy);
+    // For events still being read (ReplayPipeline): `eventCount` events will
+    // come, one step() each; the scenario may intern names, add tenant lists
+    // and pods between steps.
+    Replay(const Scenario &scenario, const sched::CloudState &base, const PolicyRun &policy, std::uint64_t eventCount);
 
     // Runs every event, or stops when *cancel becomes true (returns false).
     // Adds the work done (VMs + other events) to *done as it goes.
     bool run(const std::atomic<bool> *cancel = nullptr, std::atomic<std::uint64_t> *done = nullptr);
+    // Or one event at a time, in order: false when *cancel stopped it within
+    // the event (the replay has stopped then). watch() first.
+    void watch(const std::atomic<bool> *cancel, std::atomic<std::uint64_t> *done)
+    {
+        m_cancel = cancel;
+        m_done = done;
+    }
+    bool step(std::uint32_t index, const Event &event);
+    // Stops between events (a cancelled run): finish() reports it.
+    void stop() { m_stopped = true; }
+    // Adds the work not yet added to *done.
+    void publishProgress();
     // The report; call once, after run().
     Report finish();
 

@@ -148,6 +148,7 @@ public:
 
     std::uint32_t addTenantList(std::vector<NameId> tenants);
     const std::vector<NameId> &tenantList(std::uint32_t list) const { return m_lists[list]; }
+    std::size_t tenantListCount() const { return m_lists.size(); }
 
     std::uint32_t addNewPod(sched::Pod pod);
     const std::vector<sched::Pod> &newPods() const { return m_newPods; }

@@ -1,26 +1,21 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "scenariocheck.h"
 
+#include <algorithm>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
 
 namespace whatif {
 
-namespace {
-
-class ReferenceChecker
+class ReferenceCheck::Checker
 {
 public:
-    ReferenceChecker(const Scenario &scenario, const sched::CloudState &base) : m_scenario(scenario)
+    Checker(const Scenario &scenario, const sched::CloudState &base) : m_scenario(scenario)
     {
-        m_knownName.assign(scenario.nameCount(), 0);
-        std::unordered_set<std::string_view> tenants;
-        tenants.reserve(base.bindings.size());
+        m_baseTenants.reserve(base.bindings.size());
         for (const sched::Binding &b : base.bindings)
-            tenants.insert(b.tenantId);
-        for (NameId id = 0; id < scenario.nameCount(); ++id)
-            m_knownName[id] = tenants.count(scenario.name(id)) ? 1 : 0;
+            m_baseTenants.insert(b.tenantId);
         for (const sched::Pod &p : base.pods)
             addPod(p);
     }
@@ -28,6 +23,12 @@ public:
     std::optional<Problem> check(std::size_t index, const Event &event)
     {
         m_index = index;
+        if (m_knownName.size() < m_scenario.nameCount()) { // names interned since: known if the base binds them
+            const std::size_t from = m_knownName.size();
+            m_knownName.resize(m_scenario.nameCount(), 0);
+            for (std::size_t id = from; id < m_knownName.size(); ++id)
+                m_knownName[id] = m_baseTenants.count(m_scenario.name(NameId(id))) ? 1 : 0;
+        }
         return std::visit([this](const auto &e) { return visit(e); }, event);
     }
 
@@ -80,11 +81,18 @@ private:
     }
 
     // An AZ some pod of the base or an earlier add_pod has ("" = any AZ).
-    std::optional<Problem> needAz(NameId az) const
+    // AZs are never forgotten: one found stays known, by its NameId.
+    std::optional<Problem> needAz(NameId az)
     {
-        const std::string_view name = m_scenario.name(az);
-        if (name.empty() || m_azs.count(std::string(name)))
+        if (az < m_knownAz.size() && m_knownAz[az])
             return std::nullopt;
+        const std::string_view name = m_scenario.name(az);
+        if (name.empty() || m_azs.count(std::string(name))) {
+            if (az >= m_knownAz.size())
+                m_knownAz.resize(std::max<std::size_t>(az + 1, m_scenario.nameCount()), 0);
+            m_knownAz[az] = 1;
+            return std::nullopt;
+        }
         return problem("az", ProblemCode::UnknownAz, name);
     }
     std::optional<Problem> visit(const CreateVm &e)
@@ -99,7 +107,7 @@ private:
             return p;
         return needAz(e.az);
     }
-    std::optional<Problem> visit(const Grow &e) const
+    std::optional<Problem> visit(const Grow &e)
     {
         if (e.az != kNoId)
             if (auto p = needAz(e.az))
@@ -141,18 +149,30 @@ private:
 
     const Scenario &m_scenario;
     std::size_t m_index = 0;
+    std::unordered_set<std::string_view> m_baseTenants; // bound in the base
     std::vector<std::uint8_t> m_knownName; // per NameId: a known tenant
+    std::vector<std::uint8_t> m_knownAz;   // per NameId: an AZ found already
     std::unordered_map<std::string, std::uint32_t> m_pods; // id or name -> slot
     std::vector<std::uint8_t> m_alive;
     std::unordered_set<std::string> m_azs; // AZ names of bottom pods seen so far
     std::set<std::pair<std::string, std::string>> m_groups; // (AZ or "", group) of bottom pods seen so far
 };
 
-} // namespace
+ReferenceCheck::ReferenceCheck(const Scenario &scenario, const sched::CloudState &base)
+    : m_checker(std::make_unique<Checker>(scenario, base))
+{
+}
+
+ReferenceCheck::~ReferenceCheck() = default;
+
+std::optional<Problem> ReferenceCheck::check(std::size_t index, const Event &event)
+{
+    return m_checker->check(index, event);
+}
 
 std::optional<Problem> checkReferences(const Scenario &scenario, const sched::CloudState &base)
 {
-    ReferenceChecker checker(scenario, base);
+    ReferenceCheck checker(scenario, base);
     for (std::size_t i = 0; i < scenario.events.size(); ++i)
         if (auto p = checker.check(i, scenario.events[i]))
             return p;

@@ -16,6 +16,7 @@
 
 #include "scenario.h"
 
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -31,5 +32,23 @@ struct Problem {
 };
 
 std::optional<Problem> checkReferences(const Scenario &scenario, const sched::CloudState &base);
+
+// The same one event at a time, in order (index 0, 1, ...): for events still
+// being read. Names the scenario interns after construction are fine; the
+// scenario and the base must outlive it.
+class ReferenceCheck
+{
+public:
+    ReferenceCheck(const Scenario &scenario, const sched::CloudState &base);
+    ~ReferenceCheck();
+    ReferenceCheck(const ReferenceCheck &) = delete;
+    ReferenceCheck &operator=(const ReferenceCheck &) = delete;
+
+    std::optional<Problem> check(std::size_t index, const Event &event);
+
+private:
+    class Checker;
+    std::unique_ptr<Checker> m_checker;
+};
 
 } // namespace whatif

@@ -3,6 +3,7 @@
 // with the byte offset of the first problem, exact string decoding, bounded
 // nesting, and a writer whose output the reader (and Qt) read back unchanged.
 
+#include "jsonarraycount.h"
 #include "jsoncursor.h"
 #include "jsonwriter.h"
 
@@ -181,6 +182,91 @@ private slots:
                 QVERIFY2(out.contains("{\n    \"s\": \"q"), out.constData());
             else
                 QVERIFY2(out.startsWith("{\"s\":\"q\\\"\\\\\\n\\u0001 "), out.constData());
+        }
+    }
+
+    // To a sink, a block at a time: the same bytes as into a QByteArray, also
+    // with strings longer than a block and escapes across block borders.
+    void writerStreamsTheSameBytesInBlocks()
+    {
+        const std::string longText = std::string(300 * 1024, 'y') + "\"\n\x01" + std::string(70 * 1024, 'z');
+        for (bool indented : {false, true}) {
+            const auto write = [&](model::JsonWriter &w) {
+                w.beginObject();
+                w.key("long"), w.string(longText);
+                w.key("list"), w.beginArray();
+                for (int i = 0; i < 40000; ++i)
+                    w.beginObject(), w.key("i"), w.integer(i), w.key("s"), w.string("q\"t"), w.endObject();
+                w.endArray();
+                w.endObject();
+            };
+            QByteArray whole;
+            {
+                model::JsonWriter w(whole, indented);
+                write(w);
+            }
+            QByteArray streamed;
+            int blocks = 0;
+            {
+                model::JsonWriter w([&](std::string_view b) { streamed.append(b.data(), qsizetype(b.size())), ++blocks; }, indented);
+                write(w);
+            }
+            QVERIFY(blocks > 3);
+            QVERIFY(streamed == whole);
+            QVERIFY2(check(whole).isEmpty(), qPrintable(check(whole)));
+            const QJsonObject o = QJsonDocument::fromJson(whole).object();
+            QCOMPARE(o.value("long").toString().toStdString(), longText);
+            QCOMPARE(o.value("list").toArray().size(), 40000);
+        }
+    }
+
+    // Escapes found eight bytes at a time: each byte that needs one, and
+    // neighbours that do not (0x20, 0x7f, UTF-8), at every place in a word.
+    void writerEscapesAtEveryPlaceOfAWord()
+    {
+        for (const std::string special : {std::string("\""), std::string("\\"), std::string(1, '\0'), std::string("\x1f"),
+                                          std::string("\n"), std::string(" "), std::string("\x7f"), std::string("\xc3\xa9")}) {
+            for (std::size_t at = 0; at < 19; ++at) {
+                const std::string text = std::string(at, 'a') + special + std::string(19 - at, 'b');
+                QByteArray out;
+                {
+                    model::JsonWriter w(out);
+                    w.beginArray(), w.string(text), w.endArray();
+                }
+                QVERIFY2(check(out).isEmpty(), out.constData());
+                QCOMPARE(QJsonDocument::fromJson(out).array().at(0).toString(), QString::fromUtf8(text.data(), qsizetype(text.size())));
+                const bool escaped = special == "\"" || special == "\\" || static_cast<unsigned char>(special[0]) < 0x20;
+                QCOMPARE(out.size(), qsizetype(text.size() + 4 + (escaped ? (static_cast<unsigned char>(special[0]) < 0x20 && special != "\n" ? 5 : 1) : 0)));
+            }
+        }
+    }
+
+    void countsArrayElementsWithoutReadingThem_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<int>("count"); // -1: the array does not end
+        QTest::newRow("empty") << QByteArray(" [ \n]") << 0;
+        QTest::newRow("one") << QByteArray("[1]") << 1;
+        QTest::newRow("nested") << QByteArray("[1, [2, 3], {\"a\": [4, 5], \"b\": {}}, []]") << 4;
+        QTest::newRow("brackets in strings") << QByteArray("[\"a,]\\\"\", \"b\\\\\", \"{[\", \"\\\\\\\"]\"]") << 4;
+        QTest::newRow("what follows") << QByteArray("[{}, {}], \"x\": [1, 2, 3]}") << 2;
+        QTest::newRow("unterminated") << QByteArray("[1, 2") << -1;
+        QTest::newRow("unterminated string") << QByteArray("[\"1, 2]") << -1;
+        QTest::newRow("not an array") << QByteArray("{}") << -1;
+    }
+    void countsArrayElementsWithoutReadingThem()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(int, count);
+        const auto n = model::countJsonArrayElements(view(json));
+        QCOMPARE(n ? int(*n) : -1, count);
+        if (count > 0) { // what the cursor finds
+            model::JsonCursor c(view(json));
+            int elements = 0;
+            QVERIFY(c.enterArray());
+            while (c.nextElement() && c.skipValue())
+                ++elements;
+            QCOMPARE(elements, count);
         }
     }
 };

@@ -63,6 +63,7 @@ private slots:
     void currentIsTheDbStoreAndStaysUnchanged();
     void expansionLimitsRefuseUpFront();
     void interruptStopsCleanly();
+    void errorInTheLastEventLeavesNoReport();
 
 private:
     QTemporaryDir m_tmp;
@@ -256,6 +257,35 @@ void TestWhatIfCommand::interruptStopsCleanly()
     QCOMPARE(p.exitCode(), 130);
     QVERIFY(QString::fromUtf8(err + p.readAllStandardError()).contains(QStringLiteral("interrupted")));
     QVERIFY(!QFile::exists(out));
+}
+
+// 20,000 events: the replay runs while the file is read, and has passed the
+// first events when the reader meets the bad last one. The error is the
+// reader's, at its byte; no report is written, and an old one stays as it was.
+void TestWhatIfCommand::errorInTheLastEventLeavesNoReport()
+{
+    const QString scenario = m_tmp.filePath(QStringLiteral("late-error.json"));
+    QByteArray json = R"({"base": ")" + kCases.toUtf8() + R"(maintenance-rebinds-within-az-and-group/state.json",
+        "events": [{"type": "new_tenants", "pattern": "n-{n}", "count": 100})";
+    for (int i = 1; i < 19999; ++i)
+        json += ",\n{\"type\": \"create_vm\", \"tenant\": \"n-" + QByteArray::number(1 + i % 100)
+                + "\", \"size\": {\"vcpus\": 0, \"ram_mb\": 1}}";
+    json += ",\n{\"type\": \"create_vm\", \"tenant\": \"n-1\", \"size\": {\"vcpus\": 0.5}}]}";
+    writeFile(scenario, json);
+    const qsizetype lastEvent = json.lastIndexOf("{\"type\"");
+    for (const QString &format : {QStringLiteral("--json"), QStringLiteral("--text")}) {
+        const QString out = m_tmp.filePath(QStringLiteral("late-error-report"));
+        QFile::remove(out);
+        const Run r = sched({QStringLiteral("whatif"), scenario, format, QStringLiteral("--out"), out});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("events[19999] (create_vm): field \"size.vcpus\" must be "
+                                                                  "a whole number ≥ 0 (the event at byte %1)").arg(lastEvent)),
+                 r.err.constData());
+        QVERIFY(!QFile::exists(out));
+        writeFile(out, "an old report\n");
+        QCOMPARE(sched({QStringLiteral("whatif"), scenario, format, QStringLiteral("--out"), out}).exitCode, 1);
+        QCOMPARE(readAll(out), QByteArray("an old report\n"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestWhatIfCommand)

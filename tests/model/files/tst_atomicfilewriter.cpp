@@ -152,6 +152,45 @@ private slots:
         QCOMPARE(contents(path).size(), bytes);
     }
 
+    // Bytes handed over as they are made (a what-if report): in pieces of
+    // every size, more than a few of BlockWriter's blocks, in order.
+    void streamedBytesArriveWholeAndInOrder()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("report.json"));
+        QByteArray expected;
+        const model::Status s = AtomicFileWriter::write(path, [&expected](const AtomicFileWriter::Sink &sink) {
+            for (int i = 0; expected.size() < 13 * 1024 * 1024; ++i) {
+                const QByteArray piece(1 + (i * 7919) % 300000, char('a' + i % 26));
+                sink(std::string_view(piece.constData(), std::size_t(piece.size())));
+                expected += piece;
+            }
+        });
+        QVERIFY2(s.ok(), qPrintable(s.error()));
+        QVERIFY(contents(path) == expected);
+        QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("report.json")});
+    }
+
+    // A disk that fills while the bytes are made: the old file stays, no
+    // temporary file is left, and the error says why.
+    void streamedFullDiskKeepsTheOldFile()
+    {
+        SmallTmpfs fs(256);
+        if (!fs.unavailable().isEmpty())
+            QSKIP(qPrintable(fs.unavailable()));
+        const QString path = fs.filePath(QStringLiteral("report.json"));
+        QVERIFY(put(path, "the good old report\n"));
+        const QByteArray block(1024 * 1024, 'x');
+        const model::Status s = AtomicFileWriter::write(path, [&block](const AtomicFileWriter::Sink &sink) {
+            for (int i = 0; i < 12; ++i)
+                sink(std::string_view(block.constData(), std::size_t(block.size())));
+        });
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error(), QStringLiteral("cannot write %1: No space left on device").arg(path));
+        QCOMPARE(contents(path), QByteArray("the good old report\n"));
+        QCOMPARE(entries(fs.path()), QStringList{QStringLiteral("report.json")});
+    }
+
     void readOnlyFileSystemKeepsTheOldFile()
     {
         SmallTmpfs fs(256);

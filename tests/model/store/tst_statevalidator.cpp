@@ -8,6 +8,9 @@
 
 #include <QTest>
 
+#include <string>
+#include <vector>
+
 namespace {
 
 sched::Pod pod(const char *id, const std::string &name, const std::string &az, sched::TagSet tags = {})
@@ -66,6 +69,33 @@ private slots:
         QVERIFY(!s.ok());
         QVERIFY2(s.error().contains(QLatin1String("already has an active binding")), qPrintable(s.error()));
         QVERIFY2(s.error().contains(QLatin1String("pod_bindings[1]")), qPrintable(s.error()));
+    }
+
+    // Among thousands of bindings (the flat tables of ids and active keys
+    // wrap around and probe): the first offending binding, naming the first
+    // one it repeats.
+    void duplicatesAmongManyNameTheFirstOne()
+    {
+        sched::CloudState state;
+        state.pods = {pod("top", "RegionOne", ""), pod("p1", "Pod1", "az1"), pod("p2", "Pod2", "az2")};
+        std::vector<std::string> ids, tenants;
+        for (int i = 0; i < 5000; ++i)
+            ids.push_back("b" + std::to_string(i)), tenants.push_back("t" + std::to_string(i));
+        for (int i = 0; i < 5000; ++i)
+            state.bindings.push_back(binding(ids[std::size_t(i)].c_str(), tenants[std::size_t(i)].c_str(), i % 2 ? "p1" : "p2"));
+        QVERIFY(model::StateValidator::validate(state).ok());
+        sched::CloudState sameId = state;
+        sameId.bindings.push_back(binding("b1234", "t-new", "p1"));
+        const model::Status id = model::StateValidator::validate(sameId);
+        QCOMPARE(id.error(), QStringLiteral("pod_bindings[5000] (id b1234): field \"id\" duplicates pod_bindings[1234]"));
+        sched::CloudState twice = state;
+        twice.bindings.push_back(binding("b-new", "t4321", "p1")); // t4321 is active on p1 already
+        twice.bindings.push_back(binding("b1234", "t-new", "p1")); // later: not the first problem
+        const model::Status active = model::StateValidator::validate(twice);
+        QVERIFY2(active.error().startsWith(QStringLiteral("pod_bindings[5000] (id b-new): field \"is_binding\": tenant t4321 "
+                                                         "already has an active binding in AZ az1")),
+                 qPrintable(active.error()));
+        QVERIFY2(active.error().endsWith(QStringLiteral("(pod_bindings[4321])")), qPrintable(active.error()));
     }
 };
 
