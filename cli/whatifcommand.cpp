@@ -196,7 +196,7 @@ int WhatIfCommand::run(const QStringList &args)
     const auto chosen = format(cmd);
     if (!chosen)
         return fail(chosen.error());
-    for (const QString option : {QStringLiteral("pods-csv"), QStringLiteral("series-csv")}) {
+    for (const QString &option : {QStringLiteral("pods-csv"), QStringLiteral("series-csv")}) {
         const QString path = cmd.parser().value(option);
         if (cmd.parser().isSet(option) && (path.isEmpty() || path == QLatin1String("-")))
             return fail(tr("--%1 needs a file name (standard output carries the report)").arg(option));
