@@ -203,6 +203,19 @@ std::optional<Amounts> hostileSize(SplitMix64 &rng)
     }
 }
 
+// A bound tenant (70 %) or a new one, in one of az1..az4 or none (`noAz`),
+// general or GPU, of a hostileSize().
+Request hostileRequest(const CloudState &cloud, SplitMix64 &rng, int step, double noAz)
+{
+    Request q;
+    q.tenantId = rng.chance(0.7) ? cloud.bindings[rng.below(cloud.bindings.size())].tenantId
+                                 : "new-" + std::to_string(step);
+    q.az = rng.chance(noAz) ? std::string() : "az" + std::to_string(1 + rng.below(4));
+    q.group = *parseGroup(rng.chance(0.5) ? "" : "resource:gpu");
+    q.size = hostileSize(rng);
+    return q;
+}
+
 bool structural(FilterKind f)
 {
     return f == FilterKind::BottomPod || f == FilterKind::AvailabilityZone || f == FilterKind::ResourceAffinity;
@@ -260,12 +273,7 @@ void TestSchedulerProperties::bucketSummariesAgreeWithEachPodsOwnCheck()
             e.addPod(p);
             continue;
         }
-        Request q;
-        q.tenantId = rng.chance(0.7) ? cloud.bindings[rng.below(cloud.bindings.size())].tenantId
-                                     : "new-" + std::to_string(step);
-        q.az = rng.chance(0.4) ? std::string() : "az" + std::to_string(1 + rng.below(4));
-        q.group = *parseGroup(rng.chance(0.5) ? "" : "resource:gpu");
-        q.size = hostileSize(rng);
+        Request q = hostileRequest(cloud, rng, step, 0.4);
         if (rng.chance(0.15) && e.podExists(pod)) {
             q.ignorePods.push_back(e.pod(pod).id);
             ++withPodLists;
@@ -333,12 +341,7 @@ void TestSchedulerProperties::blockAndPodByPodPathsAgreeEvenOnNanCosts()
                 e.addUsage(pod, *size);
             continue;
         }
-        Request q;
-        q.tenantId = rng.chance(0.7) ? cloud.bindings[rng.below(cloud.bindings.size())].tenantId
-                                     : "new-" + std::to_string(step);
-        q.az = rng.chance(0.5) ? std::string() : "az" + std::to_string(1 + rng.below(4));
-        q.group = *parseGroup(rng.chance(0.5) ? "" : "resource:gpu");
-        q.size = hostileSize(rng);
+        Request q = hostileRequest(cloud, rng, step, 0.5);
         Request podByPod = q;
         podByPod.ignorePods.push_back(topId);
         const Decision block = e.preview(e.resolve(q).request);
