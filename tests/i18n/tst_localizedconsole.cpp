@@ -47,6 +47,16 @@ class TestLocalizedConsole : public QObject
         QCOMPARE(i18n::installTranslators(language), language == QLatin1String("en") ? QString() : language);
     }
 
+    // The console at `size`, shown, with the test database read in.
+    [[nodiscard]] bool openShown(MainWindow &w, QSize size) const
+    {
+        w.resize(size);
+        w.show();
+        QSignalSpy applied(&w, &MainWindow::snapshotApplied);
+        w.openDatabase(m_db);
+        return applied.wait(20000);
+    }
+
     static void settle(QWidget &w)
     {
         for (int i = 0; i < 5; ++i) {
@@ -147,11 +157,7 @@ private slots:
         }
 
         MainWindow w;
-        w.resize(1280, 800);
-        w.show();
-        QSignalSpy applied(&w, &MainWindow::snapshotApplied);
-        w.openDatabase(m_db);
-        QVERIFY(applied.wait(20000));
+        QVERIFY(openShown(w, QSize(1280, 800)));
         QCOMPARE(w.tabs()->tabText(0), firstTab);
 
         const char *names[] = {"dashboard", "pods", "bindings", "tenants", "whatif"};
@@ -178,11 +184,7 @@ private slots:
         QFETCH(QString, language);
         useLanguage(language);
         MainWindow w;
-        w.resize(1024, 700);
-        w.show();
-        QSignalSpy applied(&w, &MainWindow::snapshotApplied);
-        w.openDatabase(m_db);
-        QVERIFY(applied.wait(20000));
+        QVERIFY(openShown(w, QSize(1024, 700)));
         for (int i = 0; i < w.tabs()->count(); ++i) {
             w.tabs()->setCurrentIndex(i);
             settle(w);
@@ -202,11 +204,7 @@ private slots:
         QFETCH(QString, language);
         useLanguage(language);
         MainWindow w;
-        w.resize(1280, 800);
-        w.show();
-        QSignalSpy applied(&w, &MainWindow::snapshotApplied);
-        w.openDatabase(m_db);
-        QVERIFY(applied.wait(20000));
+        QVERIFY(openShown(w, QSize(1280, 800)));
         // A bottom pod chosen, for the pod actions.
         auto *tree = static_cast<model::CloudTreeModel *>(w.tree()->model());
         w.tree()->setCurrentIndex(tree->podIndex(1));
