@@ -115,11 +115,14 @@ class TestLocalizedConsole : public QObject
         poll.start();
         action->trigger();
         // Until the dialog was grabbed and it and whatever followed it are closed.
-        QTest::qWaitFor([&] { return grabbed && !busy && !openDialog(); }, 10000);
+        const bool settled = QTest::qWaitFor([&] { return grabbed && !busy && !openDialog(); }, 30000);
         poll.stop();
-        if (QWidget *left = openDialog())
-            left->close();
         QVERIFY2(grabbed, qPrintable(QStringLiteral("no dialog for ") + name));
+        QWidget *left = openDialog();
+        if (left)
+            left->close();
+        QVERIFY2(settled, qPrintable(QStringLiteral("a dialog stayed open after %1: %2")
+                                         .arg(name, left ? left->windowTitle() : QStringLiteral("(busy)"))));
     }
 
 private slots:

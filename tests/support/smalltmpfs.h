@@ -2,14 +2,17 @@
 #pragma once
 
 // A small tmpfs mounted for one test, to meet a full disk or a read-only file
-// system for real. Mounting needs root; otherwise unavailable() says why and
-// the test skips with that reason (never counted as a pass).
+// system for real. Mounting needs root; otherwise unavailable() says why, and
+// REQUIRE_SMALL_TMPFS fails the test: ctest counts a skip as a pass, and a
+// full-disk test that never runs proves nothing. On a machine where the suite
+// cannot run as root, TRIO2O_TEST_ALLOW_NO_TMPFS=1 makes it a skip on purpose.
 
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
 #include <QString>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <cerrno>
 #include <cstring>
@@ -76,3 +79,12 @@ private:
     bool m_mounted = false;
     QString m_unavailable;
 };
+
+#define REQUIRE_SMALL_TMPFS(fs)                                                                              \
+    do {                                                                                                     \
+        if (!(fs).unavailable().isEmpty()) {                                                                 \
+            if (qEnvironmentVariableIntValue("TRIO2O_TEST_ALLOW_NO_TMPFS") == 1)                             \
+                QSKIP(qPrintable((fs).unavailable()));                                                       \
+            QFAIL(qPrintable((fs).unavailable() + QStringLiteral(" (TRIO2O_TEST_ALLOW_NO_TMPFS=1 skips instead)"))); \
+        }                                                                                                    \
+    } while (false)

@@ -99,8 +99,7 @@ private slots:
         QFETCH(QStringList, args);
         QFETCH(QString, output);
         SmallTmpfs fs(256);
-        if (!fs.unavailable().isEmpty())
-            QSKIP(qPrintable(fs.unavailable()));
+        REQUIRE_SMALL_TMPFS(fs);
         const QString db = path(QStringLiteral("full-disk.sqlite"));
         QCOMPARE(runCli({QStringLiteral("import"), goodState(), QStringLiteral("--db"), db, QStringLiteral("--replace")}).exitCode, 0);
         const QString scenario = path(QStringLiteral("scenario.json"));

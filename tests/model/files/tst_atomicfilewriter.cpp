@@ -136,8 +136,7 @@ private slots:
     {
         QFETCH(int, bytes);
         SmallTmpfs fs(256);
-        if (!fs.unavailable().isEmpty())
-            QSKIP(qPrintable(fs.unavailable()));
+        REQUIRE_SMALL_TMPFS(fs);
         const QString path = fs.filePath(QStringLiteral("out.json"));
         QVERIFY(put(path, "the good old file\n"));
         QVERIFY(fs.fill());
@@ -176,8 +175,7 @@ private slots:
     void streamedFullDiskKeepsTheOldFile()
     {
         SmallTmpfs fs(256);
-        if (!fs.unavailable().isEmpty())
-            QSKIP(qPrintable(fs.unavailable()));
+        REQUIRE_SMALL_TMPFS(fs);
         const QString path = fs.filePath(QStringLiteral("report.json"));
         QVERIFY(put(path, "the good old report\n"));
         const QByteArray block(1024 * 1024, 'x');
@@ -194,8 +192,7 @@ private slots:
     void readOnlyFileSystemKeepsTheOldFile()
     {
         SmallTmpfs fs(256);
-        if (!fs.unavailable().isEmpty())
-            QSKIP(qPrintable(fs.unavailable()));
+        REQUIRE_SMALL_TMPFS(fs);
         const QString path = fs.filePath(QStringLiteral("report.csv"));
         QVERIFY(put(path, "old"));
         QVERIFY(fs.makeReadOnly());

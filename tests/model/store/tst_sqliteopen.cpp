@@ -86,8 +86,7 @@ private slots:
         QString folder = plain.path();
         if (root()) {
             fs = std::make_unique<SmallTmpfs>(2048);
-            if (!fs->unavailable().isEmpty())
-                QSKIP(qPrintable(fs->unavailable()));
+            REQUIRE_SMALL_TMPFS(*fs);
             folder = fs->path();
         }
         const QString path = folder + QStringLiteral("/cloud.sqlite");
@@ -139,8 +138,7 @@ private slots:
     void fullDiskIsNamed()
     {
         SmallTmpfs fs(2048);
-        if (!fs.unavailable().isEmpty())
-            QSKIP(qPrintable(fs.unavailable()));
+        REQUIRE_SMALL_TMPFS(fs);
         const QString path = fs.filePath(QStringLiteral("cloud.sqlite"));
         QVERIFY(makeSmallCloud(path));
         QVERIFY(fs.fill());
