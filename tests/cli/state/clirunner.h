@@ -25,6 +25,11 @@ inline CliRun runCli(const QStringList &args, const QByteArray &input = {})
         p.write(input);
     p.closeWriteChannel();
     p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
-            QString::fromUtf8(p.readAllStandardError())};
+    CliRun run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
+               QString::fromUtf8(p.readAllStandardError())};
+    // A crash (or a sanitizer's abort) says why only on the child's stderr: keep it in the test log.
+    if (run.exitCode == -2)
+        qWarning("trio2o-sched %s did not exit normally (%s); its stderr:\n%s", qPrintable(args.join(QLatin1Char(' '))),
+                 qPrintable(p.errorString()), qPrintable(run.err));
+    return run;
 }
