@@ -40,7 +40,8 @@ std::optional<ConsoleOptions> ConsoleOptionsParser::parse(const QStringList &arg
         *exitCode = 2;
         return std::nullopt;
     }
-    auto backend = model::remote::BackendOptions::fromParser(parser, env);
+    // A password that is missing is asked in the Connect dialog, not refused.
+    auto backend = model::remote::BackendOptions::fromParser(parser, env, {}, model::remote::MissingPassword::LeaveToAsk);
     if (!backend) {
         *message = backend.error();
         *exitCode = 2;

@@ -40,7 +40,9 @@ int main(int argc, char *argv[])
     window.show();
     for (const QString &warning : options->backend.warnings)
         QTextStream(stderr) << warning << Qt::endl;
-    if (options->backend.remote)
+    if (options->backend.remote && options->backend.passwordMissing)
+        window.openRemoteAskingPassword(*options->backend.remote);
+    else if (options->backend.remote)
         window.openRemote(*options->backend.remote);
     else
         window.openAtStart(options->databasePath, options->databaseGiven);

@@ -694,8 +694,24 @@ void MainWindow::focusFilter()
 void MainWindow::connectDialog()
 {
     ConnectDialog dialog(m_settings.recentDatabases(), m_path, this, m_settings.recentRemotes());
-    if (m_editor->prompter().run(dialog) != QDialog::Accepted)
+    runConnectDialog(dialog);
+}
+
+void MainWindow::openRemoteAskingPassword(const model::remote::ConnectionSettings &settings)
+{
+    ConnectDialog dialog(m_settings.recentDatabases(), m_path, this, m_settings.recentRemotes());
+    dialog.askPasswordFor(settings);
+    if (runConnectDialog(dialog))
         return;
+    m_banner->showNotice(NoticeBanner::Kind::Warning,
+                         tr("Not connected: %1 needs the Keystone password.").arg(settings.describe()),
+                         tr("&Connect…"), [this, settings] { openRemoteAskingPassword(settings); });
+}
+
+bool MainWindow::runConnectDialog(ConnectDialog &dialog)
+{
+    if (m_editor->prompter().run(dialog) != QDialog::Accepted)
+        return false;
     if (dialog.recentCleared())
         m_settings.clearRecentDatabases();
     const ConnectionSpec spec = dialog.connection();
@@ -709,6 +725,7 @@ void MainWindow::connectDialog()
     } else {
         openDatabase(spec.databasePath);
     }
+    return true;
 }
 
 void MainWindow::updateRecentMenu()

@@ -34,6 +34,7 @@ namespace gui {
 
 class BindingsPage;
 class BusyIndicator;
+class ConnectDialog;
 class CapacityPage;
 class CloudLoader;
 class DashboardPage;
@@ -70,6 +71,10 @@ public:
     static QString demoDatabasePath();
     // A live Trio2o Admin API (read-only snapshot when unreachable).
     void openRemote(const model::remote::ConnectionSettings &settings);
+    // The cloud of the command line or OS_* whose Keystone password was not
+    // given: the Connect dialog asks for it. Cancelled, nothing is opened and
+    // the banner offers the dialog again.
+    void openRemoteAskingPassword(const model::remote::ConnectionSettings &settings);
     // Any backend (tests hand in their own); the window owns it.
     void openBackend(std::unique_ptr<model::Backend> backend);
     model::Backend *backend() const { return m_backend.get(); }
@@ -129,6 +134,7 @@ private:
     void setScope(const Scope &scope);
     void onTreeCurrentChanged(const QModelIndex &current);
     void connectDialog();
+    bool runConnectDialog(ConnectDialog &dialog); // false when cancelled
     void updateRecentMenu();
     void showDemoBadge(bool demo);
     void createContextMenus();

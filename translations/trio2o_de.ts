@@ -5974,6 +5974,10 @@ Dort eine neue, leere Datenbank anlegen?</translation>
         <source>Preparing the tables…</source>
         <translation>Tabellen werden vorbereitet…</translation>
     </message>
+    <message>
+        <source>Not connected: %1 needs the Keystone password.</source>
+        <translation>Nicht verbunden: %1 braucht das Keystone-Passwort.</translation>
+    </message>
 </context>
 <context>
     <name>gui::NoticeBanner</name>

@@ -5960,6 +5960,10 @@ Create a new, empty database there?</source>
         <source>Preparing the tables…</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Not connected: %1 needs the Keystone password.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>gui::NoticeBanner</name>

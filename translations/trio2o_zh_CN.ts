@@ -5905,6 +5905,10 @@ Create a new, empty database there?</source>
         <source>Preparing the tables…</source>
         <translation>正在准备表格…</translation>
     </message>
+    <message>
+        <source>Not connected: %1 needs the Keystone password.</source>
+        <translation>未连接：%1 需要 Keystone 密码。</translation>
+    </message>
 </context>
 <context>
     <name>gui::NoticeBanner</name>

@@ -52,6 +52,12 @@ ConnectDialog::ConnectDialog(const QStringList &recentDatabases, const QString &
     updateButtons();
 }
 
+void ConnectDialog::askPasswordFor(const model::remote::ConnectionSettings &settings)
+{
+    m_backend->setCurrentIndex(1);
+    m_remote->complete(settings);
+}
+
 QWidget *ConnectDialog::buildLocalPage()
 {
     auto *page = new QWidget(this);

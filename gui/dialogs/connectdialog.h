@@ -39,6 +39,8 @@ public:
                   const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 
     ConnectionSpec connection() const;
+    // Opens on the remote page with `settings`, to type the password.
+    void askPasswordFor(const model::remote::ConnectionSettings &settings);
     bool recentCleared() const { return m_recentCleared; }
     QLineEdit *pathEdit() const { return m_path; }
     QListWidget *recentList() const { return m_recent; }

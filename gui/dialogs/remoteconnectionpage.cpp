@@ -162,6 +162,20 @@ void RemoteConnectionPage::chooseCloud(const QString &name)
         m_password->setFocus(); // e.g. no password in secure.yaml: type it, then Connect
 }
 
+void RemoteConnectionPage::complete(const model::remote::ConnectionSettings &given)
+{
+    model::remote::ConnectionSettings settings = given;
+    // Remembered in the keyring when this cloud and user were connected with "Remember" before.
+    const QString entry = PasswordKeyring::entryOf(settings);
+    for (const auto &recent : std::as_const(m_recentSettings))
+        if (recent.rememberPassword && PasswordKeyring::entryOf(recent) == entry)
+            settings.rememberPassword = true;
+    fill(settings); // fetches a remembered password
+    m_cloudSettings = settings; // ids, scope, roles and timeout the form does not show
+    validate();
+    m_password->setFocus();
+}
+
 void RemoteConnectionPage::updateAuthFields()
 {
     const int mode = m_auth->currentData().toInt();

@@ -37,6 +37,10 @@ public:
     model::remote::ConnectionSettings settings() const;
     QString problem() const; // empty when usable
     void fill(const model::remote::ConnectionSettings &settings); // never fills secrets
+    // Settings complete but for what the user is to type (the console started
+    // with OS_* and no OS_PASSWORD): kept whole, as a cloud of clouds.yaml is,
+    // with the focus on the password.
+    void complete(const model::remote::ConnectionSettings &settings);
 
     QLineEdit *endpointEdit() const { return m_endpoint; }
     QComboBox *authCombo() const { return m_auth; }

@@ -89,7 +89,7 @@ bool remoteInEnvironment(const QProcessEnvironment &env)
 } // namespace
 
 Result<BackendChoice> BackendOptions::fromParser(const QCommandLineParser &parser, const QProcessEnvironment &env,
-                                                 const PasswordPrompt &askPassword)
+                                                 const PasswordPrompt &askPassword, MissingPassword missingPassword)
 {
     BackendChoice choice;
     choice.debug = parser.isSet(opt("debug"));
@@ -126,7 +126,13 @@ Result<BackendChoice> BackendOptions::fromParser(const QCommandLineParser &parse
         && (!s.username.isEmpty() || !s.userId.isEmpty()))
         if (const std::optional<QString> typed = askPassword(passwordQuestion(s)))
             s.password = *typed;
-    if (Status v = validate(s); !v)
+    choice.passwordMissing = missingPassword == MissingPassword::LeaveToAsk && s.auth() == ConnectionSettings::Auth::Password
+                             && !s.noAuth && s.password.isEmpty();
+    // Everything else must hold already: only the password is left to ask.
+    ConnectionSettings checked = s;
+    if (choice.passwordMissing)
+        checked.password = QStringLiteral("to be asked");
+    if (Status v = validate(checked); !v)
         return Error{v.error()};
     if (parser.isSet(opt("db")))
         s.storeLocation = parser.value(opt("db"));

@@ -31,7 +31,14 @@ struct BackendChoice {
     std::optional<ConnectionSettings> remote;
     QStringList warnings;                      // to show loudly (never holding secrets)
     bool debug = false;                        // --debug: log every request
+    // `remote` is complete but for the Keystone password (MissingPassword::LeaveToAsk).
+    bool passwordMissing = false;
 };
+
+// What fromParser() does when Keystone needs a password that neither the
+// options, the environment nor the prompt gave: the CLI refuses; the console
+// leaves it to its Connect dialog, which asks for it.
+enum class MissingPassword { Refuse, LeaveToAsk };
 
 class OpenStackOptions;
 
@@ -53,7 +60,8 @@ public:
     // unless --db is given; settings from clouds.yaml, then OS_*, then flags.
     static Result<BackendChoice> fromParser(const QCommandLineParser &parser,
                                             const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
-                                            const PasswordPrompt &askPassword = {});
+                                            const PasswordPrompt &askPassword = {},
+                                            MissingPassword missingPassword = MissingPassword::Refuse);
     // The cloud named by --os-cloud/OS_CLOUD (if any) under OS_* under `flags`.
     static Result<ConnectionSettings> settingsFrom(const OpenStackOptions &flags, const QProcessEnvironment &env);
     static QString passwordQuestion(const ConnectionSettings &settings);

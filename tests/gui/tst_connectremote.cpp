@@ -16,11 +16,14 @@
 #include "screenshot.h"
 #include "testlanguage.h"
 #include "statuspanel.h"
+#include "testprompter.h"
+#include "testserver.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QListWidget>
@@ -160,6 +163,101 @@ private slots:
         QVERIFY2(o, qPrintable(message));
         QVERIFY(o->backend.remote);
         QCOMPARE(o->backend.remote->storeLocation, QStringLiteral("postgresql://ops@db.example/trio2o"));
+    }
+
+    // OS_* in the environment but no OS_PASSWORD (an openrc that asks, or a
+    // desktop session): the console opens the Connect dialog on that cloud to
+    // type the password, instead of quitting with an error on a terminal.
+    void aMissingPasswordIsAskedInTheConnectDialog()
+    {
+        testserver::TestServer server;
+        QVERIFY(server.start());
+        testserver::User ops;
+        ops.name = QStringLiteral("ops");
+        ops.password = QStringLiteral("Pa55-w0rd");
+        ops.project = QStringLiteral("admin");
+        ops.roles = {QStringLiteral("admin")};
+        server.cloud().addUser(ops);
+        server.cloud().setState(model::buildDemoCloud(1'772'000'000'000'000));
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("OS_AUTH_URL"), server.authUrl().toString());
+        env.insert(QStringLiteral("OS_USERNAME"), QStringLiteral("ops"));
+        env.insert(QStringLiteral("OS_PROJECT_NAME"), QStringLiteral("admin"));
+        env.insert(QStringLiteral("OS_USER_DOMAIN_NAME"), QStringLiteral("Default"));
+        env.insert(QStringLiteral("OS_PROJECT_DOMAIN_NAME"), QStringLiteral("Default"));
+        QString message;
+        int code = 0;
+        const auto o = ConsoleOptionsParser::parse({QStringLiteral("trio2o-console")}, &message, &code, env);
+        QVERIFY2(o, qPrintable(message));
+        QVERIFY(o->backend.remote);
+        QVERIFY(o->backend.passwordMissing);
+        QTemporaryDir state;
+        model::remote::ConnectionSettings settings = *o->backend.remote;
+        settings.stateDirectory = state.path();
+        settings.collectUsage = false;
+
+        MainWindow w;
+        auto prompter = std::make_unique<TestPrompter>();
+        TestPrompter *prompts = prompter.get();
+        w.editor()->setPrompter(std::move(prompter));
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+
+        // Cancelled: nothing is opened, nobody logged in, and the banner offers the dialog again.
+        QString firstProblem;
+        prompts->drivers.enqueue([&](QDialog &d) {
+            auto &dialog = static_cast<ConnectDialog &>(d);
+            firstProblem = dialog.remotePage()->problem();
+            QTest::mouseClick(d.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+            return d.result();
+        });
+        w.openRemoteAskingPassword(settings);
+        QVERIFY2(firstProblem.contains(QStringLiteral("needs a password")), qPrintable(firstProblem));
+        QVERIFY(!w.backend());
+        QCOMPARE(server.cloud().loginCount(), 0);
+        QVERIFY(w.banner()->isVisible());
+        QVERIFY2(w.banner()->text().contains(QStringLiteral("needs the Keystone password")), qPrintable(w.banner()->text()));
+        QVERIFY2(w.banner()->text().contains(QStringLiteral("user ops")), qPrintable(w.banner()->text()));
+        QVERIFY(!w.banner()->text().contains(QStringLiteral("Pa55")));
+
+        // Again from the banner: the remote page, filled from OS_*, the focus on the password; typed, Connect.
+        bool onRemotePage = false, focusOnPassword = false, refusedEmpty = false;
+        QString user, authUrl;
+        prompts->drivers.enqueue([&](QDialog &d) {
+            auto &dialog = static_cast<ConnectDialog &>(d);
+            RemoteConnectionPage *page = dialog.remotePage();
+            QPushButton *connectButton = d.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            onRemotePage = page->isVisible();
+            // Once the dialog is the active window, the password has the focus.
+            focusOnPassword = QTest::qWaitFor([&] { return QApplication::focusWidget() == page->passwordEdit(); }, 10000);
+            user = page->userEdit()->text();
+            authUrl = page->authUrlEdit()->text();
+            refusedEmpty = !connectButton->isEnabled();
+            QWidget *typedInto = QApplication::focusWidget() ? QApplication::focusWidget() : page->passwordEdit();
+            QTest::keyClicks(typedInto, QStringLiteral("Pa55-w0rd"));
+            if (!connectButton->isEnabled())
+                return int(QDialog::Rejected);
+            QTest::mouseClick(connectButton, Qt::LeftButton);
+            return d.result();
+        });
+        QSignalSpy applied(&w, &MainWindow::snapshotApplied);
+        QTest::mouseClick(w.banner()->actionButton(), Qt::LeftButton);
+        QVERIFY(prompts->drivers.isEmpty());
+        QVERIFY(onRemotePage);
+        QVERIFY(focusOnPassword);
+        QVERIFY(refusedEmpty);
+        QCOMPARE(user, QStringLiteral("ops"));
+        QCOMPARE(authUrl, server.authUrl().toString());
+        QVERIFY(applied.wait(20000));
+        QVERIFY(w.backend());
+        QCOMPARE(server.cloud().loginCount(), 1);
+        QVERIFY2(w.backend()->description().contains(QStringLiteral("user ops")), qPrintable(w.backend()->description()));
+        QVERIFY(w.snapshot()->bindingCount() > 50);
+        // The password is never kept in the settings.
+        QSettings raw;
+        for (const QString &key : raw.allKeys())
+            QVERIFY2(!raw.value(key).toString().contains(QStringLiteral("Pa55")), qPrintable(key));
     }
 
     void aReadOnlySnapshotIsSaidClearly()

@@ -62,13 +62,14 @@ class TestCloudSelection : public QObject
     }
 
     static model::Result<BackendChoice> choose(const QStringList &args, const QProcessEnvironment &e,
-                                               const PasswordPrompt &prompt = {})
+                                               const PasswordPrompt &prompt = {},
+                                               MissingPassword missing = MissingPassword::Refuse)
     {
         QCommandLineParser parser;
         BackendOptions::addTo(parser);
         if (!parser.parse(QStringList{QStringLiteral("prog")} + args))
             return model::Error{parser.errorText()};
-        return BackendOptions::fromParser(parser, e, prompt);
+        return BackendOptions::fromParser(parser, e, prompt, missing);
     }
 
 private slots:
@@ -299,6 +300,45 @@ private slots:
         auto none = choose({}, env(vars), nobody);
         QVERIFY(!none);
         QVERIFY2(none.error().contains(QLatin1String("needs a password")), qPrintable(none.error()));
+        QVERIFY(!given->passwordMissing);
+    }
+
+    // The console asks in its Connect dialog: only a missing password is left
+    // to ask; anything else missing is still refused, naming it.
+    void theConsoleLeavesOnlyThePasswordToAsk()
+    {
+        const QStringList vars{QStringLiteral("OS_AUTH_URL=http://k/v3"), QStringLiteral("OS_USERNAME=u"), QStringLiteral("OS_PROJECT_NAME=p")};
+        auto c = choose({}, env(vars), {}, MissingPassword::LeaveToAsk);
+        QVERIFY2(c, qPrintable(c.error()));
+        QVERIFY(c->remote);
+        QVERIFY(c->passwordMissing);
+        QVERIFY(c->remote->password.isEmpty());
+        QCOMPARE(c->remote->username, QStringLiteral("u"));
+        QCOMPARE(c->remote->projectName, QStringLiteral("p"));
+
+        auto given = choose({}, env(vars + QStringList{QStringLiteral("OS_PASSWORD=pw")}), {}, MissingPassword::LeaveToAsk);
+        QVERIFY2(given, qPrintable(given.error()));
+        QVERIFY(!given->passwordMissing);
+        QCOMPARE(given->remote->password, QStringLiteral("pw"));
+
+        auto noUser = choose({}, env({QStringLiteral("OS_AUTH_URL=http://k/v3"), QStringLiteral("OS_PROJECT_NAME=p")}), {},
+                             MissingPassword::LeaveToAsk);
+        QVERIFY(!noUser);
+        QVERIFY2(noUser.error().contains(QLatin1String("needs a user name")), qPrintable(noUser.error()));
+        auto noProject = choose({}, env({QStringLiteral("OS_AUTH_URL=http://k/v3"), QStringLiteral("OS_USERNAME=u")}), {},
+                                MissingPassword::LeaveToAsk);
+        QVERIFY(!noProject);
+        QVERIFY2(noProject.error().contains(QLatin1String("needs a project")), qPrintable(noProject.error()));
+        auto badUrl = choose({}, env({QStringLiteral("OS_AUTH_URL=ftp://k/v3"), QStringLiteral("OS_USERNAME=u"),
+                                      QStringLiteral("OS_PROJECT_NAME=p")}), {}, MissingPassword::LeaveToAsk);
+        QVERIFY(!badUrl);
+        QVERIFY2(badUrl.error().contains(QLatin1String("not a valid http or https URL")), qPrintable(badUrl.error()));
+        // A token or --noauth needs no password: nothing is left to ask.
+        auto token = choose({}, env({QStringLiteral("OS_AUTH_URL=http://k/v3"), QStringLiteral("OS_AUTH_TYPE=token"),
+                                     QStringLiteral("OS_TOKEN=t"), QStringLiteral("OS_PROJECT_NAME=p")}), {},
+                            MissingPassword::LeaveToAsk);
+        QVERIFY2(token, qPrintable(token.error()));
+        QVERIFY(!token->passwordMissing);
     }
 };
 
