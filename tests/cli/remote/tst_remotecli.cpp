@@ -76,7 +76,12 @@ private:
         p.start(QStringLiteral(TRIO2O_BINARY_DIR "/cli/trio2o-sched"), args);
         if (!p.waitForFinished(30000))
             return {};
-        Run r{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        // A crash or a sanitizer's abort is -2, never the signal's number, and its stderr stays in the log.
+        Run r{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
+              QString::fromUtf8(p.readAllStandardError())};
+        if (r.status == -2)
+            qWarning("trio2o-sched %s did not exit normally; its stderr:\n%s", qPrintable(args.join(QLatin1Char(' '))),
+                     qPrintable(r.err));
         // Whatever happens, the password is never printed.
         if (r.out.contains(kPassword) || r.err.contains(kPassword))
             qFatal("the password was printed");

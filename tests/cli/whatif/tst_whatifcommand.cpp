@@ -31,7 +31,12 @@ Run sched(const QStringList &args)
     QProcess p;
     p.start(QStringLiteral(TRIO2O_BINARY_DIR "/cli/trio2o-sched"), args);
     p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+    Run r{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+    // A crash or a sanitizer's abort says why only on the child's stderr: keep it in the test log.
+    if (p.exitStatus() != QProcess::NormalExit)
+        qWarning("trio2o-sched %s did not exit normally; its stderr:\n%s", qPrintable(args.join(QLatin1Char(' '))),
+                 r.err.constData());
+    return r;
 }
 
 QByteArray readAll(const QString &path)
