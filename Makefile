@@ -107,7 +107,8 @@ asan-build: $(TEST_DEPS_STAMP)
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
 
 test-asan: asan-build
-	cd $(ASAN_BUILD) && $(ASAN_ENV) ctest --output-on-failure -j $(JOBS) --timeout 1800
+	cd $(ASAN_BUILD) && status=0; $(ASAN_ENV) ctest --output-on-failure -j $(JOBS) --timeout 1800 || status=$$?; \
+	  cat test-engines/summary 2>/dev/null; exit $$status
 
 test-asan-core: asan-build
 	cd $(ASAN_BUILD) && $(ASAN_ENV) ctest --output-on-failure -j $(JOBS) --timeout 1800 -LE gui
