@@ -2,6 +2,7 @@
 // trio2o-sched as a real process against a Trio2o-compatible cloud on
 // 127.0.0.1 (served from this test's own thread), and against a database.
 
+#include "clirunner.h"
 #include "testserver.h"
 
 #include <QJsonArray>
@@ -76,12 +77,10 @@ private:
         p.start(QStringLiteral(TRIO2O_BINARY_DIR "/cli/trio2o-sched"), args);
         if (!p.waitForFinished(30000))
             return {};
-        // A crash or a sanitizer's abort is -2, never the signal's number, and its stderr stays in the log.
-        Run r{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
-              QString::fromUtf8(p.readAllStandardError())};
-        if (r.status == -2)
-            qWarning("trio2o-sched %s did not exit normally; its stderr:\n%s", qPrintable(args.join(QLatin1Char(' '))),
-                     qPrintable(r.err));
+        Run r;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        r.status = cliExitCode(p, args, r.err); // a crash is -2, never the signal's number
         // Whatever happens, the password is never printed.
         if (r.out.contains(kPassword) || r.err.contains(kPassword))
             qFatal("the password was printed");

@@ -5,6 +5,7 @@
 // secrets that stay secret whatever a server echoes, redirects elsewhere,
 // --debug, short-lived tokens, and snapshots that never pass for live data.
 
+#include "clirunner.h"
 #include "testserver.h"
 
 #include <QDirIterator>
@@ -106,12 +107,10 @@ class TestRemoteConventions : public QObject
         p.closeWriteChannel(); // no terminal, no input
         if (!p.waitForFinished(60000))
             return {};
-        // A crash or a sanitizer's abort is -2, never the signal's number, and its stderr stays in the log.
-        Run r{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
-              QString::fromUtf8(p.readAllStandardError())};
-        if (r.status == -2)
-            qWarning("trio2o-sched %s did not exit normally; its stderr:\n%s", qPrintable(args.join(QLatin1Char(' '))),
-                     qPrintable(r.err));
+        Run r;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        r.status = cliExitCode(p, args, r.err); // a crash is -2, never the signal's number
         assertNoSecretIn(r.out, "stdout");
         assertNoSecretIn(r.err, "stderr");
         return r;

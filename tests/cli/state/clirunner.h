@@ -12,6 +12,18 @@ struct CliRun {
     QString err;
 };
 
+// The exit code of a finished trio2o-sched, or `crashed` when it did not exit
+// normally (a crash or a sanitizer's abort). Only the child's stderr says why
+// then, so it goes into the test log.
+inline int cliExitCode(const QProcess &p, const QStringList &args, const QString &err, int crashed = -2)
+{
+    if (p.exitStatus() == QProcess::NormalExit)
+        return p.exitCode();
+    qWarning("trio2o-sched %s did not exit normally (%s); its stderr:\n%s", qPrintable(args.join(QLatin1Char(' '))),
+             qPrintable(p.errorString()), qPrintable(err));
+    return crashed;
+}
+
 inline CliRun runCli(const QStringList &args, const QByteArray &input = {})
 {
     QProcess p;
@@ -25,11 +37,9 @@ inline CliRun runCli(const QStringList &args, const QByteArray &input = {})
         p.write(input);
     p.closeWriteChannel();
     p.waitForFinished(120000);
-    CliRun run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
-               QString::fromUtf8(p.readAllStandardError())};
-    // A crash (or a sanitizer's abort) says why only on the child's stderr: keep it in the test log.
-    if (run.exitCode == -2)
-        qWarning("trio2o-sched %s did not exit normally (%s); its stderr:\n%s", qPrintable(args.join(QLatin1Char(' '))),
-                 qPrintable(p.errorString()), qPrintable(run.err));
+    CliRun run;
+    run.out = p.readAllStandardOutput();
+    run.err = QString::fromUtf8(p.readAllStandardError());
+    run.exitCode = cliExitCode(p, args, run.err);
     return run;
 }

@@ -3,6 +3,7 @@
 // exit status 1 with the event and field on bad input, "current" as the --db
 // store (left unchanged), and Ctrl-C stopping cleanly with 130.
 
+#include "clirunner.h"
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -31,11 +32,10 @@ Run sched(const QStringList &args)
     QProcess p;
     p.start(QStringLiteral(TRIO2O_BINARY_DIR "/cli/trio2o-sched"), args);
     p.waitForFinished(60000);
-    Run r{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
-    // A crash or a sanitizer's abort says why only on the child's stderr: keep it in the test log.
-    if (p.exitStatus() != QProcess::NormalExit)
-        qWarning("trio2o-sched %s did not exit normally; its stderr:\n%s", qPrintable(args.join(QLatin1Char(' '))),
-                 r.err.constData());
+    Run r;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    r.exitCode = cliExitCode(p, args, QString::fromUtf8(r.err), -1);
     return r;
 }
 
