@@ -170,10 +170,9 @@ void RemoteConnectionPage::complete(const model::remote::ConnectionSettings &giv
     for (const auto &recent : std::as_const(m_recentSettings))
         if (recent.rememberPassword && PasswordKeyring::entryOf(recent) == entry)
             settings.rememberPassword = true;
-    fill(settings); // fetches a remembered password
+    fill(settings); // fetches a remembered password; the focus on the password
     m_cloudSettings = settings; // ids, scope, roles and timeout the form does not show
     validate();
-    m_password->setFocus();
 }
 
 void RemoteConnectionPage::updateAuthFields()

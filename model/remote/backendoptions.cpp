@@ -127,7 +127,7 @@ Result<BackendChoice> BackendOptions::fromParser(const QCommandLineParser &parse
         if (const std::optional<QString> typed = askPassword(passwordQuestion(s)))
             s.password = *typed;
     choice.passwordMissing = missingPassword == MissingPassword::LeaveToAsk && s.auth() == ConnectionSettings::Auth::Password
-                             && !s.noAuth && s.password.isEmpty();
+                             && s.password.isEmpty();
     // Everything else must hold already: only the password is left to ask.
     ConnectionSettings checked = s;
     if (choice.passwordMissing)
